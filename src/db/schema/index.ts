@@ -1,0 +1,6 @@
+// The whole schema, one module per area; drizzle-kit generates migrations from it.
+export * from './organizations.ts';
+export * from './users.ts';
+export * from './properties.ts';
+export * from './persons.ts';
+export * from './contractors.ts';

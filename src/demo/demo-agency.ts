@@ -1,0 +1,81 @@
+// The demo agency's content: a French agency with co-ownerships, rented buildings, residents,
+// councils and contractors. Plain data; load-demo.ts writes it.
+
+export const DEMO_SLUG = 'demo';
+export const DEMO_PASSWORD = 'gardien-demo';
+
+export const demoOrganization = { name: 'Agence Démo Gardien', slug: DEMO_SLUG, currency: 'EUR', locale: 'fr-FR', timezone: 'Europe/Paris' };
+
+export const demoUsers = [
+  { key: 'manager', email: 'manager@demo.gardien.test', name: 'Camille Martin', roles: ['manager'] },
+  { key: 'assistant', email: 'assistant@demo.gardien.test', name: 'Julien Bernard', roles: ['assistant'] },
+  { key: 'admin', email: 'admin@demo.gardien.test', name: 'Sophie Lefèvre', roles: ['app_admin', 'master_data_admin'] },
+] as const;
+
+type Relation = { kind: 'tenant' | 'owner' | 'co_owner' | 'council_member' | 'council_president'; unit?: string; startsOn?: string; endsOn?: string };
+
+export const demoProperties = [
+  {
+    ref: 'COP-001', name: 'Résidence Les Tilleuls', kind: 'coownership', module: 'syndic',
+    addressLine: '12 rue des Tilleuls', postalCode: '69003', city: 'Lyon',
+    units: [
+      { reference: 'A01', floor: 'RDC', description: 'T2 côté cour' },
+      { reference: 'A11', floor: '1er', description: 'T3 traversant' },
+      { reference: 'A21', floor: '2e', description: 'T4 avec balcon' },
+      { reference: 'CAVE-03', floor: 'Sous-sol', description: 'Cave' },
+    ],
+  },
+  {
+    ref: 'COP-002', name: 'Le Clos Saint-Jean', kind: 'coownership', module: 'syndic',
+    addressLine: '4 montée du Chemin Neuf', postalCode: '69005', city: 'Lyon',
+    units: [
+      { reference: 'B01', floor: 'RDC', description: 'Local commercial' },
+      { reference: 'B12', floor: '1er', description: 'T3' },
+      { reference: 'B22', floor: '2e', description: 'T2' },
+    ],
+  },
+  {
+    ref: 'GER-010', name: 'Immeuble Voltaire', kind: 'building', module: 'gerance',
+    addressLine: '45 boulevard Voltaire', postalCode: '75011', city: 'Paris',
+    units: [
+      { reference: 'V1G', floor: '1er gauche', description: 'Studio' },
+      { reference: 'V1D', floor: '1er droite', description: 'T2' },
+      { reference: 'V3', floor: '3e', description: 'T3 sous combles' },
+    ],
+  },
+  {
+    ref: 'GER-011', name: 'Maison Montplaisir', kind: 'building', module: 'gerance',
+    addressLine: '8 avenue des Frères Lumière', postalCode: '69008', city: 'Lyon',
+    units: [{ reference: 'M1', floor: null, description: 'Maison individuelle' }],
+  },
+] as const;
+
+export const demoPersons: { ref: string; name: string; emails: string[]; phones: string[]; property: string; relations: Relation[] }[] = [
+  { ref: 'P-001', name: 'Hélène Rousseau', emails: ['helene.rousseau@example.fr'], phones: ['+33 6 12 34 56 01'], property: 'COP-001', relations: [{ kind: 'co_owner', unit: 'A11', startsOn: '2015-06-01' }, { kind: 'council_president', startsOn: '2023-04-15' }] },
+  { ref: 'P-002', name: 'Marc Lefebvre', emails: ['marc.lefebvre@example.fr'], phones: ['+33 6 12 34 56 02'], property: 'COP-001', relations: [{ kind: 'co_owner', unit: 'A21', startsOn: '2018-01-10' }, { kind: 'council_member', startsOn: '2023-04-15' }] },
+  { ref: 'P-003', name: 'Nadia Benali', emails: ['nadia.benali@example.fr'], phones: ['+33 6 12 34 56 03'], property: 'COP-001', relations: [{ kind: 'tenant', unit: 'A01', startsOn: '2022-09-01' }] },
+  { ref: 'P-004', name: 'Georges Petit', emails: ['georges.petit@example.fr'], phones: [], property: 'COP-001', relations: [{ kind: 'co_owner', unit: 'A01', startsOn: '2010-03-01' }, { kind: 'co_owner', unit: 'CAVE-03', startsOn: '2010-03-01' }] },
+  { ref: 'P-005', name: 'Claire Fontaine', emails: ['claire.fontaine@example.fr'], phones: ['+33 6 12 34 56 05'], property: 'COP-002', relations: [{ kind: 'co_owner', unit: 'B12', startsOn: '2019-05-20' }, { kind: 'council_president', startsOn: '2024-03-01' }] },
+  { ref: 'P-006', name: 'Boulangerie Saint-Jean SARL', emails: ['contact@boulangerie-stjean.example.fr'], phones: ['+33 4 78 00 00 06'], property: 'COP-002', relations: [{ kind: 'co_owner', unit: 'B01', startsOn: '2012-01-01' }] },
+  { ref: 'P-007', name: 'Thomas Girard', emails: ['thomas.girard@example.fr'], phones: ['+33 6 12 34 56 07'], property: 'COP-002', relations: [{ kind: 'tenant', unit: 'B22', startsOn: '2021-11-01', endsOn: '2025-10-31' }] },
+  { ref: 'P-008', name: 'Léa Moreau', emails: ['lea.moreau@example.fr'], phones: ['+33 6 12 34 56 08'], property: 'COP-002', relations: [{ kind: 'tenant', unit: 'B22', startsOn: '2025-11-15' }] },
+  { ref: 'P-009', name: 'Jean-Pierre Durand', emails: ['jp.durand@example.fr'], phones: ['+33 6 12 34 56 09'], property: 'GER-010', relations: [{ kind: 'owner', unit: 'V1G' }, { kind: 'owner', unit: 'V1D' }, { kind: 'owner', unit: 'V3' }] },
+  { ref: 'P-010', name: 'Sarah Cohen', emails: ['sarah.cohen@example.fr'], phones: ['+33 6 12 34 56 10'], property: 'GER-010', relations: [{ kind: 'tenant', unit: 'V1G', startsOn: '2024-02-01' }] },
+  { ref: 'P-011', name: 'Karim Haddad', emails: ['karim.haddad@example.fr'], phones: ['+33 6 12 34 56 11'], property: 'GER-010', relations: [{ kind: 'tenant', unit: 'V1D', startsOn: '2023-07-01' }] },
+  { ref: 'P-012', name: 'Emily Walker', emails: ['emily.walker@example.com'], phones: ['+33 6 12 34 56 12'], property: 'GER-010', relations: [{ kind: 'tenant', unit: 'V3', startsOn: '2025-01-01' }] },
+  { ref: 'P-013', name: 'Odile Marchand', emails: ['odile.marchand@example.fr'], phones: ['+33 6 12 34 56 13'], property: 'GER-011', relations: [{ kind: 'owner', unit: 'M1' }] },
+  { ref: 'P-014', name: 'Famille Nguyen', emails: ['famille.nguyen@example.fr'], phones: ['+33 6 12 34 56 14'], property: 'GER-011', relations: [{ kind: 'tenant', unit: 'M1', startsOn: '2020-09-01' }] },
+];
+
+export const demoContractors = [
+  { ref: 'F-001', name: 'Plomberie Dupuis', trades: ['plumbing', 'heating'], emails: ['contact@plomberie-dupuis.example.fr', 'urgences@plomberie-dupuis.example.fr'], phones: ['+33 4 78 11 22 33', '+33 6 20 11 22 33'], preferredChannels: ['email', 'sms'] },
+  { ref: 'F-002', name: 'Élec Services Rhône', trades: ['electricity', 'intercom'], emails: ['atelier@elec-rhone.example.fr'], phones: ['+33 4 78 22 33 44'], preferredChannels: ['email'] },
+  { ref: 'F-003', name: 'Chauffage Confort', trades: ['heating', 'chimney_sweeping'], emails: ['sav@chauffage-confort.example.fr'], phones: ['+33 4 72 33 44 55'], preferredChannels: ['email', 'sms'] },
+  { ref: 'F-004', name: 'Serrurerie Express', trades: ['locksmith', 'garage_door'], emails: ['depannage@serrurerie-express.example.fr'], phones: ['+33 6 30 44 55 66'], preferredChannels: ['sms'] },
+  { ref: 'F-005', name: 'Ascenseurs Lyonnais', trades: ['elevator'], emails: ['maintenance@ascenseurs-lyonnais.example.fr'], phones: ['+33 4 78 55 66 77'], preferredChannels: ['email'] },
+  { ref: 'F-006', name: 'Vitrerie du Centre', trades: ['glazing'], emails: ['devis@vitrerie-centre.example.fr'], phones: ['+33 4 78 66 77 88'], preferredChannels: ['email'] },
+  { ref: 'F-007', name: 'Toitures Martin & Fils', trades: ['roofing', 'masonry'], emails: ['toitures.martin@example.fr'], phones: ['+33 6 40 77 88 99'], preferredChannels: ['email', 'sms'] },
+  { ref: 'F-008', name: 'Net & Clair Propreté', trades: ['cleaning', 'gardening'], emails: ['planning@netetclair.example.fr'], phones: ['+33 4 78 88 99 00'], preferredChannels: ['email'] },
+  { ref: 'F-009', name: 'Anti-Nuisibles Rhône-Alpes', trades: ['pest_control'], emails: ['intervention@antinuisibles.example.fr'], phones: ['+33 4 78 99 00 11'], preferredChannels: ['email'] },
+  { ref: 'F-010', name: 'Bâti Rénov', trades: ['painting', 'carpentry', 'general_works'], emails: ['chantiers@batirenov.example.fr'], phones: ['+33 6 50 00 11 22'], preferredChannels: ['email'] },
+];

@@ -1,0 +1,74 @@
+// Builds the HTTP application: validation, errors, access control, OpenAPI, the API routes
+// under /api/v1, and the web app. Thin: every route calls a use case.
+import { randomUUID } from 'node:crypto';
+import Fastify, { type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
+import type { AppContext } from '../context.ts';
+import { registerValidation } from './validation.ts';
+import { registerErrorHandling, sendError } from './errors.ts';
+import { registerAccessControl } from './access.ts';
+import { registerOpenApi } from './openapi.ts';
+import { registerWebApp } from './web-app.ts';
+import { healthRoutes } from './routes/health.ts';
+import { authRoutes } from './routes/auth.ts';
+import { masterDataRoutes } from './routes/master-data.ts';
+
+export interface AppOptions {
+  /** pino level, or false for no logs (tests). */
+  logLevel?: string | false;
+  /** Folder of the built web app; not served when absent. */
+  webDist?: string;
+}
+
+/** Creates the Fastify instance with every route, ready to listen or to `inject`. */
+export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promise<FastifyInstance> {
+  const level = options.logLevel ?? ctx.config.logLevel;
+  const app = Fastify({
+    logger:
+      level === false
+        ? false
+        : {
+            level,
+            redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]', '*.password', '*.token'],
+          },
+    genReqId: (request) => {
+      const given = request.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
+    },
+    requestIdHeader: false,
+    trustProxy: ctx.config.trustProxy,
+    bodyLimit: ctx.config.bodyLimitBytes,
+    return503OnClosing: true,
+    routerOptions: { ignoreTrailingSlash: true },
+  });
+
+  registerValidation(app);
+  registerErrorHandling(app);
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  await registerOpenApi(app);
+  registerAccessControl(app, ctx);
+
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('x-frame-options', 'DENY');
+    reply.header('referrer-policy', 'no-referrer');
+  });
+
+  healthRoutes(app, ctx);
+  await app.register(
+    async (api) => {
+      authRoutes(api, ctx);
+      masterDataRoutes(api, ctx);
+    },
+    { prefix: '/api/v1' },
+  );
+  await registerWebApp(app, options.webDist);
+
+  app.setNotFoundHandler((request, reply) =>
+    sendError(reply, 404, 'route_not_found', `No route ${request.method} ${request.url.split('?')[0]}.`),
+  );
+  return app;
+}

@@ -1,0 +1,28 @@
+// The one table from error codes to HTTP statuses. A code not listed is a 400.
+
+export const ERROR_STATUS: Record<string, number> = {
+  validation_failed: 400,
+  invalid_json: 400,
+  invalid_cursor: 400,
+  bad_request: 400,
+  unauthenticated: 401,
+  invalid_credentials: 401,
+  forbidden: 403,
+  not_found: 404,
+  route_not_found: 404,
+  method_not_allowed: 405,
+  email_taken: 409,
+  conflict: 409,
+  body_too_large: 413,
+  unsupported_media_type: 415,
+  unknown_reference: 422,
+  invalid_period: 422,
+  too_many_attempts: 429,
+  internal_error: 500,
+  service_unavailable: 503,
+};
+
+/** The HTTP status for a domain error code. */
+export function statusFor(code: string): number {
+  return ERROR_STATUS[code] ?? 400;
+}

@@ -1,0 +1,97 @@
+// Sign-in, sign-out, "who am I", and one's own API tokens.
+import type { FastifyInstance } from 'fastify';
+import { Type } from '@sinclair/typebox';
+import type { AppContext } from '../../context.ts';
+import { signIn } from '../../auth/sign-in.ts';
+import { createApiToken } from '../../auth/create-api-token.ts';
+import { revokeSession } from '../../db/repositories/sessions.ts';
+import { findOrganization, findUser } from '../../db/repositories/users.ts';
+import { DomainError } from '../../domain/errors.ts';
+import { actorOf, SESSION_COOKIE } from '../access.ts';
+import { presentOrganization, presentUser } from '../presenters.ts';
+import { ErrorResponse, STAFF_ERRORS, Timestamp } from '../schemas/common.ts';
+import { User } from '../schemas/master-data.ts';
+
+const Me = Type.Object({
+  user: User,
+  organization: Type.Object({
+    id: Type.String(), name: Type.String(), slug: Type.String(), currency: Type.String(), locale: Type.String(), timezone: Type.String(),
+  }),
+});
+
+/** Registers /auth/login, /auth/logout, /me and /tokens. */
+export function authRoutes(app: FastifyInstance, ctx: AppContext) {
+  const me = async (userId: string, organizationId: string) => {
+    const [user, organization] = await Promise.all([findUser(ctx.db, organizationId, userId), findOrganization(ctx.db, organizationId)]);
+    if (!user || !organization) throw new DomainError('unauthenticated', 'Sign in first.');
+    return { user: presentUser(user), organization: presentOrganization(organization) };
+  };
+
+  app.post('/auth/login', {
+    config: {
+      access: 'public',
+      rateLimit: {
+        max: ctx.config.loginRateLimit,
+        timeWindow: '15 minutes',
+        keyGenerator: (request) => `${request.ip}|${String((request.body as { email?: unknown } | undefined)?.email ?? '').toLowerCase()}`,
+      },
+    },
+    schema: {
+      tags: ['auth'], summary: 'Sign in with email and password (sets the session cookie)',
+      body: Type.Object({ email: Type.String({ minLength: 3, maxLength: 254 }), password: Type.String({ minLength: 1, maxLength: 200 }) }, { additionalProperties: false }),
+      response: { 200: Me, 400: ErrorResponse, 401: ErrorResponse, 429: ErrorResponse },
+    },
+    handler: async (request, reply) => {
+      const { email, password } = request.body as { email: string; password: string };
+      try {
+        const result = await signIn(ctx, { email, password, userAgent: request.headers['user-agent'], ip: request.ip });
+        request.log.info({ event: 'sign_in', userId: result.userId, email }, 'staff signed in');
+        reply.setCookie(SESSION_COOKIE, result.sessionToken, {
+          path: '/', httpOnly: true, sameSite: 'lax', secure: request.protocol === 'https', maxAge: ctx.config.sessionMaxHours * 3600,
+        });
+        return await me(result.userId, result.organizationId);
+      } catch (error) {
+        if (error instanceof DomainError) request.log.warn({ event: 'sign_in_failed', email, ip: request.ip }, 'sign-in refused');
+        throw error;
+      }
+    },
+  });
+
+  app.post('/auth/logout', {
+    config: { access: 'staff' },
+    schema: { tags: ['auth'], summary: 'Sign out: ends the session', response: { 204: Type.Null(), 401: ErrorResponse } },
+    handler: async (request, reply) => {
+      const actor = actorOf(request);
+      if (actor.sessionId) await revokeSession(ctx.db, actor.sessionId, ctx.clock.now());
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return reply.status(204).send();
+    },
+  });
+
+  app.get('/me', {
+    config: { access: 'staff' },
+    schema: { tags: ['auth'], summary: 'Who is signed in, with their organization', response: { 200: Me, 401: ErrorResponse } },
+    handler: async (request) => {
+      const actor = actorOf(request);
+      return me(actor.userId, actor.organizationId);
+    },
+  });
+
+  app.post('/tokens', {
+    config: { access: 'tokens:own' },
+    schema: {
+      tags: ['auth'], summary: 'Create an API token for oneself (shown once)',
+      body: Type.Object(
+        { name: Type.String({ minLength: 1, maxLength: 100 }), days: Type.Optional(Type.Integer({ minimum: 1, maximum: 730, default: 90 })) },
+        { additionalProperties: false },
+      ),
+      response: { 201: Type.Object({ id: Type.String(), token: Type.String(), expiresAt: Timestamp }), ...STAFF_ERRORS },
+    },
+    handler: async (request, reply) => {
+      const actor = actorOf(request);
+      const { name, days = 90 } = request.body as { name: string; days?: number };
+      const created = await createApiToken(ctx, { userId: actor.userId, organizationId: actor.organizationId, name, days });
+      return reply.status(201).send({ id: created.id, token: created.secret, expiresAt: created.expiresAt.toISOString() });
+    },
+  });
+}

@@ -1,0 +1,22 @@
+// Request validation: bodies are checked strictly (no coercion, unknown fields refused);
+// query strings and path parameters are coerced from text, as they can only be text.
+import type { FastifyInstance } from 'fastify';
+import { Ajv, type Options } from 'ajv';
+import addFormatsModule from 'ajv-formats';
+
+// ajv-formats is CommonJS: its default export arrives wrapped depending on the loader.
+const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ??
+  addFormatsModule) as unknown as (ajv: Ajv) => void;
+
+function makeAjv(coerceTypes: Options['coerceTypes']): Ajv {
+  const ajv = new Ajv({ coerceTypes, removeAdditional: false, useDefaults: true, allErrors: false, strict: false });
+  addFormats(ajv);
+  return ajv;
+}
+
+/** Installs the two validators. */
+export function registerValidation(app: FastifyInstance) {
+  const strict = makeAjv(false);
+  const lenient = makeAjv('array');
+  app.setValidatorCompiler(({ schema, httpPart }) => (httpPart === 'body' ? strict : lenient).compile(schema));
+}

@@ -1,0 +1,26 @@
+// Serves the built React app: files from web/dist, and index.html for every other page path
+// so that the browser's router takes over. API paths never fall back to the page.
+import { existsSync, statSync } from 'node:fs';
+import { join, normalize } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import fastifyStatic from '@fastify/static';
+import { sendError } from './errors.ts';
+
+/** Registers the web app's routes when `dist` holds a build. */
+export async function registerWebApp(app: FastifyInstance, dist: string | undefined) {
+  if (!dist || !existsSync(join(dist, 'index.html'))) return;
+  await app.register(fastifyStatic, { root: dist, serve: false });
+  app.get('/*', { config: { access: 'public' }, schema: { hide: true } }, async (request, reply) => {
+    const path = decodeURIComponent(request.url.split('?')[0] ?? '/');
+    if (path.startsWith('/api/')) return sendError(reply, 404, 'route_not_found', `No route ${request.method} ${path}.`);
+    const file = normalize(path).replace(/^([/\\])+/, '');
+    const full = join(dist, file);
+    if (file && full.startsWith(dist) && existsSync(full) && statSync(full).isFile()) {
+      // Vite names assets by content hash: they can be cached for good.
+      const immutable = file.startsWith('assets/');
+      return reply.sendFile(file, { maxAge: immutable ? '365d' : 0, immutable });
+    }
+    reply.header('cache-control', 'no-cache');
+    return reply.sendFile('index.html');
+  });
+}

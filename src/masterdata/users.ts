@@ -1,0 +1,61 @@
+// Use cases of staff users: list, read, create, update (roles, delegation, password), revoke sessions.
+import type { AppContext } from '../context.ts';
+import type { Actor } from '../auth/actor.ts';
+import { DomainError, notFound } from '../domain/errors.ts';
+import { listUsers as listUserRows, findUser, insertUser, updateUser as updateUserRow, findUserByEmail } from '../db/repositories/users.ts';
+import { revokeUserSessions } from '../db/repositories/sessions.ts';
+import { hashPassword, passwordProblem } from '../auth/passwords.ts';
+import type { UserInputT } from '../http/schemas/master-data.ts';
+import { assertReference } from './references.ts';
+
+async function prepare(ctx: AppContext, organizationId: string, input: Partial<UserInputT>, selfId?: string) {
+  const { password, delegateUntil, ...fields } = input;
+  if (password !== undefined) {
+    const problem = passwordProblem(password);
+    if (problem) throw new DomainError('validation_failed', problem, [{ in: 'body', field: 'password', message: problem }]);
+  }
+  if (input.delegateUserId && input.delegateUserId === selfId) {
+    throw new DomainError('unknown_reference', 'A user cannot delegate to themselves.', { field: 'delegateUserId' });
+  }
+  await assertReference(ctx.db, organizationId, 'user', input.delegateUserId, 'delegateUserId');
+  if (input.email) {
+    const existing = await findUserByEmail(ctx.db, input.email);
+    if (existing && existing.id !== selfId) throw new DomainError('email_taken', 'Another user already signs in with this email.', { field: 'email' });
+  }
+  return {
+    ...fields,
+    ...(delegateUntil !== undefined ? { delegateUntil: delegateUntil ? new Date(delegateUntil) : null } : {}),
+    ...(password !== undefined ? { passwordHash: await hashPassword(password) } : {}),
+  };
+}
+
+/** A page of the agency's users, by name. */
+export function listUsers(ctx: AppContext, actor: Actor, limit: number, cursor?: string) {
+  return listUserRows(ctx.db, actor.organizationId, limit, cursor);
+}
+
+/** One user of the agency. */
+export async function getUser(ctx: AppContext, actor: Actor, id: string) {
+  return (await findUser(ctx.db, actor.organizationId, id)) ?? Promise.reject(notFound('User'));
+}
+
+/** Adds a staff user (with a password, or without one until it is set). */
+export async function createUser(ctx: AppContext, organizationId: string, input: UserInputT) {
+  const values = await prepare(ctx, organizationId, input);
+  return insertUser(ctx.db, { ...values, email: input.email, name: input.name, roles: input.roles, organizationId });
+}
+
+/** Changes a user; a new password or a deactivation ends their open sessions. */
+export async function updateUser(ctx: AppContext, actor: Actor, id: string, patch: Partial<UserInputT>) {
+  const values = await prepare(ctx, actor.organizationId, patch, id);
+  const updated = await updateUserRow(ctx.db, actor.organizationId, id, values);
+  if (!updated) throw notFound('User');
+  if (patch.password !== undefined || patch.active === false) await revokeUserSessions(ctx.db, id, ctx.clock.now());
+  return updated;
+}
+
+/** Signs a user out everywhere. */
+export async function revokeSessionsOfUser(ctx: AppContext, actor: Actor, id: string) {
+  await getUser(ctx, actor, id);
+  return { revoked: await revokeUserSessions(ctx.db, id, ctx.clock.now()) };
+}

@@ -1,0 +1,33 @@
+// Opens what every process role needs: the lock (embedded only), the database, migrated.
+import type { Config } from '../config.ts';
+import { systemClock, type AppContext } from '../context.ts';
+import { openDatabase, type Database } from '../db/connection.ts';
+import { migrateDatabase } from '../db/migrate.ts';
+import { acquireDataLock } from '../db/data-lock.ts';
+
+export interface Runtime {
+  ctx: AppContext;
+  database: Database;
+  close(): Promise<void>;
+}
+
+/** Locks the data folder (PGlite), opens and migrates the database. */
+export async function openRuntime(config: Config): Promise<Runtime> {
+  const release = config.databaseUrl ? () => undefined : acquireDataLock(config.dataDir);
+  try {
+    const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+    await migrateDatabase(database);
+    const ctx: AppContext = { db: database.db, databaseKind: database.kind, clock: systemClock, config };
+    return {
+      ctx,
+      database,
+      close: async () => {
+        await database.close();
+        release();
+      },
+    };
+  } catch (error) {
+    release();
+    throw error;
+  }
+}

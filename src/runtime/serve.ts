@@ -1,0 +1,55 @@
+// `gardien serve` (and `npm start`): the web process. On the embedded database's first start it
+// loads the demo agency; whenever the demo agency exists it prints its public logins.
+import { fileURLToPath } from 'node:url';
+import type { Config } from '../config.ts';
+import { buildApp } from '../http/app.ts';
+import { listOrganizations } from '../db/repositories/users.ts';
+import { loadDemo } from '../demo/load-demo.ts';
+import { DEMO_SLUG } from '../demo/demo-agency.ts';
+import { openRuntime } from './open-context.ts';
+
+export const WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
+
+/** Prints the demo logins with the warning that they are public. */
+export function printDemoLogins(logins: { email: string; password: string; roles: readonly string[] }[]) {
+  console.log('\nDemo agency logins — PUBLIC, anyone who reads this repository knows them.');
+  console.log('Never expose a server holding the demo agency to others.\n');
+  for (const login of logins) console.log(`  ${login.email.padEnd(30)} ${login.password}   (${login.roles.join(', ')})`);
+  console.log('');
+}
+
+export interface Server {
+  /** Where it listens, e.g. http://127.0.0.1:3000. */
+  url: string;
+  /** Stops accepting requests, finishes those in flight, closes the database. */
+  stop(): Promise<void>;
+}
+
+/** Starts the HTTP server. */
+export async function serve(config: Config): Promise<Server> {
+  const runtime = await openRuntime(config);
+  const { ctx } = runtime;
+  const organizations = await listOrganizations(ctx.db);
+  if (organizations.length === 0 && runtime.database.kind === 'pglite') {
+    const demo = await loadDemo(ctx.db);
+    printDemoLogins(demo.logins);
+  } else if (organizations.some((o) => o.slug === DEMO_SLUG)) {
+    printDemoLogins((await loadDemo(ctx.db)).logins);
+  } else if (organizations.length === 0) {
+    console.log('No agency yet. Load the demo with `npx gardien demo`, or create one with `npx gardien user --new-org "Name" …`.');
+  }
+  const app = await buildApp(ctx, { webDist: WEB_DIST });
+  await app.listen({ port: config.port, host: config.host });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const where = runtime.database.kind === 'pglite' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL';
+  console.log(`Gardien is running on http://localhost:${port} (database: ${where}).`);
+
+  let stopping: Promise<void> | undefined;
+  const stop = () =>
+    (stopping ??= (async () => {
+      await app.close();
+      await runtime.close();
+    })());
+  return { url: `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`, stop };
+}

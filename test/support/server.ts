@@ -1,0 +1,26 @@
+// A real Gardien server for browser journeys: `serve` as `npm start` runs it, on a fresh data
+// folder (so the embedded first start loads the demo agency) and an ephemeral port.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadConfig } from '../../src/config.ts';
+import { serve } from '../../src/runtime/serve.ts';
+
+export interface TestServer {
+  baseUrl: string;
+  close(): Promise<void>;
+}
+
+/** Starts Gardien on 127.0.0.1 with a port of its own and a throw-away data folder. */
+export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'gardien-browser-'));
+  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...env });
+  const server = await serve(config);
+  return {
+    baseUrl: server.url,
+    close: async () => {
+      await server.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
