@@ -4,8 +4,21 @@ import type { FastifyInstance } from 'fastify';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every API route registered, so that a test can check the document covers them all. */
+    apiRoutes: { method: string; url: string }[];
+  }
+}
+
 /** Registers the generator (before any route) and the two documentation routes. */
 export async function registerOpenApi(app: FastifyInstance) {
+  const apiRoutes: { method: string; url: string }[] = [];
+  app.decorate('apiRoutes', apiRoutes);
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/api/v1') && route.url !== '/healthz') return;
+    for (const method of [route.method].flat()) if (method !== 'HEAD') apiRoutes.push({ method, url: route.url });
+  });
   // Documentation routes are readable by anyone: they describe the API, they expose no data.
   app.addHook('onRoute', (route) => {
     if (route.url.startsWith('/api/docs') || route.url === '/api/openapi.json') {

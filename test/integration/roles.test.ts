@@ -1,0 +1,101 @@
+// Every role against every route family: allowed where src/domain/roles.ts says, 403 elsewhere,
+// 401 without sign-in. And nobody reaches another agency's records: always 404.
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { createTestApp, type TestApp } from '../support/test-app.ts';
+import { createUser } from '../../src/masterdata/users.ts';
+import { findOrganizationBySlug } from '../../src/db/repositories/users.ts';
+import { ROLES, type Role } from '../../src/domain/roles.ts';
+import { OTHER_MANAGER_EMAIL } from '../support/seed.ts';
+
+let t: TestApp;
+const cookies = {} as Record<Role, string>;
+const ids = {} as Record<'property' | 'unit' | 'person' | 'contractor' | 'user', string>;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const demo = await findOrganizationBySlug(t.ctx.db, 'demo');
+  for (const role of ROLES) {
+    const email = `${role}@roles.test`;
+    await createUser(t.ctx, demo!.id, { email, name: `Role ${role}`, roles: [role], password: 'role-password-1' });
+    cookies[role] = await t.login(email, 'role-password-1');
+  }
+  const admin = cookies.master_data_admin;
+  for (const [key, path] of [['property', 'properties'], ['unit', 'units'], ['person', 'persons'], ['contractor', 'contractors'], ['user', 'users']] as const) {
+    ids[key] = (await t.call(admin, 'GET', `/api/v1/${path}?limit=1`)).json().items[0].id;
+  }
+});
+afterAll(() => t?.close());
+
+const READ_MASTER: Role[] = ['manager', 'assistant', 'agent', 'app_admin', 'master_data_admin'];
+const WRITE_MASTER: Role[] = ['master_data_admin'];
+
+const families: { name: string; allowed: Role[]; request: () => [string, string, unknown?] }[] = [
+  { name: 'GET /me', allowed: [...ROLES], request: () => ['GET', '/api/v1/me'] },
+  { name: 'POST /tokens', allowed: [...ROLES], request: () => ['POST', '/api/v1/tokens', { name: 'x' }] },
+  ...(['properties', 'units', 'persons', 'contractors'] as const).flatMap((path) => [
+    { name: `GET /${path}`, allowed: READ_MASTER, request: (): [string, string] => ['GET', `/api/v1/${path}`] },
+    { name: `GET /${path}/:id`, allowed: READ_MASTER, request: (): [string, string] => ['GET', `/api/v1/${path}/${ids[singular(path)]}`] },
+    { name: `PATCH /${path}/:id`, allowed: WRITE_MASTER, request: (): [string, string, unknown] => ['PATCH', `/api/v1/${path}/${ids[singular(path)]}`, patchFor(path)] },
+  ]),
+  { name: 'POST /properties', allowed: WRITE_MASTER, request: () => ['POST', '/api/v1/properties', { name: 'P', kind: 'building', module: 'gerance', addressLine: '1 rue', postalCode: '75001', city: 'Paris' }] },
+  { name: 'GET /users', allowed: READ_MASTER, request: () => ['GET', '/api/v1/users'] },
+  { name: 'PATCH /users/:id', allowed: WRITE_MASTER, request: () => ['PATCH', `/api/v1/users/${ids.user}`, { language: 'fr' }] },
+];
+
+function singular(path: 'properties' | 'units' | 'persons' | 'contractors') {
+  return ({ properties: 'property', units: 'unit', persons: 'person', contractors: 'contractor' } as const)[path];
+}
+function patchFor(path: string) {
+  return path === 'units' ? { floor: '2e' } : { name: `Renamed ${path}` };
+}
+
+describe('role enforcement', () => {
+  for (const family of families) {
+    it(`when each role calls ${family.name}, then only ${family.allowed.join(', ')} may`, async () => {
+      const outcome: Record<string, number> = {};
+      for (const role of ROLES) {
+        const [method, url, payload] = family.request();
+        outcome[role] = (await t.call(cookies[role], method, url, payload)).statusCode;
+      }
+      for (const role of ROLES) {
+        if (family.allowed.includes(role)) expect(outcome[role], role).toBeLessThan(300);
+        else expect(outcome[role], role).toBe(403);
+      }
+      const [method, url, payload] = family.request();
+      const anonymous = await t.app.inject({ method: method as 'GET', url, ...(payload ? { payload: payload as object } : {}) });
+      expect(anonymous.statusCode).toBe(401);
+    });
+  }
+});
+
+describe('organizations are sealed from each other', () => {
+  it('when a user of another agency asks for the demo agency\u2019s records by id, then each answers 404', async () => {
+    const other = await t.login(OTHER_MANAGER_EMAIL);
+    for (const [key, path] of [['property', 'properties'], ['unit', 'units'], ['person', 'persons'], ['contractor', 'contractors'], ['user', 'users']] as const) {
+      const get = await t.call(other, 'GET', `/api/v1/${path}/${ids[key]}`);
+      expect(get.statusCode, path).toBe(404);
+      expect(get.json().error.code).toBe('not_found');
+      const patch = await t.call(other, 'PATCH', `/api/v1/${path}/${ids[key]}`, key === 'unit' ? { floor: 'x' } : key === 'user' ? { language: 'en' } : { name: 'Hijacked' });
+      expect(patch.statusCode, `PATCH ${path}`).toBe(404);
+    }
+  });
+
+  it('when a user of another agency lists, then only their own records come back', async () => {
+    const other = await t.login(OTHER_MANAGER_EMAIL);
+    const properties = (await t.call(other, 'GET', '/api/v1/properties')).json().items;
+    expect(properties.map((p: { name: string }) => p.name)).toEqual(['Résidence Ailleurs']);
+    const contractors = (await t.call(other, 'GET', '/api/v1/contractors')).json().items;
+    expect(contractors.map((c: { name: string }) => c.name)).toEqual(['Plombier Ailleurs']);
+  });
+
+  it('when a record names another agency\u2019s property or user, then it is refused as unknown_reference', async () => {
+    const other = await t.login(OTHER_MANAGER_EMAIL);
+    const unit = await t.call(other, 'POST', '/api/v1/units', { propertyId: ids.property, reference: 'STOLEN' });
+    expect(unit.statusCode).toBe(422);
+    expect(unit.json().error.code).toBe('unknown_reference');
+    const property = await t.call(other, 'POST', '/api/v1/properties', {
+      name: 'P', kind: 'building', module: 'gerance', addressLine: '1 rue', postalCode: '13001', city: 'Marseille', managerId: ids.user,
+    });
+    expect(property.statusCode).toBe(422);
+  });
+});
