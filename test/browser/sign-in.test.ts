@@ -1,0 +1,150 @@
+// Browser journey: a staff member signs in, sees the cockpit, switches language, signs out.
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { buildWeb } from '../../scripts/build-web.ts';
+import en from '../../web/src/i18n/en.json' with { type: 'json' };
+import fr from '../../web/src/i18n/fr.json' with { type: 'json' };
+import { startTestServer } from '../support/server.ts';
+
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const chromiumFound = existsSync(chromiumPath);
+const chromiumRequired = process.env.CI === 'true';
+const screenshotDir = fileURLToPath(new URL('../../test-artifacts/screenshots/', import.meta.url));
+
+const manager = { email: 'manager@demo.gardien.test', password: 'gardien-demo' };
+
+if (!chromiumFound && !chromiumRequired) {
+  console.warn(
+    `Skipping the browser journeys: no Chromium at ${chromiumPath}. ` +
+      'Install it (apt-get install chromium) or set CHROMIUM_PATH.',
+  );
+}
+
+interface MeAnswer {
+  user: { name: string; email: string; roles: string[] };
+  organization: { name: string };
+}
+
+describe.skipIf(!chromiumFound && !chromiumRequired)('signing in to the cockpit', () => {
+  let server: Awaited<ReturnType<typeof startTestServer>> | undefined;
+  let browser: Browser | undefined;
+  let context: BrowserContext;
+  let page: Page;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    if (!chromiumFound) {
+      throw new Error(
+        `CI=true requires Chromium for the browser journeys, but ${chromiumPath} does not exist. ` +
+          'Install it (apt-get install chromium) or point CHROMIUM_PATH at it.',
+      );
+    }
+    await mkdir(screenshotDir, { recursive: true });
+    await buildWeb({ ifStale: true }); // the server serves web/dist: make sure it is current
+    server = await startTestServer();
+    browser = await chromium.launch({
+      executablePath: chromiumPath,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
+    });
+    context = await browser.newContext({ baseURL: server.baseUrl, locale: 'fr-FR' });
+    page = await context.newPage();
+    page.setDefaultTimeout(15_000); // fail a step well before the test's own timeout
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+  });
+
+  afterEach(async (testContext) => {
+    if (testContext.task.result?.state === 'fail' && page) {
+      const name = testContext.task.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 80);
+      await page.screenshot({ path: `${screenshotDir}failed-${name}.png`, fullPage: true }).catch(() => {});
+    }
+    expect(pageErrors, 'errors thrown in the page').toEqual([]);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('when a visitor opens Gardien, then the sign-in page speaks French', async () => {
+    await page.goto('/');
+
+    await expect.poll(() => page.getByRole('button', { name: fr.login.submit }).isVisible()).toBe(true);
+    expect(await page.locator('html').getAttribute('lang')).toBe('fr');
+    expect(await page.getByRole('textbox', { name: fr.login.email, exact: true }).isVisible()).toBe(true);
+    expect(await page.getByRole('textbox', { name: fr.login.password, exact: true }).isVisible()).toBe(true);
+    await page.screenshot({ path: `${screenshotDir}login.png`, fullPage: true });
+  });
+
+  it('when the password is wrong, then an alert says the credentials are invalid', async () => {
+    await page.getByRole('textbox', { name: fr.login.email, exact: true }).fill(manager.email);
+    await page.getByRole('textbox', { name: fr.login.password, exact: true }).fill('not-the-password');
+    await page.getByRole('button', { name: fr.login.submit }).click();
+
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain(fr.errors.invalid_credentials);
+    expect(await page.getByTestId('current-user').count()).toBe(0);
+  });
+
+  it('when the password is right, then the cockpit shows the user, the organization, the role and no tickets', async () => {
+    await page.getByRole('textbox', { name: fr.login.password, exact: true }).fill(manager.password);
+    await page.getByRole('button', { name: fr.login.submit }).click();
+
+    const currentUser = page.getByTestId('current-user');
+    await currentUser.waitFor();
+    const meResponse = await page.request.get('/api/v1/me');
+    expect(meResponse.status()).toBe(200);
+    const me = (await meResponse.json()) as MeAnswer;
+    expect(me.user.email).toBe(manager.email);
+    expect(me.user.roles).toContain('manager');
+
+    expect((await currentUser.textContent())?.trim()).toBe(me.user.name);
+    expect(await page.getByTestId('current-organization').textContent()).toBe(me.organization.name);
+    expect(await page.getByTestId('current-roles').textContent()).toContain(fr.roles.manager);
+    expect(await page.getByRole('main').getByText(fr.tickets.empty).isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: fr.shell.signOut }).isVisible()).toBe(true);
+    await page.screenshot({ path: `${screenshotDir}cockpit.png`, fullPage: true });
+  });
+
+  it('when the user picks English, then the cockpit speaks English', async () => {
+    await page.getByRole('button', { name: /^Langue/ }).click();
+    await page.getByRole('menuitem', { name: 'English' }).click();
+
+    await page.getByRole('button', { name: en.shell.signOut }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await page.getByRole('main').getByText(en.tickets.empty).isVisible()).toBe(true);
+    expect(await page.getByTestId('current-roles').textContent()).toContain(en.roles.manager);
+  });
+
+  it('when the page is reloaded, then English and the session are kept', async () => {
+    await page.reload();
+
+    await page.getByRole('button', { name: en.shell.signOut }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await page.getByTestId('current-user').isVisible()).toBe(true);
+    expect(await page.evaluate(() => localStorage.getItem('gardien.lang'))).toBe('en');
+  });
+
+  it('when the user signs out, then the sign-in page returns and the session is gone', async () => {
+    await page.getByRole('button', { name: en.shell.signOut }).click();
+
+    await page.getByRole('button', { name: en.login.submit }).waitFor();
+    expect(await page.getByTestId('current-user').count()).toBe(0);
+    const meResponse = await page.request.get('/api/v1/me');
+    expect(meResponse.status()).toBe(401);
+    expect(((await meResponse.json()) as { error: { code: string } }).error.code).toBe('unauthenticated');
+  });
+});

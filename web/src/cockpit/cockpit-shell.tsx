@@ -1,0 +1,90 @@
+// The staff cockpit's frame: who is signed in, where to go, and the work area.
+import { AppShell, Burger, Button, Group, NavLink, Stack, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '../i18n/format.ts';
+import { errorMessage } from '../i18n/error-message.ts';
+import type { Session } from '../session.ts';
+import { useSignOut } from '../session.ts';
+import { LanguageMenu } from '../ui/language-menu.tsx';
+import { TicketsEmptyState } from './tickets-empty-state.tsx';
+
+/** The signed-in layout: header with the user and organization, navigation, main area. */
+export function CockpitShell({ session }: { session: Session }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const signOut = useSignOut();
+  const [navigationOpened, { toggle: toggleNavigation }] = useDisclosure(false);
+  const { user, organization } = session;
+  const roles = format.list(user.roles.map((role) => t(`roles.${role}`, { defaultValue: role })));
+
+  return (
+    <AppShell
+      header={{ height: 64 }}
+      navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !navigationOpened } }}
+      padding="md"
+    >
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap" miw={0}>
+            <Burger
+              opened={navigationOpened}
+              onClick={toggleNavigation}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={t('shell.openNavigation')}
+            />
+            <Title order={1} size="h3">
+              {t('app.name')}
+            </Title>
+            <Text c="dimmed" truncate visibleFrom="sm" data-testid="current-organization">
+              {organization.name}
+            </Text>
+          </Group>
+          <Group gap="md" wrap="nowrap">
+            <Stack gap={0} align="flex-end" miw={0} visibleFrom="sm">
+              <Text fw={600} size="sm" truncate data-testid="current-user">
+                {user.name}
+              </Text>
+              <Text size="xs" c="dimmed" truncate data-testid="current-roles">
+                {roles}
+              </Text>
+            </Stack>
+            <LanguageMenu />
+            <Button variant="default" size="compact-sm" loading={signOut.isPending} onClick={() => signOut.mutate()}>
+              {t('shell.signOut')}
+            </Button>
+          </Group>
+        </Group>
+      </AppShell.Header>
+
+      <AppShell.Navbar p="xs" aria-label={t('shell.navigation')}>
+        {/* On small screens the header has no room for who is signed in: the navbar says it. */}
+        <Stack gap={0} px="sm" pb="sm" hiddenFrom="sm">
+          <Text fw={600} size="sm">
+            {user.name}
+          </Text>
+          <Text size="xs" c="dimmed">
+            {roles}
+          </Text>
+          <Text size="xs" c="dimmed">
+            {organization.name}
+          </Text>
+        </Stack>
+        <NavLink label={t('nav.tickets')} active href="/" component="a" aria-current="page" />
+        <NavLink label={t('nav.properties')} description={t('nav.soon')} disabled />
+        <NavLink label={t('nav.contractors')} description={t('nav.soon')} disabled />
+        <NavLink label={t('nav.outbox')} description={t('nav.soon')} disabled />
+      </AppShell.Navbar>
+
+      <AppShell.Main aria-labelledby="page-title">
+        {signOut.isError && (
+          <Text role="alert" c="red" mb="md">
+            {t('shell.signOutFailed')} {errorMessage(t, signOut.error)}
+          </Text>
+        )}
+        <TicketsEmptyState />
+      </AppShell.Main>
+    </AppShell>
+  );
+}
