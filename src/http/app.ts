@@ -13,6 +13,7 @@ import { registerWebApp } from './web-app.ts';
 import { healthRoutes } from './routes/health.ts';
 import { authRoutes } from './routes/auth.ts';
 import { masterDataRoutes } from './routes/master-data.ts';
+import { importRoutes } from './routes/imports.ts';
 
 export interface AppOptions {
   /** pino level, or false for no logs (tests). */
@@ -62,6 +63,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
     async (api) => {
       authRoutes(api, ctx);
       masterDataRoutes(api, ctx);
+      importRoutes(api, ctx);
     },
     { prefix: '/api/v1' },
   );

@@ -17,6 +17,7 @@ export const ERROR_STATUS: Record<string, number> = {
   unsupported_media_type: 415,
   unknown_reference: 422,
   invalid_period: 422,
+  import_invalid: 422,
   too_many_attempts: 429,
   internal_error: 500,
   service_unavailable: 503,

@@ -4,7 +4,7 @@ import { PROPERTY_KINDS, MODULES, RELATION_KINDS, TRADES, CHANNELS, LANGUAGES, P
 import { ROLES } from '../../domain/roles.ts';
 import { Uuid, Timestamp, DateOnly, Email, Phone, Name } from './common.ts';
 
-const oneOf = (values: readonly string[]) => Type.Union(values.map((v) => Type.Literal(v)));
+const oneOf = <T extends string>(values: readonly T[]) => Type.Union(values.map((v) => Type.Literal(v)));
 const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([t, Type.Null()]);
 const ExternalRef = Type.String({ minLength: 1, maxLength: 100 });
 const Text = (max: number) => Type.String({ maxLength: max });

@@ -1,0 +1,50 @@
+// Importing contractors: keyed by their supplier reference in the accounting software.
+import { ContractorInput } from '../../http/schemas/master-data.ts';
+import { CHANNELS, LANGUAGES } from '../../domain/master-data.ts';
+import { contractorsRepository } from '../../db/repositories/master-data.ts';
+import { cellOf, joinList, loadAll, plainFields, type ColumnSpec, type ImportKind } from '../import-kind.ts';
+
+const columns: ColumnSpec[] = [
+  { name: 'external_ref', field: 'externalRef', required: true, help: "the contractor's supplier reference (the key)" },
+  { name: 'name', field: 'name', help: 'company name (required for a new contractor)' },
+  { name: 'trades', field: 'trades', list: 'set', help: 'trade codes separated by | (required for a new contractor; see below)' },
+  { name: 'emails', field: 'emails', list: 'ordered', help: 'emails separated by |' },
+  { name: 'phones', field: 'phones', list: 'ordered', help: 'phones separated by |' },
+  { name: 'preferred_channels', field: 'preferredChannels', list: 'set', help: `${CHANNELS.join(' | ')}, or both as email|sms (email when new and empty)` },
+  { name: 'language', field: 'language', help: `${LANGUAGES.join(' | ')} (fr when new and empty)` },
+  { name: 'notes', field: 'notes', help: 'free notes for the managers' },
+];
+
+/** Contractors: one row per contractor, matched by external_ref. */
+export const contractorsImport: ImportKind = {
+  name: 'contractors',
+  noun: 'contractor',
+  columns,
+  schema: ContractorInput,
+  keyOf: (cells) => cells.external_ref,
+
+  async open(db, organizationId) {
+    const rows = await loadAll((limit, cursor) => contractorsRepository.list(db, organizationId, limit, cursor));
+    const byRef = new Map(rows.flatMap((row) => (row.externalRef ? [[row.externalRef, row] as const] : [])));
+    return {
+      find(cells) {
+        const row = byRef.get(cells.external_ref ?? '');
+        if (!row) return undefined;
+        return {
+          id: row.id,
+          cells: {
+            external_ref: cellOf(row.externalRef), name: row.name, trades: joinList(row.trades), emails: joinList(row.emails),
+            phones: joinList(row.phones), preferred_channels: joinList(row.preferredChannels), language: row.language,
+            notes: cellOf(row.notes),
+          },
+        };
+      },
+      prepare: async (cells) => ({ input: plainFields(cells, columns) }),
+    };
+  },
+
+  async write(ctx, organizationId, { action, id, values }) {
+    if (action === 'create') await contractorsRepository.insert(ctx.db, { ...values, organizationId });
+    else await contractorsRepository.update(ctx.db, organizationId, id!, values);
+  },
+};
