@@ -13,6 +13,12 @@ export const PERMISSIONS = {
   'users:read': ['manager', 'assistant', 'agent', 'app_admin', 'master_data_admin'],
   /** Create and update staff users and their roles, revoke their sessions. */
   'users:write': ['master_data_admin'],
+  /** See and work tickets (external agents: only those routed or assigned to them). */
+  'tickets:work': ['manager', 'assistant', 'agent', 'external_agent'],
+  /** Categories with their structured fields. */
+  'categories:write': ['app_admin'],
+  /** Routing rules (property, category, source → assignee). */
+  'routing:write': ['master_data_admin'],
   /** Create and revoke one's own API tokens. */
   'tokens:own': ['manager', 'assistant', 'agent', 'external_agent', 'app_admin', 'master_data_admin'],
 } as const satisfies Record<string, readonly Role[]>;

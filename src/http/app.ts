@@ -13,6 +13,7 @@ import { registerWebApp } from './web-app.ts';
 import { healthRoutes } from './routes/health.ts';
 import { authRoutes } from './routes/auth.ts';
 import { masterDataRoutes } from './routes/master-data.ts';
+import { ticketRoutes } from './routes/tickets.ts';
 import { importRoutes } from './routes/imports.ts';
 
 export interface AppOptions {
@@ -63,6 +64,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
     async (api) => {
       authRoutes(api, ctx);
       masterDataRoutes(api, ctx);
+      ticketRoutes(api, ctx);
       importRoutes(api, ctx);
     },
     { prefix: '/api/v1' },

@@ -12,6 +12,7 @@ export const ERROR_STATUS: Record<string, number> = {
   route_not_found: 404,
   method_not_allowed: 405,
   email_taken: 409,
+  action_not_available: 409,
   conflict: 409,
   body_too_large: 413,
   unsupported_media_type: 415,

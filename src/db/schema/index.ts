@@ -4,3 +4,5 @@ export * from './users.ts';
 export * from './properties.ts';
 export * from './persons.ts';
 export * from './contractors.ts';
+export * from './settings.ts';
+export * from './tickets.ts';

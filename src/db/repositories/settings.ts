@@ -1,0 +1,27 @@
+// SQL of categories and routing rules.
+import { and, asc, eq, isNull, or } from 'drizzle-orm';
+import type { Db } from '../connection.ts';
+import { categories, routingRules } from '../schema/index.ts';
+import { orgScopedRepository } from './org-scoped.ts';
+
+export const categoriesRepository = orgScopedRepository(categories, categories.name, (r) => r.name);
+export const routingRulesRepository = orgScopedRepository(routingRules, routingRules.name, (r) => r.name);
+
+/** The first active rule (by position) whose criteria all match; a criterion left empty matches all. */
+export async function findRoutingRule(db: Db, organizationId: string, on: { propertyId: string; categoryId: string | null; source: string }) {
+  const [rule] = await db
+    .select()
+    .from(routingRules)
+    .where(
+      and(
+        eq(routingRules.organizationId, organizationId),
+        eq(routingRules.active, true),
+        or(isNull(routingRules.propertyId), eq(routingRules.propertyId, on.propertyId)),
+        on.categoryId ? or(isNull(routingRules.categoryId), eq(routingRules.categoryId, on.categoryId)) : isNull(routingRules.categoryId),
+        or(isNull(routingRules.source), eq(routingRules.source, on.source)),
+      ),
+    )
+    .orderBy(asc(routingRules.position), asc(routingRules.createdAt))
+    .limit(1);
+  return rule;
+}

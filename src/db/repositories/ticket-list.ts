@@ -1,0 +1,115 @@
+// The ticket list's query: scopes, "mine", filters, French full-text search, newest change
+// first, keyset pages on (updated_at, id).
+import { and, desc, eq, gte, inArray, isNotNull, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../connection.ts';
+import { tickets, dispatches, users, properties, units } from '../schema/index.ts';
+import { DomainError } from '../../domain/errors.ts';
+
+export interface TicketListQuery {
+  organizationId: string;
+  scope: 'open' | 'today' | 'closed' | 'all';
+  /** Only tickets assigned to these users (me and those who delegated to me). */
+  assigneeIds?: string[];
+  status?: string[];
+  type?: string[];
+  propertyId?: string;
+  unitId?: string;
+  contractorId?: string;
+  assigneeId?: string;
+  source?: string;
+  categoryId?: string;
+  waitingOn?: string;
+  needsAction?: boolean;
+  unregisteredSender?: boolean;
+  unassigned?: boolean;
+  /** A tsquery already built from the search box, and the number typed, if any. */
+  search?: { tsquery: string; number?: number };
+  /** Start of "today" in the agency's time zone. */
+  todayStart: Date;
+  limit: number;
+  cursor?: string;
+}
+
+function decode(cursor: string): { u: string; id: string } {
+  try {
+    const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { u?: unknown; id?: unknown };
+    if (typeof key.u === 'string' && typeof key.id === 'string' && !Number.isNaN(Date.parse(key.u))) return { u: key.u, id: key.id };
+  } catch {
+    // below
+  }
+  throw new DomainError('invalid_cursor', 'The cursor is not one this server gave out; start again from the first page.');
+}
+
+/** One page of the list, and the cursor of the next. */
+export async function listTickets(db: Db, q: TicketListQuery) {
+  const where: (SQL | undefined)[] = [eq(tickets.organizationId, q.organizationId)];
+  if (q.scope === 'open') where.push(isNull(tickets.closedAt));
+  if (q.scope === 'closed') where.push(isNotNull(tickets.closedAt));
+  if (q.scope === 'today') where.push(gte(tickets.updatedAt, q.todayStart));
+  if (q.assigneeIds) where.push(inArray(tickets.assigneeId, q.assigneeIds));
+  if (q.status?.length) where.push(inArray(tickets.status, q.status));
+  if (q.type?.length) where.push(inArray(tickets.type, q.type));
+  if (q.propertyId) where.push(eq(tickets.propertyId, q.propertyId));
+  if (q.unitId) where.push(eq(tickets.unitId, q.unitId));
+  if (q.assigneeId) where.push(eq(tickets.assigneeId, q.assigneeId));
+  if (q.unassigned) where.push(isNull(tickets.assigneeId));
+  if (q.source) where.push(eq(tickets.source, q.source));
+  if (q.categoryId) where.push(eq(tickets.categoryId, q.categoryId));
+  if (q.waitingOn) where.push(eq(tickets.waitingOn, q.waitingOn));
+  if (q.needsAction !== undefined) where.push(eq(tickets.needsAction, q.needsAction));
+  if (q.unregisteredSender !== undefined) where.push(eq(tickets.unregisteredSender, q.unregisteredSender));
+  if (q.contractorId) {
+    where.push(sql`exists (select 1 from ${dispatches} where ${dispatches.ticketId} = ${tickets.id} and ${dispatches.contractorId} = ${q.contractorId})`);
+  }
+  if (q.search) {
+    const text = sql`${tickets.search} @@ to_tsquery('french', ${q.search.tsquery})`;
+    where.push(q.search.number !== undefined ? or(text, eq(tickets.number, q.search.number)) : text);
+  }
+  if (q.cursor) {
+    const key = decode(q.cursor);
+    const at = new Date(key.u);
+    where.push(or(lt(tickets.updatedAt, at), and(eq(tickets.updatedAt, at), lt(tickets.id, key.id))));
+  }
+  const rows = await db
+    .select({
+      ticket: tickets,
+      propertyName: properties.name,
+      unitReference: units.reference,
+      assigneeName: users.name,
+    })
+    .from(tickets)
+    .innerJoin(properties, eq(properties.id, tickets.propertyId))
+    .leftJoin(units, eq(units.id, tickets.unitId))
+    .leftJoin(users, eq(users.id, tickets.assigneeId))
+    .where(and(...where))
+    .orderBy(desc(tickets.updatedAt), desc(tickets.id))
+    .limit(q.limit + 1);
+  const page = rows.slice(0, q.limit);
+  const ids = page.map((r) => r.ticket.id);
+  const names = ids.length
+    ? await db
+        .select({ ticketId: dispatches.ticketId, name: dispatches.contractorName, state: dispatches.state })
+        .from(dispatches)
+        .where(inArray(dispatches.ticketId, ids))
+        .orderBy(dispatches.position)
+    : [];
+  const last = page.at(-1);
+  return {
+    items: page.map((r) => ({
+      ...r,
+      contractors: names.filter((n) => n.ticketId === r.ticket.id && n.state !== 'cancelled' && n.state !== 'not_retained').map((n) => n.name),
+    })),
+    nextCursor:
+      rows.length > q.limit && last ? Buffer.from(JSON.stringify({ u: last.ticket.updatedAt.toISOString(), id: last.ticket.id })).toString('base64url') : null,
+  };
+}
+
+/** Ids of the users whose tickets also show as "mine" for `userId`: themselves and those who
+ * delegated to them until a date not yet passed. */
+export async function mineAssigneeIds(db: Db, organizationId: string, userId: string, now: Date): Promise<string[]> {
+  const delegators = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.organizationId, organizationId), eq(users.delegateUserId, userId), gte(users.delegateUntil, now)));
+  return [userId, ...delegators.map((d) => d.id)];
+}

@@ -1,0 +1,120 @@
+// SQL of tickets: numbering, loading a ticket with its dispatches and parties (locked for an
+// action), writing them, and the history.
+import { and, asc, desc, eq, sql, max } from 'drizzle-orm';
+import type { Db } from '../connection.ts';
+import { tickets, dispatches, ticketParties, ticketEvents, ticketCounters, ticketTime } from '../schema/index.ts';
+
+export type TicketRow = typeof tickets.$inferSelect;
+export type DispatchRow = typeof dispatches.$inferSelect;
+export type PartyRow = typeof ticketParties.$inferSelect;
+export type EventRow = typeof ticketEvents.$inferSelect;
+export type NewEvent = Omit<typeof ticketEvents.$inferInsert, 'id' | 'seq' | 'organizationId' | 'ticketId'>;
+
+/** The next ticket number of an organization. Called inside the creating transaction: a rollback
+ * gives the number back, and the row lock makes concurrent creations wait, so there is no gap
+ * and no reuse. */
+export async function nextTicketNumber(db: Db, organizationId: string): Promise<number> {
+  const [row] = await db
+    .insert(ticketCounters)
+    .values({ organizationId, lastNumber: 1 })
+    .onConflictDoUpdate({ target: ticketCounters.organizationId, set: { lastNumber: sql`${ticketCounters.lastNumber} + 1` } })
+    .returning({ number: ticketCounters.lastNumber });
+  return row!.number;
+}
+
+/** Stores a new ticket. */
+export async function insertTicket(db: Db, row: typeof tickets.$inferInsert): Promise<TicketRow> {
+  const [created] = await db.insert(tickets).values(row).returning();
+  return created!;
+}
+
+/** A ticket by number within an organization; with `lock`, held until the transaction ends. */
+export async function findTicket(db: Db, organizationId: string, number: number, lock = false): Promise<TicketRow | undefined> {
+  const query = db.select().from(tickets).where(and(eq(tickets.organizationId, organizationId), eq(tickets.number, number))).limit(1);
+  const [row] = lock ? await query.for('update') : await query;
+  return row;
+}
+
+/** A ticket's dispatches, in the order they were added. */
+export function dispatchesOf(db: Db, ticketId: string): Promise<DispatchRow[]> {
+  return db.select().from(dispatches).where(eq(dispatches.ticketId, ticketId)).orderBy(asc(dispatches.position));
+}
+
+/** A ticket's other parties (contact, watchers, approvers). */
+export function partiesOf(db: Db, ticketId: string): Promise<PartyRow[]> {
+  return db.select().from(ticketParties).where(eq(ticketParties.ticketId, ticketId)).orderBy(asc(ticketParties.createdAt), asc(ticketParties.id));
+}
+
+/** Changes a ticket. */
+export async function updateTicket(db: Db, id: string, patch: Partial<typeof tickets.$inferInsert>): Promise<void> {
+  await db.update(tickets).set(patch).where(eq(tickets.id, id));
+}
+
+/** Sets a ticket's search document (French stemming over text already stripped of accents). */
+export async function setSearchDocument(db: Db, id: string, document: string): Promise<void> {
+  await db.update(tickets).set({ search: sql`to_tsvector('french', ${document})` }).where(eq(tickets.id, id));
+}
+
+/** Stores a new dispatch. */
+export async function insertDispatch(db: Db, row: typeof dispatches.$inferInsert): Promise<DispatchRow> {
+  const [created] = await db.insert(dispatches).values(row).returning();
+  return created!;
+}
+
+/** Changes a dispatch. */
+export async function updateDispatch(db: Db, id: string, patch: Partial<typeof dispatches.$inferInsert>): Promise<void> {
+  await db.update(dispatches).set(patch).where(eq(dispatches.id, id));
+}
+
+/** Stores a new party. */
+export async function insertParty(db: Db, row: typeof ticketParties.$inferInsert): Promise<PartyRow> {
+  const [created] = await db.insert(ticketParties).values(row).returning();
+  return created!;
+}
+
+/** Changes a party. */
+export async function updateParty(db: Db, id: string, patch: Partial<typeof ticketParties.$inferInsert>): Promise<void> {
+  await db.update(ticketParties).set(patch).where(eq(ticketParties.id, id));
+}
+
+/** Appends events to a ticket's history, numbered after the last one. The ticket row is locked by
+ * the caller, so two writers never take the same number. */
+export async function appendEvents(db: Db, ticket: { id: string; organizationId: string }, events: NewEvent[]): Promise<EventRow[]> {
+  if (events.length === 0) return [];
+  const [last] = await db.select({ seq: max(ticketEvents.seq) }).from(ticketEvents).where(eq(ticketEvents.ticketId, ticket.id));
+  const start = (last?.seq ?? 0) + 1;
+  return db
+    .insert(ticketEvents)
+    .values(events.map((event, i) => ({ ...event, organizationId: ticket.organizationId, ticketId: ticket.id, seq: start + i })))
+    .returning();
+}
+
+/** A ticket's history, newest first. */
+export function eventsOf(db: Db, ticketId: string): Promise<EventRow[]> {
+  return db.select().from(ticketEvents).where(eq(ticketEvents.ticketId, ticketId)).orderBy(desc(ticketEvents.seq));
+}
+
+/** Adds the seconds since the user's last heartbeat on a ticket (capped), and returns the total. */
+export async function recordHeartbeat(db: Db, ticketId: string, userId: string, now: Date, capSeconds: number): Promise<void> {
+  await db
+    .insert(ticketTime)
+    .values({ ticketId, userId, lastBeatAt: now, seconds: 0 })
+    .onConflictDoUpdate({
+      target: [ticketTime.ticketId, ticketTime.userId],
+      set: {
+        seconds: sql`${ticketTime.seconds} + case when ${ticketTime.lastBeatAt} is null then 0
+          else least(${capSeconds}, greatest(0, extract(epoch from (${now}::timestamptz - ${ticketTime.lastBeatAt}))::int)) end`,
+        lastBeatAt: now,
+      },
+    });
+  await db
+    .update(tickets)
+    .set({ timeSpentSeconds: sql`(select coalesce(sum(${ticketTime.seconds}), 0)::int from ${ticketTime} where ${ticketTime.ticketId} = ${ticketId})` })
+    .where(eq(tickets.id, ticketId));
+}
+
+/** Ends a user's viewing of a ticket: the next heartbeat starts a new stretch. */
+export async function stopHeartbeat(db: Db, ticketId: string, userId: string, now: Date, capSeconds: number): Promise<void> {
+  await recordHeartbeat(db, ticketId, userId, now, capSeconds);
+  await db.update(ticketTime).set({ lastBeatAt: null }).where(and(eq(ticketTime.ticketId, ticketId), eq(ticketTime.userId, userId)));
+}

@@ -1,0 +1,186 @@
+// Tickets, their dispatches (one per contractor), their other parties, their history (events)
+// and the per-agency counter that numbers them.
+import { pgTable, uuid, text, timestamp, boolean, integer, bigint, jsonb, date, index, uniqueIndex, customType } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { organizations } from './organizations.ts';
+import { users } from './users.ts';
+import { properties, units } from './properties.ts';
+import { persons } from './persons.ts';
+import { contractors } from './contractors.ts';
+import { categories } from './settings.ts';
+import type { ReminderDelays } from '../../domain/settings.ts';
+
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+
+export const ticketCounters = pgTable('ticket_counters', {
+  organizationId: uuid('organization_id').primaryKey().references(() => organizations.id),
+  lastNumber: integer('last_number').notNull().default(0),
+});
+
+export const tickets = pgTable(
+  'tickets',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organizationId: uuid('organization_id').notNull().references(() => organizations.id),
+    number: integer('number').notNull(),
+    type: text('type').notNull(),
+    // Derived from type and dispatches by src/domain (ticket-status.ts), stored for the list.
+    status: text('status').notNull(),
+    waitingOn: text('waiting_on').notNull(),
+    needsAction: boolean('needs_action').notNull(),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+    closeReason: text('close_reason'),
+    module: text('module').notNull(),
+    propertyId: uuid('property_id').notNull().references(() => properties.id),
+    unitId: uuid('unit_id').references(() => units.id),
+    assigneeId: uuid('assignee_id').references(() => users.id),
+    createdById: uuid('created_by_id').references(() => users.id),
+    requesterPersonId: uuid('requester_person_id').references(() => persons.id),
+    requesterName: text('requester_name'),
+    requesterEmail: text('requester_email'),
+    requesterPhone: text('requester_phone'),
+    unregisteredSender: boolean('unregistered_sender').notNull().default(false),
+    source: text('source').notNull(),
+    requestedAt: timestamp('requested_at', { withTimezone: true }).notNull(),
+    subject: text('subject').notNull(),
+    description: text('description').notNull().default(''),
+    originalDescription: text('original_description').notNull().default(''),
+    categoryId: uuid('category_id').references(() => categories.id),
+    categoryFields: jsonb('category_fields').$type<Record<string, unknown>>().notNull().default({}),
+    amountCents: bigint('amount_cents', { mode: 'number' }),
+    silent: boolean('silent').notNull().default(false),
+    presenceCheck: boolean('presence_check').notNull().default(false),
+    notifyReminders: boolean('notify_reminders').notNull().default(false),
+    visibility: text('visibility').notNull().default('requester'),
+    sendOwnerName: boolean('send_owner_name').notNull().default(false),
+    reminders: jsonb('reminders').$type<ReminderDelays>().notNull(),
+    unreadCount: integer('unread_count').notNull().default(0),
+    lastHandledAt: timestamp('last_handled_at', { withTimezone: true }).notNull(),
+    firstResponseDueAt: timestamp('first_response_due_at', { withTimezone: true }).notNull(),
+    firstRespondedAt: timestamp('first_responded_at', { withTimezone: true }),
+    timeSpentSeconds: integer('time_spent_seconds').notNull().default(0),
+    search: tsvector('search'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    uniqueIndex('tickets_org_number_key').on(t.organizationId, t.number),
+    // Ascending on purpose: PostgreSQL scans it backwards for "newest first".
+    index('tickets_org_updated_idx').on(t.organizationId, t.updatedAt, t.id),
+    index('tickets_org_assignee_updated_idx').on(t.organizationId, t.assigneeId, t.updatedAt, t.id),
+    index('tickets_org_open_updated_idx').on(t.organizationId, t.updatedAt, t.id).where(sql`${t.closedAt} is null`),
+    index('tickets_search_idx').using('gin', t.search),
+  ],
+);
+
+export const dispatches = pgTable(
+  'dispatches',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organizationId: uuid('organization_id').notNull().references(() => organizations.id),
+    ticketId: uuid('ticket_id').notNull().references(() => tickets.id),
+    position: integer('position').notNull(),
+    contractorId: uuid('contractor_id').references(() => contractors.id),
+    contractorName: text('contractor_name').notNull(),
+    emails: text('emails').array().notNull().default(sql`'{}'::text[]`),
+    phones: text('phones').array().notNull().default(sql`'{}'::text[]`),
+    channels: text('channels').array().notNull().default(sql`'{email}'::text[]`),
+    language: text('language').notNull().default('fr'),
+    instructions: text('instructions').notNull().default(''),
+    kind: text('kind').notNull(),
+    state: text('state').notNull(),
+    stateChangedAt: timestamp('state_changed_at', { withTimezone: true }).notNull(),
+    acknowledgedAt: timestamp('acknowledged_at', { withTimezone: true }),
+    appointmentStartsAt: timestamp('appointment_starts_at', { withTimezone: true }),
+    appointmentDurationMinutes: integer('appointment_duration_minutes'),
+    refusalReason: text('refusal_reason'),
+    quoteAmountCents: bigint('quote_amount_cents', { mode: 'number' }),
+    quoteValidUntil: date('quote_valid_until'),
+    quoteConfirmedAt: timestamp('quote_confirmed_at', { withTimezone: true }),
+    completionComment: text('completion_comment'),
+    completedAt: timestamp('completed_at', { withTimezone: true }),
+    invoiceAmountCents: bigint('invoice_amount_cents', { mode: 'number' }),
+    remindersSent: integer('reminders_sent').notNull().default(0),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('dispatches_ticket_idx').on(t.ticketId, t.position), index('dispatches_org_contractor_idx').on(t.organizationId, t.contractorId)],
+);
+
+export const ticketParties = pgTable(
+  'ticket_parties',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organizationId: uuid('organization_id').notNull().references(() => organizations.id),
+    ticketId: uuid('ticket_id').notNull().references(() => tickets.id),
+    role: text('role').notNull(),
+    personId: uuid('person_id').references(() => persons.id),
+    name: text('name').notNull(),
+    emails: text('emails').array().notNull().default(sql`'{}'::text[]`),
+    phones: text('phones').array().notNull().default(sql`'{}'::text[]`),
+    channels: text('channels').array().notNull().default(sql`'{}'::text[]`),
+    language: text('language').notNull().default('fr'),
+    comment: text('comment'),
+    /** For an approver: the dispatches whose quotes they decide on. */
+    dispatchIds: uuid('dispatch_ids').array().notNull().default(sql`'{}'::uuid[]`),
+    decision: text('decision'),
+    active: boolean('active').notNull().default(true),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('ticket_parties_ticket_idx').on(t.ticketId)],
+);
+
+export const ticketEvents = pgTable(
+  'ticket_events',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organizationId: uuid('organization_id').notNull().references(() => organizations.id),
+    ticketId: uuid('ticket_id').notNull().references(() => tickets.id),
+    seq: integer('seq').notNull(),
+    type: text('type').notNull(),
+    actorType: text('actor_type').notNull(),
+    actorUserId: uuid('actor_user_id').references(() => users.id),
+    actorName: text('actor_name').notNull(),
+    dispatchId: uuid('dispatch_id').references(() => dispatches.id),
+    partyId: uuid('party_id').references(() => ticketParties.id),
+    channel: text('channel').notNull(),
+    /** `in`: received from a party (or entered on its behalf); `out`: the manager's own doing. */
+    direction: text('direction').notNull(),
+    internal: boolean('internal').notNull().default(false),
+    payload: jsonb('payload').$type<Record<string, unknown>>().notNull().default({}),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [uniqueIndex('ticket_events_ticket_seq_key').on(t.ticketId, t.seq)],
+);
+
+export const ticketTime = pgTable(
+  'ticket_time',
+  {
+    ticketId: uuid('ticket_id').notNull().references(() => tickets.id),
+    userId: uuid('user_id').notNull().references(() => users.id),
+    lastBeatAt: timestamp('last_beat_at', { withTimezone: true }),
+    seconds: integer('seconds').notNull().default(0),
+  },
+  (t) => [uniqueIndex('ticket_time_key').on(t.ticketId, t.userId)],
+);
+
+export const attachments = pgTable(
+  'attachments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organizationId: uuid('organization_id').notNull().references(() => organizations.id),
+    ticketId: uuid('ticket_id').notNull().references(() => tickets.id),
+    eventId: uuid('event_id').references(() => ticketEvents.id),
+    dispatchId: uuid('dispatch_id').references(() => dispatches.id),
+    kind: text('kind').notNull(),
+    filename: text('filename').notNull(),
+    contentType: text('content_type').notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    sha256: text('sha256').notNull(),
+    storageKey: text('storage_key').notNull(),
+    internal: boolean('internal').notNull().default(false),
+    uploadedByUserId: uuid('uploaded_by_user_id').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('attachments_ticket_idx').on(t.ticketId)],
+);

@@ -1,0 +1,65 @@
+// An agency's settings (DOMAIN.md §11) with their defaults. Stored as JSON on the organization;
+// a missing key reads as its default, so adding a setting needs no migration.
+import type { Visibility } from './tickets/codes.ts';
+
+export interface ReminderDelays {
+  workOrder: { every: number; unit: 'days' | 'hours'; max: number };
+  quote: { every: number; unit: 'days' | 'hours'; max: number };
+  invoice: { every: number; unit: 'days' | 'hours'; max: number };
+  /** Hours before the appointment the contractor is reminded; 0 = never. */
+  appointmentHours: number;
+}
+
+export interface OrganizationSettings {
+  portalShowsTickets: boolean;
+  defaultVisibility: Visibility;
+  readReceipt: boolean;
+  hideAgencyEmail: boolean;
+  notifyCreator: boolean;
+  notifyManager: boolean;
+  notifyAssistant: boolean;
+  defaultDescription: string;
+  reminderDefaults: ReminderDelays;
+  /** Hours within which a new request should get a first response and an assignee. */
+  firstResponseHours: number;
+  /** Days since the last handling after which a ticket turns orange, then red, in the list. */
+  ageColours: { warnDays: number; alertDays: number };
+  feedbackRequest: boolean;
+  autoCloseDays: number | null;
+}
+
+export const DEFAULT_REMINDERS: ReminderDelays = {
+  workOrder: { every: 7, unit: 'days', max: 3 },
+  quote: { every: 7, unit: 'days', max: 3 },
+  invoice: { every: 7, unit: 'days', max: 3 },
+  appointmentHours: 48,
+};
+
+export const DEFAULT_SETTINGS: OrganizationSettings = {
+  portalShowsTickets: true,
+  defaultVisibility: 'requester',
+  readReceipt: false,
+  hideAgencyEmail: false,
+  notifyCreator: false,
+  notifyManager: true,
+  notifyAssistant: false,
+  defaultDescription: '',
+  reminderDefaults: DEFAULT_REMINDERS,
+  firstResponseHours: 24,
+  ageColours: { warnDays: 2, alertDays: 7 },
+  feedbackRequest: true,
+  autoCloseDays: null,
+};
+
+/** The settings in force: the stored ones over the defaults. */
+export function settingsOf(stored: Record<string, unknown> | null | undefined): OrganizationSettings {
+  return { ...DEFAULT_SETTINGS, ...(stored ?? {}) } as OrganizationSettings;
+}
+
+/** The age colour of a ticket from the time since it was last handled. */
+export function ageColour(lastHandledAt: Date, now: Date, colours: OrganizationSettings['ageColours']): 'fresh' | 'ageing' | 'old' {
+  const days = (now.getTime() - lastHandledAt.getTime()) / 86_400_000;
+  if (days >= colours.alertDays) return 'old';
+  if (days >= colours.warnDays) return 'ageing';
+  return 'fresh';
+}

@@ -1,0 +1,150 @@
+// Every staff action on a ticket (API.md), what it targets, and when it is available. A dispatch
+// action is available exactly when the dispatch table has a row for its event from the
+// dispatch's state; ticket actions have their own rule here.
+import { ENDED_STATES, type DispatchKind, type DispatchState, type TicketType } from './codes.ts';
+import { dispatchTransition, type DispatchEvent } from './dispatch-transitions.ts';
+import { changeType } from './type-transitions.ts';
+
+export const STAFF_ACTIONS = [
+  'validate',
+  'cancel_request',
+  'edit',
+  'reassign',
+  'set_silent',
+  'set_reminders',
+  'internal_note',
+  'send_message',
+  'inform_third_party',
+  'add_attachments',
+  'update_party',
+  'add_contractor',
+  'replace_contractor',
+  'cancel_intervention',
+  'remind',
+  'enter_acceptance',
+  'enter_refusal',
+  'enter_appointment',
+  'validate_appointment',
+  'postpone_appointment',
+  'enter_presence',
+  'enter_completion',
+  'request_quote',
+  'enter_quote',
+  'accept_quote',
+  'reject_quote',
+  'request_approval',
+  'enter_approval',
+  'confirm_quote',
+  'request_invoice',
+  'enter_invoice',
+  'rerequest_invoice',
+  'close',
+] as const;
+export type StaffAction = (typeof STAFF_ACTIONS)[number];
+
+export interface TicketFacts {
+  type: TicketType;
+  closed: boolean;
+}
+
+export interface DispatchFacts {
+  id: string;
+  kind: DispatchKind;
+  state: DispatchState;
+}
+
+/** Dispatch actions and the dispatch event each one performs. */
+export const DISPATCH_ACTION_EVENTS: Partial<Record<StaffAction, DispatchEvent[]>> = {
+  cancel_intervention: ['cancel'],
+  enter_acceptance: ['accept'],
+  enter_refusal: ['refuse'],
+  enter_appointment: ['set_appointment'],
+  validate_appointment: ['validate_appointment'],
+  postpone_appointment: ['postpone'],
+  enter_presence: ['check_in_on_site', 'check_in_late', 'check_in_postpone', 'check_in_cannot_come'],
+  enter_completion: ['complete', 'complete_with_invoice'],
+  request_quote: ['request_quote'],
+  enter_quote: ['receive_quote'],
+  accept_quote: ['approve'],
+  reject_quote: ['disapprove'],
+  enter_approval: ['approve', 'disapprove'],
+  confirm_quote: ['confirm_quote'],
+  request_invoice: ['request_invoice'],
+  enter_invoice: ['receive_invoice'],
+  rerequest_invoice: ['rerequest_invoice'],
+};
+
+/** States in which the contractor owes an answer, so a reminder makes sense. */
+export const AWAITING_CONTRACTOR: readonly { kind: DispatchKind; state: DispatchState }[] = [
+  { kind: 'work_order', state: 'requested' },
+  { kind: 'work_order', state: 'invoice_requested' },
+  { kind: 'quote', state: 'requested' },
+  { kind: 'quote', state: 'accepted' },
+];
+
+const REPLACEABLE: readonly DispatchState[] = ['requested', 'accepted', 'refused', 'planned', 'quote_received', 'disapproved'];
+
+/** Whether a dispatch action is possible now on this dispatch. */
+export function dispatchActionAvailable(action: StaffAction, ticket: TicketFacts, dispatch: DispatchFacts): boolean {
+  if (ticket.closed || ticket.type === 'PENDING') return false;
+  if (action === 'replace_contractor') return REPLACEABLE.includes(dispatch.state);
+  if (action === 'remind') return AWAITING_CONTRACTOR.some((w) => w.kind === dispatch.kind && w.state === dispatch.state);
+  if (action === 'send_message' || action === 'update_party') return true;
+  // A work order turns into a quote request only when it is the ticket's single contractor.
+  if ((action === 'request_quote' || (action === 'enter_quote' && dispatch.kind === 'work_order')) && ticket.type !== 'ODS') return false;
+  // The approver's answer is entered only once approval was asked.
+  if (action === 'enter_approval' && dispatch.state !== 'approval_requested') return false;
+  const events = DISPATCH_ACTION_EVENTS[action];
+  return !!events && events.some((event) => dispatchTransition(dispatch.kind, dispatch.state, event) !== undefined);
+}
+
+/** Whether a ticket-wide action is possible now. */
+export function ticketActionAvailable(action: StaffAction, ticket: TicketFacts, dispatches: readonly DispatchFacts[]): boolean {
+  if (ticket.closed) return false;
+  const pending = ticket.type === 'PENDING';
+  switch (action) {
+    case 'validate':
+    case 'cancel_request':
+      return pending;
+    case 'edit':
+    case 'reassign':
+    case 'set_silent':
+    case 'set_reminders':
+    case 'internal_note':
+    case 'send_message':
+    case 'inform_third_party':
+    case 'add_attachments':
+    case 'update_party':
+    case 'close':
+      return true;
+    case 'add_contractor':
+      return !pending && changeType(ticket.type, 'add_contractor') !== undefined;
+    case 'cancel_intervention':
+      return !pending && dispatches.some((d) => !ENDED_STATES.includes(d.state));
+    case 'request_approval':
+      return dispatches.some((d) => d.kind === 'quote' && d.state === 'quote_received');
+    default:
+      return false;
+  }
+}
+
+/** Actions offered at ticket level (not about one dispatch). */
+export const TICKET_LEVEL_ACTIONS: readonly StaffAction[] = [
+  'validate', 'cancel_request', 'edit', 'reassign', 'set_silent', 'set_reminders', 'internal_note', 'send_message',
+  'inform_third_party', 'add_attachments', 'update_party', 'add_contractor', 'cancel_intervention', 'request_approval', 'close',
+];
+
+/** Actions offered on one dispatch. */
+export const DISPATCH_LEVEL_ACTIONS: readonly StaffAction[] = [
+  'send_message', 'update_party', 'remind', 'replace_contractor', 'cancel_intervention', 'enter_acceptance', 'enter_refusal',
+  'enter_appointment', 'validate_appointment', 'postpone_appointment', 'enter_presence', 'enter_completion', 'request_quote',
+  'enter_quote', 'accept_quote', 'reject_quote', 'enter_approval', 'confirm_quote', 'request_invoice', 'enter_invoice', 'rerequest_invoice',
+];
+
+/** The "next step" panel: what can be done now on the ticket and on each dispatch. */
+export function availableActions(ticket: TicketFacts, dispatches: readonly DispatchFacts[]) {
+  return {
+    ticket: TICKET_LEVEL_ACTIONS.filter((a) => ticketActionAvailable(a, ticket, dispatches)),
+    dispatches: dispatches.map((d) => ({ dispatchId: d.id, actions: DISPATCH_LEVEL_ACTIONS.filter((a) => dispatchActionAvailable(a, ticket, d)) })),
+  };
+}

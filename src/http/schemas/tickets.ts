@@ -1,0 +1,102 @@
+// Schemas of the ticket routes. Answers are described loosely beyond their main fields: the
+// presenters in src/http/ticket-presenter.ts are their exact shape.
+import { Type } from '@sinclair/typebox';
+import { SOURCES, TICKET_STATUSES, TICKET_TYPES, WAITING_ON } from '../../domain/tickets/codes.ts';
+import { ACTION_INPUTS } from '../../tickets/action-inputs.ts';
+
+const oneOf = <T extends string>(values: readonly T[]) => Type.Union(values.map((v) => Type.Literal(v)));
+const open = { additionalProperties: true };
+
+export const NumberParams = Type.Object({ number: Type.Integer({ minimum: 1, maximum: 2_000_000_000 }) }, { additionalProperties: false });
+
+export const TicketListQuery = Type.Object(
+  {
+    scope: Type.Optional(oneOf(['open', 'today', 'closed', 'all'] as const)),
+    mine: Type.Optional(Type.Boolean()),
+    status: Type.Optional(Type.Array(oneOf(TICKET_STATUSES), { maxItems: 16 })),
+    type: Type.Optional(Type.Array(oneOf(TICKET_TYPES), { maxItems: 5 })),
+    propertyId: Type.Optional(Type.String({ format: 'uuid' })),
+    unitId: Type.Optional(Type.String({ format: 'uuid' })),
+    contractorId: Type.Optional(Type.String({ format: 'uuid' })),
+    assigneeId: Type.Optional(Type.String({ format: 'uuid' })),
+    unassigned: Type.Optional(Type.Boolean()),
+    source: Type.Optional(oneOf(SOURCES)),
+    categoryId: Type.Optional(Type.String({ format: 'uuid' })),
+    waitingOn: Type.Optional(oneOf(WAITING_ON)),
+    needsAction: Type.Optional(Type.Boolean()),
+    unregisteredSender: Type.Optional(Type.Boolean()),
+    q: Type.Optional(Type.String({ maxLength: 200 })),
+    limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
+    cursor: Type.Optional(Type.String({ maxLength: 500 })),
+  },
+  { additionalProperties: false },
+);
+
+const Summary = {
+  number: Type.Integer(),
+  type: Type.String(),
+  status: Type.String(),
+  statusKind: Type.String(),
+  needsAction: Type.Boolean(),
+  waitingOn: Type.String(),
+  subject: Type.String(),
+  source: Type.String(),
+  amountCents: Type.Union([Type.Integer(), Type.Null()]),
+  unreadCount: Type.Integer(),
+  ageColour: Type.String(),
+  firstResponse: Type.String(),
+  firstResponseDueAt: Type.String(),
+  createdAt: Type.String(),
+  updatedAt: Type.String(),
+  closedAt: Type.Union([Type.String(), Type.Null()]),
+};
+
+export const TicketListItem = Type.Object(
+  {
+    ...Summary,
+    descriptionExcerpt: Type.String(),
+    property: Type.Object({ id: Type.String(), name: Type.String() }),
+    unitReference: Type.Union([Type.String(), Type.Null()]),
+    contractors: Type.Array(Type.String()),
+    assignee: Type.Union([Type.Object({ id: Type.String(), name: Type.String() }), Type.Null()]),
+  },
+  open,
+);
+
+export const Dispatch = Type.Object({ id: Type.String(), contractorId: Type.Union([Type.String(), Type.Null()]), kind: Type.String(), state: Type.String() }, open);
+
+export const Ticket = Type.Object(
+  {
+    ...Summary,
+    id: Type.String(),
+    description: Type.String(),
+    dispatches: Type.Array(Dispatch),
+    nextSteps: Type.Object({ ticket: Type.Array(Type.String()), dispatches: Type.Array(Type.Object({ dispatchId: Type.String(), actions: Type.Array(Type.String()) })) }),
+  },
+  open,
+);
+
+export const TicketEvent = Type.Object(
+  { id: Type.String(), seq: Type.Integer(), type: Type.String(), actorType: Type.String(), actorName: Type.String(), channel: Type.String(), direction: Type.String(), createdAt: Type.String() },
+  open,
+);
+
+export const EventsQuery = Type.Object(
+  { dispatchId: Type.Optional(Type.String({ format: 'uuid' })), partyId: Type.Optional(Type.String({ format: 'uuid' })) },
+  { additionalProperties: false },
+);
+
+/** The body of an action: one schema per action, chosen by its `action` field. */
+export const ActionBody = Type.Unsafe<Record<string, unknown>>({
+  type: 'object',
+  required: ['action'],
+  discriminator: { propertyName: 'action' },
+  oneOf: Object.values(ACTION_INPUTS),
+});
+
+export const TimeBody = Type.Object({ event: oneOf(['start', 'heartbeat', 'stop'] as const) }, { additionalProperties: false });
+
+export const BulkReassignBody = Type.Object(
+  { numbers: Type.Array(Type.Integer({ minimum: 1 }), { minItems: 1, maxItems: 500, uniqueItems: true }), assigneeId: Type.String({ format: 'uuid' }) },
+  { additionalProperties: false },
+);

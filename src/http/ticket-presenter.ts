@@ -1,0 +1,125 @@
+// Shapes tickets, dispatches, parties, events and files into API answers.
+import { ageColour, type OrganizationSettings } from '../domain/settings.ts';
+import { STATUSES, type TicketStatus, type DispatchKind, type DispatchState } from '../domain/tickets/codes.ts';
+import { dispatchStatus } from '../domain/tickets/ticket-status.ts';
+import type { TicketRow, DispatchRow, PartyRow, EventRow } from '../db/repositories/tickets.ts';
+import type { getTicket } from '../tickets/get-ticket.ts';
+import type { attachments } from '../db/schema/index.ts';
+
+type FileRow = typeof attachments.$inferSelect;
+const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
+
+/** Whether the first response or assignment is late, soon due, or done in time. */
+export function firstResponse(ticket: TicketRow, now: Date): 'done' | 'due' | 'overdue' {
+  if (ticket.firstRespondedAt || ticket.closedAt) return 'done';
+  return now > ticket.firstResponseDueAt ? 'overdue' : 'due';
+}
+
+/** Fields shared by the list and the ticket page. */
+export function ticketSummary(ticket: TicketRow, now: Date, settings: OrganizationSettings) {
+  const status = ticket.status as TicketStatus;
+  return {
+    number: ticket.number,
+    type: ticket.type,
+    status,
+    statusKind: STATUSES[status].kind,
+    needsAction: ticket.needsAction,
+    waitingOn: ticket.waitingOn,
+    subject: ticket.subject,
+    source: ticket.source,
+    amountCents: ticket.amountCents,
+    unreadCount: ticket.unreadCount,
+    ageColour: ageColour(ticket.lastHandledAt, now, settings.ageColours),
+    firstResponse: firstResponse(ticket, now),
+    firstResponseDueAt: ticket.firstResponseDueAt.toISOString(),
+    createdAt: ticket.createdAt.toISOString(),
+    updatedAt: ticket.updatedAt.toISOString(),
+    closedAt: iso(ticket.closedAt),
+  };
+}
+
+/** One dispatch: a contractor's thread on the ticket. */
+export function presentDispatch(d: DispatchRow) {
+  return {
+    id: d.id,
+    contractorId: d.contractorId,
+    contractorName: d.contractorName,
+    emails: d.emails,
+    phones: d.phones,
+    channels: d.channels,
+    instructions: d.instructions,
+    kind: d.kind,
+    state: d.state,
+    status: dispatchStatus({ kind: d.kind as DispatchKind, state: d.state as DispatchState }) ?? null,
+    stateChangedAt: d.stateChangedAt.toISOString(),
+    appointment: d.appointmentStartsAt ? { startsAt: d.appointmentStartsAt.toISOString(), durationMinutes: d.appointmentDurationMinutes } : null,
+    refusalReason: d.refusalReason,
+    quote: d.quoteAmountCents !== null ? { amountCents: d.quoteAmountCents, validUntil: d.quoteValidUntil, confirmedAt: iso(d.quoteConfirmedAt) } : null,
+    invoiceAmountCents: d.invoiceAmountCents,
+    completion: d.completedAt ? { at: d.completedAt.toISOString(), comment: d.completionComment } : null,
+    acknowledgedAt: iso(d.acknowledgedAt),
+  };
+}
+
+/** A person on the ticket. */
+export function presentParty(p: PartyRow) {
+  return { id: p.id, role: p.role, personId: p.personId, name: p.name, emails: p.emails, phones: p.phones, channels: p.channels, comment: p.comment, dispatchIds: p.dispatchIds, decision: p.decision };
+}
+
+/** A file of the ticket, with the address it is served at. */
+export function presentFile(ticketNumber: number, f: FileRow) {
+  return {
+    id: f.id, kind: f.kind, filename: f.filename, contentType: f.contentType, sizeBytes: f.sizeBytes, internal: f.internal, dispatchId: f.dispatchId,
+    createdAt: f.createdAt.toISOString(), url: `/api/v1/tickets/${ticketNumber}/attachments/${f.id}`,
+  };
+}
+
+/** The ticket page's answer. */
+export function presentTicket(data: Awaited<ReturnType<typeof getTicket>>) {
+  const { ticket, dispatches, parties, property, unit, category, assignee, createdBy, documents, next, now, settings, organization } = data;
+  const active = parties.filter((p) => p.active);
+  return {
+    ...ticketSummary(ticket, now, settings),
+    id: ticket.id,
+    currency: organization.currency,
+    closeReason: ticket.closeReason,
+    module: ticket.module,
+    property: { id: property.id, name: property.name, addressLine: property.addressLine, postalCode: property.postalCode, city: property.city },
+    unit: unit ? { id: unit.id, reference: unit.reference, floor: unit.floor } : null,
+    assignee: assignee ? { id: assignee.id, name: assignee.name } : null,
+    createdBy: createdBy ? { id: createdBy.id, name: createdBy.name } : null,
+    requester: ticket.requesterName || ticket.requesterPersonId
+      ? { personId: ticket.requesterPersonId, name: ticket.requesterName, email: ticket.requesterEmail, phone: ticket.requesterPhone }
+      : null,
+    unregisteredSender: ticket.unregisteredSender,
+    requestedAt: ticket.requestedAt.toISOString(),
+    description: ticket.description,
+    originalDescription: ticket.originalDescription,
+    category: category ? { id: category.id, name: category.name } : null,
+    categoryFields: ticket.categoryFields,
+    silent: ticket.silent,
+    presenceCheck: ticket.presenceCheck,
+    notifyReminders: ticket.notifyReminders,
+    visibility: ticket.visibility,
+    sendOwnerName: ticket.sendOwnerName,
+    reminders: ticket.reminders,
+    lastHandledAt: ticket.lastHandledAt.toISOString(),
+    timeSpentSeconds: ticket.timeSpentSeconds,
+    dispatches: dispatches.map(presentDispatch),
+    contactPerson: active.find((p) => p.role === 'contact') ? presentParty(active.find((p) => p.role === 'contact')!) : null,
+    watchers: active.filter((p) => p.role === 'watcher').map(presentParty),
+    approvers: active.filter((p) => p.role === 'approver').map(presentParty),
+    councilInformed: active.filter((p) => p.role === 'council_informed').map(presentParty),
+    documents: documents.filter((f) => !f.internal && f.kind !== 'message').map((f) => presentFile(ticket.number, f)),
+    nextSteps: next,
+  };
+}
+
+/** One event of the history. */
+export function presentEvent(ticketNumber: number, e: EventRow, files: FileRow[]) {
+  return {
+    id: e.id, seq: e.seq, type: e.type, actorType: e.actorType, actorName: e.actorName, actorUserId: e.actorUserId, channel: e.channel,
+    direction: e.direction, internal: e.internal, dispatchId: e.dispatchId, partyId: e.partyId, payload: e.payload,
+    createdAt: e.createdAt.toISOString(), attachments: files.map((f) => presentFile(ticketNumber, f)),
+  };
+}

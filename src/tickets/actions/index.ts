@@ -1,0 +1,20 @@
+// Every staff action's handler, by name.
+import type { StaffAction } from '../../domain/tickets/action-catalogue.ts';
+import type { Handlers } from './handler.ts';
+import { pendingHandlers } from './pending.ts';
+import { ticketSettingsHandlers } from './ticket-settings.ts';
+import { messageHandlers } from './messages.ts';
+import { contractorHandlers } from './contractors.ts';
+import { workOrderHandlers } from './work-order-steps.ts';
+import { quoteHandlers } from './quote-steps.ts';
+import { closeHandlers } from './close.ts';
+
+export const HANDLERS: Handlers<StaffAction> = {
+  ...pendingHandlers,
+  ...ticketSettingsHandlers,
+  ...messageHandlers,
+  ...contractorHandlers,
+  ...workOrderHandlers,
+  ...quoteHandlers,
+  ...closeHandlers,
+};

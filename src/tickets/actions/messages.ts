@@ -1,0 +1,48 @@
+// Writing to people at any step: internal notes (staff only), messages to a party, informing a
+// third party, attachments, a manual reminder.
+import { DomainError } from '../../domain/errors.ts';
+import { STATUSES, type TicketStatus } from '../../domain/tickets/codes.ts';
+import { linkAttachments } from '../link-attachments.ts';
+import { resolvePerson } from '../resolve-parties.ts';
+import { sanitizeRichText } from '../sanitize.ts';
+import type { Handlers } from './handler.ts';
+
+export const messageHandlers: Handlers<'internal_note' | 'send_message' | 'inform_third_party' | 'add_attachments' | 'remind'> = {
+  async internal_note(scope, input) {
+    const html = sanitizeRichText(input.body);
+    if (!html.replace(/<[^>]*>/g, '').trim()) throw new DomainError('validation_failed', 'The note is empty once cleaned.', [{ field: 'body', message: 'is empty' }]);
+    const eventId = scope.record('internal_note', { direction: 'out', internal: true, payload: { html } });
+    await linkAttachments(scope.db, scope.ticket, input.attachmentIds ?? [], eventId, 'document', { internal: true });
+  },
+
+  async send_message(scope, input) {
+    if (!!input.dispatchId === !!input.partyId) throw new DomainError('validation_failed', 'Name either a dispatch or a party to write to.', [{ field: 'dispatchId', message: 'or partyId, one of them' }]);
+    const to = input.dispatchId ? scope.dispatch(input.dispatchId).contractorName : scope.party(input.partyId).name;
+    // A reply keeps the subject, so the exchange reads as one thread.
+    const subject = input.subject?.trim() || scope.ticket.subject;
+    const eventId = scope.record('message_sent', {
+      direction: 'out', dispatchId: input.dispatchId ?? null, partyId: input.partyId ?? null, payload: { to, subject, body: input.body },
+    });
+    await linkAttachments(scope.db, scope.ticket, input.attachmentIds ?? [], eventId, 'message', { dispatchId: input.dispatchId });
+  },
+
+  async inform_third_party(scope, input) {
+    const recipients = [];
+    for (const [i, choice] of input.recipients.entries()) recipients.push(await resolvePerson(scope.db, scope.organizationId, choice, `recipients.${i}`, true));
+    const status = scope.ticket.status as TicketStatus;
+    scope.record('third_party_informed', {
+      direction: 'out',
+      payload: { recipients: recipients.map((r) => ({ name: r.name, emails: r.emails, phones: r.phones, channels: r.channels })), step: status, stepLabel: STATUSES[status].fr, message: input.message ?? null },
+    });
+  },
+
+  async add_attachments(scope, input) {
+    const eventId = scope.record('attachments_added', { direction: 'out', payload: { count: input.attachmentIds.length, comment: input.comment ?? null } });
+    await linkAttachments(scope.db, scope.ticket, input.attachmentIds, eventId, 'document');
+  },
+
+  async remind(scope, input) {
+    const dispatch = scope.dispatch(input.dispatchId);
+    scope.record('reminder_sent', { direction: 'out', dispatchId: dispatch.id, payload: { manual: true, channels: input.channels ?? dispatch.channels, state: dispatch.state } });
+  },
+};

@@ -1,0 +1,37 @@
+// A pending request ("?"): validated into a work order or a quote request, or cancelled.
+import { DomainError } from '../../domain/errors.ts';
+import { typeAtCreation } from '../../domain/tickets/type-transitions.ts';
+import { findUser } from '../../db/repositories/users.ts';
+import { addDispatch, dispatchSentEvent } from '../add-dispatch.ts';
+import { applyTicketFields } from './ticket-fields.ts';
+import { mergeReminders } from '../merge-reminders.ts';
+import type { Handlers } from './handler.ts';
+
+export const pendingHandlers: Handlers<'validate' | 'cancel_request'> = {
+  async validate(scope, input) {
+    const { kind, contractors, assigneeId, silent, reminders, action: _action, ...fields } = input;
+    if (assigneeId && !(await findUser(scope.db, scope.organizationId, assigneeId))) {
+      throw new DomainError('unknown_reference', 'assigneeId does not name a user of this agency.', { field: 'assigneeId' });
+    }
+    await applyTicketFields(scope, fields);
+    const type = typeAtCreation(kind, contractors.length);
+    scope.ticketPatch = {
+      ...scope.ticketPatch,
+      type,
+      presenceCheck: kind === 'quote' ? true : (fields.presenceCheck ?? scope.ticket.presenceCheck),
+      ...(assigneeId ? { assigneeId } : {}),
+      ...(silent !== undefined ? { silent } : {}),
+      ...(reminders ? { reminders: mergeReminders(scope.ticket.reminders, reminders) } : {}),
+    };
+    scope.record('request_validated', { direction: 'out', payload: { type } });
+    for (const [i, choice] of contractors.entries()) {
+      const dispatch = await addDispatch(scope.db, scope.ticket, scope.dispatches, choice, kind, `contractors.${i}`, scope.now);
+      scope.record(dispatchSentEvent(kind), { direction: 'out', dispatchId: dispatch.id, payload: { contractor: dispatch.contractorName, channels: dispatch.channels } });
+    }
+  },
+
+  async cancel_request(scope, input) {
+    scope.ticketPatch = { ...scope.ticketPatch, closedAt: scope.now, closeReason: 'request_cancelled' };
+    scope.record('request_cancelled', { direction: 'out', payload: { reason: input.reason ?? null } });
+  },
+};

@@ -1,0 +1,30 @@
+// The ticket list (`GET /tickets`): the staff member's scope, filters and search, one page.
+import type { AppContext } from '../context.ts';
+import type { Actor } from '../auth/actor.ts';
+import { searchQuery } from '../domain/search-text.ts';
+import { startOfDay } from '../domain/time-zone.ts';
+import { settingsOf } from '../domain/settings.ts';
+import { findOrganization } from '../db/repositories/users.ts';
+import { listTickets, mineAssigneeIds, type TicketListQuery } from '../db/repositories/ticket-list.ts';
+
+export type ListFilters = Omit<TicketListQuery, 'organizationId' | 'assigneeIds' | 'search' | 'todayStart'> & { mine?: boolean; q?: string };
+
+/** A page of tickets as the list shows them. */
+export async function listTicketsFor(ctx: AppContext, actor: Actor, filters: ListFilters) {
+  const now = ctx.clock.now();
+  const organization = (await findOrganization(ctx.db, actor.organizationId))!;
+  const { mine, q, ...rest } = filters;
+  // An external agent only ever sees the tickets routed or assigned to them.
+  const externalOnly = actor.roles.length > 0 && actor.roles.every((r) => r === 'external_agent');
+  const assigneeIds = externalOnly ? [actor.userId] : mine ? await mineAssigneeIds(ctx.db, actor.organizationId, actor.userId, now) : undefined;
+  const tsquery = q ? searchQuery(q) : undefined;
+  const number = q && /^\s*#?\d{1,9}\s*$/.test(q) ? Number(q.replace(/\D/g, '')) : undefined;
+  const page = await listTickets(ctx.db, {
+    ...rest,
+    organizationId: actor.organizationId,
+    assigneeIds,
+    search: tsquery ? { tsquery, number } : undefined,
+    todayStart: startOfDay(now, organization.timezone),
+  });
+  return { ...page, now, settings: settingsOf(organization.settings), currency: organization.currency };
+}

@@ -1,0 +1,53 @@
+// After every change: derive the ticket's status, whom it waits on, whether it needs action and
+// its amount from the domain's rules; store them with the events and the search document.
+import type { Db } from '../db/connection.ts';
+import { ticketStatus, waitingOn, needsAction } from '../domain/tickets/ticket-status.ts';
+import type { DispatchKind, DispatchState, TicketType } from '../domain/tickets/codes.ts';
+import { foldText } from '../domain/search-text.ts';
+import { updateTicket, appendEvents, setSearchDocument, type TicketRow, type DispatchRow, type NewEvent, type EventRow } from '../db/repositories/tickets.ts';
+import { placeWords } from '../db/repositories/ticket-search.ts';
+
+/** The amount shown on a ticket: invoices where there are some, otherwise approved quotes. */
+export function ticketAmount(dispatches: readonly DispatchRow[]): number | null {
+  const counted = dispatches.filter((d) => d.state !== 'cancelled' && d.state !== 'not_retained');
+  const invoices = counted.filter((d) => d.invoiceAmountCents !== null);
+  if (invoices.length) return invoices.reduce((sum, d) => sum + d.invoiceAmountCents!, 0);
+  const approved = counted.filter((d) => d.quoteAmountCents !== null && (d.kind === 'work_order' || d.state === 'approved'));
+  return approved.length ? approved.reduce((sum, d) => sum + d.quoteAmountCents!, 0) : null;
+}
+
+/** Writes the derived fields, the events and the search document of a changed ticket. */
+export async function refreshTicket(
+  db: Db,
+  ticket: TicketRow,
+  dispatches: readonly DispatchRow[],
+  events: NewEvent[],
+  now: Date,
+  options: { handledByStaff: boolean; unreadDelta?: number; patch?: Partial<TicketRow> },
+): Promise<EventRow[]> {
+  Object.assign(ticket, options.patch ?? {});
+  const merged = { ...ticket };
+  merged.unreadCount = Math.max(0, ticket.unreadCount + (options.unreadDelta ?? 0));
+  const facts = { type: merged.type as TicketType, closed: merged.closedAt !== null, unreadCount: merged.unreadCount };
+  const states = dispatches.map((d) => ({ kind: d.kind as DispatchKind, state: d.state as DispatchState }));
+  const patch: Partial<TicketRow> = {
+    ...options.patch,
+    status: ticketStatus(facts, states),
+    waitingOn: waitingOn(facts, states),
+    needsAction: needsAction(facts, states),
+    amountCents: ticketAmount(dispatches),
+    unreadCount: merged.unreadCount,
+    updatedAt: now,
+  };
+  if (options.handledByStaff) {
+    patch.lastHandledAt = now;
+    if (!ticket.firstRespondedAt && ticket.assigneeId) patch.firstRespondedAt = now;
+  }
+  await updateTicket(db, ticket.id, patch);
+  Object.assign(ticket, patch);
+  const written = await appendEvents(db, ticket, events);
+  const place = await placeWords(db, ticket.propertyId, ticket.unitId, now.toISOString().slice(0, 10));
+  const document = [String(ticket.number), ticket.subject, ticket.description, ticket.originalDescription, ticket.requesterName ?? '', ...place, ...dispatches.map((d) => d.contractorName)].join(' ');
+  await setSearchDocument(db, ticket.id, foldText(document));
+  return written;
+}
