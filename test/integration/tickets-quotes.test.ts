@@ -72,7 +72,7 @@ describe('quotes', () => {
     await act(t, manager, ticket.number, { action: 'enter_refusal', dispatchId: c, reason: 'Pas disponible avant mars' });
     let after = await act(t, manager, ticket.number, { action: 'enter_quote', dispatchId: a, amountCents: 90000 });
     expect(after.status).toBe('quote_received');
-    after = await act(t, manager, ticket.number, { action: 'enter_quote', dispatchId: b, amountCents: 75000 });
+    await act(t, manager, ticket.number, { action: 'enter_quote', dispatchId: b, amountCents: 75000 });
     after = await act(t, manager, ticket.number, { action: 'accept_quote', dispatchId: b });
     expect(after.type).toBe('DS');
     expect(after.status).toBe('quote_approved');
