@@ -79,3 +79,29 @@ export const demoContractors = [
   { ref: 'F-009', name: 'Anti-Nuisibles Rhône-Alpes', trades: ['pest_control'], emails: ['intervention@antinuisibles.example.fr'], phones: ['+33 4 78 99 00 11'], preferredChannels: ['email'] },
   { ref: 'F-010', name: 'Bâti Rénov', trades: ['painting', 'carpentry', 'general_works'], emails: ['chantiers@batirenov.example.fr'], phones: ['+33 6 50 00 11 22'], preferredChannels: ['email'] },
 ];
+
+type DemoField = { key: string; label: { fr: string; en: string }; type: 'text' | 'number' | 'boolean' | 'date' | 'select'; required: boolean; options?: string[] };
+
+export const demoCategories: { name: string; fields: DemoField[] }[] = [
+  {
+    name: "Plomberie / fuite d'eau",
+    fields: [
+      { key: 'location', label: { fr: 'Où est la fuite ?', en: 'Where is the leak?' }, type: 'select', required: true, options: ['cuisine', 'salle de bain', 'parties communes', 'cave'] },
+      { key: 'water_cut', label: { fr: "L'eau est-elle coupée ?", en: 'Is the water turned off?' }, type: 'boolean', required: false },
+    ],
+  },
+  {
+    name: 'Chauffage',
+    fields: [{ key: 'radiators_cold', label: { fr: 'Nombre de radiateurs froids', en: 'Number of cold radiators' }, type: 'number', required: false }],
+  },
+  {
+    name: 'Ascenseur en panne',
+    fields: [{ key: 'floor_blocked', label: { fr: 'Étage où la cabine est bloquée', en: 'Floor where the car is stuck' }, type: 'text', required: false }],
+  },
+  { name: 'Nuisibles', fields: [] },
+];
+
+/** Rules by category name → demo user key; tried by position. */
+export const demoRoutingRules = [
+  { name: 'Ascenseurs → assistant', position: 10, category: 'Ascenseur en panne', assignee: 'assistant' },
+] as const;

@@ -2,9 +2,10 @@
 import type { Db } from '../db/connection.ts';
 import { insertOrganization, insertUser, findOrganizationBySlug } from '../db/repositories/users.ts';
 import { propertiesRepository, unitsRepository, personsRepository, contractorsRepository } from '../db/repositories/master-data.ts';
+import { categoriesRepository, routingRulesRepository } from '../db/repositories/settings.ts';
 import { addRelation } from '../masterdata/relations.ts';
 import { hashPassword } from '../auth/passwords.ts';
-import { DEMO_SLUG, DEMO_PASSWORD, demoOrganization, demoUsers, demoProperties, demoPersons, demoContractors } from './demo-agency.ts';
+import { DEMO_SLUG, DEMO_PASSWORD, demoOrganization, demoUsers, demoProperties, demoPersons, demoContractors, demoCategories, demoRoutingRules } from './demo-agency.ts';
 
 export interface DemoResult {
   created: boolean;
@@ -56,6 +57,16 @@ export async function loadDemo(db: Db): Promise<DemoResult> {
     for (const c of demoContractors) {
       const { ref, ...fields } = c;
       await contractorsRepository.insert(tx, { ...fields, externalRef: ref, organizationId: org.id });
+    }
+    const categoryIds: Record<string, string> = {};
+    for (const c of demoCategories) {
+      const category = await categoriesRepository.insert(tx, { ...c, organizationId: org.id });
+      categoryIds[c.name] = category.id;
+    }
+    for (const r of demoRoutingRules) {
+      await routingRulesRepository.insert(tx, {
+        organizationId: org.id, name: r.name, position: r.position, categoryId: categoryIds[r.category], assigneeId: userIds[r.assignee],
+      });
     }
     return org.id;
   });

@@ -28,3 +28,13 @@ export const presentUser = (row: Row) =>
   pick(row, ['id', 'email', 'name', 'roles', 'language', 'phone', 'active', 'delegateUserId', 'delegateUntil', ...STAMPS]);
 
 export const presentOrganization = (row: Row) => pick(row, ['id', 'name', 'slug', 'currency', 'locale', 'timezone']);
+
+export const presentCategory = (row: Row & { fields: { key: string; label: { fr: string; en: string }; type: string; required: boolean; options?: string[] }[] }) => ({
+  ...pick(row, ['id', 'name', 'active', ...STAMPS]),
+  fields: row.fields.map((f) => ({
+    key: f.key, label: { fr: f.label.fr, en: f.label.en }, type: f.type, required: f.required, ...(f.options ? { options: f.options } : {}),
+  })),
+});
+
+export const presentRoutingRule = (row: Row) =>
+  pick(row, ['id', 'name', 'position', 'propertyId', 'categoryId', 'source', 'assigneeId', 'active', ...STAMPS]);

@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { Type, type TObject, type TSchema } from '@sinclair/typebox';
 import type { Actor } from '../../auth/actor.ts';
 import type { Permission } from '../../domain/roles.ts';
-import { actorOf } from '../access.ts';
+import { actorOf, type Access } from '../access.ts';
 import { IdParams, ListQuery, PageOf, STAFF_ERRORS, ErrorResponse } from '../schemas/common.ts';
 
 type Row = Record<string, unknown>;
@@ -18,7 +18,8 @@ export interface CrudSpec {
   patch: TSchema;
   /** Filters the list accepts beyond limit and cursor. */
   filters?: TObject;
-  read: Permission;
+  /** Who may list and read: a permission, or 'staff' for every signed-in user. */
+  read: Access;
   write: Permission;
   present: (row: never) => unknown;
   list: (actor: Actor, limit: number, cursor: string | undefined, filters: Record<string, string>) => Promise<{ items: Row[]; nextCursor: string | null }>;
