@@ -25,6 +25,50 @@ export interface Config {
   trustProxy: boolean;
   /** Public base URL used in links (PUBLIC_URL, default http://localhost:PORT). */
   publicUrl: string;
+  /** Largest attachment accepted, in bytes (ATTACHMENT_MAX_BYTES, default 20 MiB). */
+  attachmentMaxBytes: number;
+  /** Where attachments are kept (STORAGE): `disk` under DATA_DIR/files (default) or `s3`. */
+  storage: 'disk' | 's3';
+  /** The S3-compatible bucket, when STORAGE=s3. */
+  s3?: S3Settings;
+  /** SMTP server for outgoing email (SMTP_URL, e.g. smtp://user:pass@host:587); absent: emails stay in the outbox. */
+  smtpUrl?: string;
+  /** Sender of emails (MAIL_FROM, default "Gardien <gardien@localhost>"); replies come back to it, plus-addressed per ticket. */
+  mailFrom: string;
+  /** SMS provider (SMS_PROVIDER=twilio with TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN, TWILIO_FROM); absent: SMS stay in the outbox. */
+  sms?: { provider: 'twilio'; accountSid: string; authToken: string; from: string; baseUrl: string };
+  /** Days a contractor's or approver's link stays valid (LINK_DAYS, default 90). */
+  linkDays: number;
+  /** Secret for signed cookies and reply addresses (GARDIEN_SECRET; default: generated once into DATA_DIR/secret). */
+  secret?: string;
+  /** GARDIEN_TEST_CLOCK=1: the clock moves only through POST /api/v1/test-clock. Never in production. */
+  testClock: boolean;
+  /** Run the workers (jobs, automation) in the web process too (WORKERS=0 to run them apart with `gardien worker`). */
+  workersInProcess: boolean;
+}
+
+function smsSettings(env: NodeJS.ProcessEnv): Config['sms'] {
+  const provider = env.SMS_PROVIDER || '';
+  if (!provider) return undefined;
+  if (provider !== 'twilio') throw new Error(`SMS_PROVIDER must be twilio (or unset); got "${provider}".`);
+  const [accountSid, authToken, from] = [env.TWILIO_ACCOUNT_SID, env.TWILIO_AUTH_TOKEN, env.TWILIO_FROM];
+  if (!accountSid || !authToken || !from) throw new Error('SMS_PROVIDER=twilio needs TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_FROM.');
+  return { provider, accountSid, authToken, from, baseUrl: env.TWILIO_BASE_URL || 'https://api.twilio.com' };
+}
+
+/** An S3-compatible bucket (S3_* variables). */
+export interface S3Settings {
+  /** S3_ENDPOINT: the server's URL for an S3-compatible store; absent for AWS itself. */
+  endpoint?: string;
+  /** S3_BUCKET (required). */
+  bucket: string;
+  /** S3_REGION, default us-east-1. */
+  region: string;
+  /** S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY; both absent means the AWS SDK's own chain (AWS_* variables, instance role). */
+  accessKeyId?: string;
+  secretAccessKey?: string;
+  /** S3_FORCE_PATH_STYLE: bucket in the path rather than the host name; default on when S3_ENDPOINT is set. */
+  forcePathStyle: boolean;
 }
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 0): number {
@@ -37,6 +81,30 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 0
   return value;
 }
 
+function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(raw.toLowerCase())) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw.toLowerCase())) return false;
+  throw new Error(`${name} must be 1 or 0 (true or false); got "${raw}".`);
+}
+
+function s3Settings(env: NodeJS.ProcessEnv): S3Settings {
+  const endpoint = env.S3_ENDPOINT || undefined;
+  if (endpoint && !/^https?:\/\/[^/]/.test(endpoint)) throw new Error('S3_ENDPOINT must be an http:// or https:// URL.');
+  const bucket = env.S3_BUCKET;
+  if (!bucket) throw new Error('STORAGE=s3 needs S3_BUCKET.');
+  const accessKeyId = env.S3_ACCESS_KEY_ID || undefined;
+  const secretAccessKey = env.S3_SECRET_ACCESS_KEY || undefined;
+  if (Boolean(accessKeyId) !== Boolean(secretAccessKey)) {
+    throw new Error('S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together: set both, or neither to use the AWS SDK\'s own credentials.');
+  }
+  return {
+    endpoint, bucket, region: env.S3_REGION || 'us-east-1', accessKeyId, secretAccessKey,
+    forcePathStyle: flag(env, 'S3_FORCE_PATH_STYLE', endpoint !== undefined),
+  };
+}
+
 /** Parses the environment into a Config; throws with the variable's name when one is wrong. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = integer(env, 'PORT', 3000);
@@ -44,6 +112,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new Error('DATABASE_URL must start with postgres:// or postgresql://.');
   }
+  const storage = env.STORAGE || 'disk';
+  if (storage !== 'disk' && storage !== 's3') throw new Error(`STORAGE must be disk or s3; got "${storage}".`);
   return {
     port,
     host: env.HOST || '127.0.0.1',
@@ -56,5 +126,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', 1024 * 1024, 1024),
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
     publicUrl: (env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/$/, ''),
+    attachmentMaxBytes: integer(env, 'ATTACHMENT_MAX_BYTES', 20 * 1024 * 1024, 1),
+    storage,
+    ...(storage === 's3' ? { s3: s3Settings(env) } : {}),
+    smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.MAIL_FROM || 'Gardien <gardien@localhost>',
+    sms: smsSettings(env),
+    linkDays: integer(env, 'LINK_DAYS', 90, 1),
+    secret: env.GARDIEN_SECRET || undefined,
+    testClock: env.GARDIEN_TEST_CLOCK === '1',
+    workersInProcess: env.WORKERS !== '0',
   };
 }

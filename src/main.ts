@@ -3,6 +3,7 @@
 import { Command, CommanderError } from 'commander';
 import { loadConfig } from './config.ts';
 import { serve, printDemoLogins } from './runtime/serve.ts';
+import { work } from './runtime/worker.ts';
 import { withRuntime } from './cli/with-runtime.ts';
 import { loadDemo } from './demo/load-demo.ts';
 import { userCommand } from './cli/user-command.ts';
@@ -21,6 +22,22 @@ program
     for (const signal of ['SIGTERM', 'SIGINT'] as const) {
       process.once(signal, () => {
         console.log(`${signal} received: finishing requests in flight, then stopping.`);
+        stop().then(() => process.exit(0), (error) => {
+          console.error(error);
+          process.exit(1);
+        });
+      });
+    }
+  });
+
+program
+  .command('worker')
+  .description('run the workers only (message delivery, reminders and other automation); for a separate process on PostgreSQL')
+  .action(async () => {
+    const stop = await work(loadConfig());
+    for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+      process.once(signal, () => {
+        console.log(`${signal} received: finishing the jobs in hand, then stopping.`);
         stop().then(() => process.exit(0), (error) => {
           console.error(error);
           process.exit(1);

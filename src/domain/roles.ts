@@ -15,8 +15,12 @@ export const PERMISSIONS = {
   'users:write': ['master_data_admin'],
   /** See and work tickets (external agents: only those routed or assigned to them). */
   'tickets:work': ['manager', 'assistant', 'agent', 'external_agent'],
+  /** Read the outbox: every email and SMS the agency sent or holds. */
+  'outbox:read': ['manager', 'assistant', 'agent', 'app_admin'],
   /** Categories with their structured fields. */
   'categories:write': ['app_admin'],
+  /** Edit and reset the agency's email and SMS templates. */
+  'templates:write': ['app_admin'],
   /** Routing rules (property, category, source → assignee). */
   'routing:write': ['master_data_admin'],
   /** Create and revoke one's own API tokens. */

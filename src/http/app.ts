@@ -14,6 +14,13 @@ import { healthRoutes } from './routes/health.ts';
 import { authRoutes } from './routes/auth.ts';
 import { masterDataRoutes } from './routes/master-data.ts';
 import { ticketRoutes } from './routes/tickets.ts';
+import { exchangeRoutes } from './routes/exchange.ts';
+import { outboxRoutes } from './routes/outbox.ts';
+import { liveRoutes } from './routes/live.ts';
+import { testClockRoutes } from './routes/test-clock.ts';
+import { templateRoutes } from './routes/templates.ts';
+import { attachmentRoutes } from './routes/attachments.ts';
+import { settingsRoutes } from './routes/settings.ts';
 import { importRoutes } from './routes/imports.ts';
 
 export interface AppOptions {
@@ -65,10 +72,17 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
       authRoutes(api, ctx);
       masterDataRoutes(api, ctx);
       ticketRoutes(api, ctx);
+      templateRoutes(api, ctx);
+      attachmentRoutes(api, ctx);
+      settingsRoutes(api, ctx);
       importRoutes(api, ctx);
+      outboxRoutes(api, ctx);
+      liveRoutes(api, ctx);
+      testClockRoutes(api, ctx);
     },
     { prefix: '/api/v1' },
   );
+  exchangeRoutes(app, ctx);
   await registerWebApp(app, options.webDist);
 
   app.setNotFoundHandler((request, reply) =>

@@ -1,9 +1,10 @@
 // Opens what every process role needs: the lock (embedded only), the database, migrated.
 import type { Config } from '../config.ts';
-import { systemClock, type AppContext } from '../context.ts';
+import { systemClock, SettableClock, type AppContext } from '../context.ts';
 import { openDatabase, type Database } from '../db/connection.ts';
 import { migrateDatabase } from '../db/migrate.ts';
 import { acquireDataLock } from '../db/data-lock.ts';
+import { buildContext } from './build-context.ts';
 
 export interface Runtime {
   ctx: AppContext;
@@ -17,11 +18,14 @@ export async function openRuntime(config: Config): Promise<Runtime> {
   try {
     const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
     await migrateDatabase(database);
-    const ctx: AppContext = { db: database.db, databaseKind: database.kind, clock: systemClock, config };
+    const clock = config.testClock ? new SettableClock() : systemClock;
+    const ctx: AppContext = await buildContext({ db: database.db, databaseKind: database.kind, clock, config });
     return {
       ctx,
       database,
       close: async () => {
+        await ctx.jobs?.stop();
+        ctx.transports.mailer?.close();
         await database.close();
         release();
       },

@@ -7,6 +7,8 @@ import { listOrganizations } from '../db/repositories/users.ts';
 import { loadDemo } from '../demo/load-demo.ts';
 import { DEMO_SLUG } from '../demo/demo-agency.ts';
 import { openRuntime } from './open-context.ts';
+import { startJobQueue } from '../jobs/job-queue.ts';
+import { startWorkers } from '../jobs/workers.ts';
 
 export const WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
@@ -38,6 +40,10 @@ export async function serve(config: Config): Promise<Server> {
   } else if (organizations.length === 0) {
     console.log('No agency yet. Load the demo with `npx gardien demo`, or create one with `npx gardien user --new-org "Name" …`.');
   }
+  // Delivery jobs are written with each change, so the web process needs the queue; it also runs
+  // the workers unless WORKERS=0 (then `gardien worker` runs them, as many as wanted).
+  ctx.jobs = await startJobQueue(runtime.database, config.databaseUrl);
+  if (config.workersInProcess && !config.testClock) await startWorkers(ctx, ctx.jobs, (line) => console.log(line));
   const app = await buildApp(ctx, { webDist: WEB_DIST });
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();

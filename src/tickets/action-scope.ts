@@ -73,7 +73,7 @@ export class ActionScope {
         dispatchId: dispatch.id, state: dispatch.state, event,
       });
     }
-    const changes = { ...patch, state: row.to, kind: row.toKind ?? dispatch.kind, stateChangedAt: this.now, updatedAt: this.now, remindersSent: 0 };
+    const changes = { ...patch, state: row.to, kind: row.toKind ?? dispatch.kind, stateChangedAt: this.now, updatedAt: this.now, remindersSent: 0, reminderBaseAt: this.now };
     await updateDispatch(this.db, dispatch.id, changes);
     Object.assign(dispatch, changes);
   }

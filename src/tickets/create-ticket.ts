@@ -18,6 +18,7 @@ import { linkAttachments } from './link-attachments.ts';
 import type { CreateTicketInputT } from './ticket-input.ts';
 import { staffActing } from './staff-acting.ts';
 import { mergeReminders } from './merge-reminders.ts';
+import { queueMessages } from '../messages/queue-messages.ts';
 
 /** Creates the ticket and returns its number. */
 export async function createTicket(ctx: AppContext, actor: Actor, input: CreateTicketInputT): Promise<number> {
@@ -91,7 +92,8 @@ export async function createTicket(ctx: AppContext, actor: Actor, input: CreateT
       scope.record(dispatchSentEvent(kind), { direction: 'out', dispatchId: dispatch.id, payload: { contractor: dispatch.contractorName, channels: dispatch.channels } });
     }
     await writeContactAndWatchers(db, ticket, scope.parties, input, now);
-    await refreshTicket(db, ticket, scope.dispatches, scope.events, now, { handledByStaff: true });
+    const events = await refreshTicket(db, ticket, scope.dispatches, scope.events, now, { handledByStaff: true });
+    await queueMessages(db, ctx, { ticket, dispatches: scope.dispatches, parties: scope.parties }, events, now);
     return ticket.number;
   });
 }

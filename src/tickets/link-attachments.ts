@@ -1,4 +1,6 @@
-// Attaches uploaded files to the event of the action that brought them.
+// Attaches uploaded files to the event of the action that brought them. The event row is written
+// at the end of the action (refreshTicket), and attachments.event_id references it: so the files
+// are checked and locked when the handler asks, and linked once the events exist.
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '../db/connection.ts';
 import { DomainError } from '../domain/errors.ts';
@@ -7,7 +9,23 @@ import { attachments } from '../db/schema/index.ts';
 export const ATTACHMENT_KINDS = ['document', 'photo', 'proof', 'quote', 'invoice', 'signed_quote', 'message'] as const;
 export type AttachmentKind = (typeof ATTACHMENT_KINDS)[number];
 
-/** Links files uploaded to this ticket (and not yet used) to an event; unknown ids are refused. */
+interface PendingLink {
+  ids: string[];
+  eventId: string;
+  kind: AttachmentKind;
+  dispatchId: string | null;
+  internal: boolean;
+}
+
+// Per transaction (its `db` object): the links waiting for their events to be written.
+const pending = new WeakMap<object, PendingLink[]>();
+
+function unknownAttachments(): DomainError {
+  return new DomainError('unknown_reference', 'Some attachments are not files uploaded to this ticket, or are already used.', { field: 'attachmentIds' });
+}
+
+/** Links files uploaded to this ticket (and not yet used) to an event; unknown or used ids are
+ * refused now, the link itself is written by applyAttachmentLinks once the event is. */
 export async function linkAttachments(
   db: Db,
   ticket: { id: string; organizationId: string },
@@ -17,12 +35,29 @@ export async function linkAttachments(
   extra: { dispatchId?: string; internal?: boolean } = {},
 ): Promise<void> {
   if (ids.length === 0) return;
-  const linked = await db
-    .update(attachments)
-    .set({ eventId, kind, dispatchId: extra.dispatchId ?? null, internal: extra.internal ?? false })
+  const queued = pending.get(db) ?? [];
+  if (ids.some((id) => queued.some((link) => link.ids.includes(id)))) throw unknownAttachments();
+  const free = await db
+    .select({ id: attachments.id })
+    .from(attachments)
     .where(and(eq(attachments.organizationId, ticket.organizationId), eq(attachments.ticketId, ticket.id), inArray(attachments.id, ids), isNull(attachments.eventId)))
-    .returning({ id: attachments.id });
-  if (linked.length !== ids.length) {
-    throw new DomainError('unknown_reference', 'Some attachments are not files uploaded to this ticket, or are already used.', { field: 'attachmentIds' });
+    .for('update');
+  if (free.length !== new Set(ids).size) throw unknownAttachments();
+  queued.push({ ids, eventId, kind, dispatchId: extra.dispatchId ?? null, internal: extra.internal ?? false });
+  pending.set(db, queued);
+}
+
+/** Writes the links queued in this transaction; called right after its events are written. */
+export async function applyAttachmentLinks(db: Db): Promise<void> {
+  const links = pending.get(db);
+  if (!links) return;
+  pending.delete(db);
+  for (const link of links) {
+    const linked = await db
+      .update(attachments)
+      .set({ eventId: link.eventId, kind: link.kind, dispatchId: link.dispatchId, internal: link.internal })
+      .where(and(inArray(attachments.id, link.ids), isNull(attachments.eventId)))
+      .returning({ id: attachments.id });
+    if (linked.length !== new Set(link.ids).size) throw unknownAttachments();
   }
 }

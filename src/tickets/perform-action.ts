@@ -13,11 +13,13 @@ import { ActionScope, type Acting } from './action-scope.ts';
 import { refreshTicket } from './refresh-ticket.ts';
 import { staffActing } from './staff-acting.ts';
 import { HANDLERS } from './actions/index.ts';
+import { queueMessages } from '../messages/queue-messages.ts';
 import type { AnyActionInput } from './action-inputs.ts';
 
 export interface ActionOutcome {
   number: number;
   events: EventRow[];
+  updatedAt: Date;
 }
 
 function assertAvailable(scope: ActionScope, input: AnyActionInput) {
@@ -36,25 +38,43 @@ function assertAvailable(scope: ActionScope, input: AnyActionInput) {
   }
 }
 
-/** Runs an action as `acting` (staff, or a party through its page) on ticket `number`. */
-export async function performActionAs(ctx: AppContext, organizationId: string, number: number, input: AnyActionInput, acting: (db: AppContext['db']) => Promise<Acting>): Promise<ActionOutcome> {
-  return ctx.db.transaction(async (db) => {
+/** A step only a party takes (its page checked that it is available). */
+export type PartyStep = (scope: ActionScope) => Promise<void>;
+
+/** Runs an action as `acting` (staff, or a party through its page) on ticket `number`: a staff
+ * action by name, or a party's own step. */
+export async function performActionAs(
+  ctx: AppContext,
+  organizationId: string,
+  number: number,
+  input: AnyActionInput | PartyStep,
+  acting: (db: AppContext['db']) => Promise<Acting>,
+): Promise<ActionOutcome> {
+  const outcome = await ctx.db.transaction(async (db) => {
     const ticket = await findTicket(db, organizationId, number, true);
     if (!ticket) throw notFound('Ticket');
     const organization = (await findOrganization(db, organizationId))!;
     const scope = new ActionScope({
       ctx, db, acting: await acting(db), ticket, dispatches: await dispatchesOf(db, ticket.id), parties: await partiesOf(db, ticket.id), settings: settingsOf(organization.settings),
     });
-    assertAvailable(scope, input);
-    const handler = HANDLERS[input.action] as (scope: ActionScope, input: AnyActionInput) => Promise<void>;
-    await handler(scope, input);
+    if (typeof input === 'function') {
+      if (ticket.closedAt) throw new DomainError('action_not_available', 'This ticket is closed: it can only be read.');
+      await input(scope);
+    } else {
+      assertAvailable(scope, input);
+      const handler = HANDLERS[input.action] as (scope: ActionScope, input: AnyActionInput) => Promise<void>;
+      await handler(scope, input);
+    }
     const events = await refreshTicket(db, ticket, scope.dispatches, scope.events, scope.now, {
       handledByStaff: scope.acting.type === 'staff',
       unreadDelta: scope.acting.type === 'staff' ? 0 : 1,
       patch: scope.ticketPatch,
     });
-    return { number: ticket.number, events };
+    await queueMessages(db, ctx, { ticket, dispatches: scope.dispatches, parties: scope.parties }, events, scope.now);
+    return { number: ticket.number, events, updatedAt: ticket.updatedAt };
   });
+  ctx.live.publish({ organizationId, number: outcome.number, updatedAt: outcome.updatedAt.toISOString() });
+  return outcome;
 }
 
 /** Runs a staff action (`POST /tickets/{number}/actions`). */

@@ -6,6 +6,7 @@ import type { DispatchKind, DispatchState, TicketType } from '../domain/tickets/
 import { foldText } from '../domain/search-text.ts';
 import { updateTicket, appendEvents, setSearchDocument, type TicketRow, type DispatchRow, type NewEvent, type EventRow } from '../db/repositories/tickets.ts';
 import { placeWords } from '../db/repositories/ticket-search.ts';
+import { applyAttachmentLinks } from './link-attachments.ts';
 
 /** The amount shown on a ticket: invoices where there are some, otherwise approved quotes. */
 export function ticketAmount(dispatches: readonly DispatchRow[]): number | null {
@@ -46,6 +47,7 @@ export async function refreshTicket(
   await updateTicket(db, ticket.id, patch);
   Object.assign(ticket, patch);
   const written = await appendEvents(db, ticket, events);
+  await applyAttachmentLinks(db); // files an action brought point at its events, now written
   const place = await placeWords(db, ticket.propertyId, ticket.unitId, now.toISOString().slice(0, 10));
   const document = [String(ticket.number), ticket.subject, ticket.description, ticket.originalDescription, ticket.requesterName ?? '', ...place, ...dispatches.map((d) => d.contractorName)].join(' ');
   await setSearchDocument(db, ticket.id, foldText(document));

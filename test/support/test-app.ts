@@ -1,8 +1,12 @@
 // The application in-process on a database of its own, called with `inject` (no network).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { loadConfig } from '../../src/config.ts';
 import type { AppContext, Clock } from '../../src/context.ts';
 import { buildApp } from '../../src/http/app.ts';
+import { buildContext } from '../../src/runtime/build-context.ts';
 import { createTestDatabase, type TestDatabase } from './test-database.ts';
 import { TEST_PASSWORD } from './seed.ts';
 
@@ -19,12 +23,14 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** Builds the app on a fresh clone of the seeded test database. */
+/** Builds the app on a fresh clone of the seeded test database, with a data folder of its own
+ * (attachments go to DATA_DIR/files), removed on close. */
 export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const testDatabase = await createTestDatabase();
   const clock = { current: new Date(), now() { return new Date(this.current); } };
-  const config = loadConfig({ DATA_DIR: '/tmp/gardien-unused', LOG_LEVEL: 'silent', ...env });
-  const ctx: AppContext = { db: testDatabase.database.db, databaseKind: testDatabase.database.kind, clock, config };
+  const dataDir = mkdtempSync(join(tmpdir(), 'gardien-test-data-'));
+  const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...env });
+  const ctx: AppContext = await buildContext({ db: testDatabase.database.db, databaseKind: testDatabase.database.kind, clock, config });
   const app = await buildApp(ctx, { logLevel: false });
   await app.ready();
 
@@ -46,7 +52,10 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     app, ctx, testDatabase, clock, login, call,
     close: async () => {
       await app.close();
+      await ctx.jobs?.stop();
+      ctx.transports.mailer?.close();
       await testDatabase.drop();
+      rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

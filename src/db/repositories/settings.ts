@@ -1,7 +1,7 @@
 // SQL of categories and routing rules.
 import { and, asc, eq, isNull, or } from 'drizzle-orm';
 import type { Db } from '../connection.ts';
-import { categories, routingRules } from '../schema/index.ts';
+import { categories, routingRules, users } from '../schema/index.ts';
 import { orgScopedRepository } from './org-scoped.ts';
 
 export const categoriesRepository = orgScopedRepository(categories, categories.name, (r) => r.name);
@@ -9,9 +9,11 @@ export const routingRulesRepository = orgScopedRepository(routingRules, routingR
 
 /** The first active rule (by position) whose criteria all match; a criterion left empty matches all. */
 export async function findRoutingRule(db: Db, organizationId: string, on: { propertyId: string; categoryId: string | null; source: string }) {
-  const [rule] = await db
-    .select()
+  // A rule whose assignee has left (deactivated) no longer routes anything.
+  const [row] = await db
+    .select({ rule: routingRules })
     .from(routingRules)
+    .innerJoin(users, and(eq(users.id, routingRules.assigneeId), eq(users.active, true)))
     .where(
       and(
         eq(routingRules.organizationId, organizationId),
@@ -23,5 +25,5 @@ export async function findRoutingRule(db: Db, organizationId: string, on: { prop
     )
     .orderBy(asc(routingRules.position), asc(routingRules.createdAt))
     .limit(1);
-  return rule;
+  return row?.rule;
 }

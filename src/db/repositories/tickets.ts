@@ -35,6 +35,12 @@ export async function findTicket(db: Db, organizationId: string, number: number,
   return row;
 }
 
+/** A ticket by id (jobs know tickets by id). */
+export async function findTicketById(db: Db, id: string): Promise<TicketRow | undefined> {
+  const [row] = await db.select().from(tickets).where(eq(tickets.id, id)).limit(1);
+  return row;
+}
+
 /** A ticket's dispatches, in the order they were added. */
 export function dispatchesOf(db: Db, ticketId: string): Promise<DispatchRow[]> {
   return db.select().from(dispatches).where(eq(dispatches.ticketId, ticketId)).orderBy(asc(dispatches.position));

@@ -6,3 +6,4 @@ export * from './persons.ts';
 export * from './contractors.ts';
 export * from './settings.ts';
 export * from './tickets.ts';
+export * from './messages.ts';

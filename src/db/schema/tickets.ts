@@ -101,6 +101,12 @@ export const dispatches = pgTable(
     completedAt: timestamp('completed_at', { withTimezone: true }),
     invoiceAmountCents: bigint('invoice_amount_cents', { mode: 'number' }),
     remindersSent: integer('reminders_sent').notNull().default(0),
+    /** Reminders count from here: the last step, or the end of silent mode. */
+    reminderBaseAt: timestamp('reminder_base_at', { withTimezone: true }).notNull().defaultNow(),
+    /** The appointment time already reminded / asked a check-in for / asked completion of. */
+    appointmentRemindedFor: timestamp('appointment_reminded_for', { withTimezone: true }),
+    checkInRequestedFor: timestamp('check_in_requested_for', { withTimezone: true }),
+    completionRequestedFor: timestamp('completion_requested_for', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
   },

@@ -5,6 +5,7 @@ import { changeType } from '../../domain/tickets/type-transitions.ts';
 import { dispatchTransition } from '../../domain/tickets/dispatch-transitions.ts';
 import { addDispatch, dispatchSentEvent } from '../add-dispatch.ts';
 import type { ActionScope } from '../action-scope.ts';
+import { revokeExchangeTokens } from '../../db/repositories/exchange-tokens.ts';
 import type { Handlers } from './handler.ts';
 
 function kindOf(type: string): DispatchKind {
@@ -33,6 +34,7 @@ export const contractorHandlers: Handlers<'add_contractor' | 'replace_contractor
     // A refusal has already ended the dispatch; anything else is cancelled and the contractor told.
     if (old.state !== 'refused') await cancelDispatch(scope, old.id, input.reason ?? null, 'contractor_replaced');
     else scope.record('contractor_replaced', { direction: 'out', dispatchId: old.id, payload: { contractor: old.contractorName, reason: input.reason ?? null } });
+    await revokeExchangeTokens(scope.db, { dispatchIds: [old.id] }, scope.now);
     const kind = old.kind as DispatchKind;
     const dispatch = await addDispatch(scope.db, scope.ticket, scope.dispatches, input.contractor, kind, 'contractor', scope.now);
     scope.record(dispatchSentEvent(kind), { direction: 'out', dispatchId: dispatch.id, payload: { contractor: dispatch.contractorName, channels: dispatch.channels, replaces: old.contractorName } });

@@ -5,6 +5,7 @@ import { findUser } from '../../db/repositories/users.ts';
 import { addDispatch, dispatchSentEvent } from '../add-dispatch.ts';
 import { applyTicketFields } from './ticket-fields.ts';
 import { mergeReminders } from '../merge-reminders.ts';
+import { revokeExchangeTokens } from '../../db/repositories/exchange-tokens.ts';
 import type { Handlers } from './handler.ts';
 
 export const pendingHandlers: Handlers<'validate' | 'cancel_request'> = {
@@ -33,5 +34,6 @@ export const pendingHandlers: Handlers<'validate' | 'cancel_request'> = {
   async cancel_request(scope, input) {
     scope.ticketPatch = { ...scope.ticketPatch, closedAt: scope.now, closeReason: 'request_cancelled' };
     scope.record('request_cancelled', { direction: 'out', payload: { reason: input.reason ?? null } });
+    await revokeExchangeTokens(scope.db, { ticketId: scope.ticket.id }, scope.now);
   },
 };

@@ -10,6 +10,7 @@ import { insertParty, updateParty, type DispatchRow } from '../../db/repositorie
 import { linkAttachments } from '../link-attachments.ts';
 import { resolvePerson } from '../resolve-parties.ts';
 import type { ActionScope } from '../action-scope.ts';
+import { revokeExchangeTokens } from '../../db/repositories/exchange-tokens.ts';
 import { enteredBy, type Handlers } from './handler.ts';
 
 /** A work order of a single-contractor ticket turns into a quote request: ODS becomes DS. */
@@ -91,6 +92,7 @@ export const quoteHandlers: Handlers<
     const approver = await resolvePerson(scope.db, scope.organizationId, input.approver, 'approver', true);
     for (const previous of scope.parties.filter((p) => p.role === 'approver' && p.active)) {
       await updateParty(scope.db, previous.id, { active: false });
+      await revokeExchangeTokens(scope.db, { partyIds: [previous.id] }, scope.now);
       previous.active = false;
     }
     const party = await insertParty(scope.db, {

@@ -27,6 +27,13 @@ export const ticketSettingsHandlers: Handlers<'edit' | 'reassign' | 'set_silent'
     if (input.silent === scope.ticket.silent) throw new DomainError('validation_failed', `Silent mode is already ${input.silent ? 'on' : 'off'}.`, []);
     // Switching it off does not send what was skipped while it was on (DOMAIN.md §4).
     scope.ticketPatch = { ...scope.ticketPatch, silent: input.silent };
+    // Reminders count again from now, so nothing skipped while silent goes out at once.
+    if (!input.silent) {
+      for (const dispatch of scope.dispatches) {
+        await updateDispatch(scope.db, dispatch.id, { reminderBaseAt: scope.now });
+        dispatch.reminderBaseAt = scope.now;
+      }
+    }
     scope.record(input.silent ? 'silent_on' : 'silent_off', { direction: 'out' });
   },
 

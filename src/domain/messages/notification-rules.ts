@@ -1,0 +1,89 @@
+// Who is told what, when (DOMAIN.md §4–§8): for each event of a ticket's history, the messages it
+// sends. A rule marked `explicit` is the manager's own sending and goes out even in silent mode;
+// every other message is automatic and silent mode holds it back.
+import type { TemplateKey } from './template-catalogue.ts';
+
+export type Recipient =
+  | 'dispatch' // the contractor of the event's dispatch
+  | 'contact'
+  | 'watchers'
+  | 'approver' // the event's party, an approver
+  | 'council_informed'
+  | 'party' // the event's party, whoever it is
+  | 'requester'
+  | 'third_parties' // people typed in on the event (payload.recipients)
+  | 'staff'; // the assignee, and the creator / manager / assistant as the settings say
+
+export interface NotificationRule {
+  event: string;
+  template: TemplateKey;
+  to: Recipient;
+  explicit?: boolean;
+  /** Always by email too, whatever the recipient's channels (first quote request, invoice request). */
+  forceEmail?: boolean;
+  /** Only when the event's payload / ticket says so. */
+  when?: (context: { payload: Record<string, unknown>; ticketType: string; notifyReminders: boolean; dispatchState?: string }) => boolean;
+}
+
+const workOrderTicket = (c: { ticketType: string }) => c.ticketType === 'ODS' || c.ticketType === 'ODSM';
+
+export const NOTIFICATION_RULES: readonly NotificationRule[] = [
+  { event: 'ticket_created', template: 'watcher_ticket_created', to: 'watchers' },
+  { event: 'ticket_created', template: 'contact_informed', to: 'contact', when: workOrderTicket },
+  { event: 'request_validated', template: 'requester_request_validated', to: 'requester' },
+  { event: 'request_validated', template: 'contact_informed', to: 'contact', when: workOrderTicket },
+  { event: 'request_cancelled', template: 'requester_request_cancelled', to: 'requester' },
+  { event: 'work_order_sent', template: 'work_order', to: 'dispatch' },
+  { event: 'quote_requested', template: 'quote_request', to: 'dispatch', forceEmail: true },
+  { event: 'contractor_accepted', template: 'watcher_contractor_accepted', to: 'watchers', when: (c) => !!c.payload.startsAt },
+  { event: 'appointment_validated', template: 'appointment_planned', to: 'dispatch' },
+  { event: 'appointment_validated', template: 'contact_appointment', to: 'contact' },
+  { event: 'appointment_set', template: 'appointment_planned', to: 'dispatch' },
+  { event: 'appointment_set', template: 'contact_appointment', to: 'contact' },
+  { event: 'appointment_set', template: 'watcher_contractor_accepted', to: 'watchers' },
+  { event: 'appointment_postponed', template: 'appointment_postponed', to: 'dispatch' },
+  { event: 'appointment_postponed', template: 'contact_appointment', to: 'contact' },
+  { event: 'appointment_postponed', template: 'watcher_appointment_changed', to: 'watchers' },
+  { event: 'presence_answered', template: 'watcher_appointment_changed', to: 'watchers', when: (c) => c.payload.presence === 'postpone' || c.payload.presence === 'cannot_come' },
+  { event: 'presence_answered', template: 'awaiting_appointment', to: 'dispatch', when: (c) => c.payload.presence === 'cannot_come' },
+  { event: 'completion_declared', template: 'watcher_work_done', to: 'watchers' },
+  { event: 'invoice_requested', template: 'invoice_request', to: 'dispatch', forceEmail: true },
+  { event: 'invoice_rerequested', template: 'invoice_request', to: 'dispatch', forceEmail: true },
+  { event: 'quote_accepted', template: 'watcher_quote_approved', to: 'watchers' },
+  { event: 'quote_accepted', template: 'contact_informed', to: 'contact' },
+  { event: 'quote_approved', template: 'watcher_quote_approved', to: 'watchers' },
+  { event: 'quote_approved', template: 'contact_informed', to: 'contact' },
+  { event: 'quote_confirmed', template: 'quote_accepted', to: 'dispatch' },
+  { event: 'quote_rejected', template: 'quote_disapproved', to: 'dispatch' },
+  { event: 'quote_disapproved', template: 'quote_disapproved', to: 'dispatch' },
+  { event: 'quote_not_retained', template: 'quote_not_retained', to: 'dispatch' },
+  { event: 'approval_requested', template: 'approval_request', to: 'party' },
+  { event: 'approval_requested', template: 'third_party_info', to: 'council_informed' },
+  { event: 'intervention_cancelled', template: 'intervention_cancelled', to: 'dispatch' },
+  { event: 'contractor_replaced', template: 'intervention_cancelled', to: 'dispatch', when: (c) => c.dispatchState === 'cancelled' },
+  { event: 'message_sent', template: 'message_received', to: 'party', explicit: true },
+  { event: 'message_sent', template: 'message_received', to: 'dispatch', explicit: true },
+  { event: 'third_party_informed', template: 'third_party_info', to: 'third_parties', explicit: true },
+  { event: 'reminder_sent', template: 'reminder_work_order', to: 'dispatch', explicit: true, when: (c) => c.payload.template === 'reminder_work_order' },
+  { event: 'reminder_sent', template: 'reminder_quote', to: 'dispatch', explicit: true, forceEmail: true, when: (c) => c.payload.template === 'reminder_quote' },
+  { event: 'reminder_sent', template: 'reminder_invoice', to: 'dispatch', explicit: true, forceEmail: true, when: (c) => c.payload.template === 'reminder_invoice' },
+  { event: 'reminder_sent', template: 'watcher_reminder_notice', to: 'watchers', when: (c) => c.notifyReminders },
+  { event: 'appointment_reminder_sent', template: 'appointment_reminder', to: 'dispatch' },
+  { event: 'check_in_requested', template: 'check_in_request', to: 'dispatch' },
+  { event: 'completion_requested', template: 'completion_request', to: 'dispatch' },
+  { event: 'ticket_closed', template: 'watcher_ticket_closed', to: 'watchers' },
+];
+
+/** Events a party sends: the staff concerned hear of each one. */
+export const PARTY_ANSWERS = [
+  'contractor_accepted', 'contractor_refused', 'appointment_proposed', 'presence_answered', 'completion_declared',
+  'quote_received', 'invoice_received', 'quote_approved', 'quote_disapproved', 'message_received', 'work_order_read',
+] as const;
+
+/** The template a reminder uses, from the dispatch's kind and state. */
+export function reminderTemplate(kind: string, state: string): 'reminder_work_order' | 'reminder_quote' | 'reminder_invoice' | undefined {
+  if (kind === 'work_order' && state === 'requested') return 'reminder_work_order';
+  if (kind === 'quote' && (state === 'requested' || state === 'accepted')) return 'reminder_quote';
+  if (kind === 'work_order' && (state === 'done' || state === 'invoice_requested')) return 'reminder_invoice';
+  return undefined;
+}

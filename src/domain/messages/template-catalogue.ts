@@ -1,0 +1,71 @@
+// Every message Gardien sends (DOMAIN.md §8): its key, who receives it, by which channels, and
+// the variables its template may use. The default texts are in src/messages/default-templates.ts.
+
+export const AUDIENCES = ['contractor', 'approver', 'contact', 'watcher', 'requester', 'staff'] as const;
+export type Audience = (typeof AUDIENCES)[number];
+
+export interface TemplateSpec {
+  audience: Audience;
+  channels: readonly ('email' | 'sms')[];
+  /** The message carries the recipient's personal link to answer (contractors, approvers). */
+  withLink: boolean;
+  /** An appointment invitation (.ics) goes with the email. */
+  withIcs?: boolean;
+}
+
+export const TEMPLATES = {
+  // contractors
+  work_order: { audience: 'contractor', channels: ['email', 'sms'], withLink: true },
+  quote_request: { audience: 'contractor', channels: ['email', 'sms'], withLink: true },
+  reminder_work_order: { audience: 'contractor', channels: ['email', 'sms'], withLink: true },
+  reminder_quote: { audience: 'contractor', channels: ['email', 'sms'], withLink: true },
+  reminder_invoice: { audience: 'contractor', channels: ['email', 'sms'], withLink: true },
+  awaiting_appointment: { audience: 'contractor', channels: ['email', 'sms'], withLink: true },
+  appointment_planned: { audience: 'contractor', channels: ['email', 'sms'], withLink: true, withIcs: true },
+  appointment_postponed: { audience: 'contractor', channels: ['email', 'sms'], withLink: true, withIcs: true },
+  appointment_reminder: { audience: 'contractor', channels: ['email', 'sms'], withLink: true },
+  check_in_request: { audience: 'contractor', channels: ['email', 'sms'], withLink: true },
+  completion_request: { audience: 'contractor', channels: ['email', 'sms'], withLink: true },
+  invoice_request: { audience: 'contractor', channels: ['email', 'sms'], withLink: true },
+  quote_accepted: { audience: 'contractor', channels: ['email', 'sms'], withLink: true },
+  quote_disapproved: { audience: 'contractor', channels: ['email', 'sms'], withLink: true },
+  quote_not_retained: { audience: 'contractor', channels: ['email', 'sms'], withLink: false },
+  intervention_cancelled: { audience: 'contractor', channels: ['email', 'sms'], withLink: false },
+  // anyone the manager writes to (contractor, approver, contact, watcher)
+  message_received: { audience: 'contractor', channels: ['email', 'sms'], withLink: true },
+  // approvers
+  approval_request: { audience: 'approver', channels: ['email', 'sms'], withLink: true },
+  // contact person
+  contact_informed: { audience: 'contact', channels: ['email', 'sms'], withLink: false },
+  contact_appointment: { audience: 'contact', channels: ['email', 'sms'], withLink: false, withIcs: true },
+  // watchers and the requester
+  watcher_ticket_created: { audience: 'watcher', channels: ['email', 'sms'], withLink: false },
+  watcher_contractor_accepted: { audience: 'watcher', channels: ['email', 'sms'], withLink: false },
+  watcher_appointment_changed: { audience: 'watcher', channels: ['email', 'sms'], withLink: false },
+  watcher_work_done: { audience: 'watcher', channels: ['email', 'sms'], withLink: false },
+  watcher_quote_approved: { audience: 'watcher', channels: ['email', 'sms'], withLink: false },
+  watcher_ticket_closed: { audience: 'watcher', channels: ['email', 'sms'], withLink: false },
+  watcher_ticket_cancelled: { audience: 'watcher', channels: ['email', 'sms'], withLink: false },
+  watcher_reminder_notice: { audience: 'watcher', channels: ['email', 'sms'], withLink: false },
+  third_party_info: { audience: 'watcher', channels: ['email', 'sms'], withLink: false },
+  requester_request_validated: { audience: 'requester', channels: ['email', 'sms'], withLink: false },
+  requester_request_cancelled: { audience: 'requester', channels: ['email', 'sms'], withLink: false },
+  // staff
+  staff_answer_received: { audience: 'staff', channels: ['email'], withLink: false },
+} as const satisfies Record<string, TemplateSpec>;
+
+export type TemplateKey = keyof typeof TEMPLATES;
+export const TEMPLATE_KEYS = Object.keys(TEMPLATES) as TemplateKey[];
+
+/** The variables every template may use (Liquid: `{{ ticket.number }}`), documented for the editor. */
+export const TEMPLATE_VARIABLES = [
+  'ticket.number', 'ticket.subject', 'ticket.description', 'ticket.type_label', 'ticket.step_label',
+  'place.name', 'place.address', 'place.unit',
+  'contact.name', 'contact.phone', 'contact.email',
+  'contractor.name', 'approver.name', 'recipient.name',
+  'appointment.date', 'appointment.time', 'appointment.duration',
+  'quote.amount', 'invoice.amount',
+  'agency.name', 'agency.email', 'agency.phone',
+  'manager.name', 'manager.phone', 'manager.email', 'manager.signature',
+  'link', 'help_link', 'comment', 'reason', 'message.subject', 'message.body', 'reminder.count', 'owner.name',
+] as const;

@@ -1,0 +1,149 @@
+// Files of a ticket: upload (multipart, checked by their bytes) and download (streamed, with
+// headers that keep a browser from running them). The multipart parser is registered in this
+// scope only: every other route still takes JSON alone.
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import multipart from '@fastify/multipart';
+import { Type } from '@sinclair/typebox';
+import type { AppContext } from '../../context.ts';
+import { DomainError } from '../../domain/errors.ts';
+import { uploadAttachments, fileTooLarge, MAX_FILES_PER_UPLOAD, type IncomingFile } from '../../tickets/upload-attachments.ts';
+import { readAttachment } from '../../tickets/read-attachment.ts';
+import { ALLOWED_DESCRIPTION, contentDisposition, servedInline } from '../../tickets/attachment-types.ts';
+import { actorOf } from '../access.ts';
+import { ErrorResponse, STAFF_ERRORS, Uuid } from '../schemas/common.ts';
+import { NumberParams } from '../schemas/tickets.ts';
+import { presentFile } from '../ticket-presenter.ts';
+
+const tags = ['tickets'];
+const access = 'tickets:work' as const;
+
+const TicketFile = Type.Object({
+  id: Type.String(), kind: Type.String(), filename: Type.String(), contentType: Type.String(), sizeBytes: Type.Integer(),
+  internal: Type.Boolean(), dispatchId: Type.Union([Type.String(), Type.Null()]), createdAt: Type.String(), url: Type.String(),
+});
+
+// No `type: object`: in stream mode the parser leaves the body undefined (the files are read by
+// the handler), and a schema without a type lets that through while documenting the parts.
+const UploadBody = {
+  description: `multipart/form-data: 1 to ${MAX_FILES_PER_UPLOAD} file parts (any field name, e.g. "files"). Accepted: ${ALLOWED_DESCRIPTION}.`,
+  properties: { files: { type: 'array', items: { type: 'string', contentMediaType: 'application/octet-stream' } } },
+};
+
+const FileResponse = {
+  description: 'The file as uploaded. Images and PDF come `inline`, the rest as an `attachment`.',
+  content: { 'application/octet-stream': { schema: { type: 'string', contentMediaType: 'application/octet-stream' } } },
+};
+
+const MULTIPART_ERRORS: Record<string, [string, string]> = {
+  FST_FILES_LIMIT: ['too_many_files', `Send at most ${MAX_FILES_PER_UPLOAD} files at once.`],
+  FST_PARTS_LIMIT: ['too_many_parts', 'The form has too many parts.'],
+  FST_FIELDS_LIMIT: ['too_many_parts', 'The form has too many fields.'],
+  FST_INVALID_MULTIPART_CONTENT_TYPE: ['unsupported_media_type', 'Send the files as multipart/form-data.'],
+  FST_PROTO_VIOLATION: ['bad_request', 'A form field has a forbidden name.'],
+};
+
+/** The file parts of the request as the use case reads them; parser errors become our codes. */
+async function* incomingFiles(request: FastifyRequest, maxBytes: number): AsyncGenerator<IncomingFile> {
+  try {
+    for await (const part of request.parts()) {
+      if (part.type !== 'file') continue; // form fields carry nothing we use
+      yield { filename: part.filename, stream: part.file, truncated: () => part.file.truncated };
+    }
+  } catch (error) {
+    if (error instanceof DomainError) throw error;
+    const code = (error as { code?: string }).code;
+    if (code === 'FST_REQ_FILE_TOO_LARGE') {
+      const name = (error as { part?: { filename?: string } }).part?.filename ?? 'A file';
+      throw fileTooLarge(name, maxBytes);
+    }
+    const known = code ? MULTIPART_ERRORS[code] : undefined;
+    if (known) throw new DomainError(known[0], known[1]);
+    throw new DomainError('bad_request', 'The multipart body is malformed or was cut short.');
+  }
+}
+
+/** After a refusal mid-upload, reads and drops the rest of the body so that the client, still
+ * sending, gets the answer and the connection stays usable; past what a valid request could
+ * hold, the connection is cut instead. */
+function discardRest(request: FastifyRequest, limit: number) {
+  const raw = request.raw;
+  if (raw.complete) return;
+  raw.unpipe();
+  let seen = 0;
+  raw.on('data', (chunk: Buffer) => {
+    seen += chunk.length;
+    if (seen > limit) raw.destroy();
+  });
+  raw.resume();
+}
+
+/** Registers upload and download of a ticket's files. */
+export function attachmentRoutes(app: FastifyInstance, ctx: AppContext) {
+  const maxBytes = ctx.config.attachmentMaxBytes;
+
+  app.register(async (scope) => {
+    await scope.register(multipart, {
+      limits: { fileSize: maxBytes, files: MAX_FILES_PER_UPLOAD, fields: 10, fieldSize: 1024, fieldNameSize: 100, parts: MAX_FILES_PER_UPLOAD + 10, headerPairs: 50 },
+    });
+
+    scope.post('/tickets/:number/attachments', {
+      config: { access },
+      schema: {
+        tags,
+        summary: 'Upload files to a ticket; an action then uses them through its attachmentIds (unused uploads are removed after 24 h)',
+        description:
+          `Each file is judged by its bytes, not its name or declared type: ${ALLOWED_DESCRIPTION} (office documents: a zip with that extension). ` +
+          `Another type answers 415 file_type_not_allowed; a file over ${maxBytes} bytes 413 file_too_large; no file 400 no_file; ` +
+          'a closed ticket 409 action_not_available. When any file is refused, none is kept.',
+        consumes: ['multipart/form-data'],
+        params: NumberParams,
+        body: UploadBody,
+        response: { 201: Type.Object({ items: Type.Array(TicketFile) }), ...STAFF_ERRORS, 409: ErrorResponse, 413: ErrorResponse, 415: ErrorResponse },
+      },
+      handler: async (request, reply) => {
+        // Cookie-authenticated uploads come from Gardien's own pages only: a form on another site
+        // (even a sibling subdomain, which SameSite=Lax lets through) may not post files.
+        const site = request.headers['sec-fetch-site'];
+        if (!request.headers.authorization && (site === 'cross-site' || site === 'same-site')) {
+          throw new DomainError('forbidden', 'Files can only be uploaded from Gardien itself.');
+        }
+        const { number } = request.params as { number: number };
+        try {
+          const rows = await uploadAttachments(ctx, actorOf(request), number, incomingFiles(request, maxBytes));
+          return reply.status(201).send({ items: rows.map((row) => presentFile(number, row)) });
+        } catch (error) {
+          discardRest(request, maxBytes * MAX_FILES_PER_UPLOAD + 1024 * 1024);
+          throw error;
+        }
+      },
+    });
+
+    scope.get('/tickets/:number/attachments/:id', {
+      config: { access },
+      schema: {
+        tags,
+        summary: 'Download a file of the ticket (images and PDF inline, others as an attachment)',
+        params: Type.Object({ number: NumberParams.properties.number, id: Uuid }, { additionalProperties: false }),
+        produces: ['application/octet-stream'],
+        response: { 200: FileResponse, ...STAFF_ERRORS },
+      },
+      handler: async (request, reply) => {
+        const { number, id } = request.params as { number: number; id: string };
+        const { file, body } = await readAttachment(ctx, actorOf(request), number, id);
+        const inline = servedInline(file.contentType);
+        reply
+          .header('content-type', file.contentType)
+          .header('content-length', file.sizeBytes)
+          .header('content-disposition', contentDisposition(file.filename, inline))
+          .header('x-content-type-options', 'nosniff')
+          .header('cache-control', 'private, max-age=300')
+          .header('etag', `"${file.sha256}"`);
+        // A sandbox keeps any active content from running with Gardien's origin. Browsers refuse
+        // to start their PDF viewer in a sandboxed document, so a PDF (checked to be one) gets a
+        // policy that forbids scripts, frames and plugins of its own instead.
+        reply.header('content-security-policy', file.contentType === 'application/pdf' ? "default-src 'none'; style-src 'unsafe-inline'; img-src data:; object-src 'self'" : 'sandbox');
+        return reply.send(body);
+      },
+    });
+  });
+}

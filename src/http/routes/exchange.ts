@@ -1,0 +1,155 @@
+// Pages for parties without an account. `/x/{token}` trades the link's secret for a short-lived
+// cookie and sends the browser on to `/x` (so the secret leaves the address bar, the history and
+// any referrer); the page then reads and answers through `/api/v1/exchange/session`. The API also
+// takes the secret itself in place of `session`, for integrations.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import multipart from '@fastify/multipart';
+import { Type } from '@sinclair/typebox';
+import { Ajv } from 'ajv';
+import type { AppContext } from '../../context.ts';
+import { DomainError } from '../../domain/errors.ts';
+import { openExchange, type ExchangeAccess } from '../../parties/open-exchange.ts';
+import { exchangeView, partyFiles } from '../../parties/exchange-view.ts';
+import { answerAsParty, type PartyFiles } from '../../parties/answer-as-party.ts';
+import { PartyActionBody, type ApproverInput, type ContractorInput } from '../../parties/party-actions.ts';
+import { EXCHANGE_COOKIE, exchangeCookie, readExchangeCookie } from '../../parties/links.ts';
+import { storeTicketFiles, MAX_FILES_PER_UPLOAD, fileTooLarge, type IncomingFile } from '../../tickets/upload-attachments.ts';
+import { contentDisposition, servedInline } from '../../tickets/attachment-types.ts';
+import { StoredFileMissing } from '../../channels/file-store.ts';
+import { ErrorResponse, Uuid } from '../schemas/common.ts';
+
+const tags = ['exchange'];
+const Params = Type.Object({ token: Type.String({ minLength: 7, maxLength: 100 }) }, { additionalProperties: false });
+const errors = { 400: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse, 410: ErrorResponse, 413: ErrorResponse, 415: ErrorResponse, 429: ErrorResponse };
+const View = Type.Object({ role: Type.String(), language: Type.String(), actions: Type.Array(Type.String()) }, { additionalProperties: true });
+const limit = { max: 60, timeWindow: '1 minute' };
+
+/** Where the access comes from: the cookie (`session`) or the link's secret. */
+async function access(ctx: AppContext, request: FastifyRequest): Promise<ExchangeAccess> {
+  const { token } = request.params as { token: string };
+  if (token === 'session') {
+    const tokenId = readExchangeCookie(ctx.secret, request.cookies[EXCHANGE_COOKIE], ctx.clock.now());
+    if (!tokenId) throw new DomainError('link_invalid', 'Your session on this page has ended: open the link from your email or SMS again.');
+    return openExchange(ctx, { tokenId });
+  }
+  return openExchange(ctx, { secret: token });
+}
+
+const validateBody = new Ajv({ strict: false, discriminator: true, allErrors: false }).compile(PartyActionBody);
+
+function parseAnswer(body: unknown): ContractorInput | ApproverInput {
+  if (!validateBody(body)) {
+    const issue = validateBody.errors?.[0];
+    const field = `${issue?.instancePath?.replace(/^\//, '') ?? ''}${issue?.params && 'additionalProperty' in issue.params ? String(issue.params.additionalProperty) : ''}${issue?.params && 'missingProperty' in issue.params ? String(issue.params.missingProperty) : ''}` || 'body';
+    throw new DomainError('validation_failed', `${field} ${issue?.message ?? 'is not valid'}.`, [{ in: 'body', field, message: issue?.message ?? 'is not valid' }]);
+  }
+  return body as ContractorInput | ApproverInput;
+}
+
+/** Registers the exchange page route and its API. */
+export function exchangeRoutes(app: FastifyInstance, ctx: AppContext) {
+  const maxBytes = ctx.config.attachmentMaxBytes;
+  const fileUrl = (token: string) => (id: string) => `/api/v1/exchange/${token === 'session' ? 'session' : token}/files/${id}`;
+
+  app.get('/x/:token', {
+    config: { access: 'public', rateLimit: limit },
+    schema: { tags, summary: 'A party opens its link: the secret becomes a cookie and the browser goes on to /x', params: Params, response: { 303: { description: 'to /x' } } },
+    handler: async (request: FastifyRequest, reply: FastifyReply) => {
+      const { token } = request.params as { token: string };
+      if (token === 'help') return reply.redirect('/x?view=help', 303);
+      try {
+        const opened = await openExchange(ctx, { secret: token });
+        const cookie = exchangeCookie(ctx.secret, opened.token.id, ctx.clock.now());
+        reply.setCookie(EXCHANGE_COOKIE, cookie.value, { path: '/', httpOnly: true, sameSite: 'lax', secure: request.protocol === 'https', maxAge: cookie.maxAgeSeconds });
+        return reply.redirect('/x', 303);
+      } catch (error) {
+        if (error instanceof DomainError) return reply.redirect(`/x?problem=${encodeURIComponent(error.code)}`, 303);
+        throw error;
+      }
+    },
+  });
+
+  app.register(async (scope) => {
+    await scope.register(multipart, { limits: { fileSize: maxBytes, files: MAX_FILES_PER_UPLOAD, fields: 5, fieldSize: 64 * 1024, parts: MAX_FILES_PER_UPLOAD + 5 } });
+
+    scope.get('/api/v1/exchange/:token', {
+      config: { access: 'public', rateLimit: limit },
+      schema: { tags, summary: 'What a contractor or approver sees: the request, the place, whom to contact, the documents, what to do now (`session` reads the page cookie)', params: Params, response: { 200: View, ...errors } },
+      handler: async (request) => {
+        const opened = await access(ctx, request);
+        return exchangeView(ctx, opened, fileUrl((request.params as { token: string }).token));
+      },
+    });
+
+    scope.post('/api/v1/exchange/:token', {
+      config: { access: 'public', rateLimit: limit },
+      schema: {
+        tags, params: Params,
+        summary: 'A party answers: {"action": …} as JSON, or multipart with a `payload` field (that JSON) and files (`invoice` for the invoice, any other name for photos, quote or documents)',
+        consumes: ['application/json', 'multipart/form-data'],
+        body: { description: 'JSON: one of the party actions; multipart: payload + files', oneOf: (PartyActionBody as unknown as { oneOf: unknown[] }).oneOf } as never,
+        response: { 200: View, ...errors },
+      },
+      // Multipart bodies are validated by hand below; JSON bodies by the schema too.
+      validatorCompiler: () => () => true,
+      handler: async (request) => {
+        const opened = await access(ctx, request);
+        const files: PartyFiles = { invoice: [], other: [] };
+        let body: unknown = request.body;
+        if (request.isMultipart()) {
+          const incoming: (IncomingFile & { field: string })[] = [];
+          body = undefined;
+          const collected: { field: string; file: IncomingFile }[] = [];
+          async function* parts(): AsyncGenerator<IncomingFile> {
+            for await (const part of request.parts()) {
+              if (part.type === 'field') {
+                if (part.fieldname === 'payload') body = JSON.parse(String(part.value));
+                continue;
+              }
+              const file = { filename: part.filename, stream: part.file, truncated: () => part.file.truncated };
+              collected.push({ field: part.fieldname, file });
+              yield file;
+            }
+          }
+          void incoming;
+          try {
+            const rows = await storeTicketFiles(ctx, opened.ticket, null, parts(), { allowNone: true });
+            rows.forEach((row, i) => (collected[i]?.field === 'invoice' ? files.invoice : files.other).push(row.id));
+          } catch (error) {
+            if (error instanceof SyntaxError) throw new DomainError('invalid_json', 'The payload field is not valid JSON.');
+            if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw fileTooLarge('A file', maxBytes);
+            throw error;
+          }
+        }
+        const answer = parseAnswer(body);
+        await answerAsParty(ctx, opened, answer, files);
+        return exchangeView(ctx, await openExchange(ctx, { tokenId: opened.token.id }), fileUrl((request.params as { token: string }).token));
+      },
+    });
+
+    scope.get('/api/v1/exchange/:token/files/:id', {
+      config: { access: 'public', rateLimit: limit },
+      schema: { tags, summary: 'A document the party may open', params: Type.Object({ token: Params.properties.token, id: Uuid }), response: { 200: { description: 'the file' }, ...errors } },
+      handler: async (request, reply) => {
+        const opened = await access(ctx, request);
+        const { id } = request.params as { id: string };
+        const file = (await partyFiles(ctx, opened)).find((f) => f.id === id);
+        if (!file) throw new DomainError('not_found', 'Document not found.');
+        let body;
+        try {
+          body = await ctx.files.get(file.storageKey);
+        } catch (error) {
+          if (error instanceof StoredFileMissing) throw new DomainError('not_found', 'This document is missing from storage.');
+          throw error;
+        }
+        reply
+          .header('content-type', file.contentType)
+          .header('content-disposition', contentDisposition(file.filename, servedInline(file.contentType)))
+          .header('x-content-type-options', 'nosniff')
+          .header('cache-control', 'private, max-age=300')
+          .header('content-security-policy', 'sandbox');
+        return reply.send(body);
+      },
+    });
+  });
+}

@@ -1,0 +1,44 @@
+// The test clock (API.md): only with GARDIEN_TEST_CLOCK=1. Moving it runs whatever fell due —
+// the automation pass, then the delivery of the messages it queued.
+import type { FastifyInstance } from 'fastify';
+import { Type, type Static } from '@sinclair/typebox';
+import { SettableClock, type AppContext } from '../../context.ts';
+import { DomainError } from '../../domain/errors.ts';
+import { parseIsoDuration } from '../../domain/iso-duration.ts';
+import { runAutomation } from '../../automation/run-automation.ts';
+import { deliverQueued } from '../../messages/deliver-queued.ts';
+import { ErrorResponse } from '../schemas/common.ts';
+
+const Body = Type.Object(
+  { advance: Type.Optional(Type.String({ maxLength: 40 })), set: Type.Optional(Type.String({ format: 'date-time' })) },
+  { additionalProperties: false, minProperties: 1, maxProperties: 1 },
+);
+const Now = Type.Object({ now: Type.String() }, { additionalProperties: true });
+
+/** Registers GET and POST /test-clock when the server runs on the test clock. */
+export function testClockRoutes(app: FastifyInstance, ctx: AppContext) {
+  const clock = ctx.clock;
+  if (!ctx.config.testClock || !(clock instanceof SettableClock)) return;
+  app.get('/test-clock', {
+    config: { access: 'public' },
+    schema: { tags: ['test'], summary: 'The test clock (only with GARDIEN_TEST_CLOCK=1)', response: { 200: Now } },
+    handler: async () => ({ now: clock.now().toISOString() }),
+  });
+  app.post('/test-clock', {
+    config: { access: 'public' },
+    schema: { tags: ['test'], summary: 'Move the test clock ({"advance":"P8D"} or {"set":"…"}) and run what fell due', body: Body, response: { 200: Now, 400: ErrorResponse } },
+    handler: async (request) => {
+      const body = request.body as Static<typeof Body>;
+      if (body.advance !== undefined) {
+        const ms = parseIsoDuration(body.advance);
+        if (ms === undefined) throw new DomainError('validation_failed', 'advance is an ISO 8601 duration such as P8D or PT2H30M.', [{ field: 'advance', message: 'is not a duration' }]);
+        clock.current = new Date(clock.current.getTime() + ms);
+      } else {
+        clock.current = new Date(body.set!);
+      }
+      const automation = await runAutomation(ctx);
+      const delivered = await deliverQueued(ctx);
+      return { now: clock.now().toISOString(), automation, delivered };
+    },
+  });
+}

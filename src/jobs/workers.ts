@@ -1,0 +1,19 @@
+// The worker role: pg-boss handlers, each a thin call into a use case.
+import type { AppContext } from '../context.ts';
+import { deliverMessage } from '../messages/deliver-message.ts';
+import { runAutomation } from '../automation/run-automation.ts';
+import { AUTOMATION_QUEUE, DELIVER_QUEUE, DELIVERY_RETRIES, type JobQueue } from './job-queue.ts';
+
+/** Starts the workers: message delivery, and the automation pass every minute. */
+export async function startWorkers(ctx: AppContext, queue: JobQueue, log: (message: string) => void): Promise<void> {
+  await queue.boss.work<{ id: string }>(DELIVER_QUEUE, { batchSize: 5, pollingIntervalSeconds: 2 }, async (jobs) => {
+    for (const job of jobs) await deliverMessage(ctx, job.data.id, { final: job.retryCount >= DELIVERY_RETRIES });
+  });
+  await queue.boss.work(AUTOMATION_QUEUE, { pollingIntervalSeconds: 5 }, async () => {
+    const done = await runAutomation(ctx);
+    const total = Object.values(done).reduce((a, b) => a + b, 0);
+    if (total > 0) log(`automation: ${JSON.stringify(done)}`);
+  });
+  // A cron schedule runs once per minute across every worker process.
+  await queue.boss.schedule(AUTOMATION_QUEUE, '* * * * *');
+}

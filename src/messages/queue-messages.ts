@@ -1,0 +1,184 @@
+// Turns a ticket's new events into outgoing messages, written to the outbox in the same
+// transaction as the change: the notification rules say who hears of what; each recipient gets
+// the template in their language, on their channels. Silent mode holds back what is automatic.
+import type { Db } from '../db/connection.ts';
+import type { AppContext } from '../context.ts';
+import { NOTIFICATION_RULES, PARTY_ANSWERS, type NotificationRule } from '../domain/messages/notification-rules.ts';
+import { TEMPLATES, type TemplateKey } from '../domain/messages/template-catalogue.ts';
+import { settingsOf } from '../domain/settings.ts';
+import type { TicketRow, DispatchRow, PartyRow, EventRow } from '../db/repositories/tickets.ts';
+import { findOrganization, findUser } from '../db/repositories/users.ts';
+import { propertiesRepository } from '../db/repositories/master-data.ts';
+import { insertOutboxMessages, type NewOutboxMessage } from '../db/repositories/outbox.ts';
+import { renderTemplate, emailSubject, composeSms } from './render-template.ts';
+import { templateVariablesFor } from './template-variables.ts';
+import { findTemplateOverride } from './template-store.ts';
+import { LINK_PLACEHOLDER } from './link-placeholder.ts';
+import { invitationIcs } from '../channels/ics.ts';
+import { mobileFirst } from '../channels/sms/sms-sender.ts';
+
+interface Target {
+  name: string;
+  emails: string[];
+  phones: string[];
+  channels: string[];
+  language: string;
+  dispatchId?: string;
+  partyId?: string;
+  userId?: string;
+}
+
+export interface TicketSnapshot {
+  ticket: TicketRow;
+  dispatches: readonly DispatchRow[];
+  parties: readonly PartyRow[];
+}
+
+function fromDispatch(d: DispatchRow): Target {
+  return { name: d.contractorName, emails: d.emails, phones: d.phones, channels: d.channels, language: d.language, dispatchId: d.id };
+}
+
+function fromParty(p: PartyRow): Target {
+  return { name: p.name, emails: p.emails, phones: p.phones, channels: p.channels, language: p.language, partyId: p.id };
+}
+
+async function staffTargets(db: Db, snapshot: TicketSnapshot, settings: ReturnType<typeof settingsOf>): Promise<Target[]> {
+  const { ticket } = snapshot;
+  const ids = new Set<string>();
+  if (ticket.assigneeId) ids.add(ticket.assigneeId);
+  if (settings.notifyCreator && ticket.createdById) ids.add(ticket.createdById);
+  const property = await propertiesRepository.get(db, ticket.organizationId, ticket.propertyId);
+  if (settings.notifyManager && property?.managerId) ids.add(property.managerId);
+  if (settings.notifyAssistant && property?.assistantId) ids.add(property.assistantId);
+  const targets: Target[] = [];
+  for (const id of ids) {
+    const user = await findUser(db, ticket.organizationId, id);
+    if (!user || !user.active) continue;
+    // A user away sends their notifications to their delegate until the date they set.
+    const delegate = user.delegateUserId && user.delegateUntil && user.delegateUntil > new Date() ? await findUser(db, ticket.organizationId, user.delegateUserId) : undefined;
+    for (const u of delegate ? [user, delegate] : [user]) targets.push({ name: u.name, emails: [u.email], phones: [], channels: ['email'], language: u.language, userId: u.id });
+  }
+  return targets;
+}
+
+function recipients(rule: NotificationRule, event: EventRow, snapshot: TicketSnapshot): Target[] {
+  const active = snapshot.parties.filter((p) => p.active);
+  const dispatch = snapshot.dispatches.find((d) => d.id === event.dispatchId);
+  switch (rule.to) {
+    case 'dispatch':
+      return dispatch && !event.partyId ? [fromDispatch(dispatch)] : [];
+    case 'party': {
+      const party = snapshot.parties.find((p) => p.id === event.partyId);
+      return party ? [fromParty(party)] : [];
+    }
+    case 'contact':
+      return active.filter((p) => p.role === 'contact').map(fromParty);
+    case 'watchers':
+      return active.filter((p) => p.role === 'watcher').map(fromParty);
+    case 'approver':
+      return active.filter((p) => p.role === 'approver').map(fromParty);
+    case 'council_informed':
+      return active.filter((p) => p.role === 'council_informed' && p.createdAt.getTime() === event.createdAt.getTime()).map(fromParty);
+    case 'requester': {
+      const t = snapshot.ticket;
+      const channels = [...(t.requesterEmail ? ['email'] : []), ...(t.requesterPhone ? ['sms'] : [])];
+      return t.requesterName ? [{ name: t.requesterName, emails: t.requesterEmail ? [t.requesterEmail] : [], phones: t.requesterPhone ? [t.requesterPhone] : [], channels, language: 'fr' }] : [];
+    }
+    case 'third_parties': {
+      const list = (event.payload.recipients as { name: string; emails: string[]; phones: string[]; channels: string[] }[] | undefined) ?? [];
+      return list.map((r) => ({ ...r, language: 'fr' }));
+    }
+    default:
+      return [];
+  }
+}
+
+function channelsFor(rule: NotificationRule, target: Target, event: EventRow): ('email' | 'sms')[] {
+  const offered = TEMPLATES[rule.template].channels as readonly string[];
+  const wanted = new Set(Array.isArray(event.payload.channels) && target.dispatchId ? (event.payload.channels as string[]) : target.channels);
+  if (rule.forceEmail) wanted.add('email');
+  return (['email', 'sms'] as const).filter((c) => offered.includes(c) && wanted.has(c) && (c === 'email' ? target.emails.length > 0 : target.phones.length > 0));
+}
+
+/** Writes the messages that `events` call for; returns how many were written. */
+export async function queueMessages(db: Db, ctx: AppContext, snapshot: TicketSnapshot, events: readonly EventRow[], now: Date): Promise<number> {
+  if (events.length === 0) return 0;
+  const organization = (await findOrganization(db, snapshot.ticket.organizationId))!;
+  const settings = settingsOf(organization.settings);
+  const rows: NewOutboxMessage[] = [];
+  for (const event of events) {
+    if (event.internal) continue;
+    const context = {
+      payload: event.payload, ticketType: snapshot.ticket.type, notifyReminders: snapshot.ticket.notifyReminders,
+      dispatchState: snapshot.dispatches.find((d) => d.id === event.dispatchId)?.state,
+    };
+    const rules: { template: TemplateKey; targets: Target[]; rule: NotificationRule }[] = NOTIFICATION_RULES.filter((r) => r.event === event.type && (!r.when || r.when(context))).map((rule) => ({
+      rule, template: rule.template, targets: recipients(rule, event, snapshot),
+    }));
+    // A party's answer reaches the staff concerned.
+    if (event.actorType !== 'staff' && event.actorType !== 'system' && (PARTY_ANSWERS as readonly string[]).includes(event.type)) {
+      rules.push({ rule: { event: event.type, template: 'staff_answer_received', to: 'staff', explicit: true }, template: 'staff_answer_received', targets: await staffTargets(db, snapshot, settings) });
+    }
+    for (const { rule, template, targets } of rules) {
+      for (const target of targets) {
+        for (const channel of channelsFor(rule, target, event)) {
+          const language = target.language === 'en' ? 'en' : 'fr';
+          const spec = TEMPLATES[template];
+          const link = spec.withLink ? LINK_PLACEHOLDER(ctx.config.publicUrl) : undefined;
+          const dispatchId = target.dispatchId ?? event.dispatchId ?? undefined;
+          const variables = await templateVariablesFor(db, snapshot.ticket.organizationId, snapshot.ticket.number, {
+            dispatchId, partyId: target.partyId, language, audience: spec.audience, key: template, link, publicUrl: ctx.config.publicUrl, now,
+          });
+          const payload = event.payload as Record<string, string | number | undefined>;
+          Object.assign(variables, {
+            ...(payload.comment ? { comment: String(payload.comment) } : {}),
+            ...(payload.reason ? { reason: String(payload.reason) } : {}),
+            message: { subject: String(payload.subject ?? snapshot.ticket.subject), body: String(payload.body ?? payload.message ?? '') },
+            recipient: { name: target.name },
+            ...(typeof payload.count === 'number' ? { reminder: { count: payload.count } } : {}),
+          });
+          const override = await findTemplateOverride(db, snapshot.ticket.organizationId, { key: template, channel, language });
+          const rendered = await renderTemplate({ key: template, channel, language, source: override ? { subject: override.subject, body: override.body } : undefined, variables });
+          const silenced = snapshot.ticket.silent && !rule.explicit;
+          const transportReady = channel === 'email' ? ctx.transports.mailer !== undefined : ctx.transports.sms !== undefined;
+          const dispatch = snapshot.dispatches.find((d) => d.id === dispatchId);
+          const ics =
+            channel === 'email' && 'withIcs' in spec && spec.withIcs && dispatch?.appointmentStartsAt && target.emails[0]
+              ? invitationIcs({
+                  uid: `dispatch-${dispatch.id}@gardien`, sequence: Math.floor(now.getTime() / 60_000) % 2_000_000_000,
+                  startsAt: dispatch.appointmentStartsAt, durationMinutes: dispatch.appointmentDurationMinutes ?? 60,
+                  summary: `${variables.ticket?.type_label ?? 'Intervention'} n°${snapshot.ticket.number} – ${snapshot.ticket.subject}`,
+                  description: `${dispatch.contractorName}\n${snapshot.ticket.description}`, location: variables.place?.address ?? '',
+                  organizerEmail: /<([^>]+)>/.exec(ctx.config.mailFrom)?.[1] ?? ctx.config.mailFrom, organizerName: organization.name,
+                  attendeeEmail: target.emails[0], now,
+                })
+              : null;
+          rows.push({
+            organizationId: snapshot.ticket.organizationId,
+            ticketId: snapshot.ticket.id,
+            eventId: event.id,
+            dispatchId: target.dispatchId ?? null,
+            partyId: target.partyId ?? null,
+            dedupeKey: event.payload.automatic ? `${event.type}:${event.dispatchId}:${String(event.payload.count ?? event.payload.appointment ?? '')}:${template}:${channel}:${target.name}` : null,
+            channel,
+            template,
+            language,
+            recipientName: target.name,
+            recipients: channel === 'email' ? target.emails : [mobileFirst(target.phones)!],
+            subject: channel === 'email' ? emailSubject(snapshot.ticket.number, rendered.subject ?? '') : null,
+            text: channel === 'sms' ? composeSms({ ticketNumber: snapshot.ticket.number, body: rendered.text, link, agencyName: organization.name }) : rendered.text,
+            html: channel === 'email' ? (rendered.html ?? null) : null,
+            ics,
+            withLink: link ? 'yes' : null,
+            state: silenced ? 'silenced' : transportReady ? 'queued' : 'held',
+            createdAt: now,
+            meta: { event: event.type },
+          });
+        }
+      }
+    }
+  }
+  const written = await insertOutboxMessages(db, rows);
+  await ctx.jobs?.enqueueDeliveries(db, written.filter((m) => m.state === 'queued').map((m) => m.id));
+  return written.length;
+}

@@ -1,0 +1,91 @@
+// What a contractor or an approver sees on their page: the place, the request, whom to contact,
+// the agency and manager (the agency's email hidden when the agency says so), the documents sent,
+// their own thread's state and what they can do now.
+import { and, eq, inArray, isNotNull, or } from 'drizzle-orm';
+import type { AppContext } from '../context.ts';
+import { settingsOf } from '../domain/settings.ts';
+import type { DispatchKind, DispatchState, TicketType } from '../domain/tickets/codes.ts';
+import { dispatchStatus } from '../domain/tickets/ticket-status.ts';
+import { findOrganization, findUser } from '../db/repositories/users.ts';
+import { propertiesRepository, unitsRepository } from '../db/repositories/master-data.ts';
+import { dispatchesOf, partiesOf } from '../db/repositories/tickets.ts';
+import { attachments } from '../db/schema/index.ts';
+import type { ExchangeAccess } from './open-exchange.ts';
+import { contractorActions } from './party-actions.ts';
+
+/** The files a party may open: what the agency sent, and what concerns their own thread. */
+export async function partyFiles(ctx: AppContext, access: ExchangeAccess) {
+  const own = access.dispatch ? [access.dispatch.id] : (access.party?.dispatchIds ?? []);
+  const shared = ['document', 'photo'];
+  return ctx.db
+    .select()
+    .from(attachments)
+    .where(
+      and(
+        eq(attachments.ticketId, access.ticket.id),
+        isNotNull(attachments.eventId),
+        eq(attachments.internal, false),
+        own.length ? or(inArray(attachments.kind, shared), inArray(attachments.dispatchId, own)) : inArray(attachments.kind, shared),
+      ),
+    );
+}
+
+/** The page's data for the party behind `access`. */
+export async function exchangeView(ctx: AppContext, access: ExchangeAccess, fileUrl: (id: string) => string) {
+  const { ticket, dispatch, party } = access;
+  const [organization, property, unit, parties, dispatches, files, manager] = await Promise.all([
+    findOrganization(ctx.db, ticket.organizationId),
+    propertiesRepository.get(ctx.db, ticket.organizationId, ticket.propertyId),
+    ticket.unitId ? unitsRepository.get(ctx.db, ticket.organizationId, ticket.unitId) : undefined,
+    partiesOf(ctx.db, ticket.id),
+    dispatchesOf(ctx.db, ticket.id),
+    partyFiles(ctx, access),
+    ticket.assigneeId ? findUser(ctx.db, ticket.organizationId, ticket.assigneeId) : undefined,
+  ]);
+  const settings = settingsOf(organization!.settings);
+  const contact = parties.find((p) => p.role === 'contact' && p.active);
+  const agencyEmail = typeof organization!.settings.email === 'string' && !settings.hideAgencyEmail ? organization!.settings.email : null;
+  const base = {
+    language: (dispatch?.language ?? party?.language ?? 'fr') === 'en' ? 'en' : 'fr',
+    ticket: { number: ticket.number, subject: ticket.subject, description: ticket.description, requestedAt: ticket.requestedAt.toISOString() },
+    place: property ? { name: property.name, addressLine: property.addressLine, postalCode: property.postalCode, city: property.city, unit: unit?.reference ?? null, floor: unit?.floor ?? null } : null,
+    agency: { name: organization!.name, email: agencyEmail, phone: typeof organization!.settings.phone === 'string' ? organization!.settings.phone : null },
+    manager: manager ? { name: manager.name, phone: manager.phone, email: settings.hideAgencyEmail ? null : manager.email } : null,
+    documents: files.map((f) => ({ id: f.id, filename: f.filename, kind: f.kind, contentType: f.contentType, sizeBytes: f.sizeBytes, url: fileUrl(f.id) })),
+    helpUrl: '/x/help',
+  };
+  if (dispatch) {
+    const facts = {
+      ticket: { type: ticket.type as TicketType, closed: ticket.closedAt !== null },
+      dispatch: { id: dispatch.id, kind: dispatch.kind as DispatchKind, state: dispatch.state as DispatchState, acknowledged: dispatch.acknowledgedAt !== null },
+    };
+    return {
+      ...base,
+      role: 'contractor' as const,
+      contractor: { name: dispatch.contractorName },
+      contact: contact ? { name: contact.name, phones: contact.phones, emails: contact.emails, comment: contact.comment } : null,
+      dispatch: {
+        kind: dispatch.kind, state: dispatch.state, status: dispatchStatus(facts.dispatch) ?? null, instructions: dispatch.instructions,
+        appointment: dispatch.appointmentStartsAt ? { startsAt: dispatch.appointmentStartsAt.toISOString(), durationMinutes: dispatch.appointmentDurationMinutes } : null,
+        quote: dispatch.quoteAmountCents !== null ? { amountCents: dispatch.quoteAmountCents, validUntil: dispatch.quoteValidUntil } : null,
+        invoiceAmountCents: dispatch.invoiceAmountCents,
+        acknowledgedAt: dispatch.acknowledgedAt?.toISOString() ?? null,
+      },
+      ownerName: ticket.sendOwnerName ? (ticket.requesterName ?? null) : null,
+      currency: organization!.currency,
+      actions: contractorActions(facts),
+    };
+  }
+  const quotes = dispatches.filter((d) => party!.dispatchIds.includes(d.id));
+  return {
+    ...base,
+    role: 'approver' as const,
+    approver: { name: party!.name, decision: party!.decision },
+    currency: organization!.currency,
+    quotes: quotes.map((d) => ({
+      dispatchId: d.id, contractorName: d.contractorName, amountCents: d.quoteAmountCents, validUntil: d.quoteValidUntil, state: d.state,
+      actions: party!.active && d.state === 'approval_requested' ? ['approve', 'disapprove'] : [],
+    })),
+    actions: party!.active ? ['message'] : [],
+  };
+}

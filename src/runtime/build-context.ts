@@ -1,0 +1,38 @@
+// Puts together what the use cases need beside the database: the clock, the file store, the
+// transports (SMTP, SMS) chosen by configuration, the server secret and the live-update bus.
+import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import type { Config } from '../config.ts';
+import type { AppContext, Clock } from '../context.ts';
+import type { Db, DatabaseKind } from '../db/connection.ts';
+import { openFileStore } from '../channels/open-file-store.ts';
+import { smtpMailer } from '../channels/mailer.ts';
+import { twilioSms } from '../channels/sms/twilio-sms.ts';
+import { LiveUpdates } from './live-updates.ts';
+
+/** GARDIEN_SECRET, or a secret generated once and kept in the data folder. */
+export function resolveSecret(config: Config): string {
+  if (config.secret) return config.secret;
+  const file = join(config.dataDir, 'secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(config.dataDir, { recursive: true });
+  const secret = randomBytes(32).toString('base64url');
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+/** The application context over an open database. */
+export async function buildContext(init: { db: Db; databaseKind: DatabaseKind; config: Config; clock: Clock }): Promise<AppContext> {
+  const { config } = init;
+  return {
+    ...init,
+    files: await openFileStore(config),
+    secret: resolveSecret(config),
+    transports: {
+      mailer: config.smtpUrl ? smtpMailer(config.smtpUrl) : undefined,
+      sms: config.sms ? twilioSms(config.sms) : undefined,
+    },
+    live: new LiveUpdates(),
+  };
+}

@@ -1,0 +1,31 @@
+// Files uploaded to a ticket but never used by an action are removed after a while: their rows
+// first (only rows still unlinked, so a file an action links meanwhile is kept), then their bytes.
+import { and, inArray, isNull, lt } from 'drizzle-orm';
+import type { AppContext } from '../context.ts';
+import { attachments } from '../db/schema/index.ts';
+
+/** How long an uploaded file may wait for an action to use it. */
+export const STAGED_ATTACHMENT_TTL_MS = 24 * 60 * 60 * 1000;
+
+const BATCH = 500;
+
+/** Removes unlinked uploads created before `olderThan` (default: 24 h ago), every organization.
+ * Answers how many went, and the keys whose bytes could not be deleted (rows are gone either way). */
+export async function purgeStagedAttachments(
+  ctx: AppContext,
+  olderThan: Date = new Date(ctx.clock.now().getTime() - STAGED_ATTACHMENT_TTL_MS),
+): Promise<{ purged: number; failedKeys: string[] }> {
+  let purged = 0;
+  const failedKeys: string[] = [];
+  for (;;) {
+    const stale = and(isNull(attachments.eventId), lt(attachments.createdAt, olderThan));
+    const ids = ctx.db.select({ id: attachments.id }).from(attachments).where(stale).limit(BATCH);
+    // `stale` again on the delete itself: a row linked since the select is not touched.
+    const removed = await ctx.db.delete(attachments).where(and(inArray(attachments.id, ids), stale)).returning({ storageKey: attachments.storageKey });
+    for (const { storageKey } of removed) {
+      await ctx.files.delete(storageKey).catch(() => failedKeys.push(storageKey));
+    }
+    purged += removed.length;
+    if (removed.length < BATCH) return { purged, failedKeys };
+  }
+}
