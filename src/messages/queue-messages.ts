@@ -124,7 +124,8 @@ export async function queueMessages(db: Db, ctx: AppContext, snapshot: TicketSna
         for (const channel of channelsFor(rule, target, event)) {
           const language = target.language === 'en' ? 'en' : 'fr';
           const spec = TEMPLATES[template];
-          const link = spec.withLink ? LINK_PLACEHOLDER(ctx.config.publicUrl) : undefined;
+          // Staff get the ticket's address in the cockpit; contractors and approvers their personal link.
+          const link = target.userId ? `${ctx.config.publicUrl}/tickets/${snapshot.ticket.number}` : spec.withLink ? LINK_PLACEHOLDER(ctx.config.publicUrl) : undefined;
           const dispatchId = target.dispatchId ?? event.dispatchId ?? undefined;
           const variables = await templateVariablesFor(db, snapshot.ticket.organizationId, snapshot.ticket.number, {
             dispatchId, partyId: target.partyId, language, audience: spec.audience, key: template, link, publicUrl: ctx.config.publicUrl, now,
@@ -169,7 +170,7 @@ export async function queueMessages(db: Db, ctx: AppContext, snapshot: TicketSna
             text: channel === 'sms' ? composeSms({ ticketNumber: snapshot.ticket.number, body: rendered.text, link, agencyName: organization.name }) : rendered.text,
             html: channel === 'email' ? (rendered.html ?? null) : null,
             ics,
-            withLink: link ? 'yes' : null,
+            withLink: spec.withLink ? 'yes' : null,
             state: silenced ? 'silenced' : transportReady ? 'queued' : 'held',
             createdAt: now,
             meta: { event: event.type },

@@ -121,6 +121,122 @@ async function rowsOf(app: TestApp, ticketId: string) {
   return app.ctx.db.select().from(attachments).where(eq(attachments.ticketId, ticketId));
 }
 
+describe('storage settings', () => {
+  it('when nothing is set, then files go to disk with a 20 MiB limit; when STORAGE=s3 is incomplete, then the error names what is missing', () => {
+    expect(loadConfig({})).toMatchObject({ storage: 'disk', attachmentMaxBytes: 20 * 1024 * 1024 });
+    expect(() => loadConfig({ STORAGE: 'ftp' })).toThrow(/STORAGE/);
+    expect(() => loadConfig({ STORAGE: 's3' })).toThrow(/S3_BUCKET/);
+    expect(() => loadConfig({ STORAGE: 's3', S3_BUCKET: 'b', S3_ACCESS_KEY_ID: 'k' })).toThrow(/S3_SECRET_ACCESS_KEY/);
+    expect(loadConfig({ STORAGE: 's3', S3_BUCKET: 'b', S3_ENDPOINT: 'http://127.0.0.1:9000' }).s3).toMatchObject({ bucket: 'b', region: 'us-east-1', forcePathStyle: true });
+    expect(loadConfig({ STORAGE: 's3', S3_BUCKET: 'b' }).s3!.forcePathStyle).toBe(false);
+  });
+});
+
+// ---- the file store contract (first: no database; the API tests below end the file) ----
+
+async function readAll(stream: Readable): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(Buffer.from(chunk));
+  return Buffer.concat(chunks);
+}
+
+function chunked(bytes: Buffer, size = 64 * 1024): Readable {
+  return Readable.from((function* () {
+    for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, i + size);
+  })());
+}
+
+function failingAfter(bytes: Buffer): Readable {
+  return Readable.from((async function* () {
+    yield bytes;
+    throw new Error('client went away');
+  })());
+}
+
+function storeContract(name: string, open: () => Promise<{ store: FileStore; close(): Promise<void> }>, bigBytes: number) {
+  describe(`file store contract: ${name}`, () => {
+    let store: FileStore;
+    let close: () => Promise<void>;
+    beforeAll(async () => {
+      ({ store, close } = await open());
+    });
+    afterAll(() => close?.());
+
+    const key = () => newStorageKey('0b4f3c1e-8d2a-4f6b-9c1d-2e3f4a5b6c7d', new Date());
+
+    it('when a buffer or a stream is put, then get gives the same bytes back', async () => {
+      const a = key();
+      await store.put(a, Buffer.from('bonjour'), 'text/plain');
+      expect((await readAll(await store.get(a))).toString()).toBe('bonjour');
+      const b = key();
+      const big = Buffer.alloc(bigBytes, 0);
+      for (let i = 0; i < big.length; i += 4096) big[i] = i % 251;
+      await store.put(b, chunked(big), 'application/octet-stream');
+      expect((await readAll(await store.get(b))).equals(big)).toBe(true);
+    });
+
+    it('when a key is deleted, then get says StoredFileMissing, and deleting it again is fine', async () => {
+      const a = key();
+      await store.put(a, Buffer.from('x'), 'text/plain');
+      await store.delete(a);
+      await expect(store.get(a)).rejects.toBeInstanceOf(StoredFileMissing);
+      await store.delete(a);
+    });
+
+    it('when the body fails midway, then put rejects and nothing is stored', async () => {
+      const a = key();
+      await expect(store.put(a, failingAfter(Buffer.alloc(1000, 1)), 'application/octet-stream')).rejects.toThrow('client went away');
+      await expect(store.get(a)).rejects.toBeInstanceOf(StoredFileMissing);
+    });
+
+    it('when a key would leave its place, then it is refused', async () => {
+      for (const bad of ['../etc/passwd', '/etc/passwd', 'a/../../b', 'a//b', '.hidden', 'a\\b', '']) {
+        await expect(store.put(bad, Buffer.from('x'), 'text/plain'), bad).rejects.toThrow(/storage key/i);
+        await expect(store.get(bad), bad).rejects.toThrow(/storage key/i);
+      }
+    });
+  });
+}
+
+storeContract('disk', async () => {
+  const root = mkdtempSync(join(tmpdir(), 'gardien-disk-store-'));
+  return {
+    store: new DiskFileStore(root),
+    close: async () => {
+      // No temporary file left behind by the failed put.
+      const leftovers = (readdirSync(root, { recursive: true }) as string[]).filter((p) => p.endsWith('.tmp'));
+      expect(leftovers).toEqual([]);
+      rmSync(root, { recursive: true, force: true });
+    },
+  };
+}, 3 * 1024 * 1024 + 17);
+
+interface S3rverInstance {
+  run(): Promise<{ port: number }>;
+  close(): Promise<void>;
+}
+type S3rverClass = new (options: Record<string, unknown>) => S3rverInstance;
+
+// s3rver: a small S3-compatible server in JavaScript, on loopback, a random port and a temp folder.
+// The big body is over one part, so the multipart upload is exercised too.
+storeContract('S3 (s3rver)', async () => {
+  const S3rver = createRequire(import.meta.url)('s3rver') as S3rverClass;
+  const directory = mkdtempSync(join(tmpdir(), 'gardien-s3rver-'));
+  const server = new S3rver({ port: 0, address: '127.0.0.1', directory, silent: true, configureBuckets: [{ name: 'gardien' }] });
+  const { port } = await server.run();
+  const store = new S3FileStore({ endpoint: `http://127.0.0.1:${port}`, bucket: 'gardien', region: 'us-east-1', accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER', forcePathStyle: true });
+  return {
+    store,
+    close: async () => {
+      store.client.destroy();
+      await server.close();
+      rmSync(directory, { recursive: true, force: true });
+    },
+  };
+}, S3_PART_BYTES + 1024 * 1024 + 17);
+
+// ---- the API ----
+
 let t: TestApp;
 let manager: string;
 let refs: DemoRefs;
@@ -371,117 +487,3 @@ describe('purging staged uploads', () => {
     }
   });
 });
-
-describe('storage settings', () => {
-  it('when nothing is set, then files go to disk with a 20 MiB limit; when STORAGE=s3 is incomplete, then the error names what is missing', () => {
-    expect(loadConfig({})).toMatchObject({ storage: 'disk', attachmentMaxBytes: 20 * 1024 * 1024 });
-    expect(() => loadConfig({ STORAGE: 'ftp' })).toThrow(/STORAGE/);
-    expect(() => loadConfig({ STORAGE: 's3' })).toThrow(/S3_BUCKET/);
-    expect(() => loadConfig({ STORAGE: 's3', S3_BUCKET: 'b', S3_ACCESS_KEY_ID: 'k' })).toThrow(/S3_SECRET_ACCESS_KEY/);
-    expect(loadConfig({ STORAGE: 's3', S3_BUCKET: 'b', S3_ENDPOINT: 'http://127.0.0.1:9000' }).s3).toMatchObject({ bucket: 'b', region: 'us-east-1', forcePathStyle: true });
-    expect(loadConfig({ STORAGE: 's3', S3_BUCKET: 'b' }).s3!.forcePathStyle).toBe(false);
-  });
-});
-
-// ---- the file store contract ----
-
-async function readAll(stream: Readable): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(Buffer.from(chunk));
-  return Buffer.concat(chunks);
-}
-
-function chunked(bytes: Buffer, size = 64 * 1024): Readable {
-  return Readable.from((function* () {
-    for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, i + size);
-  })());
-}
-
-function failingAfter(bytes: Buffer): Readable {
-  return Readable.from((async function* () {
-    yield bytes;
-    throw new Error('client went away');
-  })());
-}
-
-function storeContract(name: string, open: () => Promise<{ store: FileStore; close(): Promise<void> }>, bigBytes: number) {
-  describe(`file store contract: ${name}`, () => {
-    let store: FileStore;
-    let close: () => Promise<void>;
-    beforeAll(async () => {
-      ({ store, close } = await open());
-    });
-    afterAll(() => close?.());
-
-    const key = () => newStorageKey('0b4f3c1e-8d2a-4f6b-9c1d-2e3f4a5b6c7d', new Date());
-
-    it('when a buffer or a stream is put, then get gives the same bytes back', async () => {
-      const a = key();
-      await store.put(a, Buffer.from('bonjour'), 'text/plain');
-      expect((await readAll(await store.get(a))).toString()).toBe('bonjour');
-      const b = key();
-      const big = Buffer.alloc(bigBytes, 0);
-      for (let i = 0; i < big.length; i += 4096) big[i] = i % 251;
-      await store.put(b, chunked(big), 'application/octet-stream');
-      expect((await readAll(await store.get(b))).equals(big)).toBe(true);
-    });
-
-    it('when a key is deleted, then get says StoredFileMissing, and deleting it again is fine', async () => {
-      const a = key();
-      await store.put(a, Buffer.from('x'), 'text/plain');
-      await store.delete(a);
-      await expect(store.get(a)).rejects.toBeInstanceOf(StoredFileMissing);
-      await store.delete(a);
-    });
-
-    it('when the body fails midway, then put rejects and nothing is stored', async () => {
-      const a = key();
-      await expect(store.put(a, failingAfter(Buffer.alloc(1000, 1)), 'application/octet-stream')).rejects.toThrow('client went away');
-      await expect(store.get(a)).rejects.toBeInstanceOf(StoredFileMissing);
-    });
-
-    it('when a key would leave its place, then it is refused', async () => {
-      for (const bad of ['../etc/passwd', '/etc/passwd', 'a/../../b', 'a//b', '.hidden', 'a\\b', '']) {
-        await expect(store.put(bad, Buffer.from('x'), 'text/plain'), bad).rejects.toThrow(/storage key/i);
-        await expect(store.get(bad), bad).rejects.toThrow(/storage key/i);
-      }
-    });
-  });
-}
-
-storeContract('disk', async () => {
-  const root = mkdtempSync(join(tmpdir(), 'gardien-disk-store-'));
-  return {
-    store: new DiskFileStore(root),
-    close: async () => {
-      // No temporary file left behind by the failed put.
-      const leftovers = (readdirSync(root, { recursive: true }) as string[]).filter((p) => p.endsWith('.tmp'));
-      expect(leftovers).toEqual([]);
-      rmSync(root, { recursive: true, force: true });
-    },
-  };
-}, 3 * 1024 * 1024 + 17);
-
-interface S3rverInstance {
-  run(): Promise<{ port: number }>;
-  close(): Promise<void>;
-}
-type S3rverClass = new (options: Record<string, unknown>) => S3rverInstance;
-
-// s3rver: a small S3-compatible server in JavaScript, on loopback, a random port and a temp folder.
-// The big body is over one part, so the multipart upload is exercised too.
-storeContract('S3 (s3rver)', async () => {
-  const S3rver = createRequire(import.meta.url)('s3rver') as S3rverClass;
-  const directory = mkdtempSync(join(tmpdir(), 'gardien-s3rver-'));
-  const server = new S3rver({ port: 0, address: '127.0.0.1', directory, silent: true, configureBuckets: [{ name: 'gardien' }] });
-  const { port } = await server.run();
-  const store = new S3FileStore({ endpoint: `http://127.0.0.1:${port}`, bucket: 'gardien', region: 'us-east-1', accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER', forcePathStyle: true });
-  return {
-    store,
-    close: async () => {
-      store.client.destroy();
-      await server.close();
-      rmSync(directory, { recursive: true, force: true });
-    },
-  };
-}, S3_PART_BYTES + 1024 * 1024 + 17);

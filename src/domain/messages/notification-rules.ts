@@ -60,7 +60,7 @@ export const NOTIFICATION_RULES: readonly NotificationRule[] = [
   { event: 'approval_requested', template: 'approval_request', to: 'party' },
   { event: 'approval_requested', template: 'third_party_info', to: 'council_informed' },
   { event: 'intervention_cancelled', template: 'intervention_cancelled', to: 'dispatch' },
-  { event: 'contractor_replaced', template: 'intervention_cancelled', to: 'dispatch', when: (c) => c.dispatchState === 'cancelled' },
+  { event: 'contractor_replaced', template: 'intervention_cancelled', to: 'dispatch', when: (c) => !c.payload.afterRefusal },
   { event: 'message_sent', template: 'message_received', to: 'party', explicit: true },
   { event: 'message_sent', template: 'message_received', to: 'dispatch', explicit: true },
   { event: 'third_party_informed', template: 'third_party_info', to: 'third_parties', explicit: true },

@@ -25,6 +25,7 @@ export const DISPATCH_EVENTS = [
   'disapprove',
   'confirm_quote', // the approved quote is confirmed: the contractor now sets the appointment
   'cancel',
+  'close_refused', // the contractor who refused is replaced
   'not_retain', // another quote was retained
 ] as const;
 export type DispatchEvent = (typeof DISPATCH_EVENTS)[number];
@@ -61,6 +62,8 @@ export const DISPATCH_TRANSITIONS: readonly DispatchTransition[] = [
   { kind: 'work_order', from: ['requested', 'accepted', 'planned', 'on_site'], event: 'request_quote', to: 'requested', toKind: 'quote' },
   { kind: 'work_order', from: ['requested', 'accepted', 'planned', 'on_site'], event: 'receive_quote', to: 'quote_received', toKind: 'quote' },
   { kind: 'work_order', from: LIVE_WORK, event: 'cancel', to: 'cancelled' },
+  // A contractor who refused is closed off when the manager replaces them (once).
+  { kind: 'work_order', from: ['refused'], event: 'close_refused', to: 'cancelled' },
 
   // quote
   { kind: 'quote', from: ['requested'], event: 'accept', to: 'accepted' },
@@ -73,7 +76,9 @@ export const DISPATCH_TRANSITIONS: readonly DispatchTransition[] = [
   { kind: 'quote', from: ['approved'], event: 'propose_appointment', to: 'accepted', toKind: 'work_order' },
   { kind: 'quote', from: ['approved'], event: 'set_appointment', to: 'planned', toKind: 'work_order' },
   { kind: 'quote', from: LIVE_QUOTE, event: 'cancel', to: 'cancelled' },
-  { kind: 'quote', from: ['requested', 'accepted', 'quote_received', 'approval_requested', 'disapproved'], event: 'not_retain', to: 'not_retained' },
+  { kind: 'quote', from: ['refused'], event: 'close_refused', to: 'cancelled' },
+  // Retaining one quote drops every other, even one approved earlier.
+  { kind: 'quote', from: ['requested', 'accepted', 'quote_received', 'approval_requested', 'approved', 'disapproved'], event: 'not_retain', to: 'not_retained' },
 ];
 
 /** The row that applies, or undefined when the step is not possible from here. */

@@ -10,6 +10,7 @@ import { listTicketsFor } from '../../tickets/list-tickets.ts';
 import { performAction } from '../../tickets/perform-action.ts';
 import { trackTime } from '../../tickets/time-spent.ts';
 import { markRead } from '../../tickets/mark-read.ts';
+import { staffLink } from '../../parties/staff-link.ts';
 import { CreateTicketInput, type CreateTicketInputT } from '../../tickets/ticket-input.ts';
 import type { AnyActionInput } from '../../tickets/action-inputs.ts';
 import { actorOf } from '../access.ts';
@@ -101,6 +102,20 @@ export function ticketRoutes(app: FastifyInstance, ctx: AppContext) {
     handler: async (request, reply) => {
       await markRead(ctx, actorOf(request), number(request.params));
       return reply.status(204).send();
+    },
+  });
+
+  app.post('/tickets/:number/links', {
+    config: { access },
+    schema: {
+      tags, summary: 'A new personal link for a contractor (dispatchId) or an approver (partyId), to pass on another way',
+      params: S.NumberParams,
+      body: Type.Object({ dispatchId: Type.Optional(Type.String({ format: 'uuid' })), partyId: Type.Optional(Type.String({ format: 'uuid' })) }, { additionalProperties: false }),
+      response: { 201: Type.Object({ url: Type.String() }), ...ACTION_ERRORS },
+    },
+    handler: async (request, reply) => {
+      const url = await staffLink(ctx, actorOf(request), number(request.params), request.body as { dispatchId?: string; partyId?: string });
+      return reply.status(201).send({ url });
     },
   });
 

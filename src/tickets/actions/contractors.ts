@@ -31,9 +31,12 @@ export const contractorHandlers: Handlers<'add_contractor' | 'replace_contractor
 
   async replace_contractor(scope, input) {
     const old = scope.dispatch(input.dispatchId);
-    // A refusal has already ended the dispatch; anything else is cancelled and the contractor told.
+    // A contractor who refused is only closed off (and not told again); anyone else is cancelled and told.
     if (old.state !== 'refused') await cancelDispatch(scope, old.id, input.reason ?? null, 'contractor_replaced');
-    else scope.record('contractor_replaced', { direction: 'out', dispatchId: old.id, payload: { contractor: old.contractorName, reason: input.reason ?? null } });
+    else {
+      await scope.step(old, 'close_refused');
+      scope.record('contractor_replaced', { direction: 'out', dispatchId: old.id, payload: { contractor: old.contractorName, reason: input.reason ?? null, afterRefusal: true } });
+    }
     await revokeExchangeTokens(scope.db, { dispatchIds: [old.id] }, scope.now);
     const kind = old.kind as DispatchKind;
     const dispatch = await addDispatch(scope.db, scope.ticket, scope.dispatches, input.contractor, kind, 'contractor', scope.now);

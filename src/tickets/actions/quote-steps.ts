@@ -25,7 +25,7 @@ function quoteNeeded(scope: ActionScope, dispatch: DispatchRow) {
 async function retain(scope: ActionScope, retained: DispatchRow) {
   for (const other of scope.dispatches) {
     if (other.id === retained.id || other.kind !== 'quote') continue;
-    if (['requested', 'accepted', 'quote_received', 'approval_requested', 'disapproved'].includes(other.state)) {
+    if (['requested', 'accepted', 'quote_received', 'approval_requested', 'approved', 'disapproved'].includes(other.state)) {
       await scope.step(other, 'not_retain');
       scope.record('quote_not_retained', { direction: 'out', dispatchId: other.id, payload: { contractor: other.contractorName } });
     }
@@ -90,7 +90,9 @@ export const quoteHandlers: Handlers<
     if (targets.length === 0) throw new DomainError('action_not_available', 'No received quote waits for approval.');
     for (const dispatch of targets) await scope.step(dispatch, 'request_approval');
     const approver = await resolvePerson(scope.db, scope.organizationId, input.approver, 'approver', true);
-    for (const previous of scope.parties.filter((p) => p.role === 'approver' && p.active)) {
+    // An earlier approver steps down only when every quote they were deciding on is in this request.
+    const targetIds = targets.map((d) => d.id);
+    for (const previous of scope.parties.filter((p) => p.role === 'approver' && p.active && p.dispatchIds.every((id) => targetIds.includes(id)))) {
       await updateParty(scope.db, previous.id, { active: false });
       await revokeExchangeTokens(scope.db, { partyIds: [previous.id] }, scope.now);
       previous.active = false;

@@ -1,0 +1,124 @@
+// Shared steps of the browser journeys: Chromium, a fresh server, signing in, axe-core checks,
+// Mantine choosers, screenshots, and tickets created through the API.
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { buildWeb } from '../../scripts/build-web.ts';
+import fr from '../../web/src/i18n/fr.json' with { type: 'json' };
+import { startTestServer, type TestServer } from '../support/server.ts';
+
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const chromiumFound = existsSync(chromiumPath);
+export const chromiumRequired = process.env.CI === 'true';
+export const skipJourneys = !chromiumFound && !chromiumRequired;
+export const screenshotDir = fileURLToPath(new URL('../../test-artifacts/screenshots/', import.meta.url));
+export const manager = { email: 'manager@demo.gardien.test', password: 'gardien-demo', name: 'Camille Martin' };
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+export interface Journey {
+  server: TestServer;
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+  pageErrors: string[];
+}
+
+/** Builds the web app if needed, starts a server and Chromium, opens a French page. */
+export async function startJourney(): Promise<Journey> {
+  if (!chromiumFound) {
+    throw new Error(`CI=true requires Chromium for the browser journeys, but ${chromiumPath} does not exist.`);
+  }
+  await mkdir(screenshotDir, { recursive: true });
+  await buildWeb({ ifStale: true });
+  const server = await startTestServer();
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+  const context = await browser.newContext({ baseURL: server.baseUrl, locale: 'fr-FR', viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  return { server, browser, context, page, pageErrors };
+}
+
+export async function stopJourney(journey: Journey | undefined): Promise<void> {
+  await journey?.browser.close();
+  await journey?.server.close();
+}
+
+/** Signs in through the sign-in page and waits for the cockpit. */
+export async function signIn(page: Page, user = manager): Promise<void> {
+  await page.goto('/');
+  await page.getByRole('textbox', { name: fr.login.email, exact: true }).fill(user.email);
+  await page.getByRole('textbox', { name: fr.login.password, exact: true }).fill(user.password);
+  await page.getByRole('button', { name: fr.login.submit }).click();
+  await page.getByTestId('current-user').waitFor();
+}
+
+/** Runs axe-core on the page; fails on any serious or critical violation. */
+export async function expectNoSeriousA11yViolations(page: Page, what: string): Promise<void> {
+  await page.addScriptTag({ path: axePath });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, options: object) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 4).map((n) => n.target.join(' ')) }));
+  });
+  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious, `axe-core on ${what}`).toEqual([]);
+}
+
+/** Picks an option of a Mantine Select (searchable or not) named by its label. */
+export async function choose(scope: Page | Locator, label: string | RegExp, option: string | RegExp, search?: string): Promise<void> {
+  const page = 'page' in scope ? scope.page() : scope;
+  const input = scope.getByRole('textbox', { name: label }).first();
+  await input.click();
+  if (search !== undefined) await input.fill(search);
+  await page.getByRole('option', { name: option }).first().click();
+}
+
+/** A screenshot of the whole page in test-artifacts/screenshots/. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: `${screenshotDir}${name}.png`, fullPage: true });
+}
+
+interface Named {
+  id: string;
+  name: string;
+  externalRef?: string;
+  email?: string;
+}
+
+/** The demo agency's records, read through the API with the page's session. */
+export async function demoData(page: Page) {
+  const list = async (path: string) => ((await (await page.request.get(`/api/v1/${path}?limit=200`)).json()) as { items: Named[] }).items;
+  const [properties, contractors, users, persons] = await Promise.all([list('properties'), list('contractors'), list('users'), list('persons')]);
+  const find = (rows: Named[], ref: string) => {
+    const row = rows.find((r) => r.externalRef === ref || r.email === ref || r.name === ref);
+    if (!row) throw new Error(`the demo agency has no ${ref}`);
+    return row;
+  };
+  return {
+    property: (ref: string) => find(properties, ref),
+    contractor: (ref: string) => find(contractors, ref),
+    user: (email: string) => find(users, email),
+    person: (ref: string) => find(persons, ref),
+  };
+}
+
+/** Creates a ticket through the API; returns its number. */
+export async function createTicketByApi(page: Page, body: Record<string, unknown>): Promise<number> {
+  const response = await page.request.post('/api/v1/tickets', { data: body });
+  expect(response.status(), await response.text()).toBe(201);
+  return ((await response.json()) as { number: number }).number;
+}
+
+/** The numbers of the tickets the list shows, top to bottom. */
+export async function listedNumbers(page: Page): Promise<number[]> {
+  return page.locator('tr[data-ticket]').evaluateAll((rows) => rows.map((row) => Number(row.getAttribute('data-ticket'))));
+}

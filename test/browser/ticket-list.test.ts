@@ -1,0 +1,195 @@
+// Browser journey through the ticket list: columns and colours, search kept across a visit to a
+// ticket, filters, load more, bulk reassignment, print, requests awaiting validation (validated
+// through the pre-filled form), and the English interface.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import en from '../../web/src/i18n/en.json' with { type: 'json' };
+import fr from '../../web/src/i18n/fr.json' with { type: 'json' };
+import {
+  choose, createTicketByApi, demoData, expectNoSeriousA11yViolations, listedNumbers, screenshot, screenshotDir, signIn,
+  skipJourneys, startJourney, stopJourney, type Journey,
+} from './journey-support.ts';
+
+describe.skipIf(skipJourneys)('the ticket list', () => {
+  let journey: Journey | undefined;
+  const page = () => journey!.page;
+  const tickets: Record<'lift' | 'facade' | 'lock' | 'boiler' | 'pending', number> = { lift: 0, facade: 0, lock: 0, boiler: 0, pending: 0 };
+  const rows = () => page().locator('tr[data-ticket]');
+
+  /** Waits until the list shows exactly these tickets (in any order). */
+  async function expectListed(numbers: number[]) {
+    await expect.poll(async () => (await listedNumbers(page())).sort((a, b) => a - b), { timeout: 10_000 }).toEqual([...numbers].sort((a, b) => a - b));
+  }
+
+  beforeAll(async () => {
+    journey = await startJourney();
+    await signIn(page());
+    const demo = await demoData(page());
+    const workOrder = (property: string, subject: string, contractor: string, type = 'ODS') =>
+      createTicketByApi(page(), { type, propertyId: demo.property(property).id, subject, description: `${subject} — détails`, contractors: [{ contractorId: demo.contractor(contractor).id }] });
+    tickets.lift = await workOrder('COP-001', 'Ascenseur bloqué au 3e étage', 'F-005');
+    tickets.facade = await workOrder('COP-002', 'Devis ravalement de façade', 'F-010', 'DS');
+    tickets.lock = await workOrder('GER-010', "Serrure de la porte d'entrée", 'F-004');
+    tickets.boiler = await workOrder('GER-011', 'Chaudière en panne', 'F-003');
+    tickets.pending = await createTicketByApi(page(), {
+      type: 'PENDING', propertyId: demo.property('COP-001').id, subject: 'Infiltration au plafond de la salle de bain', source: 'portal',
+      originalDescription: 'Une tache d’humidité s’étend depuis hier soir.', requester: { personId: demo.person('P-003').id },
+    });
+    await page().reload();
+  });
+
+  afterEach(async (testContext) => {
+    if (testContext.task.result?.state === 'fail' && journey) {
+      const name = testContext.task.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 80);
+      await journey.page.screenshot({ path: `${screenshotDir}failed-${name}.png`, fullPage: true }).catch(() => {});
+    }
+    expect(journey?.pageErrors ?? [], 'errors thrown in the page').toEqual([]);
+  });
+
+  afterAll(async () => {
+    await stopJourney(journey);
+  });
+
+  it('shows my open tickets, newest change first, blue when I must act and grey when others must', async () => {
+    await expectListed(Object.values(tickets));
+    expect(await listedNumbers(page())).toEqual([tickets.pending, tickets.boiler, tickets.lock, tickets.facade, tickets.lift]);
+    for (const column of Object.values(fr.list.columns)) {
+      expect(await page().getByRole('columnheader', { name: column, exact: true }).count()).toBe(1);
+    }
+    const pending = rows().and(page().locator(`[data-ticket="${tickets.pending}"]`));
+    expect(await pending.getAttribute('data-kind')).toBe('action');
+    expect(await pending.getByText('En attente de validation').isVisible()).toBe(true);
+    expect(await pending.locator('[data-first-response]').getAttribute('data-first-response')).toBe('due');
+    const lift = page().locator(`tr[data-ticket="${tickets.lift}"]`);
+    expect(await lift.getAttribute('data-kind')).toBe('waiting');
+    expect(await lift.locator('.gardien-age').getAttribute('data-age')).toBe('fresh');
+    expect(await lift.locator('.gardien-age').textContent()).toBe(fr.list.age.fresh);
+    // The description shows on hover of the subject.
+    expect(await lift.getByRole('link', { name: 'Ascenseur bloqué au 3e étage' }).getAttribute('title')).toBe('Ascenseur bloqué au 3e étage — détails');
+    await expectNoSeriousA11yViolations(page(), 'the ticket list');
+    await screenshot(page(), 'list');
+  });
+
+  it('keeps the search in the address while a ticket is opened and closed again', async () => {
+    await page().getByRole('searchbox', { name: fr.list.search }).fill('ascenseur');
+    await expectListed([tickets.lift]);
+    expect(page().url()).toContain('q=ascenseur');
+    await page().getByRole('link', { name: 'Ascenseur bloqué au 3e étage' }).click();
+    await page().getByTestId('ticket-page').waitFor();
+    await page().getByRole('link', { name: fr.ticket.backToList }).click();
+    await expectListed([tickets.lift]);
+    expect(await page().getByRole('searchbox', { name: fr.list.search }).inputValue()).toBe('ascenseur');
+    // The browser's back button does the same.
+    await page().getByRole('link', { name: 'Ascenseur bloqué au 3e étage' }).click();
+    await page().getByTestId('ticket-page').waitFor();
+    await page().goBack();
+    await expectListed([tickets.lift]);
+    await page().getByRole('searchbox', { name: fr.list.search }).fill('');
+    await expectListed(Object.values(tickets));
+  });
+
+  it('narrows the list by type, property, contractor, waiting on, and needs action', async () => {
+    await page().getByRole('combobox', { name: fr.list.filters.type }).selectOption({ label: fr.codes.typeLong.DS });
+    await expectListed([tickets.facade]);
+    expect(page().url()).toContain('type=DS');
+    await page().getByRole('button', { name: fr.list.filters.reset }).click();
+    await expectListed(Object.values(tickets));
+
+    await choose(page(), fr.list.filters.property, 'Immeuble Voltaire', 'Volt');
+    await expectListed([tickets.lock]);
+    await page().getByRole('button', { name: fr.list.filters.reset }).click();
+
+    await choose(page(), fr.list.filters.contractor, 'Chauffage Confort', 'Chauff');
+    await expectListed([tickets.boiler]);
+    await page().getByRole('button', { name: fr.list.filters.reset }).click();
+
+    await page().getByRole('combobox', { name: fr.list.filters.waitingOn }).selectOption({ label: fr.codes.waitingOn.contractor });
+    await expectListed([tickets.lift, tickets.facade, tickets.lock, tickets.boiler]);
+    await page().getByRole('button', { name: fr.list.filters.reset }).click();
+
+    await page().getByRole('checkbox', { name: fr.list.filters.needsAction }).check();
+    await expectListed([tickets.pending]);
+    await page().getByRole('button', { name: fr.list.filters.reset }).click();
+    await expectListed(Object.values(tickets));
+  });
+
+  it('hands the selected tickets to another manager and says which were handed over', async () => {
+    await page().getByRole('checkbox', { name: `Sélectionner le ticket n° ${tickets.lift}` }).check();
+    await page().getByRole('checkbox', { name: `Sélectionner le ticket n° ${tickets.facade}` }).check();
+    const bar = page().getByRole('region', { name: fr.list.bulk.region });
+    expect(await bar.getByText('2 tickets sélectionnés').isVisible()).toBe(true);
+    await choose(bar, fr.list.bulk.assignee, 'Julien Bernard');
+    await bar.getByRole('button', { name: fr.list.bulk.submit }).click();
+
+    const result = page().getByTestId('bulk-result');
+    await result.waitFor();
+    expect(await result.textContent()).toContain(`2 tickets confiés à Julien Bernard : n° ${tickets.lift}, ${tickets.facade}.`);
+    // "My tickets" is on: the tickets handed over leave my list…
+    await expectListed([tickets.pending, tickets.boiler, tickets.lock]);
+    // …and show with their new assignee among everyone's.
+    await page().getByRole('switch', { name: fr.list.mine }).uncheck();
+    await expectListed(Object.values(tickets));
+    expect(await page().locator(`tr[data-ticket="${tickets.lift}"]`).getByText('Julien Bernard').isVisible()).toBe(true);
+    await page().getByRole('switch', { name: fr.list.mine }).check();
+  });
+
+  it('loads more tickets with the cursor, and prints the list without the navigation', async () => {
+    const demo = await demoData(page());
+    for (let i = 1; i <= 50; i++) {
+      await createTicketByApi(page(), {
+        type: 'ODS', propertyId: demo.property('GER-011').id, subject: `Entretien annuel ${i}`, contractors: [{ contractorId: demo.contractor('F-008').id }],
+      });
+    }
+    await page().reload();
+    await expect.poll(() => rows().count()).toBe(50);
+    await page().getByRole('button', { name: fr.list.loadMore }).click();
+    await expect.poll(() => rows().count()).toBe(53);
+    expect(await page().getByRole('button', { name: fr.list.loadMore }).count()).toBe(0);
+
+    await page().evaluate(() => {
+      const w = window as unknown as { printed: number };
+      w.printed = 0;
+      window.print = () => {
+        w.printed += 1;
+      };
+    });
+    await page().getByRole('button', { name: fr.list.print }).click();
+    expect(await page().evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+    await page().emulateMedia({ media: 'print' });
+    expect(await page().getByRole('navigation').isVisible()).toBe(false);
+    expect(await page().getByRole('searchbox', { name: fr.list.search }).isVisible()).toBe(false);
+    expect(await page().getByRole('table').isVisible()).toBe(true);
+    await page().emulateMedia({ media: 'screen' });
+  });
+
+  it('shows the requests awaiting validation, and validates one through the pre-filled form', async () => {
+    await page().getByRole('link', { name: fr.nav.pending }).click();
+    await page().getByRole('heading', { name: fr.list.pendingTitle }).waitFor();
+    await expectListed([tickets.pending]);
+    await page().getByRole('link', { name: 'Infiltration au plafond de la salle de bain' }).click();
+    await page().getByTestId('ticket-page').waitFor();
+    expect(await page().getByTestId('ticket-title').textContent()).toBe(`Demande à valider n° ${tickets.pending}`);
+
+    await page().getByRole('link', { name: fr.actions.validate.button }).click();
+    await page().getByRole('heading', { name: `Valider la demande n° ${tickets.pending}` }).waitFor();
+    expect(await page().getByRole('textbox', { name: /^Sujet/ }).inputValue()).toBe('Infiltration au plafond de la salle de bain');
+    expect(await page().getByRole('textbox', { name: /^Description originale/ }).inputValue()).toContain('tache d’humidité');
+    await choose(page().getByRole('group', { name: 'Intervenant 1' }), fr.contractor.choose, 'Bâti Rénov', 'Bâti');
+    await page().getByRole('button', { name: fr.create.validateSubmit }).click();
+
+    await expect.poll(() => page().getByTestId('ticket-title').textContent()).toBe(`Ordre de service n° ${tickets.pending}`);
+    expect(await page().getByTestId('dispatch-card').getByText('Bâti Rénov').isVisible()).toBe(true);
+  });
+
+  it('speaks English when the user picks it: headings, columns and statuses', async () => {
+    await page().getByRole('link', { name: fr.nav.tickets }).click();
+    await page().getByRole('button', { name: /^Langue/ }).click();
+    await page().getByRole('menuitem', { name: 'English' }).click();
+    await page().getByRole('columnheader', { name: en.list.columns.created, exact: true }).waitFor();
+    expect(await page().getByRole('heading', { name: en.tickets.title, level: 2 }).isVisible()).toBe(true);
+    expect(await page().getByRole('switch', { name: en.list.mine }).isChecked()).toBe(true);
+    const row = page().locator('tr[data-ticket]').filter({ has: page().getByRole('link', { name: 'Entretien annuel 50', exact: true }) });
+    expect(await row.getByText('Awaiting appointment').isVisible()).toBe(true);
+    await expectNoSeriousA11yViolations(page(), 'the ticket list in English');
+    await screenshot(page(), 'list-en');
+  });
+});
