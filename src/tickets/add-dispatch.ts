@@ -26,6 +26,7 @@ export async function addDispatch(
     kind,
     state: 'requested',
     stateChangedAt: now,
+    reminderBaseAt: now,
     createdAt: now,
     updatedAt: now,
   });

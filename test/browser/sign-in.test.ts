@@ -114,7 +114,8 @@ describe.skipIf(!chromiumFound && !chromiumRequired)('signing in to the cockpit'
     expect((await currentUser.textContent())?.trim()).toBe(me.user.name);
     expect(await page.getByTestId('current-organization').textContent()).toBe(me.organization.name);
     expect(await page.getByTestId('current-roles').textContent()).toContain(fr.roles.manager);
-    expect(await page.getByRole('main').getByText(fr.tickets.empty).isVisible()).toBe(true);
+    // The list loads after the cockpit (its own chunk, then the API): wait for its answer.
+    await page.getByRole('main').getByText(fr.tickets.empty).waitFor();
     expect(await page.getByRole('button', { name: fr.shell.signOut }).isVisible()).toBe(true);
     await page.screenshot({ path: `${screenshotDir}cockpit.png`, fullPage: true });
   });

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { loadConfig } from '../../src/config.ts';
-import type { AppContext, Clock } from '../../src/context.ts';
+import { SettableClock, type AppContext } from '../../src/context.ts';
 import { buildApp } from '../../src/http/app.ts';
 import { buildContext } from '../../src/runtime/build-context.ts';
 import { createTestDatabase, type TestDatabase } from './test-database.ts';
@@ -15,7 +15,7 @@ export interface TestApp {
   ctx: AppContext;
   testDatabase: TestDatabase;
   /** A controllable clock: tests move `clock.current`. */
-  clock: Clock & { current: Date };
+  clock: SettableClock;
   /** Signs in through the API and returns the Cookie header to send. */
   login(email: string, password?: string): Promise<string>;
   /** Calls the API as the user behind `cookie`. */
@@ -27,7 +27,7 @@ export interface TestApp {
  * (attachments go to DATA_DIR/files), removed on close. */
 export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const testDatabase = await createTestDatabase();
-  const clock = { current: new Date(), now() { return new Date(this.current); } };
+  const clock = new SettableClock();
   const dataDir = mkdtempSync(join(tmpdir(), 'gardien-test-data-'));
   const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...env });
   const ctx: AppContext = await buildContext({ db: testDatabase.database.db, databaseKind: testDatabase.database.kind, clock, config });
