@@ -45,6 +45,10 @@ export interface Config {
   testClock: boolean;
   /** Run the workers (jobs, automation) in the web process too (WORKERS=0 to run them apart with `gardien worker`). */
   workersInProcess: boolean;
+  /** Delivery retries before a message is marked failed (DELIVERY_RETRIES, default 4), the first after
+   * DELIVERY_RETRY_SECONDS (default 30), then doubling. */
+  deliveryRetries: number;
+  deliveryRetrySeconds: number;
 }
 
 function smsSettings(env: NodeJS.ProcessEnv): Config['sms'] {
@@ -136,5 +140,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secret: env.GARDIEN_SECRET || undefined,
     testClock: env.GARDIEN_TEST_CLOCK === '1',
     workersInProcess: env.WORKERS !== '0',
+    deliveryRetries: integer(env, 'DELIVERY_RETRIES', 4, 0),
+    deliveryRetrySeconds: integer(env, 'DELIVERY_RETRY_SECONDS', 30, 1),
   };
 }

@@ -15,6 +15,8 @@ export const PERMISSIONS = {
   'users:write': ['master_data_admin'],
   /** See and work tickets (external agents: only those routed or assigned to them). */
   'tickets:work': ['manager', 'assistant', 'agent', 'external_agent'],
+  /** Change the agency's settings (DOMAIN.md §11). */
+  'settings:write': ['app_admin'],
   /** Read the outbox: every email and SMS the agency sent or holds. */
   'outbox:read': ['manager', 'assistant', 'agent', 'app_admin'],
   /** Categories with their structured fields. */

@@ -16,6 +16,7 @@ import { masterDataRoutes } from './routes/master-data.ts';
 import { ticketRoutes } from './routes/tickets.ts';
 import { exchangeRoutes } from './routes/exchange.ts';
 import { outboxRoutes } from './routes/outbox.ts';
+import { organizationSettingsRoutes } from './routes/organization-settings.ts';
 import { liveRoutes } from './routes/live.ts';
 import { testClockRoutes } from './routes/test-clock.ts';
 import { templateRoutes } from './routes/templates.ts';
@@ -77,6 +78,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
       settingsRoutes(api, ctx);
       importRoutes(api, ctx);
       outboxRoutes(api, ctx);
+      organizationSettingsRoutes(api, ctx);
       liveRoutes(api, ctx);
       testClockRoutes(api, ctx);
     },

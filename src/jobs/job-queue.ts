@@ -1,14 +1,14 @@
 // pg-boss: the jobs live in the same database as the data, and a delivery job is written in the
 // same transaction as the message it delivers. Queues: `deliver-message` (one job per message,
-// retried with backoff) and `automation` (a pass every minute; one worker at a time).
+// retried with backoff), `automation` (a pass every minute) and `maintenance` (daily clean-up).
 import { PgBoss, fromPglite, fromDrizzle } from 'pg-boss';
 import { sql } from 'drizzle-orm';
 import type { Database, Db } from '../db/connection.ts';
+import type { Config } from '../config.ts';
 
 export const DELIVER_QUEUE = 'deliver-message';
 export const AUTOMATION_QUEUE = 'automation';
-/** Attempts of a delivery before the message is marked failed. */
-export const DELIVERY_RETRIES = 4;
+export const MAINTENANCE_QUEUE = 'maintenance';
 
 export interface JobQueue {
   boss: PgBoss;
@@ -18,12 +18,14 @@ export interface JobQueue {
 }
 
 /** Starts pg-boss on the application's database (creating its schema on first start). */
-export async function startJobQueue(database: Database, databaseUrl: string | undefined): Promise<JobQueue> {
+export async function startJobQueue(database: Database, config: Pick<Config, 'databaseUrl' | 'deliveryRetries' | 'deliveryRetrySeconds'>): Promise<JobQueue> {
+  const databaseUrl = config.databaseUrl;
   const boss = database.pglite ? new PgBoss({ db: fromPglite(database.pglite), schedule: true }) : new PgBoss({ connectionString: databaseUrl!, max: 4 });
   boss.on('error', (error) => console.error('pg-boss:', error.message));
   await boss.start();
-  await boss.createQueue(DELIVER_QUEUE, { retryLimit: DELIVERY_RETRIES, retryDelay: 30, retryBackoff: true, retryDelayMax: 3600 });
+  await boss.createQueue(DELIVER_QUEUE, { retryLimit: config.deliveryRetries, retryDelay: config.deliveryRetrySeconds, retryBackoff: true, retryDelayMax: 3600 });
   await boss.createQueue(AUTOMATION_QUEUE, { retryLimit: 0, expireInSeconds: 600 });
+  await boss.createQueue(MAINTENANCE_QUEUE, { retryLimit: 1, expireInSeconds: 900 });
   return {
     boss,
     async enqueueDeliveries(db, messageIds) {

@@ -2,18 +2,24 @@
 import type { AppContext } from '../context.ts';
 import { deliverMessage } from '../messages/deliver-message.ts';
 import { runAutomation } from '../automation/run-automation.ts';
-import { AUTOMATION_QUEUE, DELIVER_QUEUE, DELIVERY_RETRIES, type JobQueue } from './job-queue.ts';
+import { AUTOMATION_QUEUE, DELIVER_QUEUE, MAINTENANCE_QUEUE, type JobQueue } from './job-queue.ts';
+import { purgeStagedAttachments } from '../tickets/purge-staged-attachments.ts';
 
 /** Starts the workers: message delivery, and the automation pass every minute. */
 export async function startWorkers(ctx: AppContext, queue: JobQueue, log: (message: string) => void): Promise<void> {
   await queue.boss.work<{ id: string }>(DELIVER_QUEUE, { batchSize: 5, pollingIntervalSeconds: 2 }, async (jobs) => {
-    for (const job of jobs) await deliverMessage(ctx, job.data.id, { final: job.retryCount >= DELIVERY_RETRIES });
+    for (const job of jobs) await deliverMessage(ctx, job.data.id, { final: job.retryCount >= ctx.config.deliveryRetries });
   });
   await queue.boss.work(AUTOMATION_QUEUE, { pollingIntervalSeconds: 5 }, async () => {
     const done = await runAutomation(ctx);
     const total = Object.values(done).reduce((a, b) => a + b, 0);
     if (total > 0) log(`automation: ${JSON.stringify(done)}`);
   });
-  // A cron schedule runs once per minute across every worker process.
+  await queue.boss.work(MAINTENANCE_QUEUE, async () => {
+    const purged = await purgeStagedAttachments(ctx);
+    if (purged.purged > 0) log(`maintenance: ${purged.purged} unused uploads removed`);
+  });
+  // Cron schedules run once per period across every worker process.
   await queue.boss.schedule(AUTOMATION_QUEUE, '* * * * *');
+  await queue.boss.schedule(MAINTENANCE_QUEUE, '17 3 * * *');
 }

@@ -42,7 +42,7 @@ export async function serve(config: Config): Promise<Server> {
   }
   // Delivery jobs are written with each change, so the web process needs the queue; it also runs
   // the workers unless WORKERS=0 (then `gardien worker` runs them, as many as wanted).
-  ctx.jobs = await startJobQueue(runtime.database, config.databaseUrl);
+  ctx.jobs = await startJobQueue(runtime.database, config);
   if (config.workersInProcess && !config.testClock) await startWorkers(ctx, ctx.jobs, (line) => console.log(line));
   const app = await buildApp(ctx, { webDist: WEB_DIST });
   await app.listen({ port: config.port, host: config.host });

@@ -9,7 +9,7 @@ import { startWorkers } from '../jobs/workers.ts';
 /** Starts the workers; resolves with a function that stops them cleanly. */
 export async function work(config: Config): Promise<() => Promise<void>> {
   const runtime = await openRuntime(config);
-  runtime.ctx.jobs = await startJobQueue(runtime.database, config.databaseUrl);
+  runtime.ctx.jobs = await startJobQueue(runtime.database, config);
   await startWorkers(runtime.ctx, runtime.ctx.jobs, (line) => console.log(line));
   console.log(`Gardien worker running (database: ${runtime.database.kind}).`);
   return () => runtime.close();

@@ -1,0 +1,34 @@
+// The agency's settings (DOMAIN.md §11): read by every staff member (the forms need the defaults),
+// changed by app admins. Unknown keys are refused; what is not given keeps its value.
+import type { AppContext } from '../context.ts';
+import type { Actor } from '../auth/actor.ts';
+import { settingsOf, type OrganizationSettings } from '../domain/settings.ts';
+import { findOrganization } from '../db/repositories/users.ts';
+import { updateOrganizationSettings } from '../db/repositories/organizations.ts';
+
+export interface AgencyProfile {
+  name: string;
+  email: string | null;
+  phone: string | null;
+}
+
+/** The settings in force and the agency's contact details. */
+export async function getSettings(ctx: AppContext, actor: Actor) {
+  const organization = (await findOrganization(ctx.db, actor.organizationId))!;
+  const stored = organization.settings;
+  return {
+    settings: settingsOf(stored),
+    agency: { name: organization.name, email: typeof stored.email === 'string' ? stored.email : null, phone: typeof stored.phone === 'string' ? stored.phone : null },
+  };
+}
+
+/** Changes some settings (and the agency's name, email, phone). */
+export async function updateSettings(ctx: AppContext, actor: Actor, patch: Partial<OrganizationSettings> & { agency?: Partial<AgencyProfile> }) {
+  const organization = (await findOrganization(ctx.db, actor.organizationId))!;
+  const { agency, ...settings } = patch;
+  const merged: Record<string, unknown> = { ...organization.settings, ...settings };
+  if (agency?.email !== undefined) merged.email = agency.email;
+  if (agency?.phone !== undefined) merged.phone = agency.phone;
+  await updateOrganizationSettings(ctx.db, actor.organizationId, merged, agency?.name);
+  return getSettings(ctx, actor);
+}
