@@ -12,6 +12,8 @@ const integration = (name: 'pglite' | 'postgres') => ({
   test: {
     name,
     include: ['test/integration/**/*.test.ts'],
+    // Tests that need two processes on one database exist for PostgreSQL only.
+    exclude: name === 'pglite' ? ['test/integration/**/*.postgres.test.ts'] : [],
     env: { GARDIEN_TEST_DB: name },
     globalSetup: ['test/support/global-setup.ts'],
   },
