@@ -33,26 +33,36 @@ export interface AutomationResult {
 }
 
 /** Runs everything due at the clock's time, in batches; returns how many items of each kind. */
-export async function runAutomation(ctx: AppContext, options: { batchSize?: number } = {}): Promise<AutomationResult> {
+export async function runAutomation(
+  ctx: AppContext,
+  options: { batchSize?: number; concurrency?: number; onBatch?: (kind: AutomationKind, count: number) => void } = {},
+): Promise<AutomationResult> {
   const batchSize = options.batchSize ?? 200;
+  // Batches claim with SKIP LOCKED, so several can run side by side on PostgreSQL; the embedded
+  // database has one connection.
+  const concurrency = ctx.databaseKind === 'postgres' ? (options.concurrency ?? 3) : 1;
   const result: AutomationResult = { reminder: 0, appointment_reminder: 0, check_in_request: 0, completion_request: 0 };
   const now = ctx.clock.now();
   for (const kind of KINDS) {
-    for (;;) {
-      const done = await ctx.db.transaction(async (db) => {
-        const items = await claimDue(db, kind, now, batchSize);
-        const byTicket = new Map<string, DueItem[]>();
-        for (const item of items) byTicket.set(item.ticketId, [...(byTicket.get(item.ticketId) ?? []), item]);
-        for (const [ticketId, due] of byTicket) {
-          const ticket = (await findTicketById(db, ticketId))!;
-          const events = await appendEvents(db, ticket, due.map((item) => eventFor(kind, item, now)));
-          await queueMessages(db, ctx, { ticket, dispatches: await dispatchesOf(db, ticketId), parties: await partiesOf(db, ticketId) }, events, now);
-        }
-        return items.length;
-      });
-      result[kind] += done;
-      if (done < batchSize) break;
-    }
+    const batchLoop = async () => {
+      for (;;) {
+        const done = await ctx.db.transaction(async (db) => {
+          const items = await claimDue(db, kind, now, batchSize);
+          const byTicket = new Map<string, DueItem[]>();
+          for (const item of items) byTicket.set(item.ticketId, [...(byTicket.get(item.ticketId) ?? []), item]);
+          for (const [ticketId, due] of byTicket) {
+            const ticket = (await findTicketById(db, ticketId))!;
+            const events = await appendEvents(db, ticket, due.map((item) => eventFor(kind, item, now)));
+            await queueMessages(db, ctx, { ticket, dispatches: await dispatchesOf(db, ticketId), parties: await partiesOf(db, ticketId) }, events, now);
+          }
+          return items.length;
+        });
+        result[kind] += done;
+        if (done > 0) options.onBatch?.(kind, done);
+        if (done < batchSize) break;
+      }
+    };
+    await Promise.all(Array.from({ length: concurrency }, batchLoop));
   }
   return result;
 }

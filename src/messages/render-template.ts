@@ -187,9 +187,23 @@ function gsmValues(value: unknown): unknown {
   return value;
 }
 
+// Parsing is most of a render's cost, and a few dozen sources serve every message: keep them parsed.
+const parsedCache = new Map<string, ReturnType<typeof engine.parse>>();
+const PARSED_CACHE_SIZE = 500;
+
+function parsedTemplate(text: string): ReturnType<typeof engine.parse> {
+  let parsed = parsedCache.get(text);
+  if (!parsed) {
+    parsed = engine.parse(text);
+    if (parsedCache.size >= PARSED_CACHE_SIZE) parsedCache.delete(parsedCache.keys().next().value!);
+    parsedCache.set(text, parsed);
+  }
+  return parsed;
+}
+
 async function renderString(text: string, variables: object): Promise<string> {
   try {
-    return String(await engine.parseAndRender(text, variables));
+    return String(await engine.render(parsedTemplate(text), variables));
   } catch (error) {
     const problem = describe(error);
     throw invalidTemplate([{ field: 'body', kind: 'syntax', ...problem }]);
@@ -215,7 +229,7 @@ export async function renderTemplate(input: RenderInput): Promise<RenderedMessag
   const subjectSource = source.subject ?? '';
   let subject: string;
   try {
-    subject = tidy(String(await engine.parseAndRender(subjectSource, plain))).replace(/\s+/g, ' ');
+    subject = tidy(String(await engine.render(parsedTemplate(subjectSource), plain))).replace(/\s+/g, ' ');
   } catch (error) {
     throw invalidTemplate([{ field: 'subject', kind: 'syntax', ...describe(error) }]);
   }
