@@ -7,6 +7,8 @@ import { performActionAs, type ActionOutcome } from '../tickets/perform-action.t
 import { acknowledge, proposeAppointment, partyMessage } from '../tickets/actions/party-answers.ts';
 import type { Acting } from '../tickets/action-scope.ts';
 import type { ExchangeAccess } from './open-exchange.ts';
+import { findOrganization } from '../db/repositories/users.ts';
+import { settingsOf } from '../domain/settings.ts';
 import { contractorActions, staffEquivalent, type ApproverInput, type ContractorInput } from './party-actions.ts';
 
 export interface PartyFiles {
@@ -28,7 +30,9 @@ export async function answerAsParty(ctx: AppContext, access: ExchangeAccess, inp
 
   if (dispatch) {
     const acting: Acting = { type: 'contractor', name: dispatch.contractorName, channel: 'exchange' };
+    const organization = (await findOrganization(ctx.db, ticket.organizationId))!;
     const available = contractorActions({
+      readReceipt: settingsOf(organization.settings).readReceipt,
       ticket: { type: ticket.type as TicketType, closed: ticket.closedAt !== null },
       dispatch: { id: dispatch.id, kind: dispatch.kind as DispatchKind, state: dispatch.state as DispatchState, acknowledged: dispatch.acknowledgedAt !== null },
     });

@@ -56,6 +56,7 @@ export async function exchangeView(ctx: AppContext, access: ExchangeAccess, file
   };
   if (dispatch) {
     const facts = {
+      readReceipt: settings.readReceipt,
       ticket: { type: ticket.type as TicketType, closed: ticket.closedAt !== null },
       dispatch: { id: dispatch.id, kind: dispatch.kind as DispatchKind, state: dispatch.state as DispatchState, acknowledged: dispatch.acknowledgedAt !== null },
     };

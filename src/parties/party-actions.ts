@@ -45,17 +45,19 @@ export const PartyActionBody = Type.Unsafe<Record<string, unknown>>({
 });
 
 interface Facts {
+  /** The agency asks contractors to confirm they read the work order (settings.readReceipt). */
+  readReceipt: boolean;
   ticket: { type: TicketType; closed: boolean };
   dispatch: { id: string; kind: DispatchKind; state: DispatchState; acknowledged: boolean };
 }
 
 /** A contractor's actions available now on their dispatch. */
-export function contractorActions({ ticket, dispatch }: Facts): ContractorAction[] {
+export function contractorActions({ readReceipt, ticket, dispatch }: Facts): ContractorAction[] {
   if (ticket.closed) return [];
   const can = (staff: Parameters<typeof dispatchActionAvailable>[0]) => dispatchActionAvailable(staff, ticket, dispatch);
   const ended = ['cancelled', 'not_retained', 'refused'].includes(dispatch.state);
   const available: ContractorAction[] = [];
-  if (!dispatch.acknowledged && !ended) available.push('acknowledge');
+  if (readReceipt && !dispatch.acknowledged && !ended && dispatch.kind === 'work_order') available.push('acknowledge');
   if (can('enter_acceptance')) available.push('accept');
   if (can('enter_refusal')) available.push('refuse');
   if (dispatchTransition(dispatch.kind, dispatch.state, 'propose_appointment')) available.push('propose_appointment');

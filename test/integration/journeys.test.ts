@@ -23,6 +23,9 @@ beforeAll(async () => {
   smtp = await startSmtpSink();
   t = await createTestApp({ SMTP_URL: smtp.url, MAIL_FROM: 'Agence Démo <gestion@agence-demo.test>', GARDIEN_TEST_CLOCK: '1', PUBLIC_URL: 'https://gardien.test' });
   t.clock.current = new Date('2026-12-01T08:00:00Z');
+  // The agency asks contractors to confirm they read each work order.
+  const admin = await t.login('admin@demo.gardien.test');
+  expect((await t.call(admin, 'PATCH', '/api/v1/settings', { readReceipt: true })).statusCode).toBe(200);
   // The clock moves by days here: a session would expire, an API token lasts.
   const token = await t.call(await t.login('manager@demo.gardien.test'), 'POST', '/api/v1/tokens', { name: 'journeys', days: 365 });
   manager = `Bearer ${token.json().token}`;
