@@ -8,7 +8,8 @@ import addFormatsModule from 'ajv-formats';
 const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ??
   addFormatsModule) as unknown as (ajv: Ajv) => void;
 
-function makeAjv(coerceTypes: Options['coerceTypes']): Ajv {
+/** An Ajv as the routes use it (formats on; `false`: no coercion, for bodies). */
+export function makeAjv(coerceTypes: Options['coerceTypes']): Ajv {
   const ajv = new Ajv({ coerceTypes, removeAdditional: false, useDefaults: true, allErrors: false, strict: false, discriminator: true });
   addFormats(ajv);
   return ajv;

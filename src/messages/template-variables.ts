@@ -124,14 +124,13 @@ export async function templateVariablesFor(
 ): Promise<TemplateVariables> {
   const ticket = await findTicket(db, organizationId, ticketNumber);
   if (!ticket) throw notFound('Ticket');
-  const [organization, property, unit, dispatches, parties, assignee] = await Promise.all([
-    findOrganization(db, organizationId),
-    propertiesRepository.get(db, organizationId, ticket.propertyId),
-    ticket.unitId ? unitsRepository.get(db, organizationId, ticket.unitId) : undefined,
-    dispatchesOf(db, ticket.id),
-    partiesOf(db, ticket.id),
-    ticket.assigneeId ? findUser(db, organizationId, ticket.assigneeId) : undefined,
-  ]);
+  // One after the other: inside a transaction they share one connection anyway.
+  const organization = await findOrganization(db, organizationId);
+  const property = await propertiesRepository.get(db, organizationId, ticket.propertyId);
+  const unit = ticket.unitId ? await unitsRepository.get(db, organizationId, ticket.unitId) : undefined;
+  const dispatches = await dispatchesOf(db, ticket.id);
+  const parties = await partiesOf(db, ticket.id);
+  const assignee = ticket.assigneeId ? await findUser(db, organizationId, ticket.assigneeId) : undefined;
   if (!organization || !property) throw notFound('Ticket');
 
   const dispatch = pickDispatch(dispatches, options.dispatchId);

@@ -5,7 +5,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import multipart from '@fastify/multipart';
 import { Type } from '@sinclair/typebox';
-import { Ajv } from 'ajv';
 import type { AppContext } from '../../context.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { openExchange, type ExchangeAccess } from '../../parties/open-exchange.ts';
@@ -17,6 +16,7 @@ import { storeTicketFiles, MAX_FILES_PER_UPLOAD, fileTooLarge, type IncomingFile
 import { contentDisposition, servedInline } from '../../tickets/attachment-types.ts';
 import { StoredFileMissing } from '../../channels/file-store.ts';
 import { ErrorResponse, Uuid } from '../schemas/common.ts';
+import { makeAjv } from '../validation.ts';
 
 const tags = ['exchange'];
 const Params = Type.Object({ token: Type.String({ minLength: 7, maxLength: 100 }) }, { additionalProperties: false });
@@ -35,7 +35,7 @@ async function access(ctx: AppContext, request: FastifyRequest): Promise<Exchang
   return openExchange(ctx, { secret: token });
 }
 
-const validateBody = new Ajv({ strict: false, discriminator: true, allErrors: false }).compile(PartyActionBody);
+const validateBody = makeAjv(false).compile(PartyActionBody);
 
 function parseAnswer(body: unknown): ContractorInput | ApproverInput {
   if (!validateBody(body)) {
@@ -97,7 +97,6 @@ export function exchangeRoutes(app: FastifyInstance, ctx: AppContext) {
         const files: PartyFiles = { invoice: [], other: [] };
         let body: unknown = request.body;
         if (request.isMultipart()) {
-          const incoming: (IncomingFile & { field: string })[] = [];
           body = undefined;
           const collected: { field: string; file: IncomingFile }[] = [];
           async function* parts(): AsyncGenerator<IncomingFile> {
@@ -111,7 +110,6 @@ export function exchangeRoutes(app: FastifyInstance, ctx: AppContext) {
               yield file;
             }
           }
-          void incoming;
           try {
             const rows = await storeTicketFiles(ctx, opened.ticket, null, parts(), { allowNone: true });
             rows.forEach((row, i) => (collected[i]?.field === 'invoice' ? files.invoice : files.other).push(row.id));
