@@ -29,6 +29,8 @@ export interface AppOptions {
   logLevel?: string | false;
   /** Folder of the built web app; not served when absent. */
   webDist?: string;
+  /** Where logs go (default: standard output); tests read them back. */
+  logStream?: NodeJS.WritableStream;
 }
 
 /** Creates the Fastify instance with every route, ready to listen or to `inject`. */
@@ -40,7 +42,17 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
         ? false
         : {
             level,
+            ...(options.logStream ? { stream: options.logStream } : {}),
             redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]', '*.password', '*.token'],
+            serializers: {
+              // A party's link carries its secret in the path: logs keep only its first characters.
+              req: (request: { method: string; url: string; host?: string; ip?: string }) => ({
+                method: request.method,
+                url: request.url.replace(/\/(x|exchange)\/([A-Za-z0-9_-]{6})[A-Za-z0-9_-]+/, '/$1/$2…'),
+                host: request.host,
+                remoteAddress: request.ip,
+              }),
+            },
           },
     genReqId: (request) => {
       const given = request.headers['x-request-id'];
