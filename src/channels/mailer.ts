@@ -12,6 +12,7 @@ export interface OutgoingEmail {
   ics?: string;
   messageId: string;
   references: string[];
+  attachments?: { filename: string; contentType: string; content: Buffer }[];
 }
 
 export interface Mailer {
@@ -34,6 +35,7 @@ export function smtpMailer(url: string): Mailer {
         messageId: email.messageId,
         references: email.references,
         inReplyTo: email.references.at(-1),
+        attachments: email.attachments?.map((a) => ({ filename: a.filename, contentType: a.contentType, content: a.content })),
         icalEvent: email.ics ? { method: /METHOD:CANCEL/.test(email.ics) ? 'CANCEL' : 'REQUEST', content: email.ics, filename: 'intervention.ics' } : undefined,
       });
       return { providerId: String(info.messageId ?? email.messageId) };

@@ -16,6 +16,7 @@ import { masterDataRoutes } from './routes/master-data.ts';
 import { ticketRoutes } from './routes/tickets.ts';
 import { exchangeRoutes } from './routes/exchange.ts';
 import { outboxRoutes } from './routes/outbox.ts';
+import { defaultAttachmentRoutes } from './routes/default-attachments.ts';
 import { organizationSettingsRoutes } from './routes/organization-settings.ts';
 import { liveRoutes } from './routes/live.ts';
 import { testClockRoutes } from './routes/test-clock.ts';
@@ -91,6 +92,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
       importRoutes(api, ctx);
       outboxRoutes(api, ctx);
       organizationSettingsRoutes(api, ctx);
+      defaultAttachmentRoutes(api, ctx);
       liveRoutes(api, ctx);
       testClockRoutes(api, ctx);
     },

@@ -8,8 +8,22 @@ import { findTicketById } from '../db/repositories/tickets.ts';
 import { partiesOf } from '../db/repositories/tickets.ts';
 import { mintLink } from '../parties/links.ts';
 import { LINK_PLACEHOLDER } from './link-placeholder.ts';
+import { findOrganization } from '../db/repositories/users.ts';
+import { defaultAttachmentsOf, FIRST_REQUEST_TEMPLATES } from '../settings/default-attachments.ts';
 
 export class DeliveryError extends Error {}
+
+/** The agency's default attachments, read from storage (sent with first requests). */
+async function defaultAttachmentFiles(ctx: AppContext, organizationId: string) {
+  const organization = await findOrganization(ctx.db, organizationId);
+  const files = [];
+  for (const file of defaultAttachmentsOf(organization?.settings ?? {})) {
+    const chunks: Buffer[] = [];
+    for await (const chunk of await ctx.files.get(file.storageKey)) chunks.push(chunk as Buffer);
+    files.push({ filename: file.filename, contentType: file.contentType, content: Buffer.concat(chunks) });
+  }
+  return files;
+}
 
 function mailDomain(from: string): string {
   return /@([^>\s]+)>?\s*$/.exec(from)?.[1] ?? 'gardien.invalid';
@@ -58,6 +72,7 @@ export async function deliverMessage(ctx: AppContext, id: string, options: { fin
       const mailer = ctx.transports.mailer;
       if (!mailer) throw new DeliveryError('No SMTP server is configured (SMTP_URL).');
       const domain = mailDomain(ctx.config.mailFrom);
+      const attachments = FIRST_REQUEST_TEMPLATES.includes(row.template) ? await defaultAttachmentFiles(ctx, row.organizationId) : [];
       messageId = `<${row.id}@${domain}>`;
       ({ providerId } = await mailer.send({
         from: ctx.config.mailFrom,
@@ -69,6 +84,7 @@ export async function deliverMessage(ctx: AppContext, id: string, options: { fin
         ics: row.ics ?? undefined,
         messageId,
         references: row.ticketId ? [`<ticket-${row.ticketId}@${domain}>`] : [],
+        attachments,
       }));
     } else {
       const sms = ctx.transports.sms;

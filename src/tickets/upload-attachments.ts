@@ -42,8 +42,18 @@ function typeNotAllowed(filename: string): DomainError {
 
 type Ticket = Awaited<ReturnType<typeof visibleTicket>>;
 
-/** Checks and stores one file; undefined for an empty part without a name (a form's unused file input). */
-async function storeOne(ctx: AppContext, ticket: Ticket, uploadedByUserId: string | null, file: IncomingFile, stored: string[]) {
+/** A file checked by its bytes and stored, not yet tied to anything. */
+export interface StoredFile {
+  filename: string;
+  contentType: string;
+  sizeBytes: number;
+  sha256: string;
+  storageKey: string;
+}
+
+/** Checks one file by its bytes and stores it under the organization; undefined for an empty part
+ * without a name (a form's unused file input). `stored` collects keys to delete if the request fails. */
+export async function checkAndStoreFile(ctx: AppContext, organizationId: string, file: IncomingFile, stored: string[]): Promise<StoredFile | undefined> {
   const max = ctx.config.attachmentMaxBytes;
   const filename = sanitizeFilename(file.filename);
   const chunks = file.stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
@@ -92,14 +102,18 @@ async function storeOne(ctx: AppContext, ticket: Ticket, uploadedByUserId: strin
     if (file.truncated()) throw fileTooLarge(filename, max);
   }
 
-  const now = ctx.clock.now();
-  const storageKey = newStorageKey(ticket.organizationId, now);
+  const storageKey = newStorageKey(organizationId, ctx.clock.now());
   stored.push(storageKey);
   await ctx.files.put(storageKey, Readable.from(bytes(), { objectMode: false }), type.contentType);
+  return { filename, contentType: text ? text.contentType(type.contentType) : type.contentType, sizeBytes: size, sha256: hash.digest('hex'), storageKey };
+}
+
+async function storeOne(ctx: AppContext, ticket: Ticket, uploadedByUserId: string | null, file: IncomingFile, stored: string[]) {
+  const checked = await checkAndStoreFile(ctx, ticket.organizationId, file, stored);
+  if (!checked) return undefined;
   return {
-    organizationId: ticket.organizationId, ticketId: ticket.id, eventId: null, dispatchId: null, kind: 'document',
-    filename, contentType: text ? text.contentType(type.contentType) : type.contentType, sizeBytes: size,
-    sha256: hash.digest('hex'), storageKey, internal: false, uploadedByUserId, createdAt: now,
+    ...checked, organizationId: ticket.organizationId, ticketId: ticket.id, eventId: null, dispatchId: null, kind: 'document',
+    internal: false, uploadedByUserId, createdAt: ctx.clock.now(),
   } satisfies typeof attachments.$inferInsert;
 }
 

@@ -31,6 +31,11 @@ const PNG = Buffer.from(
   'base64',
 );
 
+/** A one-page PDF: the quote's document. */
+const PDF = Buffer.from(
+  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj 3 0 obj<</Type/Page/MediaBox[0 0 10 10]/Parent 2 0 R>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+);
+
 if (!chromiumFound && !chromiumRequired) {
   console.warn(`Skipping the exchange journey: no Chromium at ${chromiumPath}. Install it (apt-get install chromium) or set CHROMIUM_PATH.`);
 }
@@ -41,6 +46,7 @@ interface Listed {
 interface Ticket {
   number: number;
   status: string;
+  approvers?: { id: string; name: string }[];
   dispatches: { id: string; state: string; appointment: { startsAt: string; durationMinutes: number } | null }[];
   documents: { filename: string; kind: string }[];
 }
@@ -64,6 +70,7 @@ describe.skipIf(!chromiumFound && !chromiumRequired)('a contractor answers throu
   let dispatchId = '';
   let linkPath = '';
   let property: Listed['items'][number];
+  let contractorsList: Listed['items'] = [];
   let contact: Listed['items'][number];
   const appointmentDate = daysAhead(3);
 
@@ -72,8 +79,8 @@ describe.skipIf(!chromiumFound && !chromiumRequired)('a contractor answers throu
     expect(response.status(), `${path}: ${await response.text()}`).toBeLessThan(300);
     return response.json();
   }
-  async function ticket(): Promise<Ticket> {
-    const response = await staff!.get(`/api/v1/tickets/${ticketNumber}`);
+  async function ticket(number = ticketNumber): Promise<Ticket> {
+    const response = await staff!.get(`/api/v1/tickets/${number}`);
     expect(response.status()).toBe(200);
     return (await response.json()) as Ticket;
   }
@@ -113,6 +120,7 @@ describe.skipIf(!chromiumFound && !chromiumRequired)('a contractor answers throu
     const persons = (await (await staff.get('/api/v1/persons')).json()) as Listed;
     property = properties.items.find((p) => p.addressLine) ?? properties.items[0]!;
     contact = persons.items.find((p) => (p.phones ?? []).length > 0) ?? persons.items[0]!;
+    contractorsList = contractors.items;
     const created = (await staffPost('/api/v1/tickets', {
       type: 'ODS',
       propertyId: property.id,
@@ -179,12 +187,13 @@ describe.skipIf(!chromiumFound && !chromiumRequired)('a contractor answers throu
 
   it('when the page is 360 px wide, then nothing scrolls sideways', async () => {
     await page.setViewportSize({ width: 360, height: 740 });
+    const messageCard = page.getByRole('region', { name: x.message.title }).getByRole('button', { name: x.message.title });
     await page.getByRole('button', { name: x.actions.refuse.title }).click();
-    await page.getByRole('button', { name: x.message.title }).click();
+    await messageCard.click();
     await noHorizontalScroll();
     await shot('360');
     await page.getByRole('button', { name: x.actions.refuse.title }).click();
-    await page.getByRole('button', { name: x.message.title }).click();
+    await messageCard.click();
     await page.setViewportSize(phone);
   });
 
@@ -302,6 +311,13 @@ describe.skipIf(!chromiumFound && !chromiumRequired)('a contractor answers throu
     expect(await page.getByTestId('exchange-confirmation').textContent()).toContain(x.done.message);
   });
 
+  it('when the contractor taps Help, then the guide opens and leads back to the request', async () => {
+    await page.getByRole('link', { name: x.header.help }).click();
+    await expect.poll(() => heading().textContent()).toBe(x.help.title);
+    await page.getByRole('link', { name: x.help.back }).first().click();
+    await expect.poll(() => heading().textContent()).toBe(x.step.work_order.invoice_received.title);
+  });
+
   it('when the link is tampered with, then a kind page says the link is not valid and tells nothing of the ticket', async () => {
     const tampered = linkPath.slice(0, -3) + (linkPath.endsWith('AAA') ? 'BBB' : 'AAA');
     await page.goto(tampered);
@@ -330,7 +346,7 @@ describe.skipIf(!chromiumFound && !chromiumRequired)('a contractor answers throu
   });
 
   it('when the contractor opens the help, then a guide explains each step, in French and in English', async () => {
-    await page.goto('/x/help');
+    await page.goto('/x?view=help');
     await expect.poll(() => heading().textContent()).toBe(x.help.title);
     for (const section of ['accept', 'checkIn', 'completion', 'quote'] as const) {
       expect(await page.getByRole('heading', { name: x.help.sections[section].title }).isVisible()).toBe(true);
@@ -349,5 +365,92 @@ describe.skipIf(!chromiumFound && !chromiumRequired)('a contractor answers throu
     await context.clearCookies();
     await page.goto('/x');
     await expect.poll(() => heading().textContent()).toBe(x.problem.session_ended.title);
+  });
+
+  describe('a quote, sent by the contractor and approved by the council president', () => {
+    let quoteNumber = 0;
+    let quoteDispatchId = '';
+    let approverContext: BrowserContext;
+
+    afterAll(async () => {
+      await approverContext?.close();
+    });
+
+    it('when the contractor sends a quote with its document, then the page shows it in the manager\'s hands', async () => {
+      const created = (await staffPost('/api/v1/tickets', {
+        type: 'DS',
+        propertyId: property.id,
+        subject: 'Ravalement de la façade côté cour',
+        description: 'Devis demandé pour le ravalement de la façade côté cour.',
+        contractors: [{ contractorId: contractorsList[1]!.id }],
+        contactPerson: { personId: contact.id },
+      })) as Ticket;
+      quoteNumber = created.number;
+      quoteDispatchId = created.dispatches[0]!.id;
+      const link = (await staffPost(`/api/v1/tickets/${quoteNumber}/links`, { dispatchId: quoteDispatchId })) as { url: string };
+      await page.goto(new URL(link.url).pathname);
+      await expect.poll(() => heading().textContent()).toBe(x.step.quote.requested.title);
+
+      const quote = page.getByRole('region', { name: x.actions.submit_quote.title });
+      await quote.getByRole('button', { name: x.actions.submit_quote.submit }).click();
+      expect(await quote.getByText(x.form.amountRequired).isVisible()).toBe(true);
+
+      const file = `${scratchDir}devis-facade.pdf`;
+      await writeFile(file, PDF);
+      await quote.getByLabel(x.actions.submit_quote.amount).fill('1200');
+      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), quote.getByRole('button', { name: x.files.chooseFiles }).click()]);
+      await chooser.setFiles(file);
+      await quote.getByLabel(x.actions.submit_quote.validUntil).fill(daysAhead(60));
+      await quote.getByRole('button', { name: x.actions.submit_quote.submit }).click();
+
+      await expect.poll(() => heading().textContent()).toBe(x.step.quote.quote_received.title);
+      const amount = new Intl.NumberFormat('fr', { style: 'currency', currency: 'EUR' }).format(1200);
+      expect(await page.getByTestId('exchange-step').textContent()).toContain(amount);
+      const pdf = page.getByRole('link', { name: /devis-facade\.pdf/ });
+      expect(await pdf.getAttribute('target')).toBe('_blank');
+      expect((await ticket(quoteNumber)).dispatches[0]!.state).toBe('quote_received');
+    });
+
+    it('when the approver opens their link, then they see the quote, its amount and its document, with no serious accessibility violation', async () => {
+      await staffPost(`/api/v1/tickets/${quoteNumber}/actions`, {
+        action: 'request_approval',
+        dispatchIds: [quoteDispatchId],
+        approver: { name: 'Hélène Durand', emails: ['presidente.cs@example.test'], channels: ['email'] },
+      });
+      const approver = (await ticket(quoteNumber)).approvers?.find((a) => a.name === 'Hélène Durand');
+      expect(approver).toBeTruthy();
+      const link = (await staffPost(`/api/v1/tickets/${quoteNumber}/links`, { partyId: approver!.id })) as { url: string };
+
+      approverContext = await browser!.newContext({ baseURL: server!.baseUrl, locale: 'fr-FR', viewport: phone, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+      page = await approverContext.newPage();
+      page.setDefaultTimeout(15_000);
+      page.on('pageerror', (error) => pageErrors.push(error.message));
+      await page.goto(new URL(link.url).pathname);
+
+      await expect.poll(() => heading().textContent()).toBe(x.step.approver.title);
+      expect(await page.getByTestId('exchange-step').textContent()).toContain(x.step.approver.awaited);
+      const card = page.getByRole('article', { name: contractorsList[1]!.name });
+      expect(await card.getByText(new Intl.NumberFormat('fr', { style: 'currency', currency: 'EUR' }).format(1200)).isVisible()).toBe(true);
+      expect(await card.getByRole('link', { name: /devis-facade\.pdf/ }).isVisible()).toBe(true);
+      expect(await page.getByRole('region', { name: x.contact.title }).count(), 'an approver is not sent to the site').toBe(0);
+      expect(await axeViolations()).toEqual([]);
+      await noHorizontalScroll();
+      await shot('approver');
+    });
+
+    it('when the approver declines without a word, then the page asks why; with a comment, the approval is confirmed', async () => {
+      const card = page.getByRole('article', { name: contractorsList[1]!.name });
+      await card.getByRole('button', { name: x.approver.disapprove }).click();
+      expect(await card.getByText(x.approver.commentRequired).isVisible()).toBe(true);
+
+      await card.getByLabel(x.approver.comment).fill('Bon pour accord, travaux à prévoir au printemps.');
+      await card.getByRole('button', { name: x.approver.approve }).click();
+
+      expect(await page.getByTestId('exchange-confirmation').textContent()).toContain(x.done.approve);
+      expect(await page.getByTestId('exchange-step').textContent()).toContain(x.step.approver.decided);
+      expect(await page.getByText(x.quoteState.approved).isVisible()).toBe(true);
+      expect((await ticket(quoteNumber)).dispatches[0]!.state).toBe('approved');
+      await shot('approved');
+    });
   });
 });

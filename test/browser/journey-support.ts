@@ -76,7 +76,7 @@ export async function expectNoSeriousA11yViolations(page: Page, what: string): P
 /** Picks an option of a Mantine Select (searchable or not) named by its label. */
 export async function choose(scope: Page | Locator, label: string | RegExp, option: string | RegExp, search?: string): Promise<void> {
   const page = 'page' in scope ? scope.page() : scope;
-  const input = scope.getByRole('textbox', { name: label }).first();
+  const input = scope.getByRole('combobox', { name: label }).first();
   await input.click();
   if (search !== undefined) await input.fill(search);
   await page.getByRole('option', { name: option }).first().click();
@@ -84,6 +84,7 @@ export async function choose(scope: Page | Locator, label: string | RegExp, opti
 
 /** A screenshot of the whole page in test-artifacts/screenshots/. */
 export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.evaluate(() => window.scrollTo(0, 0)); // the fixed header then stays on top
   await page.screenshot({ path: `${screenshotDir}${name}.png`, fullPage: true });
 }
 

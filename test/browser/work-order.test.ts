@@ -93,7 +93,7 @@ describe.skipIf(skipJourneys)('a work order from its creation to its closing', (
     const accepted = page().locator('li[data-type="contractor_accepted"]');
     await accepted.waitFor();
     expect(await accepted.getAttribute('data-direction')).toBe('in');
-    expect(await accepted.textContent()).toContain('1 h 30');
+    expect(await accepted.textContent()).toMatch(/1\sh\s30\smin/);
 
     await act(fr.actions.validate_appointment.button);
     await page().getByTestId('dispatch-state').filter({ hasText: fr.codes.dispatchState.planned }).waitFor();

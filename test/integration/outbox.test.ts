@@ -5,6 +5,7 @@ import { createTestApp, type TestApp } from '../support/test-app.ts';
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink.ts';
 import { demoRefs, act, type DemoRefs } from '../support/tickets.ts';
 import { deliverQueued } from '../../src/messages/deliver-queued.ts';
+import { PDF } from '../support/exchange.ts';
 
 let held: TestApp;
 let smtp: SmtpSink;
@@ -92,6 +93,32 @@ describe('the outbox', () => {
     expect(outbox.items.every((m: { state: string }) => m.state === 'sent')).toBe(true);
     // SMS: no provider configured, so they stay held.
     expect((await sending.call(manager, 'GET', `/api/v1/outbox?ticket=${ticket.number}&channel=sms`)).json().items.every((m: { state: string }) => m.state === 'held')).toBe(true);
+  });
+
+  it('when the agency sets a default attachment, then every first request by email carries it, and other emails do not', async () => {
+    const admin = await sending.login('admin@demo.gardien.test');
+    const form = new FormData();
+    form.append('file', new Blob([PDF], { type: 'application/pdf' }), 'consignes-securite.pdf');
+    const request = new Request('http://localhost/', { method: 'POST', body: form });
+    const upload = await sending.app.inject({
+      method: 'POST', url: '/api/v1/settings/default-attachments',
+      headers: { cookie: admin, 'content-type': request.headers.get('content-type')! }, payload: Buffer.from(await request.arrayBuffer()),
+    });
+    expect(upload.statusCode, upload.body).toBe(201);
+    expect(upload.json().items.map((i: { filename: string }) => i.filename)).toEqual(['consignes-securite.pdf']);
+    const manager = await sending.login('manager@demo.gardien.test');
+    const refs = await demoRefs(sending, manager);
+    const ticket = await createWorkOrder(sending, manager, refs);
+    const before = smtp.messages.length;
+    await deliverQueued(sending.ctx);
+    const mails = (await smtp.waitFor(before + 3)).slice(before);
+    const workOrder = mails.find((m) => m.subject === `[Ticket n°${ticket.number}] Ordre de service`)!;
+    expect(workOrder.attachments.map((a) => a.filename)).toEqual(['consignes-securite.pdf']);
+    expect(workOrder.attachments[0]!.content.equals(PDF)).toBe(true);
+    const others = mails.filter((m) => m !== workOrder);
+    expect(others.every((m) => m.attachments.length === 0)).toBe(true);
+    const id = upload.json().items[0].id;
+    expect((await sending.call(admin, 'DELETE', `/api/v1/settings/default-attachments/${id}`)).json().items).toEqual([]);
   });
 
   it('when the appointment is validated, then the contractor gets an invitation (.ics) by email', async () => {
