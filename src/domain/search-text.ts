@@ -11,11 +11,13 @@ export function foldText(text: string): string {
     .toLowerCase();
 }
 
-/** The words of a search box as a PostgreSQL tsquery: every word, each as a prefix. */
+/** The words of a search box as a PostgreSQL tsquery: every word (French stemming finds its other
+ * forms), the last one also as a prefix since the user may still be typing it. Prefixes on every
+ * word would match far more index entries for little gain (bench/README.md). */
 export function searchQuery(input: string): string | undefined {
   const words = foldText(input)
     .split(/[^a-z0-9]+/)
     .filter((w) => w.length > 0)
     .slice(0, 12);
-  return words.length ? words.map((w) => `${w}:*`).join(' & ') : undefined;
+  return words.length ? words.map((w, i) => (i === words.length - 1 ? `${w}:*` : w)).join(' & ') : undefined;
 }

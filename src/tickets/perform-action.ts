@@ -16,6 +16,9 @@ import { HANDLERS } from './actions/index.ts';
 import { queueMessages } from '../messages/queue-messages.ts';
 import type { AnyActionInput } from './action-inputs.ts';
 
+// Actions that change what the search document is made of.
+const REINDEXING_ACTIONS: readonly string[] = ['validate', 'edit', 'add_contractor', 'replace_contractor'];
+
 export interface ActionOutcome {
   number: number;
   events: EventRow[];
@@ -69,6 +72,7 @@ export async function performActionAs(
       handledByStaff: scope.acting.type === 'staff',
       unreadDelta: scope.acting.type === 'staff' ? 0 : 1,
       patch: scope.ticketPatch,
+      reindex: typeof input !== 'function' && REINDEXING_ACTIONS.includes(input.action),
     });
     await queueMessages(db, ctx, { ticket, dispatches: scope.dispatches, parties: scope.parties }, events, scope.now);
     return { number: ticket.number, events, updatedAt: ticket.updatedAt };

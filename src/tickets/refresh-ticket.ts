@@ -4,7 +4,7 @@ import type { Db } from '../db/connection.ts';
 import { ticketStatus, waitingOn, needsAction } from '../domain/tickets/ticket-status.ts';
 import type { DispatchKind, DispatchState, TicketType } from '../domain/tickets/codes.ts';
 import { foldText } from '../domain/search-text.ts';
-import { updateTicket, appendEvents, setSearchDocument, type TicketRow, type DispatchRow, type NewEvent, type EventRow } from '../db/repositories/tickets.ts';
+import { updateTicket, appendEvents, type TicketRow, type DispatchRow, type NewEvent, type EventRow } from '../db/repositories/tickets.ts';
 import { placeWords } from '../db/repositories/ticket-search.ts';
 import { applyAttachmentLinks } from './link-attachments.ts';
 
@@ -17,6 +17,11 @@ export function ticketAmount(dispatches: readonly DispatchRow[]): number | null 
   return approved.length ? approved.reduce((sum, d) => sum + d.quoteAmountCents!, 0) : null;
 }
 
+async function searchDocument(db: Db, ticket: TicketRow, dispatches: readonly DispatchRow[], now: Date): Promise<string> {
+  const place = await placeWords(db, ticket.propertyId, ticket.unitId, now.toISOString().slice(0, 10));
+  return foldText([String(ticket.number), ticket.subject, ticket.description, ticket.originalDescription, ticket.requesterName ?? '', ...place, ...dispatches.map((d) => d.contractorName)].join(' '));
+}
+
 /** Writes the derived fields, the events and the search document of a changed ticket. */
 export async function refreshTicket(
   db: Db,
@@ -24,7 +29,7 @@ export async function refreshTicket(
   dispatches: readonly DispatchRow[],
   events: NewEvent[],
   now: Date,
-  options: { handledByStaff: boolean; unreadDelta?: number; patch?: Partial<TicketRow> },
+  options: { handledByStaff: boolean; unreadDelta?: number; patch?: Partial<TicketRow>; reindex?: boolean },
 ): Promise<EventRow[]> {
   Object.assign(ticket, options.patch ?? {});
   const merged = { ...ticket };
@@ -44,12 +49,12 @@ export async function refreshTicket(
     patch.lastHandledAt = now;
     if (!ticket.firstRespondedAt && ticket.assigneeId) patch.firstRespondedAt = now;
   }
-  await updateTicket(db, ticket.id, patch);
   Object.assign(ticket, patch);
+  // The search document changes only with what it is made of (subject, place, contractors…): most
+  // actions leave it, and one UPDATE writes the row either way.
+  const search = options.reindex === false ? undefined : await searchDocument(db, ticket, dispatches, now);
+  await updateTicket(db, ticket.id, patch, search);
   const written = await appendEvents(db, ticket, events);
   await applyAttachmentLinks(db); // files an action brought point at its events, now written
-  const place = await placeWords(db, ticket.propertyId, ticket.unitId, now.toISOString().slice(0, 10));
-  const document = [String(ticket.number), ticket.subject, ticket.description, ticket.originalDescription, ticket.requesterName ?? '', ...place, ...dispatches.map((d) => d.contractorName)].join(' ');
-  await setSearchDocument(db, ticket.id, foldText(document));
   return written;
 }

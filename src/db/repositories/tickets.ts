@@ -51,14 +51,10 @@ export function partiesOf(db: Db, ticketId: string): Promise<PartyRow[]> {
   return db.select().from(ticketParties).where(eq(ticketParties.ticketId, ticketId)).orderBy(asc(ticketParties.createdAt), asc(ticketParties.id));
 }
 
-/** Changes a ticket. */
-export async function updateTicket(db: Db, id: string, patch: Partial<typeof tickets.$inferInsert>): Promise<void> {
-  await db.update(tickets).set(patch).where(eq(tickets.id, id));
-}
-
-/** Sets a ticket's search document (French stemming over text already stripped of accents). */
-export async function setSearchDocument(db: Db, id: string, document: string): Promise<void> {
-  await db.update(tickets).set({ search: sql`to_tsvector('french', ${document})` }).where(eq(tickets.id, id));
+/** Changes a ticket; with `searchDocument` (text already folded), also its French search vector. */
+export async function updateTicket(db: Db, id: string, patch: Partial<typeof tickets.$inferInsert>, searchDocument?: string): Promise<void> {
+  const search = searchDocument === undefined ? {} : { search: sql`to_tsvector('french', ${searchDocument})` as unknown as string };
+  await db.update(tickets).set({ ...patch, ...search }).where(eq(tickets.id, id));
 }
 
 /** Stores a new dispatch. */
