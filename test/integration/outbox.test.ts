@@ -98,7 +98,7 @@ describe('the outbox', () => {
   it('when the agency sets a default attachment, then every first request by email carries it, and other emails do not', async () => {
     const admin = await sending.login('admin@demo.gardien.test');
     const form = new FormData();
-    form.append('file', new Blob([PDF], { type: 'application/pdf' }), 'consignes-securite.pdf');
+    form.append('file', new Blob([new Uint8Array(PDF)], { type: 'application/pdf' }), 'consignes-securite.pdf');
     const request = new Request('http://localhost/', { method: 'POST', body: form });
     const upload = await sending.app.inject({
       method: 'POST', url: '/api/v1/settings/default-attachments',

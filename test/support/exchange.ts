@@ -38,7 +38,7 @@ export async function answer(t: TestApp, secret: string, body: Record<string, un
 export async function answerWithFiles(t: TestApp, secret: string, body: Record<string, unknown>, files: { field: string; name: string; type: string; bytes: Buffer }[]) {
   const form = new FormData();
   form.append('payload', JSON.stringify(body));
-  for (const f of files) form.append(f.field, new Blob([f.bytes], { type: f.type }), f.name);
+  for (const f of files) form.append(f.field, new Blob([new Uint8Array(f.bytes)], { type: f.type }), f.name);
   const request = new Request('http://localhost/', { method: 'POST', body: form });
   const payload = Buffer.from(await request.arrayBuffer());
   const response = await t.app.inject({ method: 'POST', url: `/api/v1/exchange/${secret}`, headers: { 'content-type': request.headers.get('content-type')! }, payload });
