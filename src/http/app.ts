@@ -14,6 +14,7 @@ import { healthRoutes } from './routes/health.ts';
 import { authRoutes } from './routes/auth.ts';
 import { masterDataRoutes } from './routes/master-data.ts';
 import { ticketRoutes } from './routes/tickets.ts';
+import { ticketDocumentRoutes } from './routes/ticket-documents.ts';
 import { exchangeRoutes } from './routes/exchange.ts';
 import { outboxRoutes } from './routes/outbox.ts';
 import { defaultAttachmentRoutes } from './routes/default-attachments.ts';
@@ -86,6 +87,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
       authRoutes(api, ctx);
       masterDataRoutes(api, ctx);
       ticketRoutes(api, ctx);
+      ticketDocumentRoutes(api, ctx);
       templateRoutes(api, ctx);
       attachmentRoutes(api, ctx);
       settingsRoutes(api, ctx);

@@ -38,6 +38,9 @@ export async function answerAsParty(ctx: AppContext, access: ExchangeAccess, inp
     });
     const answer = input as ContractorInput;
     if (!available.includes(answer.action)) throw notAvailable(answer.action);
+    if (answer.action === 'complete' && files.invoice.length > 0 && answer.invoiceAmountCents === undefined) {
+      throw new DomainError('validation_failed', 'An invoice sent with the completion needs its amount.', [{ field: 'invoiceAmountCents', message: 'is required with an invoice file' }]);
+    }
     switch (answer.action) {
       case 'acknowledge':
         return run((scope) => acknowledge(scope, { dispatchId: dispatch.id }), acting);

@@ -51,7 +51,7 @@ export async function exchangeView(ctx: AppContext, access: ExchangeAccess, file
     place: property ? { name: property.name, addressLine: property.addressLine, postalCode: property.postalCode, city: property.city, unit: unit?.reference ?? null, floor: unit?.floor ?? null } : null,
     agency: { name: organization!.name, email: agencyEmail, phone: typeof organization!.settings.phone === 'string' ? organization!.settings.phone : null },
     manager: manager ? { name: manager.name, phone: manager.phone, email: settings.hideAgencyEmail ? null : manager.email } : null,
-    documents: files.map((f) => ({ id: f.id, filename: f.filename, kind: f.kind, contentType: f.contentType, sizeBytes: f.sizeBytes, url: fileUrl(f.id) })),
+    documents: files.map((f) => ({ id: f.id, filename: f.filename, kind: f.kind, contentType: f.contentType, sizeBytes: f.sizeBytes, dispatchId: f.dispatchId, url: fileUrl(f.id) })),
     helpUrl: '/x/help',
   };
   if (dispatch) {

@@ -29,3 +29,13 @@ export async function purgeStagedAttachments(
     if (removed.length < BATCH) return { purged, failedKeys };
   }
 }
+
+/** Removes given uploads at once if no action linked them (the files of a refused answer). */
+export async function discardStagedFiles(ctx: AppContext, ids: string[]): Promise<void> {
+  if (ids.length === 0) return;
+  const removed = await ctx.db
+    .delete(attachments)
+    .where(and(inArray(attachments.id, ids), isNull(attachments.eventId)))
+    .returning({ storageKey: attachments.storageKey });
+  for (const { storageKey } of removed) await ctx.files.delete(storageKey).catch(() => undefined);
+}

@@ -210,6 +210,31 @@ describe.skipIf(!chromiumFound && !chromiumRequired)('a contractor answers throu
     expect(await accept.getByRole('alert').textContent()).toContain(x.errors.checkFields);
   });
 
+  it('when the server refuses a field, then its message shows next to that field', async () => {
+    const accept = page.getByRole('region', { name: x.actions.accept.title });
+    await page.route('**/api/v1/exchange/session', (route) =>
+      route.request().method() === 'POST'
+        ? route.fulfill({
+            status: 400,
+            contentType: 'application/json',
+            body: JSON.stringify({ error: { code: 'validation_failed', message: 'startsAt is required.', details: [{ in: 'body', field: 'startsAt', message: 'is required' }] } }),
+          })
+        : route.fallback(),
+    );
+    await accept.getByLabel(x.form.date).fill(appointmentDate);
+    await accept.getByLabel(x.form.time).fill('09:30');
+    await accept.getByLabel(x.form.duration).selectOption('120');
+    await accept.getByRole('button', { name: x.actions.accept.submit }).click();
+
+    const date = accept.getByLabel(x.form.date);
+    await expect.poll(() => date.getAttribute('aria-invalid')).toBe('true');
+    const describedBy = (await date.getAttribute('aria-describedby')) ?? '';
+    const described = await Promise.all(describedBy.split(' ').filter(Boolean).map((id) => page.locator(`[id="${id}"]`).textContent()));
+    expect(described.join(' ')).toContain(x.form.required);
+    expect(await accept.getByRole('alert').textContent()).toContain(x.errors.validation_failed);
+    await page.unroute('**/api/v1/exchange/session');
+  });
+
   it('when the contractor accepts with an appointment, then a confirmation and the proposed appointment show', async () => {
     const accept = page.getByRole('region', { name: x.actions.accept.title });
     await accept.getByLabel(x.form.date).fill(appointmentDate);
@@ -308,7 +333,8 @@ describe.skipIf(!chromiumFound && !chromiumRequired)('a contractor answers throu
 
     await message.getByLabel(x.message.body).fill('La facture papier suit par courrier.');
     await message.getByRole('button', { name: x.message.submit }).click();
-    expect(await page.getByTestId('exchange-confirmation').textContent()).toContain(x.done.message);
+    await expect.poll(() => page.getByTestId('exchange-confirmation').textContent()).toContain(x.done.message);
+    expect(await message.getByLabel(x.message.body).isVisible(), 'the form closes once sent').toBe(false);
   });
 
   it('when the contractor taps Help, then the guide opens and leads back to the request', async () => {
@@ -446,7 +472,7 @@ describe.skipIf(!chromiumFound && !chromiumRequired)('a contractor answers throu
       await card.getByLabel(x.approver.comment).fill('Bon pour accord, travaux à prévoir au printemps.');
       await card.getByRole('button', { name: x.approver.approve }).click();
 
-      expect(await page.getByTestId('exchange-confirmation').textContent()).toContain(x.done.approve);
+      await expect.poll(() => page.getByTestId('exchange-confirmation').textContent()).toContain(x.done.approve);
       expect(await page.getByTestId('exchange-step').textContent()).toContain(x.step.approver.decided);
       expect(await page.getByText(x.quoteState.approved).isVisible()).toBe(true);
       expect((await ticket(quoteNumber)).dispatches[0]!.state).toBe('approved');

@@ -89,6 +89,9 @@ describe.skipIf(skipJourneys)('the ticket list', () => {
   });
 
   it('narrows the list by type, property, contractor, waiting on, and needs action', async () => {
+    const toggle = page().getByRole('button', { name: fr.list.filters.toggle, exact: true });
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    await toggle.click();
     await page().getByRole('combobox', { name: fr.list.filters.type }).selectOption({ label: fr.codes.typeLong.DS });
     await expectListed([tickets.facade]);
     expect(page().url()).toContain('type=DS');
@@ -192,5 +195,16 @@ describe.skipIf(skipJourneys)('the ticket list', () => {
     expect(await row.getByText('Awaiting appointment').isVisible()).toBe(true);
     await expectNoSeriousA11yViolations(page(), 'the ticket list in English');
     await screenshot(page(), 'list-en');
+  });
+
+  it('shows a ticket changed elsewhere without reloading (live updates)', async () => {
+    const before = await rows().first().getAttribute('data-ticket');
+    const demo = await demoData(page());
+    // Another tab, a colleague or a contractor: here the API, outside the page.
+    const number = await createTicketByApi(page(), {
+      type: 'ODS', propertyId: demo.property('COP-002').id, subject: 'Interphone muet au rez-de-chaussée', contractors: [{ contractorId: demo.contractor('F-002').id }],
+    });
+    await expect.poll(() => rows().first().getAttribute('data-ticket'), { timeout: 10_000 }).toBe(String(number));
+    expect(before).not.toBe(String(number));
   });
 });

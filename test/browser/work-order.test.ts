@@ -8,6 +8,8 @@ import {
 } from './journey-support.ts';
 
 const subject = 'Fuite sous l’évier de la loge';
+/** A 1×1 PNG: the server checks files by their bytes. */
+const photo = { name: 'fuite.png', mimeType: 'image/png', buffer: Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64') };
 const localInput = (date: Date) => {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
@@ -60,6 +62,9 @@ describe.skipIf(skipJourneys)('a work order from its creation to its closing', (
     await choose(contractor, fr.contractor.trade, fr.codes.trade.plumbing, 'Plom');
     await choose(contractor, fr.contractor.choose, 'Plomberie Dupuis');
     expect(await contractor.getByRole('textbox', { name: fr.contractor.typeIn }).isDisabled()).toBe(true);
+    // A photo joins the request (uploaded once the ticket exists, then attached to it).
+    await page().locator('input[type="file"]').setInputFiles(photo);
+    expect(await page().getByRole('list', { name: fr.files.chosen }).textContent()).toContain('fuite.png');
     await page().getByRole('button', { name: fr.create.submit }).click();
 
     await page().getByTestId('ticket-title').waitFor();
@@ -67,6 +72,28 @@ describe.skipIf(skipJourneys)('a work order from its creation to its closing', (
     expect(await page().getByTestId('ticket-subject').textContent()).toBe(subject);
     expect(await status().textContent()).toBe("Attente du RDV d'intervention");
     expect(await dispatchCard().getByText('Plomberie Dupuis').isVisible()).toBe(true);
+
+    // The photo is among the documents: it opens large in a window.
+    await page().getByRole('button', { name: fr.documents.openImage.replace('{{name}}', 'fuite.png') }).click();
+    await dialog().getByRole('img', { name: 'fuite.png' }).waitFor();
+    await dialog().getByRole('button', { name: fr.common.close }).click();
+    await dialog().waitFor({ state: 'detached' });
+    expect(await page().locator('li[data-type="attachments_added"]').count()).toBe(1);
+  });
+
+  it('while the ticket is open, then the time spent counts, and leaving the page records it', async () => {
+    const clock = page().getByTestId('time-spent');
+    const first = await clock.textContent();
+    await expect.poll(() => clock.textContent(), { timeout: 5_000 }).not.toBe(first);
+    const number = Number(await page().getByTestId('ticket-page').getAttribute('data-ticket'));
+    await page().waitForTimeout(2_000); // real seconds: the server counts time between start and stop
+    await page().getByRole('link', { name: fr.ticket.backToList }).click();
+    await page().locator('tr[data-ticket]').first().waitFor();
+    await expect
+      .poll(async () => ((await (await page().request.get(`/api/v1/tickets/${number}`)).json()) as { timeSpentSeconds: number }).timeSpentSeconds)
+      .toBeGreaterThanOrEqual(2);
+    await page().getByRole('link', { name: `Ouvrir le ticket n° ${number}` }).click();
+    await page().getByTestId('ticket-page').waitFor();
   });
 
   it('when the manager returns to the list, then the new ticket is there, blue or grey by who must act', async () => {
@@ -156,6 +183,7 @@ describe.skipIf(skipJourneys)('a work order from its creation to its closing', (
     expect(await page().getByRole('switch', { name: fr.ticket.silent }).isDisabled()).toBe(true);
     // The history still reads.
     expect(await page().locator('li[data-type="ticket_closed"]').count()).toBe(1);
+    await expectNoSeriousA11yViolations(page(), 'the closed ticket');
     await screenshot(page(), 'ticket-closed');
 
     // In the list, under "closed", the status is red too.

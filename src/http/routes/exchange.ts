@@ -10,6 +10,7 @@ import { DomainError } from '../../domain/errors.ts';
 import { openExchange, type ExchangeAccess } from '../../parties/open-exchange.ts';
 import { exchangeView, partyFiles } from '../../parties/exchange-view.ts';
 import { answerAsParty, type PartyFiles } from '../../parties/answer-as-party.ts';
+import { discardStagedFiles } from '../../tickets/purge-staged-attachments.ts';
 import { PartyActionBody, type ApproverInput, type ContractorInput } from '../../parties/party-actions.ts';
 import { EXCHANGE_COOKIE, exchangeCookie, readExchangeCookie } from '../../parties/links.ts';
 import { storeTicketFiles, MAX_FILES_PER_UPLOAD, fileTooLarge, type IncomingFile } from '../../tickets/upload-attachments.ts';
@@ -49,11 +50,18 @@ function parseAnswer(body: unknown): ContractorInput | ApproverInput {
 /** Registers the exchange page route and its API. */
 export function exchangeRoutes(app: FastifyInstance, ctx: AppContext) {
   const maxBytes = ctx.config.attachmentMaxBytes;
+  // A party's page is personal and changes with every answer: never cached, never shared.
+  app.addHook('onSend', async (request, reply) => {
+    if (request.url.startsWith('/api/v1/exchange/') || request.url.startsWith('/x/')) reply.header('cache-control', 'no-store');
+  });
   const fileUrl = (token: string) => (id: string) => `/api/v1/exchange/${token === 'session' ? 'session' : token}/files/${id}`;
 
   app.get('/x/:token', {
     config: { access: 'public', rateLimit: limit },
-    schema: { tags, summary: 'A party opens its link: the secret becomes a cookie and the browser goes on to /x', params: Params, response: { 303: { description: 'to /x' } } },
+    schema: {
+      tags, summary: 'A party opens its link: the secret becomes a cookie and the browser goes on to /x (`/x/help`: the contractors\' guide)',
+      params: Type.Object({ token: Type.String({ minLength: 1, maxLength: 100 }) }, { additionalProperties: false }), response: { 303: { description: 'to /x' } },
+    },
     handler: async (request: FastifyRequest, reply: FastifyReply) => {
       const { token } = request.params as { token: string };
       if (token === 'help') return reply.redirect('/x?view=help', 303);
@@ -119,8 +127,14 @@ export function exchangeRoutes(app: FastifyInstance, ctx: AppContext) {
             throw error;
           }
         }
-        const answer = parseAnswer(body);
-        await answerAsParty(ctx, opened, answer, files);
+        try {
+          const answer = parseAnswer(body);
+          await answerAsParty(ctx, opened, answer, files);
+        } catch (error) {
+          // Files of an answer that was refused do not stay behind.
+          await discardStagedFiles(ctx, [...files.invoice, ...files.other]);
+          throw error;
+        }
         return exchangeView(ctx, await openExchange(ctx, { tokenId: opened.token.id }), fileUrl((request.params as { token: string }).token));
       },
     });
