@@ -106,6 +106,8 @@ export async function queueMessages(db: Db, ctx: AppContext, snapshot: TicketSna
   const organization = (await findOrganization(db, snapshot.ticket.organizationId))!;
   const settings = settingsOf(organization.settings);
   const rows: NewOutboxMessage[] = [];
+  const cache = new Map<string, unknown>();
+  const overrides = new Map<string, Awaited<ReturnType<typeof findTemplateOverride>>>();
   for (const event of events) {
     if (event.internal) continue;
     const context = {
@@ -129,6 +131,7 @@ export async function queueMessages(db: Db, ctx: AppContext, snapshot: TicketSna
           const dispatchId = target.dispatchId ?? event.dispatchId ?? undefined;
           const variables = await templateVariablesFor(db, snapshot.ticket.organizationId, snapshot.ticket.number, {
             dispatchId, partyId: target.partyId, language, audience: spec.audience, key: template, link, publicUrl: ctx.config.publicUrl, now,
+            loaded: { ...snapshot, organization }, cache,
           });
           const payload = event.payload as Record<string, string | number | undefined>;
           Object.assign(variables, {
@@ -138,7 +141,9 @@ export async function queueMessages(db: Db, ctx: AppContext, snapshot: TicketSna
             recipient: { name: target.name },
             ...(typeof payload.count === 'number' ? { reminder: { count: payload.count } } : {}),
           });
-          const override = await findTemplateOverride(db, snapshot.ticket.organizationId, { key: template, channel, language });
+          const overrideKey = `${template}/${channel}/${language}`;
+          if (!overrides.has(overrideKey)) overrides.set(overrideKey, await findTemplateOverride(db, snapshot.ticket.organizationId, { key: template, channel, language }));
+          const override = overrides.get(overrideKey);
           const rendered = await renderTemplate({ key: template, channel, language, source: override ? { subject: override.subject, body: override.body } : undefined, variables });
           const silenced = snapshot.ticket.silent && !rule.explicit;
           const transportReady = channel === 'email' ? ctx.transports.mailer !== undefined : ctx.transports.sms !== undefined;

@@ -7,8 +7,11 @@
 import { and, eq, inArray, isNull, or, gte, sql } from 'drizzle-orm';
 import type { Db } from '../db/connection.ts';
 import { personRelations, persons } from '../db/schema/index.ts';
-import { findTicket, dispatchesOf, partiesOf, type DispatchRow } from '../db/repositories/tickets.ts';
+import { findTicket, dispatchesOf, partiesOf, type DispatchRow, type PartyRow, type TicketRow } from '../db/repositories/tickets.ts';
 import { findOrganization, findUser } from '../db/repositories/users.ts';
+import type { organizations } from '../db/schema/index.ts';
+
+type OrganizationRow = typeof organizations.$inferSelect;
 import { propertiesRepository, unitsRepository } from '../db/repositories/master-data.ts';
 import { notFound } from '../domain/errors.ts';
 import { settingsOf } from '../domain/settings.ts';
@@ -31,6 +34,10 @@ export interface TemplateVariableOptions {
   key?: TemplateKey;
   /** The recipient's personal link, when there is one. */
   link?: string;
+  /** Rows the caller already holds (the outbox writer does), and a cache shared by the messages
+   * of one change: fewer queries per message. */
+  loaded?: { ticket: TicketRow; dispatches: readonly DispatchRow[]; parties: readonly PartyRow[]; organization: OrganizationRow };
+  cache?: Map<string, unknown>;
   /** The contractors' guide; default: PUBLIC_URL/help/contractors when publicUrl is given. */
   helpLink?: string;
   publicUrl?: string;
@@ -87,7 +94,7 @@ export function formatAmount(cents: number | null | undefined, locale: string, c
 
 const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
 
-function pickDispatch(dispatches: DispatchRow[], dispatchId?: string): DispatchRow | undefined {
+function pickDispatch(dispatches: readonly DispatchRow[], dispatchId?: string): DispatchRow | undefined {
   if (dispatchId) {
     const found = dispatches.find((d) => d.id === dispatchId);
     if (!found) throw notFound('Dispatch');
@@ -122,15 +129,21 @@ export async function templateVariablesFor(
   ticketNumber: number,
   options: TemplateVariableOptions = {},
 ): Promise<TemplateVariables> {
-  const ticket = await findTicket(db, organizationId, ticketNumber);
+  const loaded = options.loaded;
+  const ticket = loaded?.ticket ?? (await findTicket(db, organizationId, ticketNumber));
   if (!ticket) throw notFound('Ticket');
+  const cached = async <T>(key: string, read: () => Promise<T>): Promise<T> => {
+    if (!options.cache) return read();
+    if (!options.cache.has(key)) options.cache.set(key, await read());
+    return options.cache.get(key) as T;
+  };
   // One after the other: inside a transaction they share one connection anyway.
-  const organization = await findOrganization(db, organizationId);
-  const property = await propertiesRepository.get(db, organizationId, ticket.propertyId);
-  const unit = ticket.unitId ? await unitsRepository.get(db, organizationId, ticket.unitId) : undefined;
-  const dispatches = await dispatchesOf(db, ticket.id);
-  const parties = await partiesOf(db, ticket.id);
-  const assignee = ticket.assigneeId ? await findUser(db, organizationId, ticket.assigneeId) : undefined;
+  const organization = loaded?.organization ?? (await findOrganization(db, organizationId));
+  const property = await cached(`property:${ticket.propertyId}`, () => propertiesRepository.get(db, organizationId, ticket.propertyId));
+  const unit = ticket.unitId ? await cached(`unit:${ticket.unitId}`, () => unitsRepository.get(db, organizationId, ticket.unitId!)) : undefined;
+  const dispatches = loaded?.dispatches ?? (await dispatchesOf(db, ticket.id));
+  const parties = loaded?.parties ?? (await partiesOf(db, ticket.id));
+  const assignee = ticket.assigneeId ? await cached(`user:${ticket.assigneeId}`, () => findUser(db, organizationId, ticket.assigneeId!)) : undefined;
   if (!organization || !property) throw notFound('Ticket');
 
   const dispatch = pickDispatch(dispatches, options.dispatchId);
