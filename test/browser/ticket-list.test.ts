@@ -189,6 +189,7 @@ describe.skipIf(skipJourneys)('the ticket list', () => {
     await page().getByRole('button', { name: /^Langue/ }).click();
     await page().getByRole('menuitem', { name: 'English' }).click();
     await page().getByRole('columnheader', { name: en.list.columns.created, exact: true }).waitFor();
+    await page().getByRole('menu').waitFor({ state: 'detached' });
     expect(await page().getByRole('heading', { name: en.tickets.title, level: 2 }).isVisible()).toBe(true);
     expect(await page().getByRole('switch', { name: en.list.mine }).isChecked()).toBe(true);
     const row = page().locator('tr[data-ticket]').filter({ has: page().getByRole('link', { name: 'Entretien annuel 50', exact: true }) });
@@ -198,13 +199,13 @@ describe.skipIf(skipJourneys)('the ticket list', () => {
   });
 
   it('shows a ticket changed elsewhere without reloading (live updates)', async () => {
-    const before = await rows().first().getAttribute('data-ticket');
-    const demo = await demoData(page());
-    // Another tab, a colleague or a contractor: here the API, outside the page.
-    const number = await createTicketByApi(page(), {
-      type: 'ODS', propertyId: demo.property('COP-002').id, subject: 'Interphone muet au rez-de-chaussée', contractors: [{ contractorId: demo.contractor('F-002').id }],
-    });
-    await expect.poll(() => rows().first().getAttribute('data-ticket'), { timeout: 10_000 }).toBe(String(number));
-    expect(before).not.toBe(String(number));
+    await rows().first().waitFor();
+    const last = Number(await rows().last().getAttribute('data-ticket'));
+    expect(await rows().first().getAttribute('data-ticket')).not.toBe(String(last));
+    // Another tab, a colleague, a contractor: here the API, outside the page, writes on the
+    // oldest ticket shown; the server's event stream tells the page, which fetches the list again.
+    const response = await page().request.post(`/api/v1/tickets/${last}/actions`, { data: { action: 'internal_note', body: '<p>Vu avec le gardien.</p>' } });
+    expect(response.status()).toBe(200);
+    await expect.poll(() => rows().first().getAttribute('data-ticket'), { timeout: 10_000 }).toBe(String(last));
   });
 });

@@ -74,7 +74,7 @@ describe.skipIf(skipJourneys)('a work order from its creation to its closing', (
     expect(await dispatchCard().getByText('Plomberie Dupuis').isVisible()).toBe(true);
 
     // The photo is among the documents: it opens large in a window.
-    await page().getByRole('button', { name: fr.documents.openImage.replace('{{name}}', 'fuite.png') }).click();
+    await page().getByRole('button', { name: /agrandir l'image fuite\.png/ }).click();
     await dialog().getByRole('img', { name: 'fuite.png' }).waitFor();
     await dialog().getByRole('button', { name: fr.common.close }).click();
     await dialog().waitFor({ state: 'detached' });

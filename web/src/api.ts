@@ -17,10 +17,17 @@ export class ApiError extends Error {
 
 type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
+interface RequestOptions {
+  /** Lets the request outlive the page (the time-spent `stop` sent while leaving). */
+  keepalive?: boolean;
+}
+
 /** Calls the API and returns its JSON answer (undefined for 204); throws ApiError otherwise. */
-export async function apiRequest<T>(method: HttpMethod, path: string, body?: unknown): Promise<T> {
+export async function apiRequest<T>(method: HttpMethod, path: string, body?: unknown, options: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  const isForm = body instanceof FormData;
+  // A FormData body sets its own multipart Content-Type (with the boundary).
+  if (body !== undefined && !isForm) headers['Content-Type'] = 'application/json';
 
   let response: Response;
   try {
@@ -28,7 +35,8 @@ export async function apiRequest<T>(method: HttpMethod, path: string, body?: unk
       method,
       headers,
       credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body),
+      keepalive: options.keepalive,
+      body: body === undefined ? undefined : isForm ? body : JSON.stringify(body),
     });
   } catch (cause) {
     throw new ApiError(0, 'network_error', cause instanceof Error ? cause.message : String(cause));
@@ -43,8 +51,26 @@ export async function apiRequest<T>(method: HttpMethod, path: string, body?: unk
 /** Shorthands for the usual verbs. */
 export const api = {
   get: <T>(path: string) => apiRequest<T>('GET', path),
-  post: <T>(path: string, body?: unknown) => apiRequest<T>('POST', path, body),
+  post: <T>(path: string, body?: unknown, options?: RequestOptions) => apiRequest<T>('POST', path, body, options),
+  patch: <T>(path: string, body?: unknown) => apiRequest<T>('PATCH', path, body),
 };
+
+/** One field the server refused, as `validation_failed` details name it. */
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+
+/** The fields named by an error's details (a list of {field, message}, or one {field}). */
+export function fieldProblems(error: unknown): FieldProblem[] {
+  if (!(error instanceof ApiError)) return [];
+  const { details } = error;
+  const list = Array.isArray(details) ? details : isRecord(details) ? [details] : [];
+  return list
+    .filter(isRecord)
+    .filter((item) => typeof item.field === 'string')
+    .map((item) => ({ field: String(item.field), message: typeof item.message === 'string' ? item.message : error.message }));
+}
 
 async function readJson(response: Response): Promise<unknown> {
   const text = await response.text();

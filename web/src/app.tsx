@@ -1,23 +1,31 @@
 // The app's root: the sign-in page or the cockpit, depending on the session.
+import { lazy, Suspense } from 'react';
 import { Alert, Button, Center, Loader, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { CockpitShell } from './cockpit/cockpit-shell.tsx';
-import { LoginPage } from './cockpit/login-page.tsx';
 import { errorMessage } from './i18n/error-message.ts';
 import { useSession } from './session.ts';
 
+// The sign-in page is its own chunk: a signed-in user never downloads it.
+const LoginPage = lazy(() => import('./cockpit/login-page.tsx'));
+
+// Contractors and approvers (no account) answer on /x: their page is its own chunk and skips the
+// staff session. Read once: the branch below is the same for the whole life of the page.
+const ExchangePage = lazy(() => import('./exchange/exchange-page.tsx'));
+const onExchangePage = /^\/x(\/|$)/.test(window.location.pathname);
+
 /** Shows the screen that fits who is (or is not) signed in. */
 export function App() {
+  if (onExchangePage) return <Suspense fallback={null}><ExchangePage /></Suspense>;
   const { t } = useTranslation();
   const session = useSession();
 
-  if (session.isPending) {
-    return (
-      <Center mih="100vh">
-        <Loader aria-label={t('app.loading')} />
-      </Center>
-    );
-  }
+  const loading = (
+    <Center mih="100vh">
+      <Loader aria-label={t('app.loading')} />
+    </Center>
+  );
+  if (session.isPending) return loading;
   if (session.isError) {
     return (
       <Center mih="100vh" p="md">
@@ -32,5 +40,11 @@ export function App() {
       </Center>
     );
   }
-  return session.data ? <CockpitShell session={session.data} /> : <LoginPage />;
+  return session.data ? (
+    <CockpitShell session={session.data} />
+  ) : (
+    <Suspense fallback={loading}>
+      <LoginPage />
+    </Suspense>
+  );
 }

@@ -1,13 +1,17 @@
 // Entry point of the web app: providers, then the root component.
-import '@mantine/core/styles.css';
-import './i18n/index.ts';
+// Mantine's global styles; each component's own styles come with it (web/mantine-css.ts).
+import '@mantine/core/styles/baseline.layer.css';
+import '@mantine/core/styles/default-css-variables.layer.css';
+import '@mantine/core/styles/global.layer.css';
+import { i18nReady } from './i18n/index.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { MantineProvider } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { ApiError } from './api.ts';
 import { App } from './app.tsx';
-import { theme } from './ui/theme.ts';
+import { prefetchList } from './cockpit/list/prefetch-list.ts';
+import { cssVariablesResolver, theme } from './ui/theme.ts';
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -22,9 +26,12 @@ const queryClient = new QueryClient({
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');
 
+prefetchList(queryClient);
+await i18nReady;
+
 createRoot(root).render(
   <StrictMode>
-    <MantineProvider theme={theme}>
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
       <QueryClientProvider client={queryClient}>
         <App />
       </QueryClientProvider>

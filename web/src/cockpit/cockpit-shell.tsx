@@ -1,22 +1,30 @@
 // The staff cockpit's frame: who is signed in, where to go, and the work area.
-import { AppShell, Burger, Button, Group, NavLink, Stack, Text, Title } from '@mantine/core';
+import '../ui/print.css';
+import { AppShell, Burger, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
+import { adminRoutes } from '../admin/routes.tsx';
 import { useFormat } from '../i18n/format.ts';
 import { errorMessage } from '../i18n/error-message.ts';
 import type { Session } from '../session.ts';
 import { useSignOut } from '../session.ts';
 import { LanguageMenu } from '../ui/language-menu.tsx';
-import { TicketsEmptyState } from './tickets-empty-state.tsx';
+import { CockpitNavigation } from './cockpit-navigation.tsx';
+import { CockpitRoutes } from './cockpit-routes.tsx';
+import { useLiveUpdates } from './live-updates.ts';
+import { TICKET_ROLES } from './shared/master-data.ts';
 
 /** The signed-in layout: header with the user and organization, navigation, main area. */
 export function CockpitShell({ session }: { session: Session }) {
   const { t } = useTranslation();
   const format = useFormat();
   const signOut = useSignOut();
-  const [navigationOpened, { toggle: toggleNavigation }] = useDisclosure(false);
+  const [navigationOpened, { toggle: toggleNavigation, close: closeNavigation }] = useDisclosure(false);
   const { user, organization } = session;
   const roles = format.list(user.roles.map((role) => t(`roles.${role}`, { defaultValue: role })));
+  const worksTickets = user.roles.some((role) => (TICKET_ROLES as readonly string[]).includes(role));
+  const allowedAdminRoutes = adminRoutes.filter((route) => route.roles.some((role) => user.roles.includes(role)));
+  useLiveUpdates(worksTickets);
 
   return (
     <AppShell
@@ -71,19 +79,16 @@ export function CockpitShell({ session }: { session: Session }) {
             {organization.name}
           </Text>
         </Stack>
-        <NavLink label={t('nav.tickets')} active href="/" component="a" aria-current="page" />
-        <NavLink label={t('nav.properties')} description={t('nav.soon')} disabled />
-        <NavLink label={t('nav.contractors')} description={t('nav.soon')} disabled />
-        <NavLink label={t('nav.outbox')} description={t('nav.soon')} disabled />
+        <CockpitNavigation worksTickets={worksTickets} adminRoutes={allowedAdminRoutes} onNavigate={closeNavigation} />
       </AppShell.Navbar>
 
-      <AppShell.Main aria-labelledby="page-title">
+      <AppShell.Main>
         {signOut.isError && (
-          <Text role="alert" c="red" mb="md">
+          <Text role="alert" c="red.9" mb="md">
             {t('shell.signOutFailed')} {errorMessage(t, signOut.error)}
           </Text>
         )}
-        <TicketsEmptyState />
+        <CockpitRoutes worksTickets={worksTickets} adminRoutes={allowedAdminRoutes} />
       </AppShell.Main>
     </AppShell>
   );

@@ -8,7 +8,7 @@ import { useSignIn } from '../session.ts';
 import { LanguageMenu } from '../ui/language-menu.tsx';
 
 /** Asks for the staff member's credentials and opens a session. */
-export function LoginPage() {
+export default function LoginPage() {
   const { t } = useTranslation();
   const signIn = useSignIn();
   const [email, setEmail] = useState('');

@@ -1,7 +1,7 @@
-// i18next set-up: French by default, English on request, the choice kept in localStorage.
+// i18next set-up: French by default, English on request, the choice kept in localStorage. French
+// ships with the first screen; English is loaded only when someone uses it.
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './en.json' with { type: 'json' };
 import fr from './fr.json' with { type: 'json' };
 
 /** The languages the interface speaks, each named in its own language. */
@@ -14,6 +14,11 @@ export type LanguageCode = (typeof languages)[number]['code'];
 
 const storageKey = 'gardien.lang';
 const defaultLanguage: LanguageCode = 'fr';
+
+/** The translations other than French, fetched on demand. */
+const loaders: Record<Exclude<LanguageCode, 'fr'>, () => Promise<{ default: Record<string, unknown> }>> = {
+  en: () => import('./en.json'),
+};
 
 function isLanguageCode(value: unknown): value is LanguageCode {
   return languages.some((language) => language.code === value);
@@ -32,6 +37,12 @@ function applyLanguage(language: string): void {
   document.documentElement.lang = language;
 }
 
+async function ensureLoaded(language: LanguageCode): Promise<void> {
+  if (language === 'fr' || i18next.hasResourceBundle(language, 'translation')) return;
+  const bundle = await loaders[language]();
+  i18next.addResourceBundle(language, 'translation', bundle.default, true, true);
+}
+
 /** Switches the interface language and remembers it for the next visits. */
 export async function changeLanguage(language: LanguageCode): Promise<void> {
   try {
@@ -39,6 +50,7 @@ export async function changeLanguage(language: LanguageCode): Promise<void> {
   } catch {
     // the choice then lasts until the page is reloaded
   }
+  await ensureLoaded(language);
   await i18next.changeLanguage(language);
 }
 
@@ -50,8 +62,8 @@ export function currentLanguage(): LanguageCode {
 i18next.on('languageChanged', applyLanguage);
 
 void i18next.use(initReactI18next).init({
-  resources: { fr: { translation: fr }, en: { translation: en } },
-  lng: storedLanguage(),
+  resources: { fr: { translation: fr } },
+  lng: defaultLanguage,
   fallbackLng: defaultLanguage,
   supportedLngs: languages.map((language) => language.code),
   interpolation: { escapeValue: false }, // React escapes already
@@ -59,5 +71,17 @@ void i18next.use(initReactI18next).init({
 });
 
 applyLanguage(currentLanguage());
+
+/** Resolves once the stored language is ready; the app renders after it (no French flash). */
+export const i18nReady: Promise<void> = (async () => {
+  const stored = storedLanguage();
+  if (stored === defaultLanguage) return;
+  try {
+    await ensureLoaded(stored);
+    await i18next.changeLanguage(stored);
+  } catch {
+    // the translation could not be fetched: French it is
+  }
+})();
 
 export default i18next;

@@ -1,0 +1,48 @@
+// Creating or changing a unit of a property: its reference, floor and description.
+import { useState, type FormEvent } from 'react';
+import { Stack, TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { fieldErrors } from '../shared/errors.ts';
+import { FormActions } from '../shared/form-actions.tsx';
+import { FormAlert } from '../shared/form-alert.tsx';
+import type { Unit } from '../shared/types.ts';
+import { useSave } from '../shared/use-save.ts';
+
+interface Props {
+  propertyId: string;
+  unit: Unit | undefined;
+  onSaved: (unit: Unit) => void;
+  onCancel: () => void;
+}
+
+/** The small form of a unit. */
+export function UnitForm({ propertyId, unit, onSaved, onCancel }: Props) {
+  const { t } = useTranslation();
+  const [reference, setReference] = useState(unit?.reference ?? '');
+  const [floor, setFloor] = useState(unit?.floor ?? '');
+  const [description, setDescription] = useState(unit?.description ?? '');
+  const save = useSave<Unit>('units', unit?.id, onSaved);
+  const errors = fieldErrors(t, save.error);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    save.mutate({
+      ...(unit ? {} : { propertyId }),
+      reference: reference.trim(),
+      floor: floor.trim() || null,
+      description: description.trim() || null,
+    });
+  };
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="sm">
+        <TextInput label={t('admin.units.reference')} required value={reference} onChange={(e) => setReference(e.currentTarget.value)} error={errors.reference} data-autofocus />
+        <TextInput label={t('admin.units.floor')} description={t('admin.units.floorHelp')} value={floor} onChange={(e) => setFloor(e.currentTarget.value)} error={errors.floor} maxLength={40} />
+        <TextInput label={t('admin.units.description')} value={description} onChange={(e) => setDescription(e.currentTarget.value)} error={errors.description} maxLength={500} />
+        <FormAlert title={t('admin.common.notSaved')} error={save.error} />
+        <FormActions pending={save.isPending} onCancel={onCancel} />
+      </Stack>
+    </form>
+  );
+}

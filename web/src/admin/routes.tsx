@@ -1,0 +1,31 @@
+// The administration screens (settings, master data, imports, outbox), added to the cockpit's
+// navigation and router. Each entry: a path, its page, and its navigation label key. Every page
+// is its own chunk (React.lazy): the first screen downloads none of them.
+import { lazy, type ComponentType } from 'react';
+
+export interface AdminRoute {
+  path: string;
+  /** i18n key of the navigation label. */
+  label: string;
+  /** Roles that see this entry; the server enforces the same. */
+  roles: string[];
+  page: ComponentType;
+}
+
+const APP_ADMIN = ['app_admin'];
+const MASTER_DATA_ADMIN = ['master_data_admin'];
+/** Who may read the outbox (src/domain/roles.ts, outbox:read). */
+const OUTBOX_READERS = ['manager', 'assistant', 'agent', 'app_admin'];
+
+export const adminRoutes: AdminRoute[] = [
+  { path: '/admin/settings', label: 'admin.nav.settings', roles: APP_ADMIN, page: lazy(() => import('./settings/settings-page.tsx')) },
+  { path: '/admin/templates', label: 'admin.nav.templates', roles: APP_ADMIN, page: lazy(() => import('./templates/templates-page.tsx')) },
+  { path: '/admin/categories', label: 'admin.nav.categories', roles: APP_ADMIN, page: lazy(() => import('./categories/categories-page.tsx')) },
+  { path: '/admin/routing-rules', label: 'admin.nav.routing', roles: MASTER_DATA_ADMIN, page: lazy(() => import('./routing/routing-rules-page.tsx')) },
+  { path: '/admin/properties', label: 'admin.nav.properties', roles: MASTER_DATA_ADMIN, page: lazy(() => import('./properties/properties-page.tsx')) },
+  { path: '/admin/persons', label: 'admin.nav.persons', roles: MASTER_DATA_ADMIN, page: lazy(() => import('./persons/persons-page.tsx')) },
+  { path: '/admin/contractors', label: 'admin.nav.contractors', roles: MASTER_DATA_ADMIN, page: lazy(() => import('./contractors/contractors-page.tsx')) },
+  { path: '/admin/users', label: 'admin.nav.users', roles: MASTER_DATA_ADMIN, page: lazy(() => import('./users/users-page.tsx')) },
+  { path: '/admin/import', label: 'admin.nav.import', roles: MASTER_DATA_ADMIN, page: lazy(() => import('./import/import-page.tsx')) },
+  { path: '/admin/outbox', label: 'admin.nav.outbox', roles: OUTBOX_READERS, page: lazy(() => import('./outbox/outbox-page.tsx')) },
+];

@@ -1,0 +1,107 @@
+// The settings page's form: the API's settings and agency details as the inputs hold them, and
+// back to the PATCH body.
+import type { OrganizationSettings, ReminderDelay, SettingsAnswer } from '../shared/types.ts';
+
+/** A reminder as typed: numbers may be emptied while typing. */
+export interface DelayForm {
+  every: number | null;
+  unit: ReminderDelay['unit'];
+  max: number | null;
+}
+
+export interface SettingsForm {
+  portalShowsTickets: boolean;
+  defaultVisibility: string;
+  readReceipt: boolean;
+  hideAgencyEmail: boolean;
+  notifyCreator: boolean;
+  notifyManager: boolean;
+  notifyAssistant: boolean;
+  defaultDescription: string;
+  workOrder: DelayForm;
+  quote: DelayForm;
+  invoice: DelayForm;
+  appointmentHours: number | null;
+  firstResponseHours: number | null;
+  warnDays: number | null;
+  alertDays: number | null;
+  feedbackRequest: boolean;
+  autoClose: boolean;
+  autoCloseDays: number | null;
+  agencyName: string;
+  agencyEmail: string;
+  agencyPhone: string;
+}
+
+/** Days proposed when auto-close is switched on (DOMAIN.md §7). */
+export const DEFAULT_AUTO_CLOSE_DAYS = 14;
+
+/** The form filled from the server's answer. */
+export function toForm({ settings, agency }: SettingsAnswer): SettingsForm {
+  const { reminderDefaults: r } = settings;
+  return {
+    portalShowsTickets: settings.portalShowsTickets,
+    defaultVisibility: settings.defaultVisibility,
+    readReceipt: settings.readReceipt,
+    hideAgencyEmail: settings.hideAgencyEmail,
+    notifyCreator: settings.notifyCreator,
+    notifyManager: settings.notifyManager,
+    notifyAssistant: settings.notifyAssistant,
+    defaultDescription: settings.defaultDescription,
+    workOrder: { ...r.workOrder },
+    quote: { ...r.quote },
+    invoice: { ...r.invoice },
+    appointmentHours: r.appointmentHours,
+    firstResponseHours: settings.firstResponseHours,
+    warnDays: settings.ageColours.warnDays,
+    alertDays: settings.ageColours.alertDays,
+    feedbackRequest: settings.feedbackRequest,
+    autoClose: settings.autoCloseDays !== null,
+    autoCloseDays: settings.autoCloseDays ?? DEFAULT_AUTO_CLOSE_DAYS,
+    agencyName: agency.name,
+    agencyEmail: agency.email ?? '',
+    agencyPhone: agency.phone ?? '',
+  };
+}
+
+/** Problems the page finds before asking the server, by the API's field names. */
+export function localProblems(form: SettingsForm, say: { ageOrder: string; required: string }): Record<string, string> {
+  const problems: Record<string, string> = {};
+  if (form.warnDays !== null && form.alertDays !== null && form.warnDays >= form.alertDays) {
+    problems['ageColours.alertDays'] = say.ageOrder;
+  }
+  if (form.autoClose && form.autoCloseDays === null) problems.autoCloseDays = say.required;
+  return problems;
+}
+
+// Null stays null: the server refuses it for that very field, and the page shows it there.
+const delay = (d: DelayForm) => ({ every: d.every, unit: d.unit, max: d.max }) as unknown as ReminderDelay;
+
+/** The PATCH body: every setting and the agency's details. */
+export function toPatch(form: SettingsForm): Partial<OrganizationSettings> & { agency: Record<string, string | null> } {
+  return {
+    portalShowsTickets: form.portalShowsTickets,
+    defaultVisibility: form.defaultVisibility,
+    readReceipt: form.readReceipt,
+    hideAgencyEmail: form.hideAgencyEmail,
+    notifyCreator: form.notifyCreator,
+    notifyManager: form.notifyManager,
+    notifyAssistant: form.notifyAssistant,
+    defaultDescription: form.defaultDescription,
+    reminderDefaults: {
+      workOrder: delay(form.workOrder),
+      quote: delay(form.quote),
+      invoice: delay(form.invoice),
+      appointmentHours: form.appointmentHours as number,
+    },
+    firstResponseHours: form.firstResponseHours as number,
+    ageColours: { warnDays: form.warnDays as number, alertDays: form.alertDays as number },
+    feedbackRequest: form.feedbackRequest,
+    autoCloseDays: form.autoClose ? form.autoCloseDays : null,
+    agency: {
+      name: form.agencyName.trim(),
+      email: form.agencyEmail.trim() || null,
+      phone: form.agencyPhone.trim() || null,
+    },
+  };
+}

@@ -1,0 +1,59 @@
+// The cockpit's pages by address. Each ticket page is its own chunk (React.lazy), so the first
+// screen loads only what the list needs.
+import { lazy, Suspense } from 'react';
+import { Center, Loader, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Route, Switch } from 'wouter';
+import type { AdminRoute } from '../admin/routes.tsx';
+import { NoTicketAccess } from './no-ticket-access.tsx';
+
+const TicketListPage = lazy(() => import('./list/ticket-list-page.tsx'));
+const TicketPage = lazy(() => import('./ticket/ticket-page.tsx'));
+const CreateTicketPage = lazy(() => import('./create/create-ticket-page.tsx'));
+const ValidateTicketPage = lazy(() => import('./create/validate-ticket-page.tsx'));
+
+function PageLoader() {
+  const { t } = useTranslation();
+  return (
+    <Center p="xl">
+      <Loader aria-label={t('app.loading')} />
+    </Center>
+  );
+}
+
+function NotFound() {
+  const { t } = useTranslation();
+  return (
+    <div>
+      <Title order={2} id="page-title">
+        {t('notFound.title')}
+      </Title>
+      <Text>{t('notFound.text')}</Text>
+    </div>
+  );
+}
+
+interface Props {
+  worksTickets: boolean;
+  adminRoutes: AdminRoute[];
+}
+
+/** The router of the signed-in area. */
+export function CockpitRoutes({ worksTickets, adminRoutes }: Props) {
+  return (
+    <Suspense fallback={<PageLoader />}>
+      <Switch>
+        <Route path="/">{() => (worksTickets ? <TicketListPage /> : <NoTicketAccess />)}</Route>
+        <Route path="/tickets/new">{() => (worksTickets ? <CreateTicketPage /> : <NoTicketAccess />)}</Route>
+        <Route path="/tickets/:number/validate">
+          {(params) => (worksTickets ? <ValidateTicketPage params={params} /> : <NoTicketAccess />)}
+        </Route>
+        <Route path="/tickets/:number">{(params) => (worksTickets ? <TicketPage params={params} /> : <NoTicketAccess />)}</Route>
+        {adminRoutes.map((route) => (
+          <Route key={route.path} path={route.path} component={route.page} />
+        ))}
+        <Route component={NotFound} />
+      </Switch>
+    </Suspense>
+  );
+}

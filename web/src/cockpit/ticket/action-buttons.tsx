@@ -1,0 +1,24 @@
+// The buttons of a set of available actions, in the catalogue's order.
+import { Stack } from '@mantine/core';
+import { ActionButton } from '../actions/action-button.tsx';
+import type { Dispatch, Party, Ticket } from '../shared/ticket-types.ts';
+
+interface Props {
+  actions: string[];
+  ticket: Ticket;
+  dispatch?: Dispatch;
+  party?: Party;
+  label: string;
+}
+
+/** A vertical group of buttons; nothing when no action is available. */
+export function ActionButtons({ actions, ticket, dispatch, party, label }: Props) {
+  if (actions.length === 0) return null;
+  return (
+    <Stack gap={4} role="group" aria-label={label} className="gardien-no-print">
+      {actions.map((action) => (
+        <ActionButton key={action} action={action} ticket={ticket} dispatch={dispatch} party={party} />
+      ))}
+    </Stack>
+  );
+}

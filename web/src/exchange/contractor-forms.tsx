@@ -1,0 +1,308 @@
+// One form per answer a contractor can give (src/parties/party-actions.ts): accept with an
+// appointment, refuse, propose another date, check in, declare the end of the work, send the
+// invoice, send a quote. Each checks what it can before sending and shows the server's word next
+// to the field it concerns.
+import { useState } from 'react';
+import { Button, Radio, Stack, Text, TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { fieldErrors, useAnswer } from './exchange-api.ts';
+import type { ContractorView, Presence } from './exchange-types.ts';
+import {
+  AmountInput, AnswerForm, AppointmentFields, FilePicker, TextArea, appointmentValue, checkAppointment, isoWithOffset, useFieldErrors,
+  type AppointmentValue,
+} from './form-parts.tsx';
+
+interface FormProps {
+  view: ContractorView;
+}
+
+const optional = (text: string) => (text.trim() ? text.trim() : undefined);
+
+/** "I have read the request": tells the manager the link reached someone. */
+export function AcknowledgeForm() {
+  const { t } = useTranslation();
+  const answer = useAnswer();
+  return (
+    <AnswerForm onSubmit={() => answer.mutate({ payload: { action: 'acknowledge' } })} pending={answer.isPending} error={answer.error} submitLabel={t('exchange.actions.acknowledge.submit')}>
+      <Text size="md">{t('exchange.actions.acknowledge.text')}</Text>
+    </AnswerForm>
+  );
+}
+
+/** Accept: a work order with the appointment proposed; a quote request with a promise to quote. */
+export function AcceptForm({ view }: FormProps) {
+  const { t } = useTranslation();
+  const answer = useAnswer();
+  const workOrder = view.dispatch.kind === 'work_order';
+  const [appointment, setAppointment] = useState<AppointmentValue>(appointmentValue(null));
+  const [comment, setComment] = useState('');
+  const [local, setLocal] = useState<Record<string, string>>({});
+  const errors = useFieldErrors(local, fieldErrors(answer.error));
+
+  const submit = () => {
+    if (!workOrder) return answer.mutate({ payload: { action: 'accept', comment: optional(comment) } });
+    const found = checkAppointment(t, appointment);
+    setLocal(found);
+    if (Object.keys(found).length) return;
+    answer.mutate({
+      payload: { action: 'accept', startsAt: isoWithOffset(appointment.date, appointment.time), durationMinutes: Number(appointment.duration), comment: optional(comment) },
+    });
+  };
+
+  return (
+    <AnswerForm
+      onSubmit={submit}
+      pending={answer.isPending}
+      error={answer.error}
+      invalid={Object.keys(local).length > 0}
+      submitLabel={workOrder ? t('exchange.actions.accept.submit') : t('exchange.actions.accept.submitQuote')}
+    >
+      <Text size="md">{workOrder ? t('exchange.actions.accept.text') : t('exchange.actions.accept.textQuote')}</Text>
+      {workOrder && <AppointmentFields value={appointment} onChange={setAppointment} errors={errors} />}
+      <TextArea label={t('exchange.form.commentOptional')} value={comment} onChange={setComment} error={errors.comment} />
+    </AnswerForm>
+  );
+}
+
+/** Refuse, with the reason the manager needs to find someone else. */
+export function RefuseForm({ view }: FormProps) {
+  const { t } = useTranslation();
+  const answer = useAnswer();
+  const [reason, setReason] = useState('');
+  const [missing, setMissing] = useState(false);
+  const errors = useFieldErrors(missing ? { reason: t('exchange.form.reasonRequired') } : {}, fieldErrors(answer.error));
+  const submit = () => {
+    setMissing(!reason.trim());
+    if (reason.trim()) answer.mutate({ payload: { action: 'refuse', reason: reason.trim() } });
+  };
+  return (
+    <AnswerForm onSubmit={submit} pending={answer.isPending} error={answer.error} invalid={missing} color="red.9" submitLabel={view.dispatch.kind === 'quote' ? t('exchange.actions.refuse.submitQuote') : t('exchange.actions.refuse.submit')}>
+      <TextArea label={t('exchange.actions.refuse.reason')} placeholder={t('exchange.actions.refuse.placeholder')} required value={reason} onChange={setReason} error={errors.reason} />
+    </AnswerForm>
+  );
+}
+
+/** Another date for the appointment (or the first one, once a quote is approved). */
+export function ProposeAppointmentForm({ view }: FormProps) {
+  const { t } = useTranslation();
+  const answer = useAnswer();
+  const current = view.dispatch.appointment;
+  const [appointment, setAppointment] = useState<AppointmentValue>(appointmentValue(current?.startsAt, current?.durationMinutes));
+  const [comment, setComment] = useState('');
+  const [local, setLocal] = useState<Record<string, string>>({});
+  const errors = useFieldErrors(local, fieldErrors(answer.error));
+  const submit = () => {
+    const found = checkAppointment(t, appointment);
+    setLocal(found);
+    if (Object.keys(found).length) return;
+    answer.mutate({
+      payload: { action: 'propose_appointment', startsAt: isoWithOffset(appointment.date, appointment.time), durationMinutes: Number(appointment.duration), comment: optional(comment) },
+    });
+  };
+  return (
+    <AnswerForm onSubmit={submit} pending={answer.isPending} error={answer.error} invalid={Object.keys(local).length > 0} submitLabel={t('exchange.actions.propose_appointment.submit')}>
+      <AppointmentFields value={appointment} onChange={setAppointment} errors={errors} />
+      <TextArea label={t('exchange.form.commentOptional')} value={comment} onChange={setComment} error={errors.comment} />
+    </AnswerForm>
+  );
+}
+
+const PRESENCES: Presence[] = ['on_site', 'late', 'postpone', 'cannot_come'];
+
+/** On the day: on site, late, to be postponed, or cannot come. */
+export function CheckInForm({ view }: FormProps) {
+  const { t } = useTranslation();
+  const answer = useAnswer();
+  const current = view.dispatch.appointment;
+  const [presence, setPresence] = useState<Presence | ''>('');
+  const [appointment, setAppointment] = useState<AppointmentValue>({ ...appointmentValue(current?.startsAt), time: '' });
+  const [comment, setComment] = useState('');
+  const [local, setLocal] = useState<Record<string, string>>({});
+  const errors = useFieldErrors(local, fieldErrors(answer.error));
+  const needsTime = presence === 'late' || presence === 'postpone';
+
+  const submit = () => {
+    const found: Record<string, string> = presence ? {} : { presence: t('exchange.actions.check_in.pick') };
+    if (needsTime) Object.assign(found, checkAppointment(t, appointment, { withDuration: false }));
+    setLocal(found);
+    if (Object.keys(found).length || !presence) return;
+    answer.mutate({
+      payload: { action: 'check_in', presence, startsAt: needsTime ? isoWithOffset(appointment.date, appointment.time) : undefined, comment: optional(comment) },
+    });
+  };
+
+  return (
+    <AnswerForm onSubmit={submit} pending={answer.isPending} error={answer.error} invalid={Object.keys(local).length > 0} submitLabel={t('exchange.actions.check_in.submit')}>
+      <Radio.Group
+        label={t('exchange.actions.check_in.question')}
+        size="md"
+        required
+        value={presence}
+        onChange={(value) => setPresence(value as Presence)}
+        error={errors.presence}
+      >
+        <Stack gap="xs" mt="xs">
+          {PRESENCES.map((choice) => (
+            <Radio
+              key={choice}
+              value={choice}
+              size="md"
+              label={t(`exchange.actions.check_in.choices.${choice}`)}
+              p="sm"
+              style={{ border: '1px solid var(--mantine-color-gray-4)', borderRadius: 'var(--mantine-radius-md)' }}
+            />
+          ))}
+        </Stack>
+      </Radio.Group>
+      {needsTime && (
+        <AppointmentFields
+          value={appointment}
+          onChange={setAppointment}
+          errors={errors}
+          withDuration={false}
+          dateLabel={presence === 'late' ? t('exchange.actions.check_in.lateDate') : t('exchange.actions.check_in.newDate')}
+          timeLabel={presence === 'late' ? t('exchange.actions.check_in.lateTime') : t('exchange.actions.check_in.newTime')}
+        />
+      )}
+      <TextArea
+        label={presence === 'cannot_come' ? t('exchange.actions.check_in.why') : t('exchange.form.commentOptional')}
+        value={comment}
+        onChange={setComment}
+        error={errors.comment}
+      />
+    </AnswerForm>
+  );
+}
+
+/** The end of the work: a comment, proof photos, and the invoice if it is ready. */
+export function CompleteForm({ view }: FormProps) {
+  const { t } = useTranslation();
+  const answer = useAnswer();
+  const [comment, setComment] = useState('');
+  const [photos, setPhotos] = useState<File[]>([]);
+  const [amountCents, setAmountCents] = useState<number | null>(null);
+  const [invoice, setInvoice] = useState<File[]>([]);
+  const [local, setLocal] = useState<Record<string, string>>({});
+  const errors = useFieldErrors(local, fieldErrors(answer.error));
+
+  const submit = () => {
+    // An invoice file means nothing to the manager without its amount.
+    const found: Record<string, string> = invoice.length > 0 && amountCents === null ? { invoiceAmountCents: t('exchange.actions.complete.amountForFile') } : {};
+    setLocal(found);
+    if (Object.keys(found).length) return;
+    answer.mutate({
+      payload: { action: 'complete', comment: optional(comment), invoiceAmountCents: amountCents ?? undefined },
+      files: photos,
+      invoice: amountCents !== null ? invoice : [],
+    });
+  };
+
+  return (
+    <AnswerForm onSubmit={submit} pending={answer.isPending} error={answer.error} invalid={Object.keys(local).length > 0} submitLabel={t('exchange.actions.complete.submit')}>
+      <TextArea label={t('exchange.actions.complete.comment')} placeholder={t('exchange.actions.complete.commentPlaceholder')} value={comment} onChange={setComment} error={errors.comment} />
+      <FilePicker label={t('exchange.actions.complete.photos')} description={t('exchange.actions.complete.photosHint')} files={photos} onChange={setPhotos} photos />
+      <Text size="md" fw={600} mt="xs">
+        {t('exchange.actions.complete.invoiceTitle')}
+      </Text>
+      <Text size="sm" c="dimmed" mt={-8}>
+        {t('exchange.actions.complete.invoiceHint')}
+      </Text>
+      <AmountInput label={t('exchange.actions.complete.invoiceAmount')} currency={view.currency} valueCents={amountCents} onChange={setAmountCents} error={errors.invoiceAmountCents} />
+      <FilePicker label={t('exchange.actions.complete.invoiceFile')} files={invoice} onChange={setInvoice} multiple={false} />
+    </AnswerForm>
+  );
+}
+
+/** The invoice: its amount and its file. */
+export function InvoiceForm({ view }: FormProps) {
+  const { t } = useTranslation();
+  const answer = useAnswer();
+  const [amountCents, setAmountCents] = useState<number | null>(null);
+  const [invoice, setInvoice] = useState<File[]>([]);
+  const [comment, setComment] = useState('');
+  const [local, setLocal] = useState<Record<string, string>>({});
+  const errors = useFieldErrors(local, fieldErrors(answer.error));
+  const submit = () => {
+    const found: Record<string, string> = amountCents === null ? { amountCents: t('exchange.form.amountRequired') } : {};
+    setLocal(found);
+    if (amountCents === null) return;
+    answer.mutate({ payload: { action: 'submit_invoice', amountCents, comment: optional(comment) }, invoice });
+  };
+  return (
+    <AnswerForm onSubmit={submit} pending={answer.isPending} error={answer.error} invalid={Object.keys(local).length > 0} submitLabel={t('exchange.actions.submit_invoice.submit')}>
+      <AmountInput label={t('exchange.actions.submit_invoice.amount')} required currency={view.currency} valueCents={amountCents} onChange={setAmountCents} error={errors.amountCents} />
+      <FilePicker label={t('exchange.actions.submit_invoice.file')} description={t('exchange.actions.submit_invoice.fileHint')} files={invoice} onChange={setInvoice} multiple={false} />
+      <TextArea label={t('exchange.form.commentOptional')} value={comment} onChange={setComment} error={errors.comment} />
+    </AnswerForm>
+  );
+}
+
+/** The quote: amount, the document, how long it holds. */
+export function QuoteForm({ view }: FormProps) {
+  const { t } = useTranslation();
+  const answer = useAnswer();
+  const [amountCents, setAmountCents] = useState<number | null>(null);
+  const [files, setFiles] = useState<File[]>([]);
+  const [validUntil, setValidUntil] = useState('');
+  const [comment, setComment] = useState('');
+  const [local, setLocal] = useState<Record<string, string>>({});
+  const errors = useFieldErrors(local, fieldErrors(answer.error));
+  const submit = () => {
+    const found: Record<string, string> = {};
+    if (amountCents === null) found.amountCents = t('exchange.form.amountRequired');
+    if (validUntil && !/^\d{4}-\d{2}-\d{2}$/.test(validUntil)) found.validUntil = t('exchange.form.invalidDate');
+    setLocal(found);
+    if (Object.keys(found).length || amountCents === null) return;
+    answer.mutate({ payload: { action: 'submit_quote', amountCents, validUntil: validUntil || undefined, comment: optional(comment) }, files });
+  };
+  return (
+    <AnswerForm onSubmit={submit} pending={answer.isPending} error={answer.error} invalid={Object.keys(local).length > 0} submitLabel={t('exchange.actions.submit_quote.submit')}>
+      <AmountInput label={t('exchange.actions.submit_quote.amount')} required currency={view.currency} valueCents={amountCents} onChange={setAmountCents} error={errors.amountCents} />
+      <FilePicker label={t('exchange.actions.submit_quote.file')} description={t('exchange.actions.submit_quote.fileHint')} files={files} onChange={setFiles} />
+      <TextInput type="date" size="md" label={t('exchange.actions.submit_quote.validUntil')} value={validUntil} onChange={(event) => setValidUntil(event.currentTarget.value)} error={errors.validUntil} />
+      <TextArea label={t('exchange.form.commentOptional')} value={comment} onChange={setComment} error={errors.comment} />
+    </AnswerForm>
+  );
+}
+
+/** A message (and files) to the manager, at any step. */
+export function MessageForm({ onCancel }: { onCancel?: () => void }) {
+  const { t } = useTranslation();
+  const answer = useAnswer();
+  const [body, setBody] = useState('');
+  const [files, setFiles] = useState<File[]>([]);
+  const [missing, setMissing] = useState(false);
+  const errors = useFieldErrors(missing ? { body: t('exchange.message.required') } : {}, fieldErrors(answer.error));
+  const submit = () => {
+    setMissing(!body.trim());
+    if (!body.trim()) return;
+    answer.mutate(
+      { payload: { action: 'message', body: body.trim() }, files },
+      {
+        onSuccess: () => {
+          setBody('');
+          setFiles([]);
+        },
+      },
+    );
+  };
+  return (
+    <AnswerForm
+      onSubmit={submit}
+      pending={answer.isPending}
+      error={answer.error}
+      invalid={missing}
+      submitLabel={t('exchange.message.submit')}
+      secondary={
+        onCancel && (
+          <Button variant="subtle" size="md" onClick={onCancel}>
+            {t('exchange.message.cancel')}
+          </Button>
+        )
+      }
+    >
+      <TextArea label={t('exchange.message.body')} required value={body} onChange={setBody} error={errors.body} />
+      <FilePicker label={t('exchange.message.files')} files={files} onChange={setFiles} />
+    </AnswerForm>
+  );
+}
