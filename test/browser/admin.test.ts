@@ -65,6 +65,8 @@ describe.skipIf(skipJourneys)('the administration screens', () => {
   const main = () => page().getByRole('main');
   /** Follows a link of the cockpit's navigation (pages may link to each other too). */
   const go = (label: string) => page().getByRole('navigation').getByRole('link', { name: label, exact: true }).click();
+  /** Waits for the page's transitions (a drawer sliding in) to end: axe reads colours mid-fade. */
+  const settled = () => expect.poll(() => page().evaluate(() => document.getAnimations().length)).toBe(0);
 
   beforeAll(async () => {
     journey = await startJourney();
@@ -253,6 +255,27 @@ describe.skipIf(skipJourneys)('the administration screens', () => {
     await drawer.getByRole('button', { name: fr.common.cancel }).click();
   });
 
+  it('when a manager will be away, the admin delegates their tickets to the assistant until a day', async () => {
+    await go(A.nav.users);
+    await main().getByRole('button', { name: A.common.editNamed.replace('{{name}}', manager.name) }).click();
+    const drawer = page().getByRole('dialog', { name: A.users.edit.replace('{{name}}', manager.name) });
+    const delegate = drawer.getByRole('textbox', { name: A.users.delegate }).or(drawer.getByRole('combobox', { name: A.users.delegate }));
+    await delegate.click();
+    await page().getByRole('option', { name: 'Julien Bernard' }).click();
+    const lastDay = `${new Date().getFullYear() + 1}-06-30`;
+    await drawer.getByLabel(A.users.until).fill(lastDay);
+    await drawer.getByRole('button', { name: fr.common.save }).click();
+
+    const row = main().getByRole('row').filter({ hasText: manager.email });
+    await expect.poll(() => row.textContent()).toContain(A.users.delegatedTo.replace('{{name}}', 'Julien Bernard').split(' {{date}}')[0]!);
+    const users = await itemsOf<{ email: string; id: string; delegateUserId: string | null; delegateUntil: string | null }>(managerApi!, '/api/v1/users');
+    const camille = users.find((u) => u.email === manager.email)!;
+    expect(camille.delegateUserId).toBe(users.find((u) => u.email === 'assistant@demo.gardien.test')!.id);
+    // "Until (included)": the whole of that day, in the browser's time zone.
+    expect(new Date(camille.delegateUntil!).getTime()).toBe(new Date(`${lastDay}T23:59:59.999`).getTime());
+    await screenshot(page(), 'admin-users-delegation');
+  });
+
   it('when a contractors CSV is dry-run, then the report says what would be created and nothing is written', async () => {
     await go(A.nav.import);
     await main().getByRole('heading', { level: 2, name: A.import.title }).waitFor();
@@ -309,6 +332,7 @@ describe.skipIf(skipJourneys)('the administration screens', () => {
     await frame.waitFor();
     expect(await frame.getAttribute('sandbox')).toBe('');
     expect(await drawer.textContent()).toContain(`[Ticket n°${ticketNumber}]`);
+    await settled();
     await expectNoSeriousA11yViolations(page(), 'an outbox message');
     await screenshot(page(), 'admin-outbox-message');
   });

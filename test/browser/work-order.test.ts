@@ -149,6 +149,7 @@ describe.skipIf(skipJourneys)('a work order from its creation to its closing', (
     await page().keyboard.type('Prévenir le gardien : ');
     await dialog().getByRole('button', { name: fr.richText.bold }).click();
     await page().keyboard.type('accès cave');
+    await expectNoSeriousA11yViolations(page(), 'the internal note form');
     await dialog().getByRole('button', { name: fr.common.submit }).click();
     await dialog().waitFor({ state: 'detached' });
     const note = page().locator('li[data-type="internal_note"]');
@@ -183,6 +184,11 @@ describe.skipIf(skipJourneys)('a work order from its creation to its closing', (
     expect(await page().getByRole('switch', { name: fr.ticket.silent }).isDisabled()).toBe(true);
     // The history still reads.
     expect(await page().locator('li[data-type="ticket_closed"]').count()).toBe(1);
+    // The summary (PDF) and every document (zip) are offered.
+    const summary = await page().request.get((await page().getByTestId('summary-pdf').getAttribute('href'))!);
+    expect(summary.headers()['content-type']).toBe('application/pdf');
+    const zip = await page().request.get((await page().getByTestId('documents-zip').getAttribute('href'))!);
+    expect(zip.headers()['content-type']).toBe('application/zip');
     await expectNoSeriousA11yViolations(page(), 'the closed ticket');
     await screenshot(page(), 'ticket-closed');
 

@@ -47,7 +47,7 @@ export function CategoryFieldEditor({ index, count, field, onChange, onMove, onR
           value={field.key}
           onChange={(event) => set({ key: event.currentTarget.value })}
           error={error('key')}
-          ff="monospace"
+          styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
         />
         <NativeSelect
           label={t('admin.categories.type')}

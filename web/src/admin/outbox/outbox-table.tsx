@@ -32,7 +32,8 @@ export function OutboxTable({ messages, onOpen }: Props) {
         </Table.Thead>
         <Table.Tbody>
           {messages.map((m) => (
-            <Table.Tr key={m.id} data-message={m.id} data-ticket={m.ticketNumber ?? ''}>
+            // The whole row opens the message for a mouse; the subject is the keyboard's way in.
+            <Table.Tr key={m.id} data-message={m.id} data-ticket={m.ticketNumber ?? ''} onClick={() => onOpen(m)} style={{ cursor: 'pointer' }}>
               <Table.Td>
                 <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
                   {format.dateTime(m.createdAt)}
@@ -40,7 +41,17 @@ export function OutboxTable({ messages, onOpen }: Props) {
               </Table.Td>
               <Table.Td>{m.ticketNumber ?? '—'}</Table.Td>
               <Table.Td>
-                <Anchor component="button" type="button" size="sm" ta="left" onClick={() => onOpen(m)} fw={500}>
+                <Anchor
+                  component="button"
+                  type="button"
+                  size="sm"
+                  ta="left"
+                  fw={500}
+                  onClick={(event) => {
+                    event.stopPropagation();
+                    onOpen(m);
+                  }}
+                >
                   {m.subject ?? excerpt(m.text)}
                 </Anchor>
                 <Text size="xs" c="dimmed">

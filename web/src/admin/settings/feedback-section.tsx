@@ -32,7 +32,7 @@ export function FeedbackSection({ form, set, errors }: SectionProps) {
           onChange={(autoCloseDays) => set({ autoCloseDays })}
           min={1}
           max={365}
-          w={260}
+          w={340}
           required
           error={errors.autoCloseDays}
         />

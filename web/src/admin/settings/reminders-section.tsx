@@ -20,7 +20,7 @@ export function RemindersSection({ form, set, errors }: SectionProps) {
         onChange={(appointmentHours) => set({ appointmentHours })}
         min={0}
         max={336}
-        w={260}
+        w={340}
         error={errors['reminderDefaults.appointmentHours']}
       />
     </SettingsSection>

@@ -17,7 +17,7 @@ export function TimingSection({ form, set, errors }: SectionProps) {
         onChange={(firstResponseHours) => set({ firstResponseHours })}
         min={1}
         max={720}
-        w={260}
+        w={340}
         error={errors.firstResponseHours}
       />
       <Group gap="sm" align="flex-start">
@@ -27,7 +27,7 @@ export function TimingSection({ form, set, errors }: SectionProps) {
           onChange={(warnDays) => set({ warnDays })}
           min={1}
           max={365}
-          w={260}
+          w={340}
           error={errors['ageColours.warnDays']}
         />
         <IntegerInput
@@ -36,7 +36,7 @@ export function TimingSection({ form, set, errors }: SectionProps) {
           onChange={(alertDays) => set({ alertDays })}
           min={1}
           max={365}
-          w={260}
+          w={340}
           error={errors['ageColours.alertDays']}
         />
       </Group>

@@ -26,7 +26,10 @@ export function IntegerInput({ label, value, onChange, min, max, error, descript
       value={value ?? ''}
       onChange={(next) => {
         if (typeof next === 'number') onChange(Number.isFinite(next) ? Math.trunc(next) : null);
-        else onChange(next.trim() === '' ? null : Number.parseInt(next, 10) || null);
+        else {
+          const parsed = Number.parseInt(next, 10);
+          onChange(Number.isNaN(parsed) ? null : parsed);
+        }
       }}
       min={min}
       max={max}

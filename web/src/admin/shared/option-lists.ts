@@ -1,5 +1,4 @@
 // The choosers' options: properties, categories, staff, read whole and cached; and names by id.
-import { useMemo } from 'react';
 import { useAll } from './queries.ts';
 import type { Category, Property, StaffUser } from './types.ts';
 
@@ -9,11 +8,6 @@ export const TICKET_ROLES = ['manager', 'assistant', 'agent', 'external_agent'] 
 export const useAllProperties = () => useAll<Property>('properties', '/api/v1/properties');
 export const useAllCategories = () => useAll<Category>('categories', '/api/v1/categories');
 export const useAllUsers = () => useAll<StaffUser>('users', '/api/v1/users');
-
-/** A lookup from id to a display name. */
-export function useNames<T extends { id: string }>(items: T[] | undefined, name: (item: T) => string) {
-  return useMemo(() => new Map((items ?? []).map((item) => [item.id, name(item)])), [items, name]);
-}
 
 /** A property as choosers show it: its name and reference. */
 export const propertyLabel = (p: Property) => (p.externalRef ? `${p.name} (${p.externalRef})` : p.name);

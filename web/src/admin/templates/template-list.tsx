@@ -35,10 +35,12 @@ export function TemplateList() {
             {t(`admin.templates.audience.${group.audience}`)}
           </Title>
           <Table.ScrollContainer minWidth={720}>
-            <Table striped highlightOnHover verticalSpacing={6} data-testid={`templates-${group.audience}`}>
+            <Table striped highlightOnHover verticalSpacing={6} layout="fixed" data-testid={`templates-${group.audience}`}>
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th scope="col">{t('admin.templates.column.template')}</Table.Th>
+                  <Table.Th scope="col" w="36%">
+                    {t('admin.templates.column.template')}
+                  </Table.Th>
                   {COLUMNS.map((column) => (
                     <Table.Th scope="col" key={`${column.channel}-${column.language}`}>
                       {t(`codes.channel.${column.channel}`)} · {column.language.toUpperCase()}

@@ -1,6 +1,6 @@
 // The template rendered with a real ticket of the agency, as its recipient would receive it:
 // refreshed as the text changes (after a pause), with the unsaved subject and body.
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Alert, Code, Paper, Stack, Tabs, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
@@ -30,7 +30,9 @@ const PAUSE_MS = 500;
 export function TemplatePreview({ address, subject, body, bodyParts, onGoTo }: Props) {
   const { t } = useTranslation();
   const [ticketNumber, setTicketNumber] = useState<number | null>(null);
-  const [source] = useDebouncedValue({ subject, body, ticketNumber }, PAUSE_MS);
+  // A string, not an object: a new object at every render would restart the pause forever.
+  const [debounced] = useDebouncedValue(JSON.stringify({ subject, body, ticketNumber }), PAUSE_MS);
+  const source = useMemo(() => JSON.parse(debounced) as { subject: string; body: string; ticketNumber: number | null }, [debounced]);
   const email = address.channel === 'email';
   const preview = useQuery({
     queryKey: ['admin', 'templates', 'preview', templatePath(address), source],
@@ -44,6 +46,8 @@ export function TemplatePreview({ address, subject, body, bodyParts, onGoTo }: P
     retry: false,
     placeholderData: keepPreviousData,
   });
+  // Without a ticket number there is nothing to show, not even the last preview.
+  const shown = ticketNumber !== null && source.ticketNumber !== null ? preview.data : undefined;
   const notFound = preview.error instanceof ApiError && preview.error.status === 404;
   const invalid = preview.error instanceof ApiError && preview.error.code === 'invalid_template';
 
@@ -68,7 +72,7 @@ export function TemplatePreview({ address, subject, body, bodyParts, onGoTo }: P
             {notFound ? t('admin.templates.preview.ticketNotFound', { number: source.ticketNumber }) : adminErrorMessage(t, preview.error)}
           </Alert>
         )}
-        {preview.data && !preview.isError && (
+        {shown && !preview.isError && (
           <Stack gap="sm" data-testid="template-preview">
             {email ? (
               <>
@@ -76,7 +80,7 @@ export function TemplatePreview({ address, subject, body, bodyParts, onGoTo }: P
                   <Text span fw={600}>
                     {t('admin.templates.preview.subject')}
                   </Text>{' '}
-                  <span data-testid="preview-subject">{preview.data.subject}</span>
+                  <span data-testid="preview-subject">{shown.subject}</span>
                 </Text>
                 <Tabs defaultValue="html" keepMounted={false}>
                   <Tabs.List>
@@ -87,26 +91,26 @@ export function TemplatePreview({ address, subject, body, bodyParts, onGoTo }: P
                     <iframe
                       title={t('admin.templates.preview.htmlFrame')}
                       sandbox=""
-                      srcDoc={preview.data.html ?? ''}
+                      srcDoc={shown.html ?? ''}
                       style={{ width: '100%', height: 420, border: '1px solid var(--mantine-color-gray-4)', background: 'white' }}
                     />
                   </Tabs.Panel>
                   <Tabs.Panel value="text" pt="xs">
-                    <Code block>{preview.data.text}</Code>
+                    <Code block>{shown.text}</Code>
                   </Tabs.Panel>
                 </Tabs>
               </>
             ) : (
               <>
                 <Code block data-testid="preview-sms-text">
-                  {preview.data.text}
+                  {shown.text}
                 </Code>
-                {preview.data.sms && <SmsFullCount sms={preview.data.sms} bodyParts={bodyParts} />}
+                {shown.sms && <SmsFullCount sms={shown.sms} bodyParts={bodyParts} />}
               </>
             )}
           </Stack>
         )}
-        {!preview.data && !preview.isError && !preview.isFetching && (
+        {!shown && !preview.isError && !preview.isFetching && (
           <Text size="sm" c="dimmed">
             {email ? t('admin.templates.preview.askNumber') : t('admin.templates.preview.askNumberSms')}
           </Text>

@@ -13,7 +13,7 @@ interface Props {
 export function VariablesPanel({ variables, target, onInsert }: Props) {
   const { t } = useTranslation();
   return (
-    <Paper withBorder p="sm" component="aside" aria-labelledby="variables-title">
+    <Paper withBorder p="sm" component="aside" aria-labelledby="variables-title" pos="sticky" top={80}>
       <Text fw={600} id="variables-title">
         {t('admin.templates.variables.title')}
       </Text>

@@ -1,6 +1,6 @@
 // One channel and language of a template in the list: the link to edit it, and whether the
 // agency changed it.
-import { Anchor, Group, Text } from '@mantine/core';
+import { Anchor, Group, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { TemplateVariant } from '../shared/types.ts';
@@ -18,8 +18,9 @@ export function VariantCell({ templateKey, name, variant }: Props) {
   const { t } = useTranslation();
   if (!variant) {
     return (
-      <Text c="dimmed" aria-label={t('admin.templates.noVariant')}>
-        —
+      <Text c="dimmed">
+        <span aria-hidden="true">—</span>
+        <VisuallyHidden>{t('admin.templates.noVariant')}</VisuallyHidden>
       </Text>
     );
   }

@@ -1,12 +1,14 @@
 // Creating a ticket at `/tickets/new`: a work order or a quote request, entered by the manager
-// (after a phone call or a plain email).
-import { useEffect, useState } from 'react';
-import { Stack, Text, Title } from '@mantine/core';
+// (after a phone call or a plain email). The form starts from the agency's settings: default
+// description, visibility and reminder delays.
+import { useEffect } from 'react';
+import { Center, Loader, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { fieldProblems } from '../../api.ts';
 import { errorMessage } from '../../i18n/error-message.ts';
 import { lastListHref } from '../shared/last-list-search.ts';
+import { useTicketDefaults } from '../shared/master-data.ts';
 import { useSubmitTicket } from './submit-ticket.ts';
 import { TicketForm } from './ticket-form.tsx';
 import { emptyForm } from './ticket-form-state.ts';
@@ -16,7 +18,7 @@ export default function CreateTicketPage() {
   const { t } = useTranslation();
   const [, navigate] = useLocation();
   const submit = useSubmitTicket();
-  const [initial] = useState(emptyForm);
+  const defaults = useTicketDefaults();
   const problems = fieldProblems(submit.error);
 
   useEffect(() => {
@@ -33,16 +35,23 @@ export default function CreateTicketPage() {
           {t('create.intro')}
         </Text>
       </div>
-      <TicketForm
-        initial={initial}
-        validating={false}
-        pending={submit.isPending}
-        serverErrors={Object.fromEntries(problems.map((p) => [p.field, p.message]))}
-        serverMessage={submit.error ? errorMessage(t, submit.error) : null}
-        submitLabel={t('create.submit')}
-        onSubmit={(state, module) => submit.mutate({ state, module })}
-        onCancel={() => navigate(lastListHref())}
-      />
+      {defaults.isPending ? (
+        <Center p="xl">
+          <Loader aria-label={t('app.loading')} />
+        </Center>
+      ) : (
+        // Without the settings (not readable), the server applies the agency's defaults itself.
+        <TicketForm
+          initial={emptyForm(defaults.data)}
+          validating={false}
+          pending={submit.isPending}
+          serverErrors={Object.fromEntries(problems.map((p) => [p.field, p.message]))}
+          serverMessage={submit.error ? errorMessage(t, submit.error) : null}
+          submitLabel={t('create.submit')}
+          onSubmit={(state, module) => submit.mutate({ state, module })}
+          onCancel={() => navigate(lastListHref())}
+        />
+      )}
     </Stack>
   );
 }

@@ -22,7 +22,14 @@ export function OptionsSection({ state, onChange, errors, module }: Props) {
   const { t } = useTranslation();
   return (
     <Stack gap="md">
-      <OptionsFields value={state.options} onChange={(options) => onChange({ options })} module={module} kind={state.kind} withAgencyDefault />
+      <OptionsFields
+        value={state.options}
+        onChange={(options) => onChange({ options })}
+        module={module}
+        kind={state.kind}
+        // Without the agency's settings (not readable), '' leaves its default to the server.
+        withAgencyDefault={state.options.visibility === ''}
+      />
       <Title order={3} size="h5">
         {t('create.contractors')}
       </Title>

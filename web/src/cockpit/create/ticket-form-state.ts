@@ -3,6 +3,7 @@
 import type { CreateTicketInputT } from '../../../../src/tickets/ticket-input.ts';
 import type { ActionInputOf } from '../../../../src/tickets/action-inputs.ts';
 import { fromLocalInput, toLocalInput } from '../../ui/date-time-input.tsx';
+import type { TicketDefaults } from '../shared/master-data.ts';
 import type { Reminders, Ticket } from '../shared/ticket-types.ts';
 import {
   contractorFilled, emptyContractor, emptyParty, partyDraftOf, partyFilled, toContractorChoice, toPartyChoice,
@@ -35,8 +36,8 @@ export interface TicketFormState {
   files: File[];
 }
 
-/** A blank form: a work order, requested now, by phone. */
-export function emptyForm(): TicketFormState {
+/** A blank form: a work order, requested now, by phone; the agency's defaults when known. */
+export function emptyForm(defaults?: TicketDefaults): TicketFormState {
   return {
     kind: 'work_order',
     propertyId: null,
@@ -46,15 +47,15 @@ export function emptyForm(): TicketFormState {
     source: 'phone',
     requestedAt: toLocalInput(new Date()),
     subject: '',
-    description: '',
+    description: defaults?.defaultDescription ?? '',
     originalDescription: '',
     categoryId: null,
     categoryFields: {},
-    options: { silent: false, presenceCheck: false, notifyReminders: false, visibility: '', sendOwnerName: false },
+    options: { silent: false, presenceCheck: false, notifyReminders: false, visibility: defaults?.defaultVisibility ?? '', sendOwnerName: false },
     contractors: [emptyContractor()],
     contact: emptyParty(),
     watchers: [],
-    reminders: DEFAULT_REMINDERS,
+    reminders: defaults?.reminderDefaults ?? DEFAULT_REMINDERS,
     remindersTouched: false,
     files: [],
   };

@@ -31,6 +31,8 @@ export default function TicketListPage() {
   useEffect(() => {
     if (selected.size > 0) setBulkUsed(true);
   }, [selected.size]);
+  // Another view shows other tickets: what was selected in the previous one is let go.
+  useEffect(() => setSelected(new Set()), [apiQuery]);
   const tickets = useMemo(() => list.data?.pages.flatMap((page) => page.items) ?? [], [list.data]);
   const pending = isPendingView(params);
   const title = pending ? t('list.pendingTitle') : t('tickets.title');

@@ -106,3 +106,22 @@ export const TICKET_ROLES = ['manager', 'assistant', 'agent', 'external_agent'] 
 export function assignableUsers(users: readonly StaffUser[] | undefined): StaffUser[] {
   return (users ?? []).filter((u) => u.active && u.roles.some((r) => (TICKET_ROLES as readonly string[]).includes(r)));
 }
+
+/** The agency's settings a ticket form starts from (`GET /settings`, readable by all staff). */
+export interface TicketDefaults {
+  defaultDescription: string;
+  defaultVisibility: string;
+  reminderDefaults: {
+    workOrder: { every: number; unit: 'days' | 'hours'; max: number };
+    quote: { every: number; unit: 'days' | 'hours'; max: number };
+    invoice: { every: number; unit: 'days' | 'hours'; max: number };
+    appointmentHours: number;
+  };
+}
+
+export const useTicketDefaults = () =>
+  useQuery({
+    queryKey: ['masterdata', 'settings'],
+    queryFn: async () => (await api.get<{ settings: TicketDefaults }>('/api/v1/settings')).settings,
+    staleTime: FIVE_MINUTES,
+  });

@@ -1,5 +1,5 @@
 // The header's right part: when it was opened, the current step (or closing), the documents.
-import { Alert, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format.ts';
 import { StatusLabel } from '../shared/status-label.tsx';
@@ -8,8 +8,9 @@ import { DocumentsCarousel } from './documents-carousel.tsx';
 
 /** Right column of the header. */
 export function HeaderStep({ ticket }: { ticket: Ticket }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const format = useFormat();
+  const lang = i18n.resolvedLanguage === 'en' ? 'en' : 'fr';
   return (
     <Stack gap="sm">
       <Text size="sm">{t('ticket.openedAt', { date: format.dateTime(ticket.createdAt) })}</Text>
@@ -23,6 +24,15 @@ export function HeaderStep({ ticket }: { ticket: Ticket }) {
           <Text size="sm" c="red.9">
             {t(ticket.closeReason === 'request_cancelled' ? 'ticket.requestCancelledOn' : 'ticket.closedOn', { date: format.dateTime(ticket.closedAt) })}
           </Text>
+          {/* The seed's "summary file" and "documents (.zip)", offered once the ticket is closed. */}
+          <Stack gap={2} mt="xs">
+            <Anchor href={`/api/v1/tickets/${ticket.number}/summary.pdf?lang=${lang}`} size="sm" c="gray.9" underline="always" data-testid="summary-pdf">
+              {t('ticket.summaryPdf')}
+            </Anchor>
+            <Anchor href={`/api/v1/tickets/${ticket.number}/documents.zip?lang=${lang}`} size="sm" c="gray.9" underline="always" data-testid="documents-zip">
+              {t('ticket.documentsZip')}
+            </Anchor>
+          </Stack>
         </Alert>
       ) : (
         <div>

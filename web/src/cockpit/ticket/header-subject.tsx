@@ -3,13 +3,18 @@
 import { Spoiler, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format.ts';
+import { useCategories } from '../shared/master-data.ts';
 import type { Ticket } from '../shared/ticket-types.ts';
 import { EditableText } from './editable-text.tsx';
 
 /** Middle column of the header; `timeSpent` is the running total in seconds. */
 export function HeaderSubject({ ticket, timeSpent }: { ticket: Ticket; timeSpent: number | undefined }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const format = useFormat();
+  const categories = useCategories();
+  const language = i18n.resolvedLanguage === 'en' ? 'en' : 'fr';
+  const fieldLabel = (key: string) =>
+    categories.data?.find((c) => c.id === ticket.category?.id)?.fields.find((f) => f.key === key)?.label[language] ?? key;
   const editable = ticket.nextSteps.ticket.includes('edit');
   const { property, unit } = ticket;
   const categoryFields = Object.entries(ticket.categoryFields ?? {});
@@ -61,7 +66,7 @@ export function HeaderSubject({ ticket, timeSpent }: { ticket: Ticket; timeSpent
         <Text size="sm">
           {t('fields.category')} : {ticket.category.name}
           {categoryFields.length > 0 &&
-            ` (${categoryFields.map(([key, value]) => `${key} : ${typeof value === 'boolean' ? t(value ? 'common.yes' : 'common.no') : String(value)}`).join(', ')})`}
+            ` (${categoryFields.map(([key, value]) => `${fieldLabel(key)} : ${typeof value === 'boolean' ? t(value ? 'common.yes' : 'common.no') : String(value)}`).join(', ')})`}
         </Text>
       )}
     </Stack>
