@@ -59,3 +59,15 @@ export async function revokeSessionsOfUser(ctx: AppContext, actor: Actor, id: st
   await getUser(ctx, actor, id);
   return { revoked: await revokeUserSessions(ctx.db, id, ctx.clock.now()) };
 }
+
+/** A staff member sets (or ends, with nulls) their own delegation while absent. */
+export async function setOwnDelegation(ctx: AppContext, actor: Actor, input: { delegateUserId: string | null; delegateUntil: string | null }) {
+  if ((input.delegateUserId === null) !== (input.delegateUntil === null)) {
+    throw new DomainError('validation_failed', 'A delegation names a colleague and a date, or neither to end it.', [{ field: 'delegateUntil', message: 'goes with delegateUserId' }]);
+  }
+  if (input.delegateUntil && new Date(input.delegateUntil) <= ctx.clock.now()) {
+    throw new DomainError('validation_failed', 'The end of the absence is in the past.', [{ field: 'delegateUntil', message: 'is in the past' }]);
+  }
+  const values = await prepare(ctx, actor.organizationId, { delegateUserId: input.delegateUserId, delegateUntil: input.delegateUntil }, actor.userId);
+  return (await updateUserRow(ctx.db, actor.organizationId, actor.userId, values))!;
+}

@@ -74,6 +74,14 @@ describe('delivery jobs', () => {
       expect(failed.attempts).toBe(3);
       expect(failed.lastError).toContain('21211');
       expect(failed.lastError).toContain('not a valid phone number');
+      // The provider works again: the manager sends it once more from the outbox.
+      twilio.failWith = undefined;
+      const all = (await t.call(manager, 'GET', `/api/v1/outbox?ticket=${n}&channel=sms`)).json().items as { id: string }[];
+      const retry = await t.call(manager, 'POST', `/api/v1/outbox/${all[0]!.id}/retry`);
+      expect(retry.statusCode, retry.body).toBe(200);
+      await waitFor('the retried SMS to leave', () => outboxOf(n), (rows) => rows.some((r) => r.channel === 'sms' && r.state === 'sent'));
+      const again = await t.call(manager, 'POST', `/api/v1/outbox/${all[0]!.id}/retry`);
+      expect(again.statusCode).toBe(409);
     } finally {
       twilio.failWith = undefined;
     }

@@ -150,6 +150,20 @@ describe('contractors and users', () => {
     expect(again.statusCode).toBe(401);
   });
 
+  it('when a manager sets their own absence, then it reads back, and a past date is refused', async () => {
+    const manager = await t.login('manager@demo.gardien.test');
+    const users = (await t.call(manager, 'GET', '/api/v1/users')).json().items;
+    const assistant = users.find((u: { email: string }) => u.email === 'assistant@demo.gardien.test');
+    const until = new Date(t.clock.now().getTime() + 7 * 86_400_000).toISOString();
+    const set = await t.call(manager, 'PUT', '/api/v1/me/delegation', { delegateUserId: assistant.id, delegateUntil: until });
+    expect(set.statusCode, set.body).toBe(200);
+    expect(set.json().user).toMatchObject({ delegateUserId: assistant.id, delegateUntil: until });
+    const past = await t.call(manager, 'PUT', '/api/v1/me/delegation', { delegateUserId: assistant.id, delegateUntil: '2020-01-01T00:00:00.000Z' });
+    expect(past.statusCode).toBe(400);
+    const ended = await t.call(manager, 'PUT', '/api/v1/me/delegation', { delegateUserId: null, delegateUntil: null });
+    expect(ended.json().user.delegateUserId).toBeNull();
+  });
+
   it('when a manager delegates to a colleague until a date, then it reads back', async () => {
     const users = (await t.call(admin, 'GET', '/api/v1/users')).json().items;
     const manager = users.find((u: { email: string }) => u.email === 'manager@demo.gardien.test');

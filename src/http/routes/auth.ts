@@ -8,6 +8,7 @@ import { revokeSession } from '../../db/repositories/sessions.ts';
 import { findOrganization, findUser } from '../../db/repositories/users.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { actorOf, SESSION_COOKIE } from '../access.ts';
+import { setOwnDelegation } from '../../masterdata/users.ts';
 import { presentOrganization, presentUser } from '../presenters.ts';
 import { ErrorResponse, STAFF_ERRORS, Timestamp } from '../schemas/common.ts';
 import { User } from '../schemas/master-data.ts';
@@ -73,6 +74,23 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext) {
     schema: { tags: ['auth'], summary: 'Who is signed in, with their organization', response: { 200: Me, 401: ErrorResponse } },
     handler: async (request) => {
       const actor = actorOf(request);
+      return me(actor.userId, actor.organizationId);
+    },
+  });
+
+  app.put('/me/delegation', {
+    config: { access: 'staff' },
+    schema: {
+      tags: ['auth'], summary: 'Set one\'s own delegation while absent (both null to end it)',
+      body: Type.Object(
+        { delegateUserId: Type.Union([Type.String({ format: 'uuid' }), Type.Null()]), delegateUntil: Type.Union([Timestamp, Type.Null()]) },
+        { additionalProperties: false },
+      ),
+      response: { 200: Me, ...STAFF_ERRORS, 422: ErrorResponse },
+    },
+    handler: async (request) => {
+      const actor = actorOf(request);
+      await setOwnDelegation(ctx, actor, request.body as { delegateUserId: string | null; delegateUntil: string | null });
       return me(actor.userId, actor.organizationId);
     },
   });

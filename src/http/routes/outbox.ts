@@ -8,7 +8,8 @@ import { DomainError } from '../../domain/errors.ts';
 import { listOutbox, outboxCounts, type OutboxRow } from '../../db/repositories/outbox.ts';
 import { findTicket, findTicketById } from '../../db/repositories/tickets.ts';
 import { actorOf } from '../access.ts';
-import { STAFF_ERRORS } from '../schemas/common.ts';
+import { STAFF_ERRORS, ErrorResponse } from '../schemas/common.ts';
+import { retryMessage } from '../../messages/retry-message.ts';
 
 const STATES = ['held', 'queued', 'sending', 'sent', 'failed', 'silenced'] as const;
 
@@ -34,8 +35,18 @@ const Message = Type.Object(
   { additionalProperties: false },
 );
 
-/** Registers GET /outbox. */
+/** Registers GET /outbox and the retry of a message. */
 export function outboxRoutes(app: FastifyInstance, ctx: AppContext) {
+  app.post('/outbox/:id/retry', {
+    config: { access: 'outbox:read' },
+    schema: {
+      tags: ['outbox'], summary: 'Send a failed or held message again (now that the transport works)',
+      params: Type.Object({ id: Type.String({ format: 'uuid' }) }, { additionalProperties: false }),
+      response: { 200: Type.Object({ state: Type.String() }), ...STAFF_ERRORS, 409: ErrorResponse },
+    },
+    handler: async (request) => ({ state: await retryMessage(ctx, actorOf(request), (request.params as { id: string }).id) }),
+  });
+
   app.get('/outbox', {
     config: { access: 'outbox:read' },
     schema: {
