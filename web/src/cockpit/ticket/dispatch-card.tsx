@@ -33,7 +33,7 @@ export function DispatchCard({ ticket, dispatch, filter, onFilter }: Props) {
             {labels.dispatchKind(dispatch.kind)}
           </Badge>
         </Group>
-        <Text size="sm" fw={600} c={ended ? 'red.9' : 'blue.9'} data-testid="dispatch-state">
+        <Text size="sm" fw={600} c={ended ? 'red.9' : ticket.closedAt ? 'gray.7' : 'blue.9'} data-testid="dispatch-state">
           {labels.dispatchState(dispatch.state)}
         </Text>
         <InfoList>
