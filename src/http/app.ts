@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
+import compress from '@fastify/compress';
 import type { AppContext } from '../context.ts';
 import { registerValidation } from './validation.ts';
 import { registerErrorHandling, sendError } from './errors.ts';
@@ -71,6 +72,8 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   registerErrorHandling(app);
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
+  // The web app's scripts and the API's larger answers travel compressed (gzip or brotli).
+  await app.register(compress, { threshold: 1024, encodings: ['br', 'gzip'] });
   await registerOpenApi(app);
   registerAccessControl(app, ctx);
 

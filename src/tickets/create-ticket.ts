@@ -29,7 +29,7 @@ export async function createTicket(ctx: AppContext, actor: Actor, input: CreateT
   if (input.type !== 'PENDING' && contractors.length === 0) {
     throw new DomainError('validation_failed', 'Choose at least one contractor.', [{ field: 'contractors', message: 'needs at least one' }]);
   }
-  return ctx.db.transaction(async (db) => {
+  const number = await ctx.db.transaction(async (db) => {
     const organization = (await findOrganization(db, actor.organizationId))!;
     const settings = settingsOf(organization.settings);
     const property = await checkPlace(db, actor.organizationId, input);
@@ -96,4 +96,6 @@ export async function createTicket(ctx: AppContext, actor: Actor, input: CreateT
     await queueMessages(db, ctx, { ticket, dispatches: scope.dispatches, parties: scope.parties }, events, now);
     return ticket.number;
   });
+  ctx.live.publish({ organizationId: actor.organizationId, number, updatedAt: ctx.clock.now().toISOString() });
+  return number;
 }

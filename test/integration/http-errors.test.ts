@@ -80,6 +80,12 @@ describe('health and documentation', () => {
     expect(doc.paths['/api/v1/auth/login']!.post!.security).toBeUndefined();
   });
 
+  it('when a client accepts compression, then large answers come compressed', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/api/openapi.json', headers: { 'accept-encoding': 'gzip' } });
+    expect(response.headers['content-encoding']).toBe('gzip');
+    expect(response.rawPayload.length).toBeLessThan(JSON.stringify((await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json()).length / 3);
+  });
+
   it('when /api/docs is opened, then a page answers', async () => {
     const response = await t.app.inject({ method: 'GET', url: '/api/docs/' });
     expect(response.statusCode).toBe(200);
