@@ -25,6 +25,17 @@ function checkChannels(details: ContactDetails, field: string, requireChannel: b
   }
 }
 
+/** What the manager typed over the master-data record, for this ticket only. */
+function overridden<T extends ContactDetails>(base: T, choice: { name?: string; emails?: string[]; phones?: string[]; channels?: string[] }): T {
+  return {
+    ...base,
+    name: choice.name ?? base.name,
+    emails: choice.emails ?? base.emails,
+    phones: choice.phones ?? base.phones,
+    channels: choice.channels ?? base.channels,
+  };
+}
+
 /** Contact details of a contractor for a dispatch. A quote request always goes by email too. */
 export async function resolveContractor(db: Db, organizationId: string, choice: ContractorChoiceT, field: string, kind: 'work_order' | 'quote') {
   let base: ContactDetails & { contractorId: string | null } = { contractorId: null, name: choice.name ?? '', emails: [], phones: [], channels: [], language: 'fr' };
@@ -35,13 +46,7 @@ export async function resolveContractor(db: Db, organizationId: string, choice: 
   } else if (!choice.name) {
     throw new DomainError('validation_failed', 'A contractor is chosen from the list or typed in with a name.', [{ field: `${field}.name`, message: 'is required' }]);
   }
-  const details = {
-    ...base,
-    name: choice.name ?? base.name,
-    emails: choice.emails ?? base.emails,
-    phones: choice.phones ?? base.phones,
-    channels: choice.channels ?? base.channels,
-  };
+  const details = overridden(base, choice);
   if (kind === 'quote' && !details.channels.includes('email')) details.channels = ['email', ...details.channels];
   checkChannels(details, field, true);
   return { ...details, instructions: choice.instructions ?? '' };
@@ -58,13 +63,7 @@ export async function resolvePerson(db: Db, organizationId: string, choice: Part
   } else if (!choice.name) {
     throw new DomainError('validation_failed', 'A person is chosen from the list or typed in with a name.', [{ field: `${field}.name`, message: 'is required' }]);
   }
-  const details = {
-    ...base,
-    name: choice.name ?? base.name,
-    emails: choice.emails ?? base.emails,
-    phones: choice.phones ?? base.phones,
-    channels: choice.channels ?? base.channels,
-  };
+  const details = overridden(base, choice);
   checkChannels(details, field, requireChannel);
   return { ...details, comment: choice.comment ?? null };
 }
