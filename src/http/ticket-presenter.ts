@@ -95,7 +95,7 @@ export function presentTicket(data: Awaited<ReturnType<typeof getTicket>>) {
     requestedAt: ticket.requestedAt.toISOString(),
     description: ticket.description,
     originalDescription: ticket.originalDescription,
-    category: category ? { id: category.id, name: category.name } : null,
+    category: category ? { id: category.id, name: category.name, fields: category.fields } : null,
     categoryFields: ticket.categoryFields,
     silent: ticket.silent,
     presenceCheck: ticket.presenceCheck,
@@ -111,7 +111,11 @@ export function presentTicket(data: Awaited<ReturnType<typeof getTicket>>) {
     approvers: active.filter((p) => p.role === 'approver').map(presentParty),
     councilInformed: active.filter((p) => p.role === 'council_informed').map(presentParty),
     documents: documents.filter((f) => !f.internal && f.kind !== 'message').map((f) => presentFile(ticket.number, f)),
-    nextSteps: next,
+    nextSteps: {
+      ...next,
+      // Contact, watchers and approvers can be written to and have their details changed while the ticket is open.
+      parties: active.map((p) => ({ partyId: p.id, actions: ticket.closedAt ? [] : ['send_message', 'update_party'] })),
+    },
   };
 }
 

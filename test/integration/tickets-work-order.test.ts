@@ -68,7 +68,10 @@ describe('a work order, step by step', () => {
 
     ticket = await act(t, manager, n, { action: 'close' });
     expect(ticket).toMatchObject({ status: 'closed', needsAction: false, waitingOn: 'nobody' });
-    expect(ticket.nextSteps).toEqual({ ticket: [], dispatches: [{ dispatchId: dispatch.id, actions: [] }] });
+    expect(ticket.nextSteps.ticket).toEqual([]);
+    expect(ticket.nextSteps.dispatches).toEqual([{ dispatchId: dispatch.id, actions: [] }]);
+    expect(ticket.nextSteps.parties).toHaveLength(2);
+    expect(ticket.nextSteps.parties).toEqual(expect.arrayContaining([{ partyId: ticket.contactPerson.id, actions: [] }, { partyId: ticket.watchers[0].id, actions: [] }]));
     await refused(t, manager, n, { action: 'internal_note', body: 'trop tard' }, 409, 'action_not_available');
     await refused(t, manager, n, { action: 'close' }, 409, 'action_not_available');
 

@@ -71,7 +71,11 @@ export const Ticket = Type.Object(
     id: Type.String(),
     description: Type.String(),
     dispatches: Type.Array(Dispatch),
-    nextSteps: Type.Object({ ticket: Type.Array(Type.String()), dispatches: Type.Array(Type.Object({ dispatchId: Type.String(), actions: Type.Array(Type.String()) })) }),
+    nextSteps: Type.Object({
+      ticket: Type.Array(Type.String()),
+      dispatches: Type.Array(Type.Object({ dispatchId: Type.String(), actions: Type.Array(Type.String()) })),
+      parties: Type.Array(Type.Object({ partyId: Type.String(), actions: Type.Array(Type.String()) })),
+    }),
   },
   open,
 );
