@@ -1,10 +1,9 @@
 // Creating or changing a category: its name, whether residents may choose it, and its fields.
-import { useState, type FormEvent } from 'react';
-import { Button, Stack, Switch, Text, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { Button, Switch, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { fieldErrors } from '../shared/errors.ts';
-import { FormActions } from '../shared/form-actions.tsx';
-import { FormAlert } from '../shared/form-alert.tsx';
+import { useFieldErrors } from '../shared/errors.ts';
+import { RecordForm } from '../shared/record-form.tsx';
 import type { Category } from '../shared/types.ts';
 import { useSave } from '../shared/use-save.ts';
 import { CategoryFieldEditor } from './category-field-editor.tsx';
@@ -21,7 +20,7 @@ export function CategoryForm({ category, onSaved, onCancel }: Props) {
   const { t } = useTranslation();
   const [form, setForm] = useState<Form>(() => toForm(category));
   const save = useSave<Category>('categories', category?.id, onSaved);
-  const errors = fieldErrors(t, save.error);
+  const errors = useFieldErrors(save.error);
 
   const setFields = (fields: FieldForm[]) => setForm((current) => ({ ...current, fields }));
   const move = (index: number, by: -1 | 1) => {
@@ -30,57 +29,52 @@ export function CategoryForm({ category, onSaved, onCancel }: Props) {
     if (moved) fields.splice(index + by, 0, moved);
     setFields(fields);
   };
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = () => {
     save.mutate(toBody(form));
   };
 
   return (
-    <form onSubmit={submit} noValidate>
-      <Stack gap="md">
-        <TextInput
-          label={t('admin.categories.name')}
-          required
-          value={form.name}
-          onChange={(event) => setForm({ ...form, name: event.currentTarget.value })}
-          error={errors.name}
-          data-autofocus
+    <RecordForm save={save} onSubmit={submit} onCancel={onCancel}>
+      <TextInput
+        label={t('admin.categories.name')}
+        required
+        value={form.name}
+        onChange={(event) => setForm({ ...form, name: event.currentTarget.value })}
+        error={errors.name}
+        data-autofocus
+      />
+      <Switch
+        label={t('admin.categories.active')}
+        description={t('admin.categories.activeHelp')}
+        checked={form.active}
+        onChange={(event) => setForm({ ...form, active: event.currentTarget.checked })}
+      />
+      <Text fw={600}>{t('admin.categories.fields')}</Text>
+      <Text size="sm" c="dimmed">
+        {t('admin.categories.fieldsHelp')}
+      </Text>
+      {form.fields.map((field, index) => (
+        <CategoryFieldEditor
+          key={field.uid}
+          index={index}
+          count={form.fields.length}
+          field={field}
+          onChange={(next) => setFields(form.fields.map((f, i) => (i === index ? next : f)))}
+          onMove={(by) => move(index, by)}
+          onRemove={() => setFields(form.fields.filter((_, i) => i !== index))}
+          errors={errors}
         />
-        <Switch
-          label={t('admin.categories.active')}
-          description={t('admin.categories.activeHelp')}
-          checked={form.active}
-          onChange={(event) => setForm({ ...form, active: event.currentTarget.checked })}
-        />
-        <Text fw={600}>{t('admin.categories.fields')}</Text>
-        <Text size="sm" c="dimmed">
-          {t('admin.categories.fieldsHelp')}
+      ))}
+      {errors.fields && (
+        <Text size="sm" c="red.9">
+          {errors.fields}
         </Text>
-        {form.fields.map((field, index) => (
-          <CategoryFieldEditor
-            key={field.uid}
-            index={index}
-            count={form.fields.length}
-            field={field}
-            onChange={(next) => setFields(form.fields.map((f, i) => (i === index ? next : f)))}
-            onMove={(by) => move(index, by)}
-            onRemove={() => setFields(form.fields.filter((_, i) => i !== index))}
-            errors={errors}
-          />
-        ))}
-        {errors.fields && (
-          <Text size="sm" c="red.9">
-            {errors.fields}
-          </Text>
-        )}
-        <div>
-          <Button variant="default" disabled={form.fields.length >= MAX_FIELDS} onClick={() => setFields([...form.fields, blankField()])}>
-            {t('admin.categories.addField')}
-          </Button>
-        </div>
-        <FormAlert title={t('admin.common.notSaved')} error={save.error} />
-        <FormActions pending={save.isPending} onCancel={onCancel} />
-      </Stack>
-    </form>
+      )}
+      <div>
+        <Button variant="default" disabled={form.fields.length >= MAX_FIELDS} onClick={() => setFields([...form.fields, blankField()])}>
+          {t('admin.categories.addField')}
+        </Button>
+      </div>
+    </RecordForm>
   );
 }

@@ -1,13 +1,12 @@
 // Creating or changing a contractor: name, trades, several emails and phones, the channels it
 // prefers, its language, notes, and whether it is still used.
-import { useState, type FormEvent } from 'react';
-import { Checkbox, Group, MultiSelect, SimpleGrid, Stack, Switch, TextInput, Textarea } from '@mantine/core';
+import { useState } from 'react';
+import { Checkbox, Group, MultiSelect, SimpleGrid, Switch, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { TRADES } from '../../../../src/domain/master-data.ts';
-import { fieldErrors } from '../shared/errors.ts';
-import { FormActions } from '../shared/form-actions.tsx';
-import { FormAlert } from '../shared/form-alert.tsx';
+import { useFieldErrors } from '../shared/errors.ts';
 import { LanguageSelect } from '../shared/language-select.tsx';
+import { RecordForm } from '../shared/record-form.tsx';
 import type { Contractor } from '../shared/types.ts';
 import { useSave } from '../shared/use-save.ts';
 import { cleanValues, ValueListInput } from '../shared/value-list-input.tsx';
@@ -31,10 +30,9 @@ export function ContractorForm({ contractor, onSaved, onCancel }: Props) {
   const [notes, setNotes] = useState(contractor?.notes ?? '');
   const [active, setActive] = useState(contractor?.active ?? true);
   const save = useSave<Contractor>('contractors', contractor?.id, onSaved);
-  const errors = fieldErrors(t, save.error);
+  const errors = useFieldErrors(save.error);
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = () => {
     save.mutate({
       externalRef: externalRef.trim() || null,
       name: name.trim(),
@@ -49,61 +47,57 @@ export function ContractorForm({ contractor, onSaved, onCancel }: Props) {
   };
 
   return (
-    <form onSubmit={submit} noValidate>
-      <Stack gap="md">
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput label={t('admin.common.name')} required value={name} onChange={(e) => setName(e.currentTarget.value)} error={errors.name} data-autofocus />
-          <TextInput
-            label={t('admin.common.externalRef')}
-            description={t('admin.common.externalRefHelp')}
-            value={externalRef}
-            onChange={(e) => setExternalRef(e.currentTarget.value)}
-            error={errors.externalRef}
-          />
-        </SimpleGrid>
-        <MultiSelect
-          label={t('admin.contractors.trades')}
-          required
-          searchable
-          data={TRADES.map((trade) => ({ value: trade, label: t(`codes.trade.${trade}`) }))}
-          value={trades}
-          onChange={setTrades}
-          error={errors.trades}
-          hidePickedOptions
+    <RecordForm save={save} onSubmit={submit} onCancel={onCancel}>
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <TextInput label={t('admin.common.name')} required value={name} onChange={(e) => setName(e.currentTarget.value)} error={errors.name} data-autofocus />
+        <TextInput
+          label={t('admin.common.externalRef')}
+          description={t('admin.common.externalRefHelp')}
+          value={externalRef}
+          onChange={(e) => setExternalRef(e.currentTarget.value)}
+          error={errors.externalRef}
         />
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <ValueListInput
-            field="emails"
-            label={t('admin.common.emails')}
-            itemLabel={(n) => t('admin.common.emailN', { n })}
-            addLabel={t('admin.common.addEmail')}
-            values={emails}
-            onChange={setEmails}
-            errors={errors}
-          />
-          <ValueListInput
-            field="phones"
-            type="tel"
-            label={t('admin.common.phones')}
-            itemLabel={(n) => t('admin.common.phoneN', { n })}
-            addLabel={t('admin.common.addPhone')}
-            values={phones}
-            onChange={setPhones}
-            errors={errors}
-          />
-        </SimpleGrid>
-        <Checkbox.Group label={t('admin.contractors.channels')} description={t('admin.contractors.channelsHelp')} value={channels} onChange={setChannels} error={errors.preferredChannels}>
-          <Group gap="lg" mt={4}>
-            <Checkbox value="email" label={t('codes.channel.email')} />
-            <Checkbox value="sms" label={t('codes.channel.sms')} />
-          </Group>
-        </Checkbox.Group>
-        <LanguageSelect value={language} onChange={setLanguage} error={errors.language} />
-        <Textarea label={t('admin.contractors.notes')} autosize minRows={2} maxLength={2000} value={notes} onChange={(e) => setNotes(e.currentTarget.value)} error={errors.notes} />
-        <Switch label={t('admin.contractors.active')} description={t('admin.contractors.activeHelp')} checked={active} onChange={(e) => setActive(e.currentTarget.checked)} />
-        <FormAlert title={t('admin.common.notSaved')} error={save.error} />
-        <FormActions pending={save.isPending} onCancel={onCancel} />
-      </Stack>
-    </form>
+      </SimpleGrid>
+      <MultiSelect
+        label={t('admin.contractors.trades')}
+        required
+        searchable
+        data={TRADES.map((trade) => ({ value: trade, label: t(`codes.trade.${trade}`) }))}
+        value={trades}
+        onChange={setTrades}
+        error={errors.trades}
+        hidePickedOptions
+      />
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <ValueListInput
+          field="emails"
+          label={t('admin.common.emails')}
+          itemLabel={(n) => t('admin.common.emailN', { n })}
+          addLabel={t('admin.common.addEmail')}
+          values={emails}
+          onChange={setEmails}
+          errors={errors}
+        />
+        <ValueListInput
+          field="phones"
+          type="tel"
+          label={t('admin.common.phones')}
+          itemLabel={(n) => t('admin.common.phoneN', { n })}
+          addLabel={t('admin.common.addPhone')}
+          values={phones}
+          onChange={setPhones}
+          errors={errors}
+        />
+      </SimpleGrid>
+      <Checkbox.Group label={t('admin.contractors.channels')} description={t('admin.contractors.channelsHelp')} value={channels} onChange={setChannels} error={errors.preferredChannels}>
+        <Group gap="lg" mt={4}>
+          <Checkbox value="email" label={t('codes.channel.email')} />
+          <Checkbox value="sms" label={t('codes.channel.sms')} />
+        </Group>
+      </Checkbox.Group>
+      <LanguageSelect value={language} onChange={setLanguage} error={errors.language} />
+      <Textarea label={t('admin.contractors.notes')} autosize minRows={2} maxLength={2000} value={notes} onChange={(e) => setNotes(e.currentTarget.value)} error={errors.notes} />
+      <Switch label={t('admin.contractors.active')} description={t('admin.contractors.activeHelp')} checked={active} onChange={(e) => setActive(e.currentTarget.checked)} />
+    </RecordForm>
   );
 }

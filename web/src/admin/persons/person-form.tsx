@@ -1,11 +1,10 @@
 // Creating or changing a person: name, reference, several emails and mobile phones, language.
-import { useState, type FormEvent } from 'react';
-import { SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { SimpleGrid, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { fieldErrors } from '../shared/errors.ts';
-import { FormActions } from '../shared/form-actions.tsx';
-import { FormAlert } from '../shared/form-alert.tsx';
+import { useFieldErrors } from '../shared/errors.ts';
 import { LanguageSelect } from '../shared/language-select.tsx';
+import { RecordForm } from '../shared/record-form.tsx';
 import type { Person } from '../shared/types.ts';
 import { useSave } from '../shared/use-save.ts';
 import { cleanValues, ValueListInput } from '../shared/value-list-input.tsx';
@@ -25,28 +24,23 @@ export function PersonForm({ person, onSaved, onCancel }: Props) {
   const [phones, setPhones] = useState<string[]>(person?.phones.length ? person.phones : ['']);
   const [language, setLanguage] = useState(person?.language ?? 'fr');
   const save = useSave<Person>('persons', person?.id, onSaved);
-  const errors = fieldErrors(t, save.error);
+  const errors = useFieldErrors(save.error);
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = () => {
     save.mutate({ externalRef: externalRef.trim() || null, name: name.trim(), emails: cleanValues(emails), phones: cleanValues(phones), language });
   };
 
   return (
-    <form onSubmit={submit} noValidate>
-      <Stack gap="md">
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput label={t('admin.common.name')} required value={name} onChange={(e) => setName(e.currentTarget.value)} error={errors.name} data-autofocus />
-          <TextInput label={t('admin.common.externalRef')} description={t('admin.common.externalRefHelp')} value={externalRef} onChange={(e) => setExternalRef(e.currentTarget.value)} error={errors.externalRef} />
-        </SimpleGrid>
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <ValueListInput field="emails" label={t('admin.common.emails')} itemLabel={(n) => t('admin.common.emailN', { n })} addLabel={t('admin.common.addEmail')} values={emails} onChange={setEmails} errors={errors} />
-          <ValueListInput field="phones" type="tel" label={t('admin.persons.mobiles')} itemLabel={(n) => t('admin.persons.mobileN', { n })} addLabel={t('admin.common.addPhone')} values={phones} onChange={setPhones} errors={errors} />
-        </SimpleGrid>
-        <LanguageSelect value={language} onChange={setLanguage} error={errors.language} />
-        <FormAlert title={t('admin.common.notSaved')} error={save.error} />
-        <FormActions pending={save.isPending} onCancel={onCancel} />
-      </Stack>
-    </form>
+    <RecordForm save={save} onSubmit={submit} onCancel={onCancel}>
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <TextInput label={t('admin.common.name')} required value={name} onChange={(e) => setName(e.currentTarget.value)} error={errors.name} data-autofocus />
+        <TextInput label={t('admin.common.externalRef')} description={t('admin.common.externalRefHelp')} value={externalRef} onChange={(e) => setExternalRef(e.currentTarget.value)} error={errors.externalRef} />
+      </SimpleGrid>
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <ValueListInput field="emails" label={t('admin.common.emails')} itemLabel={(n) => t('admin.common.emailN', { n })} addLabel={t('admin.common.addEmail')} values={emails} onChange={setEmails} errors={errors} />
+        <ValueListInput field="phones" type="tel" label={t('admin.persons.mobiles')} itemLabel={(n) => t('admin.persons.mobileN', { n })} addLabel={t('admin.common.addPhone')} values={phones} onChange={setPhones} errors={errors} />
+      </SimpleGrid>
+      <LanguageSelect value={language} onChange={setLanguage} error={errors.language} />
+    </RecordForm>
   );
 }

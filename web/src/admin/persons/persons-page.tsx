@@ -1,12 +1,12 @@
 // /admin/persons: residents, owners and council members, page by page, with their relations.
-import { Button, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { AdminPage } from '../shared/admin-page.tsx';
 import { EditDrawer } from '../shared/edit-drawer.tsx';
-import { ListState } from '../shared/list-state.tsx';
-import { LoadMore } from '../shared/load-more.tsx';
+import { EditButton } from '../shared/edit-button.tsx';
+import { PagedTable } from '../shared/paged-table.tsx';
 import { usePagedList } from '../shared/queries.ts';
+import { RecordsPage } from '../shared/records-page.tsx';
 import { SavedNotice } from '../shared/saved-notice.tsx';
+import { TextLines } from '../shared/text-lines.tsx';
 import type { Person } from '../shared/types.ts';
 import { useEditing } from '../shared/use-editing.ts';
 import { PersonForm } from './person-form.tsx';
@@ -22,70 +22,31 @@ export default function PersonsPage() {
   const current = (p: Person) => p.relations.filter((r) => r.endsOn === null || r.endsOn >= today);
 
   return (
-    <AdminPage
-      title={t('admin.persons.title')}
-      description={t('admin.persons.intro')}
-      actions={<Button onClick={() => edit.open('new')}>{t('admin.persons.new')}</Button>}
-    >
-      <SavedNotice message={edit.opened ? null : edit.notice} />
-      <ListState pending={list.isPending} error={list.error} empty={list.isSuccess && list.items.length === 0} emptyText={t('admin.persons.empty')} />
-      {list.items.length > 0 && (
-        <Table.ScrollContainer minWidth={900}>
-          <Table striped verticalSpacing="xs">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('admin.common.name')}</Table.Th>
-                <Table.Th scope="col">{t('admin.common.externalRef')}</Table.Th>
-                <Table.Th scope="col">{t('admin.common.emails')}</Table.Th>
-                <Table.Th scope="col">{t('admin.persons.mobiles')}</Table.Th>
-                <Table.Th scope="col">{t('admin.persons.currentRelations')}</Table.Th>
-                <Table.Th scope="col">{t('admin.persons.portal')}</Table.Th>
-                <Table.Th scope="col">
-                  <VisuallyHidden>{t('admin.common.actions')}</VisuallyHidden>
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {list.items.map((p) => (
-                <Table.Tr key={p.id}>
-                  <Table.Th scope="row" fw={500}>
-                    {p.name}
-                  </Table.Th>
-                  <Table.Td>{p.externalRef ?? '—'}</Table.Td>
-                  <Table.Td>
-                    {p.emails.map((email) => (
-                      <Text key={email} size="sm">
-                        {email}
-                      </Text>
-                    ))}
-                  </Table.Td>
-                  <Table.Td>
-                    {p.phones.map((phone) => (
-                      <Text key={phone} size="sm">
-                        {phone}
-                      </Text>
-                    ))}
-                  </Table.Td>
-                  <Table.Td>{[...new Set(current(p).map((r) => t(`codes.relation.${r.kind}`, { defaultValue: r.kind })))].join(', ') || '—'}</Table.Td>
-                  <Table.Td>
-                    <StatusBadge tone={p.portalStatus === 'active' ? 'ok' : 'neutral'}>
-                      {t(`admin.persons.portalStatus.${p.portalStatus}`, { defaultValue: p.portalStatus })}
-                    </StatusBadge>
-                  </Table.Td>
-                  <Table.Td>
-                    <Button size="compact-sm" variant="default" onClick={() => edit.open(p)} aria-label={t('admin.common.editNamed', { name: p.name })}>
-                      {t('common.modify')}
-                    </Button>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
-      {list.isSuccess && (
-        <LoadMore hasMore={list.hasNextPage} loading={list.isFetchingNextPage} onLoad={() => void list.fetchNextPage()} shown={list.items.length} />
-      )}
+    <RecordsPage title={t('admin.persons.title')} description={t('admin.persons.intro')} newLabel={t('admin.persons.new')} edit={edit}>
+      <PagedTable
+        list={list}
+        emptyText={t('admin.persons.empty')}
+        minWidth={900}
+        columns={[
+          { header: t('admin.common.name'), rowHeader: 'medium', cell: (p) => p.name },
+          { header: t('admin.common.externalRef'), cell: (p) => p.externalRef ?? '—' },
+          { header: t('admin.common.emails'), cell: (p) => <TextLines values={p.emails} /> },
+          { header: t('admin.persons.mobiles'), cell: (p) => <TextLines values={p.phones} /> },
+          {
+            header: t('admin.persons.currentRelations'),
+            cell: (p) => [...new Set(current(p).map((r) => t(`codes.relation.${r.kind}`, { defaultValue: r.kind })))].join(', ') || '—',
+          },
+          {
+            header: t('admin.persons.portal'),
+            cell: (p) => (
+              <StatusBadge tone={p.portalStatus === 'active' ? 'ok' : 'neutral'}>
+                {t(`admin.persons.portalStatus.${p.portalStatus}`, { defaultValue: p.portalStatus })}
+              </StatusBadge>
+            ),
+          },
+        ]}
+        actions={(p) => <EditButton name={p.name} onClick={() => edit.open(p)} />}
+      />
       <EditDrawer opened={edit.opened} title={edit.isNew ? t('admin.persons.new') : (edit.record?.name ?? '')} onClose={edit.close}>
         <SavedNotice message={edit.notice} />
         <PersonForm
@@ -96,6 +57,6 @@ export default function PersonsPage() {
         />
         {edit.record && <RelationsSection person={edit.record} onChange={(p) => edit.reopen(p, '')} />}
       </EditDrawer>
-    </AdminPage>
+    </RecordsPage>
   );
 }

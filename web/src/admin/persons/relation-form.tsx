@@ -1,17 +1,16 @@
 // Adding a relation to a person (tenant, owner, co-owner of a unit; council seat of a
 // co-ownership) with its period, or changing the period of one.
-import { useState, type FormEvent } from 'react';
-import { NativeSelect, Select, SimpleGrid, Stack } from '@mantine/core';
+import { useState } from 'react';
+import { NativeSelect, Select, SimpleGrid } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { PROPERTY_RELATIONS, RELATION_KINDS, type RelationKind } from '../../../../src/domain/master-data.ts';
 import { api } from '../../api.ts';
 import { DateInput } from '../shared/date-input.tsx';
-import { fieldErrors } from '../shared/errors.ts';
-import { FormActions } from '../shared/form-actions.tsx';
-import { FormAlert } from '../shared/form-alert.tsx';
+import { useFieldErrors } from '../shared/errors.ts';
 import { optionsOf, propertyLabel, useAllProperties } from '../shared/option-lists.ts';
 import { useAll, useRefreshKind } from '../shared/queries.ts';
+import { RecordForm } from '../shared/record-form.tsx';
 import type { Person, Relation, Unit } from '../shared/types.ts';
 
 interface Props {
@@ -47,11 +46,10 @@ export function RelationForm({ person, relation, onSaved, onCancel }: Props) {
       onSaved(next);
     },
   });
-  const errors = { ...fieldErrors(t, save.error), ...missing };
+  const errors = useFieldErrors(save.error, missing);
   const choosable = (properties.data ?? []).filter((p) => !onProperty || p.kind === 'coownership');
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = () => {
     const period = { startsOn: startsOn || null, endsOn: endsOn || null };
     if (relation) {
       save.mutate(period);
@@ -67,51 +65,47 @@ export function RelationForm({ person, relation, onSaved, onCancel }: Props) {
   };
 
   return (
-    <form onSubmit={submit} noValidate>
-      <Stack gap="sm">
-        <NativeSelect
-          label={t('admin.persons.relationKind')}
-          disabled={!!relation}
-          value={kind}
-          onChange={(event) => {
-            setKind(event.currentTarget.value as RelationKind);
-            setUnitId(null);
-          }}
-          data={RELATION_KINDS.map((code) => ({ value: code, label: t(`codes.relation.${code}`) }))}
-          error={errors.kind}
-        />
+    <RecordForm save={save} onSubmit={submit} onCancel={onCancel} localProblems={Object.keys(missing).length > 0} gap="sm">
+      <NativeSelect
+        label={t('admin.persons.relationKind')}
+        disabled={!!relation}
+        value={kind}
+        onChange={(event) => {
+          setKind(event.currentTarget.value as RelationKind);
+          setUnitId(null);
+        }}
+        data={RELATION_KINDS.map((code) => ({ value: code, label: t(`codes.relation.${code}`) }))}
+        error={errors.kind}
+      />
+      <Select
+        label={onProperty ? t('admin.persons.coownership') : t('admin.persons.property')}
+        required
+        searchable
+        disabled={!!relation}
+        data={optionsOf(choosable, propertyLabel)}
+        value={propertyId}
+        onChange={(value) => {
+          setPropertyId(value);
+          setUnitId(null);
+        }}
+        error={errors.propertyId}
+      />
+      {!onProperty && (
         <Select
-          label={onProperty ? t('admin.persons.coownership') : t('admin.persons.property')}
+          label={t('admin.persons.unit')}
           required
           searchable
-          disabled={!!relation}
-          data={optionsOf(choosable, propertyLabel)}
-          value={propertyId}
-          onChange={(value) => {
-            setPropertyId(value);
-            setUnitId(null);
-          }}
-          error={errors.propertyId}
+          disabled={!!relation || !propertyId}
+          data={relation ? [{ value: relation.unitId ?? '', label: t('admin.persons.currentUnit') }] : optionsOf(units.data, (u) => (u.floor ? `${u.reference} — ${u.floor}` : u.reference))}
+          value={unitId}
+          onChange={setUnitId}
+          error={errors.unitId}
         />
-        {!onProperty && (
-          <Select
-            label={t('admin.persons.unit')}
-            required
-            searchable
-            disabled={!!relation || !propertyId}
-            data={relation ? [{ value: relation.unitId ?? '', label: t('admin.persons.currentUnit') }] : optionsOf(units.data, (u) => (u.floor ? `${u.reference} — ${u.floor}` : u.reference))}
-            value={unitId}
-            onChange={setUnitId}
-            error={errors.unitId}
-          />
-        )}
-        <SimpleGrid cols={2}>
-          <DateInput label={t('admin.persons.startsOn')} value={startsOn} onChange={setStartsOn} error={errors.startsOn} />
-          <DateInput label={t('admin.persons.endsOn')} description={t('admin.persons.endsOnHelp')} value={endsOn} onChange={setEndsOn} error={errors.endsOn} min={startsOn || undefined} />
-        </SimpleGrid>
-        <FormAlert title={t('admin.common.notSaved')} error={save.error} localProblems={Object.keys(missing).length > 0} />
-        <FormActions pending={save.isPending} onCancel={onCancel} />
-      </Stack>
-    </form>
+      )}
+      <SimpleGrid cols={2}>
+        <DateInput label={t('admin.persons.startsOn')} value={startsOn} onChange={setStartsOn} error={errors.startsOn} />
+        <DateInput label={t('admin.persons.endsOn')} description={t('admin.persons.endsOnHelp')} value={endsOn} onChange={setEndsOn} error={errors.endsOn} min={startsOn || undefined} />
+      </SimpleGrid>
+    </RecordForm>
   );
 }

@@ -1,11 +1,13 @@
 // A person's relations to units and co-ownerships, with their periods: the list, and a small
 // window to add one or change a period (a tenancy ends, an owner sells).
-import { Button, Group, Modal, Stack, Table, Title, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format.ts';
+import { DataTable } from '../shared/data-table.tsx';
+import { DrawerSection } from '../shared/drawer-section.tsx';
+import { EditButton } from '../shared/edit-button.tsx';
+import { EditModal } from '../shared/edit-modal.tsx';
 import { useAllProperties } from '../shared/option-lists.ts';
 import { useAll } from '../shared/queries.ts';
-import { SavedNotice } from '../shared/saved-notice.tsx';
 import type { Person, Relation, Unit } from '../shared/types.ts';
 import { useEditing } from '../shared/use-editing.ts';
 import { RelationForm } from './relation-form.tsx';
@@ -32,71 +34,45 @@ export function RelationsSection({ person, onChange }: Props) {
   const day = (value: string | null) => (value ? format.calendarDate(value) : '—');
 
   return (
-    <Stack gap="sm" component="section" aria-labelledby="relations-title" mt="xl">
-      <Group justify="space-between">
-        <Title order={3} size="h4" id="relations-title">
-          {t('admin.persons.relations')}
-        </Title>
-        <Button size="compact-sm" onClick={() => edit.open('new')}>
-          {t('admin.persons.addRelation')}
-        </Button>
-      </Group>
-      <SavedNotice message={edit.notice} />
-      {relations.length > 0 && (
-        <Table striped verticalSpacing={4}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('admin.persons.relationKind')}</Table.Th>
-              <Table.Th scope="col">{t('admin.persons.property')}</Table.Th>
-              <Table.Th scope="col">{t('admin.persons.unit')}</Table.Th>
-              <Table.Th scope="col">{t('admin.persons.period')}</Table.Th>
-              <Table.Th scope="col">
-                <VisuallyHidden>{t('admin.common.actions')}</VisuallyHidden>
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {relations.map((relation) => (
-              <Table.Tr key={relation.id}>
-                <Table.Td>
-                  {t(`codes.relation.${relation.kind}`, { defaultValue: relation.kind })}{' '}
-                  {ended(relation) && (
-                    <StatusBadge tone="neutral" size="xs">
-                      {t('admin.persons.ended')}
-                    </StatusBadge>
-                  )}
-                </Table.Td>
-                <Table.Td>{propertyName(relation.propertyId)}</Table.Td>
-                <Table.Td>{unitName(relation.unitId)}</Table.Td>
-                <Table.Td>{t('admin.persons.fromTo', { from: day(relation.startsOn), to: day(relation.endsOn) })}</Table.Td>
-                <Table.Td>
-                  <Button size="compact-xs" variant="default" onClick={() => edit.open(relation)}>
-                    {t('admin.persons.changePeriod')}
-                  </Button>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      )}
-      <Modal
+    <DrawerSection id="relations-title" title={t('admin.persons.relations')} addLabel={t('admin.persons.addRelation')} onAdd={() => edit.open('new')} notice={edit.notice}>
+      <DataTable
+        items={relations}
+        verticalSpacing={4}
+        columns={[
+          {
+            header: t('admin.persons.relationKind'),
+            cell: (relation) => (
+              <>
+                {t(`codes.relation.${relation.kind}`, { defaultValue: relation.kind })}{' '}
+                {ended(relation) && (
+                  <StatusBadge tone="neutral" size="xs">
+                    {t('admin.persons.ended')}
+                  </StatusBadge>
+                )}
+              </>
+            ),
+          },
+          { header: t('admin.persons.property'), cell: (relation) => propertyName(relation.propertyId) },
+          { header: t('admin.persons.unit'), cell: (relation) => unitName(relation.unitId) },
+          { header: t('admin.persons.period'), cell: (relation) => t('admin.persons.fromTo', { from: day(relation.startsOn), to: day(relation.endsOn) }) },
+        ]}
+        actions={(relation) => <EditButton size="compact-xs" label={t('admin.persons.changePeriod')} onClick={() => edit.open(relation)} />}
+      />
+      <EditModal
         opened={edit.opened}
         onClose={edit.close}
         title={edit.isNew ? t('admin.persons.addRelationTo', { name: person.name }) : t('admin.persons.changePeriod')}
-        closeButtonProps={{ 'aria-label': t('common.close') }}
       >
-        {edit.opened && (
-          <RelationForm
-            person={person}
-            relation={edit.record}
-            onSaved={(next) => {
-              onChange(next);
-              edit.saved(t('admin.persons.relationSaved'));
-            }}
-            onCancel={edit.close}
-          />
-        )}
-      </Modal>
-    </Stack>
+        <RelationForm
+          person={person}
+          relation={edit.record}
+          onSaved={(next) => {
+            onChange(next);
+            edit.saved(t('admin.persons.relationSaved'));
+          }}
+          onCancel={edit.close}
+        />
+      </EditModal>
+    </DrawerSection>
   );
 }

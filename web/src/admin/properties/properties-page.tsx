@@ -1,12 +1,11 @@
 // /admin/properties: co-ownerships and buildings, page by page, each with its units.
-import { Button, Table, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { AdminPage } from '../shared/admin-page.tsx';
 import { EditDrawer } from '../shared/edit-drawer.tsx';
-import { ListState } from '../shared/list-state.tsx';
-import { LoadMore } from '../shared/load-more.tsx';
+import { EditButton } from '../shared/edit-button.tsx';
+import { PagedTable } from '../shared/paged-table.tsx';
 import { useAllUsers } from '../shared/option-lists.ts';
 import { usePagedList } from '../shared/queries.ts';
+import { RecordsPage } from '../shared/records-page.tsx';
 import { SavedNotice } from '../shared/saved-notice.tsx';
 import type { Property } from '../shared/types.ts';
 import { useEditing } from '../shared/use-editing.ts';
@@ -23,57 +22,30 @@ export default function PropertiesPage() {
   const userName = (id: string | null) => (id ? (users.data?.find((u) => u.id === id)?.name ?? '…') : '—');
 
   return (
-    <AdminPage
-      title={t('admin.properties.title')}
-      description={t('admin.properties.intro')}
-      actions={<Button onClick={() => edit.open('new')}>{t('admin.properties.new')}</Button>}
-    >
-      <SavedNotice message={edit.opened ? null : edit.notice} />
-      <ListState pending={list.isPending} error={list.error} empty={list.isSuccess && list.items.length === 0} emptyText={t('admin.properties.empty')} />
-      {list.items.length > 0 && (
-        <Table.ScrollContainer minWidth={900}>
-          <Table striped verticalSpacing="xs">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('admin.common.name')}</Table.Th>
-                <Table.Th scope="col">{t('admin.common.externalRef')}</Table.Th>
-                <Table.Th scope="col">{t('admin.properties.kind')}</Table.Th>
-                <Table.Th scope="col">{t('admin.properties.address')}</Table.Th>
-                <Table.Th scope="col">{t('admin.properties.manager')}</Table.Th>
-                <Table.Th scope="col">
-                  <VisuallyHidden>{t('admin.common.actions')}</VisuallyHidden>
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {list.items.map((p) => (
-                <Table.Tr key={p.id}>
-                  <Table.Th scope="row" fw={500}>
-                    {p.name}
-                  </Table.Th>
-                  <Table.Td>{p.externalRef ?? '—'}</Table.Td>
-                  <Table.Td>
-                    <StatusBadge tone="info" mr={4}>
-                      {t(`admin.properties.modules.${p.module}`, { defaultValue: p.module })}
-                    </StatusBadge>
-                    {t(`admin.properties.kinds.${p.kind}`, { defaultValue: p.kind })}
-                  </Table.Td>
-                  <Table.Td>{`${p.addressLine}, ${p.postalCode} ${p.city}`}</Table.Td>
-                  <Table.Td>{userName(p.managerId)}</Table.Td>
-                  <Table.Td>
-                    <Button size="compact-sm" variant="default" onClick={() => edit.open(p)} aria-label={t('admin.properties.editWithUnits', { name: p.name })}>
-                      {t('admin.properties.open')}
-                    </Button>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
-      {list.isSuccess && (
-        <LoadMore hasMore={list.hasNextPage} loading={list.isFetchingNextPage} onLoad={() => void list.fetchNextPage()} shown={list.items.length} />
-      )}
+    <RecordsPage title={t('admin.properties.title')} description={t('admin.properties.intro')} newLabel={t('admin.properties.new')} edit={edit}>
+      <PagedTable
+        list={list}
+        emptyText={t('admin.properties.empty')}
+        minWidth={900}
+        columns={[
+          { header: t('admin.common.name'), rowHeader: 'medium', cell: (p) => p.name },
+          { header: t('admin.common.externalRef'), cell: (p) => p.externalRef ?? '—' },
+          {
+            header: t('admin.properties.kind'),
+            cell: (p) => (
+              <>
+                <StatusBadge tone="info" mr={4}>
+                  {t(`admin.properties.modules.${p.module}`, { defaultValue: p.module })}
+                </StatusBadge>
+                {t(`admin.properties.kinds.${p.kind}`, { defaultValue: p.kind })}
+              </>
+            ),
+          },
+          { header: t('admin.properties.address'), cell: (p) => `${p.addressLine}, ${p.postalCode} ${p.city}` },
+          { header: t('admin.properties.manager'), cell: (p) => userName(p.managerId) },
+        ]}
+        actions={(p) => <EditButton ariaLabel={t('admin.properties.editWithUnits', { name: p.name })} label={t('admin.properties.open')} onClick={() => edit.open(p)} />}
+      />
       <EditDrawer
         opened={edit.opened}
         title={edit.isNew ? t('admin.properties.new') : (edit.record?.name ?? '')}
@@ -88,6 +60,6 @@ export default function PropertiesPage() {
         />
         {edit.record && <UnitsSection property={edit.record} />}
       </EditDrawer>
-    </AdminPage>
+    </RecordsPage>
   );
 }

@@ -1,10 +1,9 @@
 // Creating or changing a unit of a property: its reference, floor and description.
-import { useState, type FormEvent } from 'react';
-import { Stack, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { fieldErrors } from '../shared/errors.ts';
-import { FormActions } from '../shared/form-actions.tsx';
-import { FormAlert } from '../shared/form-alert.tsx';
+import { useFieldErrors } from '../shared/errors.ts';
+import { RecordForm } from '../shared/record-form.tsx';
 import type { Unit } from '../shared/types.ts';
 import { useSave } from '../shared/use-save.ts';
 
@@ -22,10 +21,9 @@ export function UnitForm({ propertyId, unit, onSaved, onCancel }: Props) {
   const [floor, setFloor] = useState(unit?.floor ?? '');
   const [description, setDescription] = useState(unit?.description ?? '');
   const save = useSave<Unit>('units', unit?.id, onSaved);
-  const errors = fieldErrors(t, save.error);
+  const errors = useFieldErrors(save.error);
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = () => {
     save.mutate({
       ...(unit ? {} : { propertyId }),
       reference: reference.trim(),
@@ -35,14 +33,10 @@ export function UnitForm({ propertyId, unit, onSaved, onCancel }: Props) {
   };
 
   return (
-    <form onSubmit={submit} noValidate>
-      <Stack gap="sm">
-        <TextInput label={t('admin.units.reference')} required value={reference} onChange={(e) => setReference(e.currentTarget.value)} error={errors.reference} data-autofocus />
-        <TextInput label={t('admin.units.floor')} description={t('admin.units.floorHelp')} value={floor} onChange={(e) => setFloor(e.currentTarget.value)} error={errors.floor} maxLength={40} />
-        <TextInput label={t('admin.units.description')} value={description} onChange={(e) => setDescription(e.currentTarget.value)} error={errors.description} maxLength={500} />
-        <FormAlert title={t('admin.common.notSaved')} error={save.error} />
-        <FormActions pending={save.isPending} onCancel={onCancel} />
-      </Stack>
-    </form>
+    <RecordForm save={save} onSubmit={submit} onCancel={onCancel} gap="sm">
+      <TextInput label={t('admin.units.reference')} required value={reference} onChange={(e) => setReference(e.currentTarget.value)} error={errors.reference} data-autofocus />
+      <TextInput label={t('admin.units.floor')} description={t('admin.units.floorHelp')} value={floor} onChange={(e) => setFloor(e.currentTarget.value)} error={errors.floor} maxLength={40} />
+      <TextInput label={t('admin.units.description')} value={description} onChange={(e) => setDescription(e.currentTarget.value)} error={errors.description} maxLength={500} />
+    </RecordForm>
   );
 }

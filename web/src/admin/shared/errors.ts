@@ -1,6 +1,7 @@
 // Server refusals in the interface language: the general message, and one message per field
 // (the API names fields as paths: `emails.1`, `agency.email`, `fields.0.key`).
 import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import { ApiError, fieldProblems } from '../../api.ts';
 
 /** The sentence for a failed call: the admin wording first, then the app's, then the server's. */
@@ -59,4 +60,10 @@ export function fieldErrors(t: TFunction, error: unknown): Record<string, string
     errors[problem.field] = byCode ? t(byCode) : fieldMessage(t, problem.message);
   }
   return errors;
+}
+
+/** The fields' messages of a failed save (`validation_failed` details by path), then the form's own. */
+export function useFieldErrors(error: unknown, local: Record<string, string> = {}): Record<string, string> {
+  const { t } = useTranslation();
+  return { ...fieldErrors(t, error), ...local };
 }

@@ -1,14 +1,13 @@
 // Creating or changing a staff user: name, email, roles, language, phone, whether they may sign
 // in, a new password, and their delegation while absent.
-import { useState, type FormEvent } from 'react';
-import { MultiSelect, PasswordInput, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { MultiSelect, PasswordInput, SimpleGrid, Switch, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ROLES } from '../../../../src/domain/roles.ts';
-import { fieldErrors } from '../shared/errors.ts';
-import { FormActions } from '../shared/form-actions.tsx';
-import { FormAlert } from '../shared/form-alert.tsx';
+import { useFieldErrors } from '../shared/errors.ts';
 import { LanguageSelect } from '../shared/language-select.tsx';
 import { useAllUsers } from '../shared/option-lists.ts';
+import { RecordForm } from '../shared/record-form.tsx';
 import type { StaffUser } from '../shared/types.ts';
 import { useSave } from '../shared/use-save.ts';
 import { dayOf, endOfDay } from './delegation.ts';
@@ -34,11 +33,10 @@ export function UserForm({ user, onSaved, onCancel }: Props) {
   const [delegation, setDelegation] = useState({ delegateId: user?.delegateUserId ?? null, until: dayOf(user?.delegateUntil ?? null) });
   const [local, setLocal] = useState<Record<string, string>>({});
   const save = useSave<StaffUser>('users', user?.id, onSaved);
-  const errors = { ...fieldErrors(t, save.error), ...local };
+  const errors = useFieldErrors(save.error, local);
   const candidates = (users.data ?? []).filter((u) => u.active && u.id !== user?.id);
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = () => {
     const problems: Record<string, string> = {};
     if (roles.length === 0) problems.roles = t('admin.users.needRole');
     if (delegation.delegateId && !delegation.until) problems.delegateUntil = t('admin.validation.required');
@@ -58,45 +56,41 @@ export function UserForm({ user, onSaved, onCancel }: Props) {
   };
 
   return (
-    <form onSubmit={submit} noValidate>
-      <Stack gap="md">
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput label={t('admin.common.name')} required value={name} onChange={(e) => setName(e.currentTarget.value)} error={errors.name} data-autofocus />
-          <TextInput label={t('admin.users.email')} type="email" required value={email} onChange={(e) => setEmail(e.currentTarget.value)} error={errors.email} autoComplete="off" />
-        </SimpleGrid>
-        <MultiSelect
-          label={t('admin.users.roles')}
-          description={t('admin.users.rolesHelp')}
-          required
-          data={ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
-          value={roles}
-          onChange={setRoles}
-          error={errors.roles}
-        />
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <LanguageSelect value={language} onChange={setLanguage} error={errors.language} />
-          <TextInput label={t('admin.users.phone')} type="tel" value={phone} onChange={(e) => setPhone(e.currentTarget.value)} error={errors.phone} />
-        </SimpleGrid>
-        <Switch label={t('admin.users.active')} description={t('admin.users.activeHelp')} checked={active} onChange={(e) => setActive(e.currentTarget.checked)} />
-        <PasswordInput
-          label={user ? t('admin.users.newPassword') : t('admin.users.password')}
-          description={user ? t('admin.users.newPasswordHelp') : t('admin.users.passwordHelp')}
-          value={password}
-          onChange={(e) => setPassword(e.currentTarget.value)}
-          error={errors.password}
-          autoComplete="new-password"
-          visibilityToggleButtonProps={{ 'aria-label': t('admin.users.showPassword') }}
-        />
-        <DelegationFields
-          candidates={candidates}
-          delegateId={delegation.delegateId}
-          until={delegation.until}
-          onChange={setDelegation}
-          errors={errors}
-        />
-        <FormAlert title={t('admin.common.notSaved')} error={save.error} localProblems={Object.keys(local).length > 0} />
-        <FormActions pending={save.isPending} onCancel={onCancel} />
-      </Stack>
-    </form>
+    <RecordForm save={save} onSubmit={submit} onCancel={onCancel} localProblems={Object.keys(local).length > 0}>
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <TextInput label={t('admin.common.name')} required value={name} onChange={(e) => setName(e.currentTarget.value)} error={errors.name} data-autofocus />
+        <TextInput label={t('admin.users.email')} type="email" required value={email} onChange={(e) => setEmail(e.currentTarget.value)} error={errors.email} autoComplete="off" />
+      </SimpleGrid>
+      <MultiSelect
+        label={t('admin.users.roles')}
+        description={t('admin.users.rolesHelp')}
+        required
+        data={ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
+        value={roles}
+        onChange={setRoles}
+        error={errors.roles}
+      />
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <LanguageSelect value={language} onChange={setLanguage} error={errors.language} />
+        <TextInput label={t('admin.users.phone')} type="tel" value={phone} onChange={(e) => setPhone(e.currentTarget.value)} error={errors.phone} />
+      </SimpleGrid>
+      <Switch label={t('admin.users.active')} description={t('admin.users.activeHelp')} checked={active} onChange={(e) => setActive(e.currentTarget.checked)} />
+      <PasswordInput
+        label={user ? t('admin.users.newPassword') : t('admin.users.password')}
+        description={user ? t('admin.users.newPasswordHelp') : t('admin.users.passwordHelp')}
+        value={password}
+        onChange={(e) => setPassword(e.currentTarget.value)}
+        error={errors.password}
+        autoComplete="new-password"
+        visibilityToggleButtonProps={{ 'aria-label': t('admin.users.showPassword') }}
+      />
+      <DelegationFields
+        candidates={candidates}
+        delegateId={delegation.delegateId}
+        until={delegation.until}
+        onChange={setDelegation}
+        errors={errors}
+      />
+    </RecordForm>
   );
 }
