@@ -11,7 +11,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import en from '../../web/src/i18n/en.json' with { type: 'json' };
 import fr from '../../web/src/i18n/fr.json' with { type: 'json' };
 import {
-  expectNoSeriousA11yViolations, manager, screenshot, screenshotDir, signIn, skipJourneys, startJourney, stopJourney, type Journey,
+  expectNoSeriousA11yViolations, manager, screenshot, screenshotDir, signIn, startJourney, stopJourney, type Journey,
 } from './journey-support.ts';
 
 const admin = { email: 'admin@demo.gardien.test', password: 'gardien-demo', name: 'Sophie Lefèvre' };
@@ -57,7 +57,7 @@ describe('translations of the administration screens', () => {
   });
 });
 
-describe.skipIf(skipJourneys)('the administration screens', () => {
+describe('the administration screens', () => {
   let journey: Journey | undefined;
   let managerApi: APIRequestContext | undefined;
   let ticketNumber = 0;

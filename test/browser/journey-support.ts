@@ -13,8 +13,6 @@ import { startTestServer, type TestServer } from '../support/server.ts';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const chromiumFound = existsSync(chromiumPath);
-export const chromiumRequired = process.env.CI === 'true';
-export const skipJourneys = !chromiumFound && !chromiumRequired;
 export const screenshotDir = fileURLToPath(new URL('../../test-artifacts/screenshots/', import.meta.url));
 export const manager = { email: 'manager@demo.gardien.test', password: 'gardien-demo', name: 'Camille Martin' };
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -30,7 +28,7 @@ export interface Journey {
 /** Builds the web app if needed, starts a server and Chromium, opens a French page. */
 export async function startJourney(): Promise<Journey> {
   if (!chromiumFound) {
-    throw new Error(`CI=true requires Chromium for the browser journeys, but ${chromiumPath} does not exist.`);
+    throw new Error(`The browser journeys need Chromium (apt-get install chromium, or set CHROMIUM_PATH): there is none at ${chromiumPath}.`);
   }
   await mkdir(screenshotDir, { recursive: true });
   await buildWeb({ ifStale: true });

@@ -2,9 +2,9 @@
 // another device; the manager's page shows the answer without being reloaded.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { request as playwrightRequest } from 'playwright-core';
-import { createTicketByApi, demoData, signIn, skipJourneys, startJourney, stopJourney, type Journey } from './journey-support.ts';
+import { createTicketByApi, demoData, signIn, startJourney, stopJourney, type Journey } from './journey-support.ts';
 
-describe.skipIf(skipJourneys)('an answer that appears live', () => {
+describe('an answer that appears live', () => {
   let journey: Journey | undefined;
 
   beforeAll(async () => {

@@ -5,10 +5,10 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import fr from '../../web/src/i18n/fr.json' with { type: 'json' };
 import {
-  choose, createTicketByApi, demoData, expectNoSeriousA11yViolations, screenshotDir, signIn, skipJourneys, startJourney, stopJourney, type Journey,
+  choose, createTicketByApi, demoData, expectNoSeriousA11yViolations, screenshotDir, signIn, startJourney, stopJourney, type Journey,
 } from './journey-support.ts';
 
-describe.skipIf(skipJourneys)('a quote request worked from the ticket page', () => {
+describe('a quote request worked from the ticket page', () => {
   let journey: Journey | undefined;
   let number = 0;
   const page = () => journey!.page;

@@ -4,7 +4,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import fr from '../../web/src/i18n/fr.json' with { type: 'json' };
 import {
-  choose, expectNoSeriousA11yViolations, screenshot, screenshotDir, signIn, skipJourneys, startJourney, stopJourney, type Journey,
+  choose, expectNoSeriousA11yViolations, screenshot, screenshotDir, signIn, startJourney, stopJourney, type Journey,
 } from './journey-support.ts';
 
 const subject = 'Fuite sous l’évier de la loge';
@@ -15,7 +15,7 @@ const localInput = (date: Date) => {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
 };
 
-describe.skipIf(skipJourneys)('a work order from its creation to its closing', () => {
+describe('a work order from its creation to its closing', () => {
   let journey: Journey | undefined;
   const page = () => journey!.page;
   /** The modal of the action being entered. */
