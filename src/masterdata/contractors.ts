@@ -1,5 +1,6 @@
 // Use cases of contractors: list (optionally by trade), read, create, update.
-import { sql } from 'drizzle-orm';
+import { and, sql } from 'drizzle-orm';
+import { containsText } from '../db/name-search.ts';
 import type { AppContext } from '../context.ts';
 import type { Actor } from '../auth/actor.ts';
 import { notFound } from '../domain/errors.ts';
@@ -8,8 +9,8 @@ import { contractors } from '../db/schema/index.ts';
 import type { ContractorInputT } from '../http/schemas/master-data.ts';
 
 /** A page of the agency's contractors, by name, optionally only those of one trade. */
-export function listContractors(ctx: AppContext, actor: Actor, limit: number, cursor?: string, trade?: string) {
-  return repo.list(ctx.db, actor.organizationId, limit, cursor, trade ? sql`${trade} = any(${contractors.trades})` : undefined);
+export function listContractors(ctx: AppContext, actor: Actor, limit: number, cursor?: string, trade?: string, q?: string) {
+  return repo.list(ctx.db, actor.organizationId, limit, cursor, and(trade ? sql`${trade} = any(${contractors.trades})` : undefined, containsText(q, contractors.name, contractors.externalRef)));
 }
 
 /** One contractor of the agency. */

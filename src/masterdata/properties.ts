@@ -3,6 +3,8 @@ import type { AppContext } from '../context.ts';
 import type { Actor } from '../auth/actor.ts';
 import { notFound } from '../domain/errors.ts';
 import { propertiesRepository as repo } from '../db/repositories/master-data.ts';
+import { properties } from '../db/schema/index.ts';
+import { containsText } from '../db/name-search.ts';
 import type { PropertyInputT } from '../http/schemas/master-data.ts';
 import { assertReference } from './references.ts';
 
@@ -11,9 +13,9 @@ async function checkStaff(ctx: AppContext, actor: Actor, input: Partial<Property
   await assertReference(ctx.db, actor.organizationId, 'user', input.assistantId, 'assistantId');
 }
 
-/** A page of the agency's properties, by name. */
-export function listProperties(ctx: AppContext, actor: Actor, limit: number, cursor?: string) {
-  return repo.list(ctx.db, actor.organizationId, limit, cursor);
+/** A page of the agency's properties, by name, optionally those whose name, reference or city contains `q`. */
+export function listProperties(ctx: AppContext, actor: Actor, limit: number, cursor?: string, q?: string) {
+  return repo.list(ctx.db, actor.organizationId, limit, cursor, containsText(q, properties.name, properties.externalRef, properties.city));
 }
 
 /** One property of the agency. */

@@ -60,6 +60,14 @@ describe('properties and units', () => {
     expect(new Set(paged.names).size).toBe(paged.names.length);
   });
 
+  it('when a name is searched, then the lists keep only what contains it, whatever the case', async () => {
+    const names = async (path: string) => (await t.call(admin, 'GET', `/api/v1/${path}`)).json().items.map((i: { name: string }) => i.name);
+    expect(await names('contractors?q=PLOMB')).toEqual(['Plomberie Dupuis']);
+    expect(await names('persons?q=rousseau')).toEqual(['Hélène Rousseau']);
+    expect(await names('properties?q=cop-002')).toEqual(['Le Clos Saint-Jean']);
+    expect(await names('contractors?q=100%25')).toEqual([]);
+  });
+
   it('when a cursor is tampered with, then the list answers 400 invalid_cursor', async () => {
     const response = await t.call(admin, 'GET', '/api/v1/properties?cursor=not-a-cursor');
     expect(response.statusCode).toBe(400);

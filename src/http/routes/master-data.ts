@@ -21,7 +21,8 @@ export function masterDataRoutes(app: FastifyInstance, ctx: AppContext) {
   registerCrud(app, {
     ...rw, path: '/properties', tag: 'properties', noun: 'property',
     item: S.Property, input: S.PropertyInput, patch: S.PropertyPatch, present: presentProperty,
-    list: (actor, limit, cursor) => properties.listProperties(ctx, actor, limit, cursor),
+    filters: Type.Object({ q: Type.Optional(Type.String({ maxLength: 100 })) }),
+    list: (actor, limit, cursor, filters) => properties.listProperties(ctx, actor, limit, cursor, filters.q),
     get: (actor, id) => properties.getProperty(ctx, actor, id),
     create: (actor, input) => properties.createProperty(ctx, actor, input),
     update: (actor, id, patch) => properties.updateProperty(ctx, actor, id, patch),
@@ -40,7 +41,8 @@ export function masterDataRoutes(app: FastifyInstance, ctx: AppContext) {
   registerCrud(app, {
     ...rw, path: '/persons', tag: 'persons', noun: 'person',
     item: S.Person, input: S.PersonInput, patch: S.PersonPatch, present: presentPerson,
-    list: (actor, limit, cursor) => persons.listPersons(ctx, actor, limit, cursor),
+    filters: Type.Object({ q: Type.Optional(Type.String({ maxLength: 100 })) }),
+    list: (actor, limit, cursor, filters) => persons.listPersons(ctx, actor, limit, cursor, filters.q),
     get: (actor, id) => persons.getPerson(ctx, actor, id),
     create: (actor, input) => persons.createPerson(ctx, actor, input),
     update: (actor, id, patch) => persons.updatePerson(ctx, actor, id, patch),
@@ -49,8 +51,8 @@ export function masterDataRoutes(app: FastifyInstance, ctx: AppContext) {
   registerCrud(app, {
     ...rw, path: '/contractors', tag: 'contractors', noun: 'contractor',
     item: S.Contractor, input: S.ContractorInput, patch: S.ContractorPatch, present: presentContractor,
-    filters: Type.Object({ trade: Type.Optional(Type.Union(TRADES.map((t) => Type.Literal(t)))) }),
-    list: (actor, limit, cursor, filters) => contractors.listContractors(ctx, actor, limit, cursor, filters.trade),
+    filters: Type.Object({ trade: Type.Optional(Type.Union(TRADES.map((t) => Type.Literal(t)))), q: Type.Optional(Type.String({ maxLength: 100 })) }),
+    list: (actor, limit, cursor, filters) => contractors.listContractors(ctx, actor, limit, cursor, filters.trade, filters.q),
     get: (actor, id) => contractors.getContractor(ctx, actor, id),
     create: (actor, input) => contractors.createContractor(ctx, actor, input),
     update: (actor, id, patch) => contractors.updateContractor(ctx, actor, id, patch),
