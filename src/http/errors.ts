@@ -20,12 +20,23 @@ interface ValidationIssue {
   keyword?: string;
 }
 
+// A field that must be one of several codes fails each alternative: say once which codes it may be.
+const CHOICE_KEYWORDS = new Set(['const', 'anyOf', 'enum']);
+
 function describeValidation(issues: ValidationIssue[], part: string | undefined) {
-  return issues.map((issue) => {
+  const byField = new Map<string, ValidationIssue[]>();
+  for (const issue of issues) {
     const base = (issue.instancePath ?? '').replace(/^\//, '').replace(/\//g, '.');
     const extra = issue.params?.additionalProperty ?? issue.params?.missingProperty;
     const field = [base, extra].filter((x) => x !== undefined && x !== '').join('.') || part || 'body';
-    const message = issue.keyword === 'additionalProperties' ? 'is not a known field' : (issue.message ?? 'is not valid');
+    byField.set(field, [...(byField.get(field) ?? []), issue]);
+  }
+  return [...byField].map(([field, group]) => {
+    const allowed = group.flatMap((i) => (i.keyword === 'const' ? [String(i.params?.allowedValue)] : i.keyword === 'enum' ? ((i.params?.allowedValues as string[]) ?? []) : []));
+    const first = group[0]!;
+    const message = group.every((i) => CHOICE_KEYWORDS.has(i.keyword ?? '')) && allowed.length
+      ? `must be one of ${allowed.join(', ')}`
+      : first.keyword === 'additionalProperties' ? 'is not a known field' : (first.message ?? 'is not valid');
     return { in: part ?? 'body', field, message };
   });
 }

@@ -10,7 +10,8 @@ const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormat
 
 /** An Ajv as the routes use it (formats on; `false`: no coercion, for bodies). */
 export function makeAjv(coerceTypes: Options['coerceTypes']): Ajv {
-  const ajv = new Ajv({ coerceTypes, removeAdditional: false, useDefaults: true, allErrors: false, strict: false, discriminator: true });
+  // Every problem of a request is reported at once, so a form can mark all its wrong fields.
+  const ajv = new Ajv({ coerceTypes, removeAdditional: false, useDefaults: true, allErrors: true, strict: false, discriminator: true });
   addFormats(ajv);
   return ajv;
 }

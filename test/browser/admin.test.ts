@@ -1,8 +1,9 @@
 // Browser journey of the administration screens: an app and master-data admin edits the French
 // SMS work-order template with the honest counter (UCS-2 → replace → GSM-7), saves it and
-// previews it with a real ticket; changes a setting that survives a reload; creates a contractor
-// with two emails; dry-runs a contractors CSV; then a manager reads a ticket's messages in the
-// outbox. axe-core checks the settings, templates and outbox pages.
+// previews it with a real ticket; changes a setting that survives a reload; adds and removes a
+// default attachment; creates a contractor with two emails and searches the contractors; dry-runs
+// a contractors CSV; then a manager reads a ticket's messages in the outbox. axe-core checks the
+// settings, default attachments, templates and outbox pages.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +17,11 @@ import {
 
 const admin = { email: 'admin@demo.gardien.test', password: 'gardien-demo', name: 'Sophie Lefèvre' };
 const A = fr.admin;
+/** A one-page PDF, as test/browser/exchange.test.ts builds it. */
+const PDF = Buffer.from(
+  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj 3 0 obj<</Type/Page/MediaBox[0 0 10 10]/Parent 2 0 R>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+  'latin1',
+);
 
 /** Signs in through the API in a context of its own (the page's session is left alone). */
 async function apiAs(baseURL: string, user: { email: string; password: string }): Promise<APIRequestContext> {
@@ -131,6 +137,28 @@ describe('the administration screens', () => {
     expect(await main().getByRole('alert').filter({ hasText: A.settings.notSaved }).count()).toBe(1);
     const stored = (await (await page().request.get('/api/v1/settings')).json()) as { settings: { ageColours: { warnDays: number } } };
     expect(stored.settings.ageColours.warnDays).toBe(2);
+  });
+
+  it('when the admin adds a PDF as a default attachment, then it is listed with its size; once removed (confirmed) it is gone', async () => {
+    // A fresh page: the previous test left a field in error.
+    await page().reload();
+    const section = main().getByRole('group', { name: A.settings.defaultAttachments.legend });
+    await section.getByText(A.settings.defaultAttachments.empty).waitFor();
+    await section.getByRole('button', { name: A.settings.defaultAttachments.add }).waitFor();
+    await section.locator('input[type="file"]').setInputFiles({ name: 'conditions-intervention.pdf', mimeType: 'application/pdf', buffer: PDF });
+    const row = section.getByRole('row').filter({ hasText: 'conditions-intervention.pdf' });
+    await row.waitFor();
+    expect(await row.textContent()).toMatch(/1\s?ko/);
+    await section.getByRole('status').filter({ hasText: A.settings.defaultAttachments.added_one }).waitFor();
+    const stored = (await (await page().request.get('/api/v1/settings/default-attachments')).json()) as { items: { filename: string; contentType: string }[] };
+    expect(stored.items.map((item) => [item.filename, item.contentType])).toEqual([['conditions-intervention.pdf', 'application/pdf']]);
+    await expectNoSeriousA11yViolations(page(), 'the default attachments');
+
+    await row.getByRole('button', { name: A.settings.defaultAttachments.removeNamed.replace('{{name}}', 'conditions-intervention.pdf') }).click();
+    await page().getByRole('dialog', { name: A.settings.defaultAttachments.removeTitle }).getByRole('button', { name: A.settings.defaultAttachments.removeConfirm }).click();
+    await section.getByText(A.settings.defaultAttachments.empty).waitFor();
+    const after = (await (await page().request.get('/api/v1/settings/default-attachments')).json()) as { items: unknown[] };
+    expect(after.items).toEqual([]);
   });
 
   it('lists the templates by audience with their channels, languages and whether they were customised', async () => {
@@ -253,6 +281,18 @@ describe('the administration screens', () => {
     await drawer.getByRole('button', { name: fr.common.save }).click();
     await drawer.getByText(A.validation.email).waitFor();
     await drawer.getByRole('button', { name: fr.common.cancel }).click();
+  });
+
+  it('when "plomb" is typed in the contractors search, then only Plomberie Dupuis is listed', async () => {
+    const table = main().getByTestId('contractors-table');
+    await table.getByRole('row').filter({ hasText: 'Vitrerie Lumière' }).waitFor();
+    const searched = page().waitForResponse((response) => response.url().includes('/api/v1/contractors?q=plomb') && response.ok());
+    await main().getByRole('searchbox', { name: A.common.search }).fill('plomb');
+    await searched;
+    const names = () => table.getByRole('rowheader').allTextContents();
+    await expect.poll(names).toEqual(['Plomberie Dupuis']);
+    await main().getByRole('searchbox', { name: A.common.search }).fill('');
+    await expect.poll(async () => (await names()).length).toBeGreaterThan(1);
   });
 
   it('when a manager will be away, the admin delegates their tickets to the assistant until a day', async () => {

@@ -47,6 +47,14 @@ describe('bad requests', () => {
     });
   }
 
+  it('when several fields are wrong, then details name each of them', async () => {
+    const response = await raw('POST', '/api/v1/properties', JSON.stringify({ ...validProperty, name: 42, kind: 'castle' }));
+    expect(response.statusCode).toBe(400);
+    const fields = response.json().error.details.map((d: { field: string }) => d.field);
+    expect(fields).toEqual(['name', 'kind']);
+    expect(response.json().error.details[1].message).toBe('must be one of coownership, building');
+  });
+
   it('when validation fails, then details name the field', async () => {
     const response = await raw('POST', '/api/v1/properties', JSON.stringify({ ...validProperty, colour: 'blue' }));
     expect(response.json().error.details).toContainEqual(expect.objectContaining({ field: 'colour' }));

@@ -178,7 +178,8 @@ describe('structured fields on a new ticket', () => {
     const good = await createTicket({ ...place, categoryFields: { location: 'salle de bain', water_cut: true } });
     expect(good.statusCode, good.body).toBe(201);
     const ticket = good.json();
-    expect(ticket.category).toEqual({ id: plumbing.id, name: "Plomberie / fuite d'eau" });
+    expect(ticket.category).toMatchObject({ id: plumbing.id, name: "Plomberie / fuite d'eau" });
+    expect(ticket.category.fields.map((f: { key: string }) => f.key)).toEqual(['location', 'water_cut']);
     expect(ticket.categoryFields).toEqual({ location: 'salle de bain', water_cut: true });
     const read = (await t.call(manager, 'GET', `/api/v1/tickets/${ticket.number}`)).json();
     expect(read.categoryFields).toEqual({ location: 'salle de bain', water_cut: true });
