@@ -1,4 +1,5 @@
-// /admin/contractors: the agency's contractors, page by page, filtered by trade.
+// /admin/contractors: the agency's contractors, page by page, searched by name or reference and
+// filtered by trade.
 import { useState } from 'react';
 import { Group, Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
@@ -9,21 +10,24 @@ import { EditDrawer } from '../shared/edit-drawer.tsx';
 import { PagedTable } from '../shared/paged-table.tsx';
 import { usePagedList } from '../shared/queries.ts';
 import { RecordsPage } from '../shared/records-page.tsx';
+import { SearchInput, useSearch } from '../shared/search-input.tsx';
 import type { Contractor } from '../shared/types.ts';
 import { TextLines } from '../shared/text-lines.tsx';
 import { useEditing } from '../shared/use-editing.ts';
 import { ContractorForm } from './contractor-form.tsx';
 
-/** The table, its trade filter, and the drawer that creates or changes a contractor. */
+/** The table, its search and trade filter, and the drawer that creates or changes a contractor. */
 export default function ContractorsPage() {
   const { t } = useTranslation();
   const [trade, setTrade] = useState<string | null>(null);
-  const list = usePagedList<Contractor>('contractors', `/api/v1/contractors${trade ? `?trade=${trade}` : ''}`);
+  const search = useSearch();
+  const list = usePagedList<Contractor>('contractors', '/api/v1/contractors', { trade, q: search.q });
   const edit = useEditing<Contractor>();
 
   return (
     <RecordsPage title={t('admin.contractors.title')} description={t('admin.contractors.intro')} newLabel={t('admin.contractors.new')} edit={edit}>
-      <Group>
+      <Group align="flex-start">
+        <SearchInput value={search.text} onChange={search.setText} />
         <Select
           label={t('admin.contractors.filterTrade')}
           placeholder={t('admin.contractors.allTrades')}
@@ -37,7 +41,7 @@ export default function ContractorsPage() {
       </Group>
       <PagedTable
         list={list}
-        emptyText={t('admin.contractors.empty')}
+        emptyText={search.q ? t('admin.common.noMatch') : t('admin.contractors.empty')}
         minWidth={900}
         data-testid="contractors-table"
         columns={[

@@ -1,4 +1,5 @@
 // /admin/persons: residents, owners and council members, page by page, with their relations.
+import { Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { EditDrawer } from '../shared/edit-drawer.tsx';
 import { EditButton } from '../shared/edit-button.tsx';
@@ -6,6 +7,7 @@ import { PagedTable } from '../shared/paged-table.tsx';
 import { usePagedList } from '../shared/queries.ts';
 import { RecordsPage } from '../shared/records-page.tsx';
 import { SavedNotice } from '../shared/saved-notice.tsx';
+import { SearchInput, useSearch } from '../shared/search-input.tsx';
 import { TextLines } from '../shared/text-lines.tsx';
 import type { Person } from '../shared/types.ts';
 import { useEditing } from '../shared/use-editing.ts';
@@ -13,19 +15,23 @@ import { PersonForm } from './person-form.tsx';
 import { RelationsSection } from './relations-section.tsx';
 import { StatusBadge } from '../shared/status-badge.tsx';
 
-/** The table of persons and the drawer with a person's form and relations. */
+/** The search box, the table of persons and the drawer with a person's form and relations. */
 export default function PersonsPage() {
   const { t } = useTranslation();
-  const list = usePagedList<Person>('persons', '/api/v1/persons');
+  const search = useSearch();
+  const list = usePagedList<Person>('persons', '/api/v1/persons', { q: search.q });
   const edit = useEditing<Person>();
   const today = new Date().toISOString().slice(0, 10);
   const current = (p: Person) => p.relations.filter((r) => r.endsOn === null || r.endsOn >= today);
 
   return (
     <RecordsPage title={t('admin.persons.title')} description={t('admin.persons.intro')} newLabel={t('admin.persons.new')} edit={edit}>
+      <Group>
+        <SearchInput value={search.text} onChange={search.setText} />
+      </Group>
       <PagedTable
         list={list}
-        emptyText={t('admin.persons.empty')}
+        emptyText={search.q ? t('admin.common.noMatch') : t('admin.persons.empty')}
         minWidth={900}
         columns={[
           { header: t('admin.common.name'), rowHeader: 'medium', cell: (p) => p.name },

@@ -1,4 +1,5 @@
 // /admin/properties: co-ownerships and buildings, page by page, each with its units.
+import { Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { EditDrawer } from '../shared/edit-drawer.tsx';
 import { EditButton } from '../shared/edit-button.tsx';
@@ -7,25 +8,30 @@ import { useAllUsers } from '../shared/option-lists.ts';
 import { usePagedList } from '../shared/queries.ts';
 import { RecordsPage } from '../shared/records-page.tsx';
 import { SavedNotice } from '../shared/saved-notice.tsx';
+import { SearchInput, useSearch } from '../shared/search-input.tsx';
 import type { Property } from '../shared/types.ts';
 import { useEditing } from '../shared/use-editing.ts';
 import { PropertyForm } from './property-form.tsx';
 import { UnitsSection } from './units-section.tsx';
 import { StatusBadge } from '../shared/status-badge.tsx';
 
-/** The table of properties and the drawer with a property's form and units. */
+/** The search box, the table of properties and the drawer with a property's form and units. */
 export default function PropertiesPage() {
   const { t } = useTranslation();
-  const list = usePagedList<Property>('properties', '/api/v1/properties');
+  const search = useSearch();
+  const list = usePagedList<Property>('properties', '/api/v1/properties', { q: search.q });
   const users = useAllUsers();
   const edit = useEditing<Property>();
   const userName = (id: string | null) => (id ? (users.data?.find((u) => u.id === id)?.name ?? '…') : '—');
 
   return (
     <RecordsPage title={t('admin.properties.title')} description={t('admin.properties.intro')} newLabel={t('admin.properties.new')} edit={edit}>
+      <Group>
+        <SearchInput value={search.text} onChange={search.setText} />
+      </Group>
       <PagedTable
         list={list}
-        emptyText={t('admin.properties.empty')}
+        emptyText={search.q ? t('admin.common.noMatch') : t('admin.properties.empty')}
         minWidth={900}
         columns={[
           { header: t('admin.common.name'), rowHeader: 'medium', cell: (p) => p.name },

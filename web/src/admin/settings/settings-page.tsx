@@ -8,9 +8,10 @@ import { AdminPage } from '../shared/admin-page.tsx';
 import { ListState } from '../shared/list-state.tsx';
 import { adminKeys } from '../shared/queries.ts';
 import type { SettingsAnswer } from '../shared/types.ts';
+import { DefaultAttachmentsSection } from './default-attachments-section.tsx';
 import { SettingsEditor } from './settings-editor.tsx';
 
-/** The page: loads the settings, then shows their form. */
+/** The page: loads the settings, then shows their form and the default attachments (saved apart). */
 export default function SettingsPage() {
   const { t } = useTranslation();
   const settings = useQuery({
@@ -34,6 +35,7 @@ export default function SettingsPage() {
     >
       <ListState pending={settings.isPending} error={settings.error} empty={false} emptyText="" />
       {settings.data && <SettingsEditor answer={settings.data} />}
+      {settings.data && <DefaultAttachmentsSection />}
     </AdminPage>
   );
 }

@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 
 interface Props extends Omit<ButtonProps, 'children' | 'onClick'> {
   label: string;
+  /** Another accessible name than the label ("remove {name}" on each row of a list). */
+  ariaLabel?: string;
   /** The dialog's title and question. */
   title: string;
   question: ReactNode;
@@ -13,12 +15,12 @@ interface Props extends Omit<ButtonProps, 'children' | 'onClick'> {
 }
 
 /** Opens the dialog; "confirm" runs `onConfirm` and closes it, "cancel" only closes it. */
-export function ConfirmButton({ label, title, question, confirmLabel, onConfirm, ...buttonProps }: Props) {
+export function ConfirmButton({ label, ariaLabel, title, question, confirmLabel, onConfirm, ...buttonProps }: Props) {
   const { t } = useTranslation();
   const [opened, setOpened] = useState(false);
   return (
     <>
-      <Button {...buttonProps} onClick={() => setOpened(true)}>
+      <Button {...buttonProps} aria-label={ariaLabel} onClick={() => setOpened(true)}>
         {label}
       </Button>
       <Modal opened={opened} onClose={() => setOpened(false)} title={title} closeButtonProps={{ 'aria-label': t('common.close') }}>

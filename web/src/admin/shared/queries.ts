@@ -23,8 +23,26 @@ function withCursor(path: string, limit: number, cursor: string | null): string 
   return `${path}${separator}limit=${limit}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
 }
 
-/** A list read page by page; `fetchNextPage` loads the next one. */
-export function usePagedList<T>(kind: string, path: string) {
+/** Query parameters of a list; empty ones are left out. */
+export type ListParams = Record<string, string | null | undefined>;
+
+/** `path` with the non-empty `params` added to its query string. */
+export function withParams(path: string, params: ListParams = {}): string {
+  const search = new URLSearchParams();
+  for (const [name, value] of Object.entries(params)) {
+    if (value) search.set(name, value);
+  }
+  const query = search.toString();
+  if (!query) return path;
+  return `${path}${path.includes('?') ? '&' : '?'}${query}`;
+}
+
+/**
+ * A list read page by page; `fetchNextPage` loads the next one. `params` (a search, a filter)
+ * are part of the query key: when they change, the list starts again from its first page.
+ */
+export function usePagedList<T>(kind: string, basePath: string, params?: ListParams) {
+  const path = withParams(basePath, params);
   const query = useInfiniteQuery({
     queryKey: adminKeys.pages(kind, path),
     queryFn: ({ pageParam }) => api.get<CursorPage<T>>(withCursor(path, PAGE_SIZE, pageParam)),
