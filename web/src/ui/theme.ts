@@ -26,9 +26,10 @@ export const theme = createTheme({
   autoContrast: true,
 });
 
-/** Secondary ("dimmed") text one shade darker than Mantine's, so it reads at 4.5:1 on white. */
+/** Secondary ("dimmed") text one shade darker than Mantine's, and error text in a red dark
+ * enough (shade 9), so both read at 4.5:1 on white. */
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
-  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)' },
+  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)', '--mantine-color-error': 'var(--mantine-color-red-9)' },
   dark: {},
 });
