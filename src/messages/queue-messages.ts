@@ -42,7 +42,7 @@ function fromParty(p: PartyRow): Target {
   return { name: p.name, emails: p.emails, phones: p.phones, channels: p.channels, language: p.language, partyId: p.id };
 }
 
-async function staffTargets(db: Db, snapshot: TicketSnapshot, settings: ReturnType<typeof settingsOf>): Promise<Target[]> {
+async function staffTargets(db: Db, snapshot: TicketSnapshot, settings: ReturnType<typeof settingsOf>, now: Date): Promise<Target[]> {
   const { ticket } = snapshot;
   const ids = new Set<string>();
   if (ticket.assigneeId) ids.add(ticket.assigneeId);
@@ -55,7 +55,7 @@ async function staffTargets(db: Db, snapshot: TicketSnapshot, settings: ReturnTy
     const user = await findUser(db, ticket.organizationId, id);
     if (!user || !user.active) continue;
     // A user away sends their notifications to their delegate until the date they set.
-    const delegate = user.delegateUserId && user.delegateUntil && user.delegateUntil > new Date() ? await findUser(db, ticket.organizationId, user.delegateUserId) : undefined;
+    const delegate = user.delegateUserId && user.delegateUntil && user.delegateUntil > now ? await findUser(db, ticket.organizationId, user.delegateUserId) : undefined;
     for (const u of delegate ? [user, delegate] : [user]) targets.push({ name: u.name, emails: [u.email], phones: [], channels: ['email'], language: u.language, userId: u.id });
   }
   return targets;
@@ -119,7 +119,7 @@ export async function queueMessages(db: Db, ctx: AppContext, snapshot: TicketSna
     }));
     // A party's answer reaches the staff concerned.
     if (event.actorType !== 'staff' && event.actorType !== 'system' && (PARTY_ANSWERS as readonly string[]).includes(event.type)) {
-      rules.push({ rule: { event: event.type, template: 'staff_answer_received', to: 'staff', explicit: true }, template: 'staff_answer_received', targets: await staffTargets(db, snapshot, settings) });
+      rules.push({ rule: { event: event.type, template: 'staff_answer_received', to: 'staff', explicit: true }, template: 'staff_answer_received', targets: await staffTargets(db, snapshot, settings, now) });
     }
     for (const { rule, template, targets } of rules) {
       for (const target of targets) {
