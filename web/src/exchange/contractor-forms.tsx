@@ -7,8 +7,9 @@ import { Button, Radio, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { fieldErrors, useAnswer } from './exchange-api.ts';
 import type { ContractorView, Presence } from './exchange-types.ts';
+import { MoneyInput } from '../ui/money-input.tsx';
 import {
-  AmountInput, AnswerForm, AppointmentFields, FilePicker, TextArea, appointmentValue, checkAppointment, isoWithOffset, useFieldErrors,
+  AnswerForm, AppointmentFields, FilePicker, TextArea, appointmentValue, checkAppointment, isoWithOffset, useFieldErrors,
   type AppointmentValue,
 } from './form-parts.tsx';
 
@@ -207,7 +208,7 @@ export function CompleteForm({ view }: FormProps) {
       <Text size="sm" c="dimmed" mt={-8}>
         {t('exchange.actions.complete.invoiceHint')}
       </Text>
-      <AmountInput label={t('exchange.actions.complete.invoiceAmount')} currency={view.currency} valueCents={amountCents} onChange={setAmountCents} error={errors.invoiceAmountCents} />
+      <MoneyInput size="md" hideControls label={t('exchange.actions.complete.invoiceAmount')} currency={view.currency} valueCents={amountCents} onChange={setAmountCents} error={errors.invoiceAmountCents} />
       <FilePicker label={t('exchange.actions.complete.invoiceFile')} files={invoice} onChange={setInvoice} multiple={false} />
     </AnswerForm>
   );
@@ -230,7 +231,7 @@ export function InvoiceForm({ view }: FormProps) {
   };
   return (
     <AnswerForm onSubmit={submit} pending={answer.isPending} error={answer.error} invalid={Object.keys(local).length > 0} submitLabel={t('exchange.actions.submit_invoice.submit')}>
-      <AmountInput label={t('exchange.actions.submit_invoice.amount')} required currency={view.currency} valueCents={amountCents} onChange={setAmountCents} error={errors.amountCents} />
+      <MoneyInput size="md" hideControls label={t('exchange.actions.submit_invoice.amount')} required currency={view.currency} valueCents={amountCents} onChange={setAmountCents} error={errors.amountCents} />
       <FilePicker label={t('exchange.actions.submit_invoice.file')} description={t('exchange.actions.submit_invoice.fileHint')} files={invoice} onChange={setInvoice} multiple={false} />
       <TextArea label={t('exchange.form.commentOptional')} value={comment} onChange={setComment} error={errors.comment} />
     </AnswerForm>
@@ -257,7 +258,7 @@ export function QuoteForm({ view }: FormProps) {
   };
   return (
     <AnswerForm onSubmit={submit} pending={answer.isPending} error={answer.error} invalid={Object.keys(local).length > 0} submitLabel={t('exchange.actions.submit_quote.submit')}>
-      <AmountInput label={t('exchange.actions.submit_quote.amount')} required currency={view.currency} valueCents={amountCents} onChange={setAmountCents} error={errors.amountCents} />
+      <MoneyInput size="md" hideControls label={t('exchange.actions.submit_quote.amount')} required currency={view.currency} valueCents={amountCents} onChange={setAmountCents} error={errors.amountCents} />
       <FilePicker label={t('exchange.actions.submit_quote.file')} description={t('exchange.actions.submit_quote.fileHint')} files={files} onChange={setFiles} />
       <TextInput type="date" size="md" label={t('exchange.actions.submit_quote.validUntil')} value={validUntil} onChange={(event) => setValidUntil(event.currentTarget.value)} error={errors.validUntil} />
       <TextArea label={t('exchange.form.commentOptional')} value={comment} onChange={setComment} error={errors.comment} />

@@ -2,7 +2,7 @@
 // in euros, photos and files (with the phone's camera), and the messages of a refused answer.
 // Sized for thumbs: 16 px text (no zoom on focus), tall controls, one column.
 import { useId, type FormEvent, type ReactNode } from 'react';
-import { Alert, Button, CloseButton, FileButton, Group, List, NativeSelect, NumberInput, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Alert, Button, CloseButton, FileButton, Group, List, NativeSelect, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { ApiError } from '../api.ts';
@@ -103,45 +103,6 @@ export function AppointmentFields({ value, onChange, errors, withDuration = true
         </NativeSelect>
       )}
     </>
-  );
-}
-
-interface AmountInputProps {
-  label: string;
-  currency: string;
-  valueCents: number | null;
-  onChange: (cents: number | null) => void;
-  error?: string;
-  required?: boolean;
-  description?: string;
-}
-
-/** An amount typed in euros (the locale's separators) and handed on in cents. */
-export function AmountInput({ label, currency, valueCents, onChange, error, required, description }: AmountInputProps) {
-  const format = useFormat();
-  const french = format.locale.startsWith('fr');
-  return (
-    <NumberInput
-      size="md"
-      inputMode="decimal"
-      label={label}
-      description={description}
-      required={required}
-      error={error}
-      min={0}
-      max={100_000_000}
-      decimalScale={2}
-      allowNegative={false}
-      decimalSeparator={french ? ',' : '.'}
-      thousandSeparator={french ? ' ' : ','}
-      suffix={` ${format.currencySymbol(currency)}`}
-      hideControls
-      value={valueCents === null ? '' : valueCents / 100}
-      onChange={(value) => {
-        const number = typeof value === 'number' ? value : Number.parseFloat(String(value).replace(/\s/g, '').replace(',', '.'));
-        onChange(Number.isFinite(number) ? Math.round(number * 100) : null);
-      }}
-    />
   );
 }
 
