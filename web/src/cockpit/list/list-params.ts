@@ -62,11 +62,13 @@ export function parseListParams(search: string): ListParams {
   };
 }
 
-/** Writes the view as a query string, leaving out what equals the default. */
-export function listParamsToSearch(params: ListParams): string {
+/** The view as a query string: for the address bar (`page`: defaults left out, flags as 1) or
+ * for the API (`api`: scope and mine always said, flags as true). */
+function toQuery(params: ListParams, target: 'page' | 'api'): string {
   const query = new URLSearchParams();
-  if (params.scope !== 'open') query.set('scope', params.scope);
-  if (!params.mine) query.set('mine', '0');
+  const flag = target === 'api' ? 'true' : '1';
+  if (target === 'api' || params.scope !== 'open') query.set('scope', params.scope);
+  if (target === 'api' ? params.mine : !params.mine) query.set('mine', target === 'api' ? 'true' : '0');
   for (const status of params.status) query.append('status', status);
   for (const type of params.type) query.append('type', type);
   for (const key of ['propertyId', 'contractorId', 'assigneeId', 'source', 'waitingOn'] as const) {
@@ -74,28 +76,20 @@ export function listParamsToSearch(params: ListParams): string {
     if (value) query.set(key, value);
   }
   for (const key of ['needsAction', 'unregisteredSender', 'unassigned'] as const) {
-    if (params[key]) query.set(key, '1');
+    if (params[key]) query.set(key, flag);
   }
   if (params.q.trim()) query.set('q', params.q.trim());
   return query.toString();
 }
 
+/** Writes the view as a query string, leaving out what equals the default. */
+export function listParamsToSearch(params: ListParams): string {
+  return toQuery(params, 'page');
+}
+
 /** The API's query string for the same view (without limit and cursor). */
 export function listParamsToApiQuery(params: ListParams): string {
-  const query = new URLSearchParams();
-  query.set('scope', params.scope);
-  if (params.mine) query.set('mine', 'true');
-  for (const status of params.status) query.append('status', status);
-  for (const type of params.type) query.append('type', type);
-  for (const key of ['propertyId', 'contractorId', 'assigneeId', 'source', 'waitingOn'] as const) {
-    const value = params[key];
-    if (value) query.set(key, value);
-  }
-  for (const key of ['needsAction', 'unregisteredSender', 'unassigned'] as const) {
-    if (params[key]) query.set(key, 'true');
-  }
-  if (params.q.trim()) query.set('q', params.q.trim());
-  return query.toString();
+  return toQuery(params, 'api');
 }
 
 /** Whether the view narrows the list beyond "my open tickets". */
