@@ -124,3 +124,12 @@ export async function loadAll<T>(list: (limit: number, cursor?: string) => Promi
 
 /** A syntactically valid id standing for a reference that failed, so the schema check adds no second error. */
 export const PLACEHOLDER_ID = '00000000-0000-4000-8000-000000000000';
+
+/** The `find` of a kind keyed by external_ref: stored rows indexed once, shown as cells. */
+export function findByExternalRef<R extends { id: string; externalRef: string | null }>(rows: readonly R[], toCells: (row: R) => Cells): (cells: Cells) => Stored | undefined {
+  const byRef = new Map(rows.flatMap((row) => (row.externalRef ? [[row.externalRef, row] as const] : [])));
+  return (cells) => {
+    const row = byRef.get(cells.external_ref ?? '');
+    return row ? { id: row.id, cells: toCells(row) } : undefined;
+  };
+}

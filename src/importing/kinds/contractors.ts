@@ -2,7 +2,7 @@
 import { ContractorInput } from '../../http/schemas/master-data.ts';
 import { CHANNELS, LANGUAGES } from '../../domain/master-data.ts';
 import { contractorsRepository } from '../../db/repositories/master-data.ts';
-import { cellOf, joinList, loadAll, plainFields, type ColumnSpec, type ImportKind } from '../import-kind.ts';
+import { cellOf, joinList, loadAll, plainFields, type ColumnSpec, type ImportKind, findByExternalRef } from '../import-kind.ts';
 
 const columns: ColumnSpec[] = [
   { name: 'external_ref', field: 'externalRef', required: true, help: "the contractor's supplier reference (the key)" },
@@ -25,20 +25,12 @@ export const contractorsImport: ImportKind = {
 
   async open(db, organizationId) {
     const rows = await loadAll((limit, cursor) => contractorsRepository.list(db, organizationId, limit, cursor));
-    const byRef = new Map(rows.flatMap((row) => (row.externalRef ? [[row.externalRef, row] as const] : [])));
     return {
-      find(cells) {
-        const row = byRef.get(cells.external_ref ?? '');
-        if (!row) return undefined;
-        return {
-          id: row.id,
-          cells: {
-            external_ref: cellOf(row.externalRef), name: row.name, trades: joinList(row.trades), emails: joinList(row.emails),
-            phones: joinList(row.phones), preferred_channels: joinList(row.preferredChannels), language: row.language,
-            notes: cellOf(row.notes),
-          },
-        };
-      },
+      find: findByExternalRef(rows, (row) => ({
+        external_ref: cellOf(row.externalRef), name: row.name, trades: joinList(row.trades), emails: joinList(row.emails),
+        phones: joinList(row.phones), preferred_channels: joinList(row.preferredChannels), language: row.language,
+        notes: cellOf(row.notes),
+      })),
       prepare: async (cells) => ({ input: plainFields(cells, columns) }),
     };
   },

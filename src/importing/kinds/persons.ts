@@ -3,7 +3,7 @@
 import { PersonInput } from '../../http/schemas/master-data.ts';
 import { LANGUAGES } from '../../domain/master-data.ts';
 import { personsRepository } from '../../db/repositories/master-data.ts';
-import { cellOf, joinList, loadAll, plainFields, type ColumnSpec, type ImportKind } from '../import-kind.ts';
+import { cellOf, joinList, loadAll, plainFields, type ColumnSpec, type ImportKind, findByExternalRef } from '../import-kind.ts';
 
 const columns: ColumnSpec[] = [
   { name: 'external_ref', field: 'externalRef', required: true, help: "the person's reference in the accounting software (the key)" },
@@ -23,19 +23,11 @@ export const personsImport: ImportKind = {
 
   async open(db, organizationId) {
     const rows = await loadAll((limit, cursor) => personsRepository.list(db, organizationId, limit, cursor));
-    const byRef = new Map(rows.flatMap((row) => (row.externalRef ? [[row.externalRef, row] as const] : [])));
     return {
-      find(cells) {
-        const row = byRef.get(cells.external_ref ?? '');
-        if (!row) return undefined;
-        return {
-          id: row.id,
-          cells: {
-            external_ref: cellOf(row.externalRef), name: row.name, emails: joinList(row.emails), phones: joinList(row.phones),
-            language: row.language,
-          },
-        };
-      },
+      find: findByExternalRef(rows, (row) => ({
+        external_ref: cellOf(row.externalRef), name: row.name, emails: joinList(row.emails), phones: joinList(row.phones),
+        language: row.language,
+      })),
       prepare: async (cells) => ({ input: plainFields(cells, columns) }),
     };
   },

@@ -3,7 +3,7 @@
 import { PropertyInput } from '../../http/schemas/master-data.ts';
 import { PROPERTY_KINDS, MODULES } from '../../domain/master-data.ts';
 import { propertiesRepository, referenceIndex } from '../../db/repositories/master-data.ts';
-import { cellOf, loadAll, plainFields, PLACEHOLDER_ID, type ColumnSpec, type ImportKind } from '../import-kind.ts';
+import { cellOf, loadAll, plainFields, PLACEHOLDER_ID, type ColumnSpec, type ImportKind, findByExternalRef } from '../import-kind.ts';
 
 const forNew = '(required for a new property)';
 
@@ -38,23 +38,15 @@ export const propertiesImport: ImportKind = {
       loadAll((limit, cursor) => propertiesRepository.list(db, organizationId, limit, cursor)),
       referenceIndex(db, organizationId),
     ]);
-    const byRef = new Map(rows.flatMap((row) => (row.externalRef ? [[row.externalRef, row] as const] : [])));
     const emailOf = new Map(index.userRows.map((user) => [user.id, user.email]));
     const userIdOf = new Map(index.userRows.map((user) => [user.email.toLowerCase(), user.id]));
     return {
-      find(cells) {
-        const row = byRef.get(cells.external_ref ?? '');
-        if (!row) return undefined;
-        return {
-          id: row.id,
-          cells: {
-            external_ref: cellOf(row.externalRef), name: row.name, kind: row.kind, module: row.module,
-            address_line: row.addressLine, postal_code: row.postalCode, city: row.city, country: row.country,
-            manager_email: cellOf(row.managerId && emailOf.get(row.managerId)),
-            assistant_email: cellOf(row.assistantId && emailOf.get(row.assistantId)),
-          },
-        };
-      },
+      find: findByExternalRef(rows, (row) => ({
+        external_ref: cellOf(row.externalRef), name: row.name, kind: row.kind, module: row.module,
+        address_line: row.addressLine, postal_code: row.postalCode, city: row.city, country: row.country,
+        manager_email: cellOf(row.managerId && emailOf.get(row.managerId)),
+        assistant_email: cellOf(row.assistantId && emailOf.get(row.assistantId)),
+      })),
       async prepare(cells, problems) {
         const input = plainFields(cells, columns, ['manager_email', 'assistant_email']);
         for (const [column, field] of STAFF_COLUMNS) {
