@@ -50,7 +50,8 @@ describe('a quote request worked from the ticket page', () => {
     await page().getByRole('textbox', { name: fr.fields.subject }).fill('Remplacement de la porte du local à vélos');
     await page().getByRole('button', { name: fr.common.save }).click();
     await expect.poll(() => page().getByTestId('ticket-subject').textContent()).toBe('Remplacement de la porte du local à vélos');
-    expect(await page().locator('li[data-type="ticket_edited"]').count()).toBe(1);
+    // The history refetches just after the header: wait for it rather than read it once.
+    await expect.poll(() => page().locator('li[data-type="ticket_edited"]').count()).toBe(1);
 
     await card('Bâti Rénov').getByRole('button', { name: fr.actions.send_message.button }).click();
     expect(await dialog().getByRole('textbox', { name: fr.fields.subject }).inputValue()).toBe('Remplacement de la porte du local à vélos');

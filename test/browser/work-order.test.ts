@@ -78,7 +78,7 @@ describe('a work order from its creation to its closing', () => {
     await dialog().getByRole('img', { name: 'fuite.png' }).waitFor();
     await dialog().getByRole('button', { name: fr.common.close }).click();
     await dialog().waitFor({ state: 'detached' });
-    expect(await page().locator('li[data-type="attachments_added"]').count()).toBe(1);
+    await expect.poll(() => page().locator('li[data-type="attachments_added"]').count()).toBe(1);
   });
 
   it('while the ticket is open, then the time spent counts, and leaving the page records it', async () => {
@@ -163,7 +163,7 @@ describe('a work order from its creation to its closing', () => {
     await dispatchCard().getByRole('switch', { name: /Plomberie Dupuis/ }).check();
     await page().getByRole('heading', { name: /uniquement Plomberie Dupuis/ }).waitFor();
     await expect.poll(() => page().locator('li[data-type="internal_note"]').count()).toBe(0);
-    expect(await page().locator('li[data-type="contractor_accepted"]').count()).toBe(1);
+    await expect.poll(() => page().locator('li[data-type="contractor_accepted"]').count()).toBe(1);
     await page().getByRole('button', { name: fr.history.showAll }).click();
     await page().locator('li[data-type="internal_note"]').waitFor();
   });
@@ -179,11 +179,11 @@ describe('a work order from its creation to its closing', () => {
     await page().getByTestId('closed-banner').waitFor();
     expect(await status().textContent()).toBe('Clos');
     expect(await status().evaluate((el) => getComputedStyle(el).color)).toBe('rgb(201, 42, 42)');
-    expect(await page().locator('[data-action]').count()).toBe(0);
+    await expect.poll(() => page().locator('[data-action]').count()).toBe(0);
     expect(await page().getByTestId('no-actions').isVisible()).toBe(true);
     expect(await page().getByRole('switch', { name: fr.ticket.silent }).isDisabled()).toBe(true);
     // The history still reads.
-    expect(await page().locator('li[data-type="ticket_closed"]').count()).toBe(1);
+    await expect.poll(() => page().locator('li[data-type="ticket_closed"]').count()).toBe(1);
     // The summary (PDF) and every document (zip) are offered.
     const summary = await page().request.get((await page().getByTestId('summary-pdf').getAttribute('href'))!);
     expect(summary.headers()['content-type']).toBe('application/pdf');
