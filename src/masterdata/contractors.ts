@@ -6,7 +6,7 @@ import type { Actor } from '../auth/actor.ts';
 import { notFound } from '../domain/errors.ts';
 import { contractorsRepository as repo } from '../db/repositories/master-data.ts';
 import { contractors } from '../db/schema/index.ts';
-import type { ContractorInputT } from '../http/schemas/master-data.ts';
+import type { ContractorInputT } from './contractor-input.ts';
 
 /** A page of the agency's contractors, by name, optionally only those of one trade. */
 export function listContractors(ctx: AppContext, actor: Actor, limit: number, cursor?: string, trade?: string, q?: string) {

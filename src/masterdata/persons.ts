@@ -5,7 +5,8 @@ import { notFound } from '../domain/errors.ts';
 import { personsRepository as repo, relationsOfPersons } from '../db/repositories/master-data.ts';
 import { persons } from '../db/schema/index.ts';
 import { containsText } from '../db/name-search.ts';
-import type { PersonInputT, RelationInputT } from '../http/schemas/master-data.ts';
+import type { PersonInputT } from './person-input.ts';
+import type { RelationInputT } from './relation-input.ts';
 import { addRelation, updateRelationPeriod } from './relations.ts';
 
 type PersonRow = NonNullable<Awaited<ReturnType<typeof repo.get>>>;

@@ -5,7 +5,7 @@ import { notFound } from '../domain/errors.ts';
 import { propertiesRepository as repo } from '../db/repositories/master-data.ts';
 import { properties } from '../db/schema/index.ts';
 import { containsText } from '../db/name-search.ts';
-import type { PropertyInputT } from '../http/schemas/master-data.ts';
+import type { PropertyInputT } from './property-input.ts';
 import { assertReference } from './references.ts';
 
 async function checkStaff(ctx: AppContext, actor: Actor, input: Partial<PropertyInputT>) {

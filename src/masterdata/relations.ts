@@ -3,7 +3,7 @@ import type { Db } from '../db/connection.ts';
 import { DomainError, notFound } from '../domain/errors.ts';
 import { PROPERTY_RELATIONS, type RelationKind } from '../domain/master-data.ts';
 import { relationsRepository, unitsRepository, propertiesRepository } from '../db/repositories/master-data.ts';
-import type { RelationInputT } from '../http/schemas/master-data.ts';
+import type { RelationInputT } from './relation-input.ts';
 
 function checkPeriod(startsOn: string | null | undefined, endsOn: string | null | undefined) {
   if (startsOn && endsOn && endsOn < startsOn) {

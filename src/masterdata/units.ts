@@ -5,7 +5,7 @@ import type { Actor } from '../auth/actor.ts';
 import { notFound } from '../domain/errors.ts';
 import { unitsRepository as repo } from '../db/repositories/master-data.ts';
 import { units } from '../db/schema/index.ts';
-import type { UnitInputT } from '../http/schemas/master-data.ts';
+import type { UnitInputT } from './unit-input.ts';
 import { assertReference } from './references.ts';
 
 /** A page of the agency's units, by reference, optionally of one property. */

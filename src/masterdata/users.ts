@@ -5,7 +5,7 @@ import { DomainError, notFound } from '../domain/errors.ts';
 import { listUsers as listUserRows, findUser, insertUser, updateUser as updateUserRow, findUserByEmail } from '../db/repositories/users.ts';
 import { revokeUserSessions } from '../db/repositories/sessions.ts';
 import { hashPassword, passwordProblem } from '../auth/passwords.ts';
-import type { UserInputT } from '../http/schemas/master-data.ts';
+import type { UserInputT } from './user-input.ts';
 import { assertReference } from './references.ts';
 
 async function prepare(ctx: AppContext, organizationId: string, input: Partial<UserInputT>, selfId?: string) {

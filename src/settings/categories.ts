@@ -7,7 +7,7 @@ import { DomainError, notFound } from '../domain/errors.ts';
 import { categoriesRepository as repo } from '../db/repositories/settings.ts';
 import { categories } from '../db/schema/index.ts';
 import type { CategoryField } from '../db/schema/settings.ts';
-import type { CategoryFieldInputT, CategoryInputT } from '../http/schemas/settings.ts';
+import type { CategoryFieldInputT, CategoryInputT } from './category-input.ts';
 
 /**
  * Checks what the schema cannot say (keys unique within the category, options for a select and

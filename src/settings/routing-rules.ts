@@ -9,7 +9,7 @@ import type { Role } from '../domain/roles.ts';
 import { routingRulesRepository as repo, categoriesRepository } from '../db/repositories/settings.ts';
 import { findUser } from '../db/repositories/users.ts';
 import { assertReference } from '../masterdata/references.ts';
-import type { RoutingRuleInputT } from '../http/schemas/settings.ts';
+import type { RoutingRuleInputT } from './routing-rule-input.ts';
 
 /** The roles that work tickets, hence may receive them from a rule. */
 const ASSIGNABLE_ROLES: readonly Role[] = ['manager', 'assistant', 'agent', 'external_agent'];

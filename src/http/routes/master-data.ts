@@ -4,6 +4,12 @@ import { Type } from '@sinclair/typebox';
 import type { AppContext } from '../../context.ts';
 import { TRADES } from '../../domain/master-data.ts';
 import * as S from '../schemas/master-data.ts';
+import { PropertyInput, PropertyPatch } from '../../masterdata/property-input.ts';
+import { UnitInput, UnitPatch } from '../../masterdata/unit-input.ts';
+import { PersonInput, PersonPatch } from '../../masterdata/person-input.ts';
+import { RelationInput, RelationPatch, type RelationInputT } from '../../masterdata/relation-input.ts';
+import { ContractorInput, ContractorPatch } from '../../masterdata/contractor-input.ts';
+import { UserInput, UserPatch } from '../../masterdata/user-input.ts';
 import { Uuid, STAFF_ERRORS, ErrorResponse } from '../schemas/common.ts';
 import { presentProperty, presentUnit, presentPerson, presentContractor, presentUser } from '../presenters.ts';
 import { actorOf } from '../access.ts';
@@ -20,7 +26,7 @@ export function masterDataRoutes(app: FastifyInstance, ctx: AppContext) {
 
   registerCrud(app, {
     ...rw, path: '/properties', tag: 'properties', noun: 'property',
-    item: S.Property, input: S.PropertyInput, patch: S.PropertyPatch, present: presentProperty,
+    item: S.Property, input: PropertyInput, patch: PropertyPatch, present: presentProperty,
     filters: Type.Object({ q: Type.Optional(Type.String({ maxLength: 100 })) }),
     list: (actor, limit, cursor, filters) => properties.listProperties(ctx, actor, limit, cursor, filters.q),
     get: (actor, id) => properties.getProperty(ctx, actor, id),
@@ -30,7 +36,7 @@ export function masterDataRoutes(app: FastifyInstance, ctx: AppContext) {
 
   registerCrud(app, {
     ...rw, path: '/units', tag: 'units', noun: 'unit',
-    item: S.Unit, input: S.UnitInput, patch: S.UnitPatch, present: presentUnit,
+    item: S.Unit, input: UnitInput, patch: UnitPatch, present: presentUnit,
     filters: Type.Object({ propertyId: Type.Optional(Uuid) }),
     list: (actor, limit, cursor, filters) => units.listUnits(ctx, actor, limit, cursor, filters.propertyId),
     get: (actor, id) => units.getUnit(ctx, actor, id),
@@ -40,7 +46,7 @@ export function masterDataRoutes(app: FastifyInstance, ctx: AppContext) {
 
   registerCrud(app, {
     ...rw, path: '/persons', tag: 'persons', noun: 'person',
-    item: S.Person, input: S.PersonInput, patch: S.PersonPatch, present: presentPerson,
+    item: S.Person, input: PersonInput, patch: PersonPatch, present: presentPerson,
     filters: Type.Object({ q: Type.Optional(Type.String({ maxLength: 100 })) }),
     list: (actor, limit, cursor, filters) => persons.listPersons(ctx, actor, limit, cursor, filters.q),
     get: (actor, id) => persons.getPerson(ctx, actor, id),
@@ -50,7 +56,7 @@ export function masterDataRoutes(app: FastifyInstance, ctx: AppContext) {
 
   registerCrud(app, {
     ...rw, path: '/contractors', tag: 'contractors', noun: 'contractor',
-    item: S.Contractor, input: S.ContractorInput, patch: S.ContractorPatch, present: presentContractor,
+    item: S.Contractor, input: ContractorInput, patch: ContractorPatch, present: presentContractor,
     filters: Type.Object({ trade: Type.Optional(Type.Union(TRADES.map((t) => Type.Literal(t)))), q: Type.Optional(Type.String({ maxLength: 100 })) }),
     list: (actor, limit, cursor, filters) => contractors.listContractors(ctx, actor, limit, cursor, filters.trade, filters.q),
     get: (actor, id) => contractors.getContractor(ctx, actor, id),
@@ -60,7 +66,7 @@ export function masterDataRoutes(app: FastifyInstance, ctx: AppContext) {
 
   registerCrud(app, {
     path: '/users', tag: 'users', noun: 'user', read: 'users:read', write: 'users:write',
-    item: S.User, input: S.UserInput, patch: S.UserPatch, present: presentUser,
+    item: S.User, input: UserInput, patch: UserPatch, present: presentUser,
     list: (actor, limit, cursor) => users.listUsers(ctx, actor, limit, cursor),
     get: (actor, id) => users.getUser(ctx, actor, id),
     create: (actor, input) => users.createUser(ctx, actor.organizationId, input),
@@ -73,11 +79,11 @@ export function masterDataRoutes(app: FastifyInstance, ctx: AppContext) {
     config: { access: 'masterdata:write' },
     schema: {
       tags: ['persons'], summary: 'Relate a person to a unit or a co-ownership',
-      params: Type.Object({ id: Uuid }), body: S.RelationInput, response: { 201: S.Person, ...writeErrors },
+      params: Type.Object({ id: Uuid }), body: RelationInput, response: { 201: S.Person, ...writeErrors },
     },
     handler: async (request, reply) => {
       const { id } = request.params as { id: string };
-      const person = await persons.addPersonRelation(ctx, actorOf(request), id, request.body as S.RelationInputT);
+      const person = await persons.addPersonRelation(ctx, actorOf(request), id, request.body as RelationInputT);
       return reply.status(201).send(presentPerson(person));
     },
   });
@@ -86,7 +92,7 @@ export function masterDataRoutes(app: FastifyInstance, ctx: AppContext) {
     config: { access: 'masterdata:write' },
     schema: {
       tags: ['persons'], summary: 'Change the period of a relation',
-      params: Type.Object({ id: Uuid, relationId: Uuid }), body: S.RelationPatch, response: { 200: S.Person, ...writeErrors },
+      params: Type.Object({ id: Uuid, relationId: Uuid }), body: RelationPatch, response: { 200: S.Person, ...writeErrors },
     },
     handler: async (request) => {
       const { id, relationId } = request.params as { id: string; relationId: string };

@@ -3,6 +3,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../context.ts';
 import * as S from '../schemas/settings.ts';
+import { CategoryInput, CategoryPatch } from '../../settings/category-input.ts';
+import { RoutingRuleInput, RoutingRulePatch } from '../../settings/routing-rule-input.ts';
 import { presentCategory, presentRoutingRule } from '../presenters.ts';
 import { registerCrud } from './crud.ts';
 import * as categories from '../../settings/categories.ts';
@@ -12,7 +14,7 @@ import * as routingRules from '../../settings/routing-rules.ts';
 export function settingsRoutes(app: FastifyInstance, ctx: AppContext) {
   registerCrud(app, {
     path: '/categories', tag: 'categories', noun: 'category', read: 'staff', write: 'categories:write',
-    item: S.Category, input: S.CategoryInput, patch: S.CategoryPatch, present: presentCategory,
+    item: S.Category, input: CategoryInput, patch: CategoryPatch, present: presentCategory,
     filters: S.CategoryQuery,
     // The query string is coerced by its schema: `active` arrives as a boolean.
     list: (actor, limit, cursor, filters) => categories.listCategories(ctx, actor, limit, cursor, (filters as { active?: boolean }).active),
@@ -23,7 +25,7 @@ export function settingsRoutes(app: FastifyInstance, ctx: AppContext) {
 
   registerCrud(app, {
     path: '/routing-rules', tag: 'routing-rules', noun: 'routing rule', read: 'masterdata:read', write: 'routing:write',
-    item: S.RoutingRule, input: S.RoutingRuleInput, patch: S.RoutingRulePatch, present: presentRoutingRule,
+    item: S.RoutingRule, input: RoutingRuleInput, patch: RoutingRulePatch, present: presentRoutingRule,
     list: (actor, limit, cursor) => routingRules.listRoutingRules(ctx, actor, limit, cursor),
     get: (actor, id) => routingRules.getRoutingRule(ctx, actor, id),
     create: (actor, input) => routingRules.createRoutingRule(ctx, actor, input),

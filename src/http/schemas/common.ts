@@ -1,13 +1,10 @@
 // Schemas shared by many routes: ids, pages, errors.
 import { Type, type TSchema } from '@sinclair/typebox';
+import { Uuid } from '../../masterdata/input-fields.ts';
 
-export const Uuid = Type.String({ format: 'uuid' });
+// The field schemas are those of the inputs: one definition for validation and answers.
+export { Uuid, Timestamp, DateOnly, Email, Phone, Name } from '../../masterdata/input-fields.ts';
 export const IdParams = Type.Object({ id: Uuid }, { additionalProperties: false });
-export const Timestamp = Type.String({ format: 'date-time' });
-export const DateOnly = Type.String({ format: 'date' });
-export const Email = Type.String({ format: 'email', maxLength: 254 });
-export const Phone = Type.String({ pattern: '^\\+?[0-9 ().-]{6,24}$' });
-export const Name = Type.String({ minLength: 1, maxLength: 200 });
 
 export const ListQuery = Type.Object(
   {

@@ -1,5 +1,5 @@
 // Importing contractors: keyed by their supplier reference in the accounting software.
-import { ContractorInput } from '../../http/schemas/master-data.ts';
+import { ContractorInput } from '../../masterdata/contractor-input.ts';
 import { CHANNELS, LANGUAGES } from '../../domain/master-data.ts';
 import { contractorsRepository } from '../../db/repositories/master-data.ts';
 import { cellOf, joinList, loadAll, plainFields, type ColumnSpec, type ImportKind, findByExternalRef } from '../import-kind.ts';

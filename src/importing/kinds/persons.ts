@@ -1,6 +1,6 @@
 // Importing persons (residents, owners, council members): their own fields only; their relations
 // to units and co-ownerships come in a relations file, which names them by external_ref.
-import { PersonInput } from '../../http/schemas/master-data.ts';
+import { PersonInput } from '../../masterdata/person-input.ts';
 import { LANGUAGES } from '../../domain/master-data.ts';
 import { personsRepository } from '../../db/repositories/master-data.ts';
 import { cellOf, joinList, loadAll, plainFields, type ColumnSpec, type ImportKind, findByExternalRef } from '../import-kind.ts';

@@ -1,6 +1,6 @@
 // Importing properties: keyed by their reference in the accounting software; their manager and
 // assistant are named by email, since exports know people by email, not by our ids.
-import { PropertyInput } from '../../http/schemas/master-data.ts';
+import { PropertyInput } from '../../masterdata/property-input.ts';
 import { PROPERTY_KINDS, MODULES } from '../../domain/master-data.ts';
 import { propertiesRepository, referenceIndex } from '../../db/repositories/master-data.ts';
 import { cellOf, loadAll, plainFields, PLACEHOLDER_ID, type ColumnSpec, type ImportKind, findByExternalRef } from '../import-kind.ts';

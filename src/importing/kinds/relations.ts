@@ -2,7 +2,7 @@
 // (council seats), with their periods. A relation has no reference of its own: it is found
 // again by person, kind, unit or property, and start date; only its end date can then change,
 // which is how a tenancy that ends or an owner who sells arrives from the accounting software.
-import { RelationInput, type RelationInputT } from '../../http/schemas/master-data.ts';
+import { RelationInput, type RelationInputT } from '../../masterdata/relation-input.ts';
 import { PROPERTY_RELATIONS, RELATION_KINDS, type RelationKind } from '../../domain/master-data.ts';
 import { propertiesRepository, relationsRepository, referenceIndex } from '../../db/repositories/master-data.ts';
 import { addRelation, updateRelationPeriod } from '../../masterdata/relations.ts';

@@ -1,6 +1,6 @@
 // Importing units: a unit is found again by its property's reference and its own reference,
 // which together are unique (the units_property_ref_key index).
-import { UnitInput } from '../../http/schemas/master-data.ts';
+import { UnitInput } from '../../masterdata/unit-input.ts';
 import { unitsRepository, referenceIndex } from '../../db/repositories/master-data.ts';
 import { cellOf, loadAll, plainFields, PLACEHOLDER_ID, type ColumnSpec, type ImportKind } from '../import-kind.ts';
 

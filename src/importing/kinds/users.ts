@@ -1,6 +1,6 @@
 // Importing staff users: keyed by email, which names one user across all agencies. Passwords are
 // never imported (a CSV is no place for them): new users are created without one.
-import { UserInput, type UserInputT } from '../../http/schemas/master-data.ts';
+import { UserInput, type UserInputT } from '../../masterdata/user-input.ts';
 import { LANGUAGES } from '../../domain/master-data.ts';
 import { ROLES } from '../../domain/roles.ts';
 import { listUsers, findUserByEmail, updateUser } from '../../db/repositories/users.ts';
