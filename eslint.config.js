@@ -13,6 +13,28 @@ export default tseslint.config(
     },
   },
   {
+    // Queries live in src/db/repositories: outside src/db, no query builder and no table. Type-only
+    // imports stay allowed (a row's type: `import type { dispatches }`), they build no query.
+    files: ['src/**/*.ts'],
+    ignores: [
+      'src/db/**',
+      // pg-boss's own SQL, sent through Drizzle's `sql` on the application's connection.
+      'src/jobs/job-queue.ts',
+    ],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'drizzle-orm', message: 'Queries belong in src/db/repositories/.', allowTypeImports: true }],
+          patterns: [
+            { group: ['drizzle-orm/*'], message: 'Queries belong in src/db/repositories/.', allowTypeImports: true },
+            { group: ['**/db/schema', '**/db/schema/*'], message: 'Tables are read and written in src/db/repositories/.', allowTypeImports: true },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['bin/**/*.js', 'scripts/**/*.ts'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },

@@ -4,9 +4,8 @@ import { STATUSES, type TicketStatus, type DispatchKind, type DispatchState } fr
 import { dispatchStatus } from '../domain/tickets/ticket-status.ts';
 import type { TicketRow, DispatchRow, PartyRow, EventRow } from '../db/repositories/tickets.ts';
 import type { getTicket } from '../tickets/get-ticket.ts';
-import type { attachments } from '../db/schema/index.ts';
+import type { AttachmentRow as FileRow } from '../db/repositories/attachments.ts';
 
-type FileRow = typeof attachments.$inferSelect;
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
 
 /** Whether the first response or assignment is late, soon due, or done in time. */

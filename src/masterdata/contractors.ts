@@ -1,16 +1,13 @@
 // Use cases of contractors: list (optionally by trade), read, create, update.
-import { and, sql } from 'drizzle-orm';
-import { containsText } from '../db/name-search.ts';
 import type { AppContext } from '../context.ts';
 import type { Actor } from '../auth/actor.ts';
 import { notFound } from '../domain/errors.ts';
-import { contractorsRepository as repo } from '../db/repositories/master-data.ts';
-import { contractors } from '../db/schema/index.ts';
+import { contractorsRepository as repo, contractorsPage } from '../db/repositories/master-data.ts';
 import type { ContractorInputT } from './contractor-input.ts';
 
 /** A page of the agency's contractors, by name, optionally only those of one trade. */
 export function listContractors(ctx: AppContext, actor: Actor, limit: number, cursor?: string, trade?: string, q?: string) {
-  return repo.list(ctx.db, actor.organizationId, limit, cursor, and(trade ? sql`${trade} = any(${contractors.trades})` : undefined, containsText(q, contractors.name, contractors.externalRef)));
+  return contractorsPage(ctx.db, actor.organizationId, limit, cursor, trade, q);
 }
 
 /** One contractor of the agency. */

@@ -2,9 +2,7 @@
 import type { AppContext } from '../context.ts';
 import type { Actor } from '../auth/actor.ts';
 import { notFound } from '../domain/errors.ts';
-import { personsRepository as repo, relationsOfPersons } from '../db/repositories/master-data.ts';
-import { persons } from '../db/schema/index.ts';
-import { containsText } from '../db/name-search.ts';
+import { personsRepository as repo, personsPage, relationsOfPersons } from '../db/repositories/master-data.ts';
 import type { PersonInputT } from './person-input.ts';
 import type { RelationInputT } from './relation-input.ts';
 import { addRelation, updateRelationPeriod } from './relations.ts';
@@ -18,7 +16,7 @@ async function withRelations(ctx: AppContext, actor: Actor, people: PersonRow[])
 
 /** A page of the agency's persons, by name, each with its relations. */
 export async function listPersons(ctx: AppContext, actor: Actor, limit: number, cursor?: string, q?: string) {
-  const page = await repo.list(ctx.db, actor.organizationId, limit, cursor, containsText(q, persons.name, persons.externalRef));
+  const page = await personsPage(ctx.db, actor.organizationId, limit, cursor, q);
   return { items: await withRelations(ctx, actor, page.items), nextCursor: page.nextCursor };
 }
 

@@ -2,9 +2,7 @@
 import type { AppContext } from '../context.ts';
 import type { Actor } from '../auth/actor.ts';
 import { notFound } from '../domain/errors.ts';
-import { propertiesRepository as repo } from '../db/repositories/master-data.ts';
-import { properties } from '../db/schema/index.ts';
-import { containsText } from '../db/name-search.ts';
+import { propertiesRepository as repo, propertiesPage } from '../db/repositories/master-data.ts';
 import type { PropertyInputT } from './property-input.ts';
 import { assertReference } from './references.ts';
 
@@ -15,7 +13,7 @@ async function checkStaff(ctx: AppContext, actor: Actor, input: Partial<Property
 
 /** A page of the agency's properties, by name, optionally those whose name, reference or city contains `q`. */
 export function listProperties(ctx: AppContext, actor: Actor, limit: number, cursor?: string, q?: string) {
-  return repo.list(ctx.db, actor.organizationId, limit, cursor, containsText(q, properties.name, properties.externalRef, properties.city));
+  return propertiesPage(ctx.db, actor.organizationId, limit, cursor, q);
 }
 
 /** One property of the agency. */

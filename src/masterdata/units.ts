@@ -1,16 +1,14 @@
 // Use cases of units: list (optionally of one property), read, create, update.
-import { eq } from 'drizzle-orm';
 import type { AppContext } from '../context.ts';
 import type { Actor } from '../auth/actor.ts';
 import { notFound } from '../domain/errors.ts';
-import { unitsRepository as repo } from '../db/repositories/master-data.ts';
-import { units } from '../db/schema/index.ts';
+import { unitsRepository as repo, unitsPage } from '../db/repositories/master-data.ts';
 import type { UnitInputT } from './unit-input.ts';
 import { assertReference } from './references.ts';
 
 /** A page of the agency's units, by reference, optionally of one property. */
 export function listUnits(ctx: AppContext, actor: Actor, limit: number, cursor?: string, propertyId?: string) {
-  return repo.list(ctx.db, actor.organizationId, limit, cursor, propertyId ? eq(units.propertyId, propertyId) : undefined);
+  return unitsPage(ctx.db, actor.organizationId, limit, cursor, propertyId);
 }
 
 /** One unit of the agency. */

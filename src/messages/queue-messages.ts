@@ -12,7 +12,7 @@ import { propertiesRepository } from '../db/repositories/master-data.ts';
 import { insertOutboxMessages, type NewOutboxMessage } from '../db/repositories/outbox.ts';
 import { renderTemplate, emailSubject, composeSms } from './render-template.ts';
 import { templateVariablesFor } from './template-variables.ts';
-import { findTemplateOverride } from './template-store.ts';
+import { findTemplateOverride } from '../db/repositories/message-templates.ts';
 import { LINK_PLACEHOLDER } from './link-placeholder.ts';
 import { invitationIcs } from '../channels/ics.ts';
 import { mobileFirst } from '../channels/sms/sms-sender.ts';

@@ -4,15 +4,11 @@
 // and amounts are formatted for the message's language in the agency's time zone and currency.
 // What belongs to one event (a comment, a reason, a message) the caller adds; `link` too, minted
 // when the message leaves.
-import { and, eq, inArray, isNull, or, gte, sql } from 'drizzle-orm';
 import type { Db } from '../db/connection.ts';
-import { personRelations, persons } from '../db/schema/index.ts';
 import { findTicket, dispatchesOf, partiesOf, type DispatchRow, type PartyRow, type TicketRow } from '../db/repositories/tickets.ts';
 import { findOrganization, findUser } from '../db/repositories/users.ts';
-import type { organizations } from '../db/schema/index.ts';
-
-type OrganizationRow = typeof organizations.$inferSelect;
-import { propertiesRepository, unitsRepository } from '../db/repositories/master-data.ts';
+import type { OrganizationRow } from '../db/repositories/organizations.ts';
+import { currentOwnerName, propertiesRepository, unitsRepository } from '../db/repositories/master-data.ts';
 import { notFound } from '../domain/errors.ts';
 import { settingsOf } from '../domain/settings.ts';
 import { STATUSES, ENDED_STATES, type DispatchKind, type DispatchState, type TicketStatus, type TicketType } from '../domain/tickets/codes.ts';
@@ -101,24 +97,6 @@ function pickDispatch(dispatches: readonly DispatchRow[], dispatchId?: string): 
     return found;
   }
   return dispatches.find((d) => !ENDED_STATES.includes(d.state as DispatchState)) ?? dispatches[0];
-}
-
-async function currentOwnerName(db: Db, organizationId: string, unitId: string, today: string): Promise<string> {
-  const [row] = await db
-    .select({ name: persons.name })
-    .from(personRelations)
-    .innerJoin(persons, eq(persons.id, personRelations.personId))
-    .where(
-      and(
-        eq(personRelations.organizationId, organizationId),
-        eq(personRelations.unitId, unitId),
-        inArray(personRelations.kind, ['owner', 'co_owner']),
-        or(isNull(personRelations.endsOn), gte(personRelations.endsOn, today)),
-      ),
-    )
-    .orderBy(sql`${personRelations.startsOn} desc nulls last`)
-    .limit(1);
-  return row?.name ?? '';
 }
 
 /** Everything a template of this ticket may read. Throws 404 for a ticket, dispatch or party that

@@ -17,7 +17,7 @@ import {
   type TemplateChannel, type TemplateSource, type TemplateVariables, type TemplateProblem,
 } from './render-template.ts';
 import { templateVariablesFor } from './template-variables.ts';
-import { findTemplateOverride, saveTemplateOverride, deleteTemplateOverride, listTemplateOverrides, type TemplateAddress } from './template-store.ts';
+import { findTemplateOverride, saveTemplateOverride, deleteTemplateOverride, listTemplateOverrides, type TemplateAddress } from '../db/repositories/message-templates.ts';
 
 /** One template of one channel and language. */
 export interface TemplateAt {

@@ -1,7 +1,6 @@
 // What a contractor or an approver sees on their page: the place, the request, whom to contact,
 // the agency and manager (the agency's email hidden when the agency says so), the documents sent,
 // their own thread's state and what they can do now.
-import { and, eq, inArray, isNotNull, or } from 'drizzle-orm';
 import type { AppContext } from '../context.ts';
 import { settingsOf } from '../domain/settings.ts';
 import type { DispatchKind, DispatchState, TicketType } from '../domain/tickets/codes.ts';
@@ -9,7 +8,7 @@ import { dispatchStatus } from '../domain/tickets/ticket-status.ts';
 import { findOrganization, findUser } from '../db/repositories/users.ts';
 import { propertiesRepository, unitsRepository } from '../db/repositories/master-data.ts';
 import { dispatchesOf, partiesOf } from '../db/repositories/tickets.ts';
-import { attachments } from '../db/schema/index.ts';
+import { attachmentsSharedWithParty } from '../db/repositories/attachments.ts';
 import type { ExchangeAccess } from './open-exchange.ts';
 import { contractorActions } from './party-actions.ts';
 
@@ -17,17 +16,7 @@ import { contractorActions } from './party-actions.ts';
 export async function partyFiles(ctx: AppContext, access: ExchangeAccess) {
   const own = access.dispatch ? [access.dispatch.id] : (access.party?.dispatchIds ?? []);
   const shared = ['document', 'photo'];
-  return ctx.db
-    .select()
-    .from(attachments)
-    .where(
-      and(
-        eq(attachments.ticketId, access.ticket.id),
-        isNotNull(attachments.eventId),
-        eq(attachments.internal, false),
-        own.length ? or(inArray(attachments.kind, shared), inArray(attachments.dispatchId, own)) : inArray(attachments.kind, shared),
-      ),
-    );
+  return attachmentsSharedWithParty(ctx.db, access.ticket.id, shared, own);
 }
 
 /** The page's data for the party behind `access`. */

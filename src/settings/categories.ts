@@ -1,11 +1,9 @@
 // Use cases of ticket categories and their structured fields (DOMAIN.md §11): list, read,
 // create, update. Changing a category's fields leaves the values stored on past tickets as they are.
-import { eq } from 'drizzle-orm';
 import type { AppContext } from '../context.ts';
 import type { Actor } from '../auth/actor.ts';
 import { DomainError, notFound } from '../domain/errors.ts';
-import { categoriesRepository as repo } from '../db/repositories/settings.ts';
-import { categories } from '../db/schema/index.ts';
+import { categoriesRepository as repo, categoriesPage } from '../db/repositories/settings.ts';
 import type { CategoryField } from '../db/schema/settings.ts';
 import type { CategoryFieldInputT, CategoryInputT } from './category-input.ts';
 
@@ -42,7 +40,7 @@ export function checkCategoryFields(fields: readonly CategoryFieldInputT[]): Cat
 
 /** A page of the agency's categories, by name; `active` keeps only the active (or inactive) ones. */
 export function listCategories(ctx: AppContext, actor: Actor, limit: number, cursor?: string, active?: boolean) {
-  return repo.list(ctx.db, actor.organizationId, limit, cursor, active === undefined ? undefined : eq(categories.active, active));
+  return categoriesPage(ctx.db, actor.organizationId, limit, cursor, active);
 }
 
 /** One category of the agency. */

@@ -1,5 +1,4 @@
 // One ticket with everything its page shows: parties, dispatches, documents, and the next steps.
-import { and, asc, eq, isNotNull } from 'drizzle-orm';
 import type { AppContext } from '../context.ts';
 import type { Actor } from '../auth/actor.ts';
 import { notFound } from '../domain/errors.ts';
@@ -10,7 +9,7 @@ import { findOrganization, findUser } from '../db/repositories/users.ts';
 import { findTicket, dispatchesOf, partiesOf, eventsOf } from '../db/repositories/tickets.ts';
 import { propertiesRepository, unitsRepository } from '../db/repositories/master-data.ts';
 import { categoriesRepository } from '../db/repositories/settings.ts';
-import { attachments } from '../db/schema/index.ts';
+import { attachmentsOfTicket, linkedAttachmentsOfTicket } from '../db/repositories/attachments.ts';
 
 /** Throws 404 unless the actor may see this ticket (external agents: only their own). */
 export async function visibleTicket(ctx: AppContext, actor: Actor, number: number) {
@@ -32,7 +31,7 @@ export async function getTicket(ctx: AppContext, actor: Actor, number: number) {
     ticket.categoryId ? categoriesRepository.get(ctx.db, actor.organizationId, ticket.categoryId) : undefined,
     ticket.assigneeId ? findUser(ctx.db, actor.organizationId, ticket.assigneeId) : undefined,
     ticket.createdById ? findUser(ctx.db, actor.organizationId, ticket.createdById) : undefined,
-    ctx.db.select().from(attachments).where(and(eq(attachments.ticketId, ticket.id), isNotNull(attachments.eventId))).orderBy(asc(attachments.createdAt)),
+    linkedAttachmentsOfTicket(ctx.db, ticket.id),
   ]);
   const next = availableActions(
     { type: ticket.type as TicketType, closed: ticket.closedAt !== null },
@@ -45,7 +44,7 @@ export async function getTicket(ctx: AppContext, actor: Actor, number: number) {
 export async function ticketEvents(ctx: AppContext, actor: Actor, number: number, only?: { dispatchId?: string; partyId?: string }) {
   const ticket = await visibleTicket(ctx, actor, number);
   const events = await eventsOf(ctx.db, ticket.id);
-  const files = await ctx.db.select().from(attachments).where(eq(attachments.ticketId, ticket.id));
+  const files = await attachmentsOfTicket(ctx.db, ticket.id);
   const filtered = events.filter((e) => (!only?.dispatchId || e.dispatchId === only.dispatchId) && (!only?.partyId || e.partyId === only.partyId));
   return filtered.map((event) => ({ event, attachments: files.filter((f) => f.eventId === event.id) }));
 }

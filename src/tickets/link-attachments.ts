@@ -1,10 +1,9 @@
 // Attaches uploaded files to the event of the action that brought them. The event row is written
 // at the end of the action (refreshTicket), and attachments.event_id references it: so the files
 // are checked and locked when the handler asks, and linked once the events exist.
-import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '../db/connection.ts';
 import { DomainError } from '../domain/errors.ts';
-import { attachments } from '../db/schema/index.ts';
+import { linkAttachmentIds, lockUnlinkedAttachmentIds } from '../db/repositories/attachments.ts';
 
 export const ATTACHMENT_KINDS = ['document', 'photo', 'proof', 'quote', 'invoice', 'signed_quote', 'message'] as const;
 export type AttachmentKind = (typeof ATTACHMENT_KINDS)[number];
@@ -37,11 +36,7 @@ export async function linkAttachments(
   if (ids.length === 0) return;
   const queued = pending.get(db) ?? [];
   if (ids.some((id) => queued.some((link) => link.ids.includes(id)))) throw unknownAttachments();
-  const free = await db
-    .select({ id: attachments.id })
-    .from(attachments)
-    .where(and(eq(attachments.organizationId, ticket.organizationId), eq(attachments.ticketId, ticket.id), inArray(attachments.id, ids), isNull(attachments.eventId)))
-    .for('update');
+  const free = await lockUnlinkedAttachmentIds(db, ticket, ids);
   if (free.length !== new Set(ids).size) throw unknownAttachments();
   queued.push({ ids, eventId, kind, dispatchId: extra.dispatchId ?? null, internal: extra.internal ?? false });
   pending.set(db, queued);
@@ -53,11 +48,7 @@ export async function applyAttachmentLinks(db: Db): Promise<void> {
   if (!links) return;
   pending.delete(db);
   for (const link of links) {
-    const linked = await db
-      .update(attachments)
-      .set({ eventId: link.eventId, kind: link.kind, dispatchId: link.dispatchId, internal: link.internal })
-      .where(and(inArray(attachments.id, link.ids), isNull(attachments.eventId)))
-      .returning({ id: attachments.id });
+    const linked = await linkAttachmentIds(db, link.ids, { eventId: link.eventId, kind: link.kind, dispatchId: link.dispatchId, internal: link.internal });
     if (linked.length !== new Set(link.ids).size) throw unknownAttachments();
   }
 }

@@ -1,8 +1,7 @@
 // Files uploaded to a ticket but never used by an action are removed after a while: their rows
 // first (only rows still unlinked, so a file an action links meanwhile is kept), then their bytes.
-import { and, inArray, isNull, lt } from 'drizzle-orm';
 import type { AppContext } from '../context.ts';
-import { attachments } from '../db/schema/index.ts';
+import { deleteStaleUploads, deleteUnlinkedAttachments } from '../db/repositories/attachments.ts';
 
 /** How long an uploaded file may wait for an action to use it. */
 export const STAGED_ATTACHMENT_TTL_MS = 24 * 60 * 60 * 1000;
@@ -18,11 +17,9 @@ export async function purgeStagedAttachments(
   let purged = 0;
   const failedKeys: string[] = [];
   for (;;) {
-    const stale = and(isNull(attachments.eventId), lt(attachments.createdAt, olderThan));
-    const ids = ctx.db.select({ id: attachments.id }).from(attachments).where(stale).limit(BATCH);
-    // `stale` again on the delete itself: a row linked since the select is not touched.
-    const removed = await ctx.db.delete(attachments).where(and(inArray(attachments.id, ids), stale)).returning({ storageKey: attachments.storageKey });
-    for (const { storageKey } of removed) {
+    // A row linked meanwhile is not touched (the delete checks again).
+    const removed = await deleteStaleUploads(ctx.db, olderThan, BATCH);
+    for (const storageKey of removed) {
       await ctx.files.delete(storageKey).catch(() => failedKeys.push(storageKey));
     }
     purged += removed.length;
@@ -33,9 +30,6 @@ export async function purgeStagedAttachments(
 /** Removes given uploads at once if no action linked them (the files of a refused answer). */
 export async function discardStagedFiles(ctx: AppContext, ids: string[]): Promise<void> {
   if (ids.length === 0) return;
-  const removed = await ctx.db
-    .delete(attachments)
-    .where(and(inArray(attachments.id, ids), isNull(attachments.eventId)))
-    .returning({ storageKey: attachments.storageKey });
-  for (const { storageKey } of removed) await ctx.files.delete(storageKey).catch(() => undefined);
+  const removed = await deleteUnlinkedAttachments(ctx.db, ids);
+  for (const storageKey of removed) await ctx.files.delete(storageKey).catch(() => undefined);
 }

@@ -7,18 +7,15 @@
 // and named in a note inside the zip rather than breaking the download.
 import type { PassThrough, Readable } from 'node:stream';
 import { finished } from 'node:stream/promises';
-import { and, asc, eq, isNotNull } from 'drizzle-orm';
 import { ZipFile } from 'yazl';
 import type { AppContext } from '../context.ts';
 import type { Actor } from '../auth/actor.ts';
 import type { Language } from '../domain/master-data.ts';
-import { attachments } from '../db/schema/index.ts';
+import { sharedDocumentsOfTicket } from '../db/repositories/attachments.ts';
 import { StoredFileMissing } from '../channels/file-store.ts';
 import { renderTicketSummary, type PdfOptions } from '../channels/pdf.ts';
 import { visibleTicket } from './get-ticket.ts';
 import { ticketSummaryOf } from './ticket-summary.ts';
-
-type AttachmentRow = typeof attachments.$inferSelect;
 
 /** The summary's name inside the zip. */
 export const summaryEntryName = (number: number) => `ticket-${number}.pdf`;
@@ -57,21 +54,12 @@ function worthCompressing(contentType: string): boolean {
   return contentType.startsWith('text/');
 }
 
-/** The ticket's documents not marked internal, in the order they came. */
-async function documentsOf(ctx: AppContext, ticket: { id: string; organizationId: string }): Promise<AttachmentRow[]> {
-  return ctx.db
-    .select()
-    .from(attachments)
-    .where(and(eq(attachments.organizationId, ticket.organizationId), eq(attachments.ticketId, ticket.id), isNotNull(attachments.eventId), eq(attachments.internal, false)))
-    .orderBy(asc(attachments.createdAt), asc(attachments.id));
-}
-
 /** The zip of a ticket the actor may see (404 otherwise), as a stream to send. */
 export async function ticketDocumentsZip(ctx: AppContext, actor: Actor, number: number, language: Language, options: { pdf?: PdfOptions } = {}): Promise<Readable> {
   const ticket = await visibleTicket(ctx, actor, number);
   const summary = await ticketSummaryOf(ctx, actor, number, language);
   const pdf = await renderTicketSummary(summary, language, options.pdf);
-  const files = await documentsOf(ctx, ticket);
+  const files = await sharedDocumentsOfTicket(ctx.db, ticket);
 
   const taken = new Set<string>([summaryEntryName(number), MISSING_NOTE[language].name].map((n) => n.toLowerCase()));
   const entries = files.map((file) => ({ file, name: uniqueEntryName(file.kind, file.filename, taken) }));

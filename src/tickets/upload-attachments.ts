@@ -7,12 +7,10 @@ import { Readable } from 'node:stream';
 import type { AppContext } from '../context.ts';
 import type { Actor } from '../auth/actor.ts';
 import { DomainError } from '../domain/errors.ts';
-import { attachments } from '../db/schema/index.ts';
+import { insertAttachments, type AttachmentRow, type NewAttachment } from '../db/repositories/attachments.ts';
 import { newStorageKey } from '../channels/file-store.ts';
 import { visibleTicket } from './get-ticket.ts';
 import { ALLOWED_DESCRIPTION, SNIFF_BYTES, TextCheck, detectAttachmentType, sanitizeFilename } from './attachment-types.ts';
-
-export type AttachmentRow = typeof attachments.$inferSelect;
 
 /** Most files in one upload request. */
 export const MAX_FILES_PER_UPLOAD = 10;
@@ -114,7 +112,7 @@ async function storeOne(ctx: AppContext, ticket: Ticket, uploadedByUserId: strin
   return {
     ...checked, organizationId: ticket.organizationId, ticketId: ticket.id, eventId: null, dispatchId: null, kind: 'document',
     internal: false, uploadedByUserId, createdAt: ctx.clock.now(),
-  } satisfies typeof attachments.$inferInsert;
+  } satisfies NewAttachment;
 }
 
 /** Stores the files sent to ticket `number` and answers their rows, in the order sent. */
@@ -147,7 +145,7 @@ export async function storeTicketFiles(
       if (options.allowNone) return [];
       throw new DomainError('no_file', 'The request holds no file: send them as multipart/form-data parts with a file name.');
     }
-    const inserted = await ctx.db.insert(attachments).values(rows).returning();
+    const inserted = await insertAttachments(ctx.db, rows);
     return rows.map((row) => inserted.find((r) => r.storageKey === row.storageKey)!);
   } catch (error) {
     await Promise.all(stored.map((key) => ctx.files.delete(key).catch(() => undefined)));

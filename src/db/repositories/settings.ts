@@ -7,6 +7,11 @@ import { orgScopedRepository } from './org-scoped.ts';
 export const categoriesRepository = orgScopedRepository(categories, categories.name, (r) => r.name);
 export const routingRulesRepository = orgScopedRepository(routingRules, routingRules.name, (r) => r.name);
 
+/** A page of the agency's categories, by name; `active` keeps only the active (or inactive) ones. */
+export function categoriesPage(db: Db, organizationId: string, limit: number, cursor?: string, active?: boolean) {
+  return categoriesRepository.list(db, organizationId, limit, cursor, active === undefined ? undefined : eq(categories.active, active));
+}
+
 /** The first active rule (by position) whose criteria all match; a criterion left empty matches all. */
 export async function findRoutingRule(db: Db, organizationId: string, on: { propertyId: string; categoryId: string | null; source: string }) {
   // A rule whose assignee has left (deactivated) no longer routes anything.

@@ -1,8 +1,8 @@
 // GET /healthz: the process answers and its database too.
 import type { FastifyInstance } from 'fastify';
 import { Type } from '@sinclair/typebox';
-import { sql } from 'drizzle-orm';
 import type { AppContext } from '../../context.ts';
+import { pingDatabase } from '../../db/repositories/health.ts';
 import { ErrorResponse } from '../schemas/common.ts';
 
 /** Registers /healthz. */
@@ -14,7 +14,7 @@ export function healthRoutes(app: FastifyInstance, ctx: AppContext) {
       response: { 200: Type.Object({ status: Type.Literal('ok'), database: Type.String(), time: Type.String() }), 503: ErrorResponse },
     },
     handler: async () => {
-      await ctx.db.execute(sql`select 1`);
+      await pingDatabase(ctx.db);
       return { status: 'ok' as const, database: ctx.databaseKind, time: ctx.clock.now().toISOString() };
     },
   });

@@ -1,11 +1,10 @@
 // The steps of a quote (DOMAIN.md §5): a work order that needs a quote, quotes received, accepted
 // or rejected by the manager, approval asked of and given by an approver, one quote retained
 // among several, the approved quote confirmed to the contractor.
-import { and, eq, inArray, isNull, or, gte } from 'drizzle-orm';
 import { DomainError } from '../../domain/errors.ts';
 import { changeType } from '../../domain/tickets/type-transitions.ts';
 import type { TicketType } from '../../domain/tickets/codes.ts';
-import { persons, personRelations } from '../../db/schema/index.ts';
+import { councilMembersOf } from '../../db/repositories/master-data.ts';
 import { insertParty, updateParty, type DispatchRow } from '../../db/repositories/tickets.ts';
 import { linkAttachments } from '../link-attachments.ts';
 import { resolvePerson } from '../resolve-parties.ts';
@@ -34,19 +33,8 @@ async function retain(scope: ActionScope, retained: DispatchRow) {
   if (type) scope.ticketPatch = { ...scope.ticketPatch, type };
 }
 
-async function councilMembers(scope: ActionScope) {
-  const today = scope.now.toISOString().slice(0, 10);
-  return scope.db
-    .select({ id: persons.id, name: persons.name, emails: persons.emails, phones: persons.phones, language: persons.language })
-    .from(personRelations)
-    .innerJoin(persons, eq(persons.id, personRelations.personId))
-    .where(
-      and(
-        eq(personRelations.propertyId, scope.ticket.propertyId),
-        inArray(personRelations.kind, ['council_member', 'council_president']),
-        or(isNull(personRelations.endsOn), gte(personRelations.endsOn, today)),
-      ),
-    );
+function councilMembers(scope: ActionScope) {
+  return councilMembersOf(scope.db, scope.ticket.propertyId, scope.now.toISOString().slice(0, 10));
 }
 
 export const quoteHandlers: Handlers<

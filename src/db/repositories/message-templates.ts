@@ -1,8 +1,8 @@
 // SQL of an agency's edited message templates (message_templates): one row per key, channel and
 // language that the agency changed; no row means the shipped default is in force.
 import { and, asc, eq } from 'drizzle-orm';
-import type { Db } from '../db/connection.ts';
-import { messageTemplates } from '../db/schema/index.ts';
+import type { Db } from '../connection.ts';
+import { messageTemplates } from '../schema/index.ts';
 
 export type TemplateOverrideRow = typeof messageTemplates.$inferSelect;
 

@@ -1,0 +1,104 @@
+// SQL of a ticket's files (attachments): uploads waiting for an action, files linked to the
+// history, what a party may open, and the clean-up of uploads never used.
+import { and, asc, eq, inArray, isNotNull, isNull, lt, or } from 'drizzle-orm';
+import type { Db } from '../connection.ts';
+import { attachments } from '../schema/index.ts';
+
+export type AttachmentRow = typeof attachments.$inferSelect;
+export type NewAttachment = typeof attachments.$inferInsert;
+
+type TicketRef = { id: string; organizationId: string };
+
+/** Writes uploaded files' rows at once. */
+export function insertAttachments(db: Db, rows: NewAttachment[]): Promise<AttachmentRow[]> {
+  return db.insert(attachments).values(rows).returning();
+}
+
+/** One file of this ticket. */
+export async function ticketAttachment(db: Db, ticket: TicketRef, id: string): Promise<AttachmentRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(attachments)
+    .where(and(eq(attachments.organizationId, ticket.organizationId), eq(attachments.ticketId, ticket.id), eq(attachments.id, id)))
+    .limit(1);
+  return row;
+}
+
+/** Every file of a ticket, linked or not. */
+export function attachmentsOfTicket(db: Db, ticketId: string): Promise<AttachmentRow[]> {
+  return db.select().from(attachments).where(eq(attachments.ticketId, ticketId));
+}
+
+/** The files linked to a ticket's history, oldest first. */
+export function linkedAttachmentsOfTicket(db: Db, ticketId: string): Promise<AttachmentRow[]> {
+  return db.select().from(attachments).where(and(eq(attachments.ticketId, ticketId), isNotNull(attachments.eventId))).orderBy(asc(attachments.createdAt));
+}
+
+/** The ticket's documents linked to its history and not internal, in the order they came. */
+export function sharedDocumentsOfTicket(db: Db, ticket: TicketRef): Promise<AttachmentRow[]> {
+  return db
+    .select()
+    .from(attachments)
+    .where(and(eq(attachments.organizationId, ticket.organizationId), eq(attachments.ticketId, ticket.id), isNotNull(attachments.eventId), eq(attachments.internal, false)))
+    .orderBy(asc(attachments.createdAt), asc(attachments.id));
+}
+
+/** The files a party may open: linked, not internal, of a shared kind or of one of its dispatches. */
+export function attachmentsSharedWithParty(db: Db, ticketId: string, sharedKinds: string[], ownDispatchIds: string[]): Promise<AttachmentRow[]> {
+  return db
+    .select()
+    .from(attachments)
+    .where(
+      and(
+        eq(attachments.ticketId, ticketId),
+        isNotNull(attachments.eventId),
+        eq(attachments.internal, false),
+        ownDispatchIds.length
+          ? or(inArray(attachments.kind, sharedKinds), inArray(attachments.dispatchId, ownDispatchIds))
+          : inArray(attachments.kind, sharedKinds),
+      ),
+    );
+}
+
+/** The ids among `ids` of files uploaded to this ticket and not yet linked, locked until the
+ * transaction ends. */
+export async function lockUnlinkedAttachmentIds(db: Db, ticket: TicketRef, ids: string[]): Promise<string[]> {
+  const rows = await db
+    .select({ id: attachments.id })
+    .from(attachments)
+    .where(and(eq(attachments.organizationId, ticket.organizationId), eq(attachments.ticketId, ticket.id), inArray(attachments.id, ids), isNull(attachments.eventId)))
+    .for('update');
+  return rows.map((r) => r.id);
+}
+
+/** Links still-unlinked files to an event; the ids linked. */
+export async function linkAttachmentIds(
+  db: Db,
+  ids: string[],
+  link: { eventId: string; kind: string; dispatchId: string | null; internal: boolean },
+): Promise<string[]> {
+  const rows = await db
+    .update(attachments)
+    .set(link)
+    .where(and(inArray(attachments.id, ids), isNull(attachments.eventId)))
+    .returning({ id: attachments.id });
+  return rows.map((r) => r.id);
+}
+
+/** Deletes at most `limit` unlinked uploads created before `olderThan` (every organization); the
+ * storage keys of the rows deleted. A row linked between the select and the delete is kept. */
+export async function deleteStaleUploads(db: Db, olderThan: Date, limit: number): Promise<string[]> {
+  const stale = and(isNull(attachments.eventId), lt(attachments.createdAt, olderThan));
+  const ids = db.select({ id: attachments.id }).from(attachments).where(stale).limit(limit);
+  const removed = await db.delete(attachments).where(and(inArray(attachments.id, ids), stale)).returning({ storageKey: attachments.storageKey });
+  return removed.map((r) => r.storageKey);
+}
+
+/** Deletes those of these uploads that no action linked; the storage keys of the rows deleted. */
+export async function deleteUnlinkedAttachments(db: Db, ids: string[]): Promise<string[]> {
+  const removed = await db
+    .delete(attachments)
+    .where(and(inArray(attachments.id, ids), isNull(attachments.eventId)))
+    .returning({ storageKey: attachments.storageKey });
+  return removed.map((r) => r.storageKey);
+}
