@@ -41,3 +41,4 @@ export const LANGUAGES = ['fr', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 export const PORTAL_STATUSES = ['none', 'invited', 'active'] as const;
+export type PortalStatus = (typeof PORTAL_STATUSES)[number];

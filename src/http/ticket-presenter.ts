@@ -1,6 +1,6 @@
 // Shapes tickets, dispatches, parties, events and files into API answers.
 import { ageColour, type OrganizationSettings } from '../domain/settings.ts';
-import { STATUSES, type TicketStatus, type DispatchKind, type DispatchState } from '../domain/tickets/codes.ts';
+import { STATUSES } from '../domain/tickets/codes.ts';
 import { dispatchStatus } from '../domain/tickets/ticket-status.ts';
 import type { TicketRow, DispatchRow, PartyRow, EventRow } from '../db/repositories/tickets.ts';
 import type { getTicket } from '../tickets/get-ticket.ts';
@@ -16,7 +16,7 @@ export function firstResponse(ticket: TicketRow, now: Date): 'done' | 'due' | 'o
 
 /** Fields shared by the list and the ticket page. */
 export function ticketSummary(ticket: TicketRow, now: Date, settings: OrganizationSettings) {
-  const status = ticket.status as TicketStatus;
+  const status = ticket.status;
   return {
     number: ticket.number,
     type: ticket.type,
@@ -49,7 +49,7 @@ export function presentDispatch(d: DispatchRow) {
     instructions: d.instructions,
     kind: d.kind,
     state: d.state,
-    status: dispatchStatus({ kind: d.kind as DispatchKind, state: d.state as DispatchState }) ?? null,
+    status: dispatchStatus({ kind: d.kind, state: d.state }) ?? null,
     stateChangedAt: d.stateChangedAt.toISOString(),
     appointment: d.appointmentStartsAt ? { startsAt: d.appointmentStartsAt.toISOString(), durationMinutes: d.appointmentDurationMinutes } : null,
     refusalReason: d.refusalReason,

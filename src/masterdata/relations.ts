@@ -1,7 +1,7 @@
 // A person's relations to units (tenant, owner, co-owner) and co-ownerships (council), with periods.
 import type { Db } from '../db/connection.ts';
 import { DomainError, notFound } from '../domain/errors.ts';
-import { PROPERTY_RELATIONS, type RelationKind } from '../domain/master-data.ts';
+import { PROPERTY_RELATIONS } from '../domain/master-data.ts';
 import { relationsRepository, unitsRepository, propertiesRepository } from '../db/repositories/master-data.ts';
 import type { RelationInputT } from './relation-input.ts';
 
@@ -14,7 +14,7 @@ function checkPeriod(startsOn: string | null | undefined, endsOn: string | null 
 /** Validates a relation and resolves its property; returns the row to store. */
 async function resolveRelation(db: Db, organizationId: string, input: RelationInputT) {
   checkPeriod(input.startsOn, input.endsOn);
-  const kind = input.kind as RelationKind;
+  const kind = input.kind;
   if (PROPERTY_RELATIONS.includes(kind)) {
     if (!input.propertyId || input.unitId) {
       throw new DomainError('unknown_reference', `A ${kind} relation names a co-ownership (propertyId) and no unit.`, { field: 'propertyId' });

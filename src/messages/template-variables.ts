@@ -11,7 +11,7 @@ import type { OrganizationRow } from '../db/repositories/organizations.ts';
 import { currentOwnerName, propertiesRepository, unitsRepository } from '../db/repositories/master-data.ts';
 import { notFound } from '../domain/errors.ts';
 import { settingsOf } from '../domain/settings.ts';
-import { STATUSES, ENDED_STATES, type DispatchKind, type DispatchState, type TicketStatus, type TicketType } from '../domain/tickets/codes.ts';
+import { STATUSES, ENDED_STATES, type TicketStatus, type TicketType } from '../domain/tickets/codes.ts';
 import { dispatchStatus } from '../domain/tickets/ticket-status.ts';
 import { LANGUAGES, type Language } from '../domain/master-data.ts';
 import type { Audience, TemplateKey } from '../domain/messages/template-catalogue.ts';
@@ -96,7 +96,7 @@ function pickDispatch(dispatches: readonly DispatchRow[], dispatchId?: string): 
     if (!found) throw notFound('Dispatch');
     return found;
   }
-  return dispatches.find((d) => !ENDED_STATES.includes(d.state as DispatchState)) ?? dispatches[0];
+  return dispatches.find((d) => !ENDED_STATES.includes(d.state)) ?? dispatches[0];
 }
 
 /** Everything a template of this ticket may read. Throws 404 for a ticket, dispatch or party that
@@ -149,8 +149,8 @@ export async function templateVariablesFor(
 
   const appointment = dispatch?.appointmentStartsAt ? formatAppointment(dispatch.appointmentStartsAt, language, locale, timeZone) : { date: '', time: '' };
   const status: TicketStatus =
-    (ticket.type === 'ODSM' && dispatch ? dispatchStatus({ kind: dispatch.kind as DispatchKind, state: dispatch.state as DispatchState }) : undefined) ??
-    (ticket.status as TicketStatus);
+    (ticket.type === 'ODSM' && dispatch ? dispatchStatus({ kind: dispatch.kind, state: dispatch.state }) : undefined) ??
+    ticket.status;
   const today = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(options.now ?? new Date());
   const ownerName = ticket.sendOwnerName && ticket.unitId ? await currentOwnerName(db, organizationId, ticket.unitId, today) : '';
   const contactEmail = contact?.emails[0] ?? '';
@@ -161,7 +161,7 @@ export async function templateVariablesFor(
       number: ticket.number,
       subject: ticket.subject,
       description: ticket.description,
-      type_label: TYPE_LABELS[ticket.type as TicketType]?.[language] ?? ticket.type,
+      type_label: TYPE_LABELS[ticket.type]?.[language] ?? ticket.type,
       step_label: STATUSES[status]?.[language] ?? status,
     },
     place: {

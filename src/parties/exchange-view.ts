@@ -3,7 +3,6 @@
 // their own thread's state and what they can do now.
 import type { AppContext } from '../context.ts';
 import { settingsOf } from '../domain/settings.ts';
-import type { DispatchKind, DispatchState, TicketType } from '../domain/tickets/codes.ts';
 import { dispatchStatus } from '../domain/tickets/ticket-status.ts';
 import { findOrganization, findUser } from '../db/repositories/users.ts';
 import { propertiesRepository, unitsRepository } from '../db/repositories/master-data.ts';
@@ -46,8 +45,8 @@ export async function exchangeView(ctx: AppContext, access: ExchangeAccess, file
   if (dispatch) {
     const facts = {
       readReceipt: settings.readReceipt,
-      ticket: { type: ticket.type as TicketType, closed: ticket.closedAt !== null },
-      dispatch: { id: dispatch.id, kind: dispatch.kind as DispatchKind, state: dispatch.state as DispatchState, acknowledged: dispatch.acknowledgedAt !== null },
+      ticket: { type: ticket.type, closed: ticket.closedAt !== null },
+      dispatch: { id: dispatch.id, kind: dispatch.kind, state: dispatch.state, acknowledged: dispatch.acknowledgedAt !== null },
     };
     return {
       ...base,

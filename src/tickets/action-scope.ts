@@ -6,7 +6,7 @@ import type { AppContext } from '../context.ts';
 import type { Db } from '../db/connection.ts';
 import type { Actor } from '../auth/actor.ts';
 import { DomainError } from '../domain/errors.ts';
-import type { EventChannel, DispatchState, DispatchKind } from '../domain/tickets/codes.ts';
+import type { EventChannel } from '../domain/tickets/codes.ts';
 import { dispatchTransition, type DispatchEvent } from '../domain/tickets/dispatch-transitions.ts';
 import type { OrganizationSettings } from '../domain/settings.ts';
 import { updateDispatch, type TicketRow, type DispatchRow, type PartyRow, type NewEvent } from '../db/repositories/tickets.ts';
@@ -67,7 +67,7 @@ export class ActionScope {
 
   /** Moves a dispatch by the table; refuses with 409 when the table has no such step. */
   async step(dispatch: DispatchRow, event: DispatchEvent, patch: Partial<typeof dispatches.$inferInsert> = {}): Promise<void> {
-    const row = dispatchTransition(dispatch.kind as DispatchKind, dispatch.state as DispatchState, event);
+    const row = dispatchTransition(dispatch.kind, dispatch.state, event);
     if (!row) {
       throw new DomainError('action_not_available', `A ${dispatch.kind} in state ${dispatch.state} cannot take the step "${event}".`, {
         dispatchId: dispatch.id, state: dispatch.state, event,

@@ -4,7 +4,6 @@ import type { Actor } from '../auth/actor.ts';
 import { notFound } from '../domain/errors.ts';
 import { settingsOf } from '../domain/settings.ts';
 import { availableActions } from '../domain/tickets/action-catalogue.ts';
-import type { DispatchKind, DispatchState, TicketType } from '../domain/tickets/codes.ts';
 import { findOrganization, findUser } from '../db/repositories/users.ts';
 import { findTicket, dispatchesOf, partiesOf, eventsOf } from '../db/repositories/tickets.ts';
 import { propertiesRepository, unitsRepository } from '../db/repositories/master-data.ts';
@@ -34,8 +33,8 @@ export async function getTicket(ctx: AppContext, actor: Actor, number: number) {
     linkedAttachmentsOfTicket(ctx.db, ticket.id),
   ]);
   const next = availableActions(
-    { type: ticket.type as TicketType, closed: ticket.closedAt !== null },
-    dispatches.map((d) => ({ id: d.id, kind: d.kind as DispatchKind, state: d.state as DispatchState })),
+    { type: ticket.type, closed: ticket.closedAt !== null },
+    dispatches.map((d) => ({ id: d.id, kind: d.kind, state: d.state })),
   );
   return { ticket, organization: organization!, settings: settingsOf(organization!.settings), dispatches, parties, property: property!, unit, category, assignee, createdBy, documents, next, now: ctx.clock.now() };
 }

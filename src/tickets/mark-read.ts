@@ -1,7 +1,6 @@
 // The assignee has read what parties sent: the ticket no longer needs action for that reason.
 import type { AppContext } from '../context.ts';
 import type { Actor } from '../auth/actor.ts';
-import type { DispatchKind, DispatchState, TicketType } from '../domain/tickets/codes.ts';
 import { needsAction, waitingOn } from '../domain/tickets/ticket-status.ts';
 import { dispatchesOf, findTicket, updateTicket } from '../db/repositories/tickets.ts';
 import { visibleTicket } from './get-ticket.ts';
@@ -12,8 +11,8 @@ export async function markRead(ctx: AppContext, actor: Actor, number: number): P
   await ctx.db.transaction(async (db) => {
     const ticket = (await findTicket(db, actor.organizationId, number, true))!;
     if (ticket.unreadCount === 0) return;
-    const facts = { type: ticket.type as TicketType, closed: ticket.closedAt !== null, unreadCount: 0 };
-    const states = (await dispatchesOf(db, ticket.id)).map((d) => ({ kind: d.kind as DispatchKind, state: d.state as DispatchState }));
+    const facts = { type: ticket.type, closed: ticket.closedAt !== null, unreadCount: 0 };
+    const states = (await dispatchesOf(db, ticket.id)).map((d) => ({ kind: d.kind, state: d.state }));
     await updateTicket(db, ticket.id, { unreadCount: 0, needsAction: needsAction(facts, states), waitingOn: waitingOn(facts, states) });
   });
 }

@@ -2,6 +2,7 @@
 // into the contact details a ticket keeps, checking that each chosen channel can be used.
 import type { Db } from '../db/connection.ts';
 import { DomainError } from '../domain/errors.ts';
+import type { Channel, Language } from '../domain/master-data.ts';
 import { contractorsRepository, personsRepository } from '../db/repositories/master-data.ts';
 import type { ContractorChoiceT, PartyChoiceT } from './action-inputs.ts';
 
@@ -9,8 +10,14 @@ export interface ContactDetails {
   name: string;
   emails: string[];
   phones: string[];
-  channels: string[];
-  language: string;
+  channels: Channel[];
+  language: Language;
+}
+
+/** The channels a person of master data can be reached by: email when they have an address, SMS
+ * when they have a number. */
+export function channelsOf(person: { emails: readonly string[]; phones: readonly string[] }): Channel[] {
+  return [...(person.emails.length ? ['email' as const] : []), ...(person.phones.length ? ['sms' as const] : [])];
 }
 
 function checkChannels(details: ContactDetails, field: string, requireChannel: boolean) {
@@ -26,7 +33,7 @@ function checkChannels(details: ContactDetails, field: string, requireChannel: b
 }
 
 /** What the manager typed over the master-data record, for this ticket only. */
-function overridden<T extends ContactDetails>(base: T, choice: { name?: string; emails?: string[]; phones?: string[]; channels?: string[] }): T {
+function overridden<T extends ContactDetails>(base: T, choice: { name?: string; emails?: string[]; phones?: string[]; channels?: Channel[] }): T {
   return {
     ...base,
     name: choice.name ?? base.name,
@@ -58,8 +65,7 @@ export async function resolvePerson(db: Db, organizationId: string, choice: Part
   if (choice.personId) {
     const person = await personsRepository.get(db, organizationId, choice.personId);
     if (!person) throw new DomainError('unknown_reference', `${field}.personId does not name a person of this agency.`, { field: `${field}.personId` });
-    const channels = [...(person.emails.length ? ['email'] : []), ...(person.phones.length ? ['sms'] : [])];
-    base = { personId: person.id, name: person.name, emails: person.emails, phones: person.phones, channels, language: person.language };
+    base = { personId: person.id, name: person.name, emails: person.emails, phones: person.phones, channels: channelsOf(person), language: person.language };
   } else if (!choice.name) {
     throw new DomainError('validation_failed', 'A person is chosen from the list or typed in with a name.', [{ field: `${field}.name`, message: 'is required' }]);
   }

@@ -82,7 +82,7 @@ const STATUS_LABELS: Record<string, Record<Language, string>> = {
 export async function summaryLanguage(ctx: AppContext, actor: Actor, requested?: string): Promise<Language> {
   if (requested && (LANGUAGES as readonly string[]).includes(requested)) return requested as Language;
   const user = await findUser(ctx.db, actor.organizationId, actor.userId);
-  return user && (LANGUAGES as readonly string[]).includes(user.language) ? (user.language as Language) : 'fr';
+  return user && (LANGUAGES as readonly string[]).includes(user.language) ? user.language : 'fr';
 }
 
 /** Gathers the summary of a ticket the actor may see (404 otherwise). */

@@ -1,6 +1,7 @@
 // SQL of the outbox: every email and SMS written with the change that caused it.
 import { and, desc, eq, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../connection.ts';
+import type { Channel } from '../../domain/master-data.ts';
 import { outboxMessages } from '../schema/index.ts';
 
 export type OutboxRow = typeof outboxMessages.$inferSelect;
@@ -33,7 +34,7 @@ export interface OutboxQuery {
   organizationId: string;
   ticketId?: string;
   state?: string;
-  channel?: string;
+  channel?: Channel;
   limit: number;
   cursor?: string;
 }

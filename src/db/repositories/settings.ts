@@ -3,6 +3,7 @@ import { and, asc, eq, isNull, or } from 'drizzle-orm';
 import type { Db } from '../connection.ts';
 import { categories, routingRules, users } from '../schema/index.ts';
 import { orgScopedRepository } from './org-scoped.ts';
+import type { Source } from '../../domain/tickets/codes.ts';
 
 export const categoriesRepository = orgScopedRepository(categories, categories.name, (r) => r.name);
 export const routingRulesRepository = orgScopedRepository(routingRules, routingRules.name, (r) => r.name);
@@ -13,7 +14,7 @@ export function categoriesPage(db: Db, organizationId: string, limit: number, cu
 }
 
 /** The first active rule (by position) whose criteria all match; a criterion left empty matches all. */
-export async function findRoutingRule(db: Db, organizationId: string, on: { propertyId: string; categoryId: string | null; source: string }) {
+export async function findRoutingRule(db: Db, organizationId: string, on: { propertyId: string; categoryId: string | null; source: Source }) {
   // A rule whose assignee has left (deactivated) no longer routes anything.
   const [row] = await db
     .select({ rule: routingRules })

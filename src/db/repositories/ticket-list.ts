@@ -4,21 +4,22 @@ import { and, desc, eq, gte, inArray, isNotNull, isNull, or, sql, type SQL } fro
 import type { Db } from '../connection.ts';
 import { tickets, dispatches, users, properties, units } from '../schema/index.ts';
 import { DomainError } from '../../domain/errors.ts';
+import type { Source, TicketStatus, TicketType, WaitingOn } from '../../domain/tickets/codes.ts';
 
 export interface TicketListQuery {
   organizationId: string;
   scope: 'open' | 'today' | 'closed' | 'all';
   /** Only tickets assigned to these users (me and those who delegated to me). */
   assigneeIds?: string[];
-  status?: string[];
-  type?: string[];
+  status?: TicketStatus[];
+  type?: TicketType[];
   propertyId?: string;
   unitId?: string;
   contractorId?: string;
   assigneeId?: string;
-  source?: string;
+  source?: Source;
   categoryId?: string;
-  waitingOn?: string;
+  waitingOn?: WaitingOn;
   needsAction?: boolean;
   unregisteredSender?: boolean;
   unassigned?: boolean;

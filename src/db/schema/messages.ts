@@ -3,6 +3,7 @@
 import { pgTable, uuid, text, timestamp, integer, jsonb, index, uniqueIndex } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import { organizations } from './organizations.ts';
+import type { Channel, Language } from '../../domain/master-data.ts';
 import { tickets, dispatches, ticketParties, ticketEvents } from './tickets.ts';
 
 export const outboxMessages = pgTable(
@@ -16,9 +17,9 @@ export const outboxMessages = pgTable(
     partyId: uuid('party_id').references(() => ticketParties.id),
     /** Makes a message unique (e.g. the 2nd reminder of a dispatch): writing it twice fails. */
     dedupeKey: text('dedupe_key'),
-    channel: text('channel').notNull(),
+    channel: text('channel').$type<Channel>().notNull(),
     template: text('template').notNull(),
-    language: text('language').notNull(),
+    language: text('language').$type<Language>().notNull(),
     recipientName: text('recipient_name').notNull(),
     recipients: text('recipients').array().notNull(),
     subject: text('subject'),

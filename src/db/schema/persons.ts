@@ -3,6 +3,7 @@ import { pgTable, uuid, text, timestamp, date, index, uniqueIndex } from 'drizzl
 import { sql } from 'drizzle-orm';
 import { organizations } from './organizations.ts';
 import { properties, units } from './properties.ts';
+import type { Language, PortalStatus, RelationKind } from '../../domain/master-data.ts';
 
 export const persons = pgTable(
   'persons',
@@ -13,8 +14,8 @@ export const persons = pgTable(
     name: text('name').notNull(),
     emails: text('emails').array().notNull().default(sql`'{}'::text[]`),
     phones: text('phones').array().notNull().default(sql`'{}'::text[]`),
-    language: text('language').notNull().default('fr'),
-    portalStatus: text('portal_status').notNull().default('none'),
+    language: text('language').$type<Language>().notNull().default('fr'),
+    portalStatus: text('portal_status').$type<PortalStatus>().notNull().default('none'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -30,7 +31,7 @@ export const personRelations = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     organizationId: uuid('organization_id').notNull().references(() => organizations.id),
     personId: uuid('person_id').notNull().references(() => persons.id),
-    kind: text('kind').notNull(),
+    kind: text('kind').$type<RelationKind>().notNull(),
     unitId: uuid('unit_id').references(() => units.id),
     propertyId: uuid('property_id').notNull().references(() => properties.id),
     startsOn: date('starts_on'),

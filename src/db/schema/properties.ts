@@ -3,6 +3,7 @@ import { pgTable, uuid, text, timestamp, index, uniqueIndex } from 'drizzle-orm/
 import { sql } from 'drizzle-orm';
 import { organizations } from './organizations.ts';
 import { users } from './users.ts';
+import type { Module, PropertyKind } from '../../domain/master-data.ts';
 
 export const properties = pgTable(
   'properties',
@@ -11,8 +12,8 @@ export const properties = pgTable(
     organizationId: uuid('organization_id').notNull().references(() => organizations.id),
     externalRef: text('external_ref'),
     name: text('name').notNull(),
-    kind: text('kind').notNull(),
-    module: text('module').notNull(),
+    kind: text('kind').$type<PropertyKind>().notNull(),
+    module: text('module').$type<Module>().notNull(),
     addressLine: text('address_line').notNull(),
     postalCode: text('postal_code').notNull(),
     city: text('city').notNull(),

@@ -3,6 +3,7 @@ import { pgTable, uuid, text, timestamp, boolean, integer, jsonb, index } from '
 import { organizations } from './organizations.ts';
 import { users } from './users.ts';
 import { properties } from './properties.ts';
+import type { Source } from '../../domain/tickets/codes.ts';
 
 /** One structured field of a category (what the portal's form asks). */
 export interface CategoryField {
@@ -36,7 +37,7 @@ export const routingRules = pgTable(
     position: integer('position').notNull().default(0),
     propertyId: uuid('property_id').references(() => properties.id),
     categoryId: uuid('category_id').references(() => categories.id),
-    source: text('source'),
+    source: text('source').$type<Source>(),
     assigneeId: uuid('assignee_id').notNull().references(() => users.id),
     active: boolean('active').notNull().default(true),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

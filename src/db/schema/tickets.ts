@@ -9,6 +9,8 @@ import { persons } from './persons.ts';
 import { contractors } from './contractors.ts';
 import { categories } from './settings.ts';
 import type { ReminderDelays } from '../../domain/settings.ts';
+import type { DispatchKind, DispatchState, EventChannel, PartyRole, Source, TicketStatus, TicketType, Visibility, WaitingOn } from '../../domain/tickets/codes.ts';
+import type { Channel, Language, Module } from '../../domain/master-data.ts';
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
@@ -23,14 +25,14 @@ export const tickets = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     organizationId: uuid('organization_id').notNull().references(() => organizations.id),
     number: integer('number').notNull(),
-    type: text('type').notNull(),
+    type: text('type').$type<TicketType>().notNull(),
     // Derived from type and dispatches by src/domain (ticket-status.ts), stored for the list.
-    status: text('status').notNull(),
-    waitingOn: text('waiting_on').notNull(),
+    status: text('status').$type<TicketStatus>().notNull(),
+    waitingOn: text('waiting_on').$type<WaitingOn>().notNull(),
     needsAction: boolean('needs_action').notNull(),
     closedAt: timestamp('closed_at', { withTimezone: true }),
     closeReason: text('close_reason'),
-    module: text('module').notNull(),
+    module: text('module').$type<Module>().notNull(),
     propertyId: uuid('property_id').notNull().references(() => properties.id),
     unitId: uuid('unit_id').references(() => units.id),
     assigneeId: uuid('assignee_id').references(() => users.id),
@@ -40,7 +42,7 @@ export const tickets = pgTable(
     requesterEmail: text('requester_email'),
     requesterPhone: text('requester_phone'),
     unregisteredSender: boolean('unregistered_sender').notNull().default(false),
-    source: text('source').notNull(),
+    source: text('source').$type<Source>().notNull(),
     requestedAt: timestamp('requested_at', { withTimezone: true }).notNull(),
     subject: text('subject').notNull(),
     description: text('description').notNull().default(''),
@@ -51,7 +53,7 @@ export const tickets = pgTable(
     silent: boolean('silent').notNull().default(false),
     presenceCheck: boolean('presence_check').notNull().default(false),
     notifyReminders: boolean('notify_reminders').notNull().default(false),
-    visibility: text('visibility').notNull().default('requester'),
+    visibility: text('visibility').$type<Visibility>().notNull().default('requester'),
     sendOwnerName: boolean('send_owner_name').notNull().default(false),
     reminders: jsonb('reminders').$type<ReminderDelays>().notNull(),
     unreadCount: integer('unread_count').notNull().default(0),
@@ -84,11 +86,11 @@ export const dispatches = pgTable(
     contractorName: text('contractor_name').notNull(),
     emails: text('emails').array().notNull().default(sql`'{}'::text[]`),
     phones: text('phones').array().notNull().default(sql`'{}'::text[]`),
-    channels: text('channels').array().notNull().default(sql`'{email}'::text[]`),
-    language: text('language').notNull().default('fr'),
+    channels: text('channels').array().$type<Channel[]>().notNull().default(sql`'{email}'::text[]`),
+    language: text('language').$type<Language>().notNull().default('fr'),
     instructions: text('instructions').notNull().default(''),
-    kind: text('kind').notNull(),
-    state: text('state').notNull(),
+    kind: text('kind').$type<DispatchKind>().notNull(),
+    state: text('state').$type<DispatchState>().notNull(),
     stateChangedAt: timestamp('state_changed_at', { withTimezone: true }).notNull(),
     acknowledgedAt: timestamp('acknowledged_at', { withTimezone: true }),
     appointmentStartsAt: timestamp('appointment_starts_at', { withTimezone: true }),
@@ -119,13 +121,13 @@ export const ticketParties = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     organizationId: uuid('organization_id').notNull().references(() => organizations.id),
     ticketId: uuid('ticket_id').notNull().references(() => tickets.id),
-    role: text('role').notNull(),
+    role: text('role').$type<PartyRole>().notNull(),
     personId: uuid('person_id').references(() => persons.id),
     name: text('name').notNull(),
     emails: text('emails').array().notNull().default(sql`'{}'::text[]`),
     phones: text('phones').array().notNull().default(sql`'{}'::text[]`),
-    channels: text('channels').array().notNull().default(sql`'{}'::text[]`),
-    language: text('language').notNull().default('fr'),
+    channels: text('channels').array().$type<Channel[]>().notNull().default(sql`'{}'::text[]`),
+    language: text('language').$type<Language>().notNull().default('fr'),
     comment: text('comment'),
     /** For an approver: the dispatches whose quotes they decide on. */
     dispatchIds: uuid('dispatch_ids').array().notNull().default(sql`'{}'::uuid[]`),
@@ -149,7 +151,7 @@ export const ticketEvents = pgTable(
     actorName: text('actor_name').notNull(),
     dispatchId: uuid('dispatch_id').references(() => dispatches.id),
     partyId: uuid('party_id').references(() => ticketParties.id),
-    channel: text('channel').notNull(),
+    channel: text('channel').$type<EventChannel>().notNull(),
     /** `in`: received from a party (or entered on its behalf); `out`: the manager's own doing. */
     direction: text('direction').notNull(),
     internal: boolean('internal').notNull().default(false),

@@ -2,6 +2,8 @@
 import { pgTable, uuid, text, timestamp, boolean, index, uniqueIndex } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import { organizations } from './organizations.ts';
+import type { Language } from '../../domain/master-data.ts';
+import type { Role } from '../../domain/roles.ts';
 
 export const users = pgTable(
   'users',
@@ -11,8 +13,8 @@ export const users = pgTable(
     email: text('email').notNull(),
     name: text('name').notNull(),
     passwordHash: text('password_hash'),
-    roles: text('roles').array().notNull().default(sql`'{}'::text[]`),
-    language: text('language').notNull().default('fr'),
+    roles: text('roles').array().$type<Role[]>().notNull().default(sql`'{}'::text[]`),
+    language: text('language').$type<Language>().notNull().default('fr'),
     phone: text('phone'),
     active: boolean('active').notNull().default(true),
     delegateUserId: uuid('delegate_user_id'),

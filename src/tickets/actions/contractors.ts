@@ -1,6 +1,6 @@
 // Contacting another contractor (in addition, or replacing one) and cancelling interventions.
 import { DomainError } from '../../domain/errors.ts';
-import { ENDED_STATES, type DispatchKind, type DispatchState, type TicketType } from '../../domain/tickets/codes.ts';
+import { ENDED_STATES, type DispatchKind } from '../../domain/tickets/codes.ts';
 import { changeType } from '../../domain/tickets/type-transitions.ts';
 import { dispatchTransition } from '../../domain/tickets/dispatch-transitions.ts';
 import { addDispatch, dispatchSentEvent } from '../add-dispatch.ts';
@@ -20,7 +20,7 @@ async function cancelDispatch(scope: ActionScope, id: string, reason: string | n
 
 export const contractorHandlers: Handlers<'add_contractor' | 'replace_contractor' | 'cancel_intervention'> = {
   async add_contractor(scope, input) {
-    const type = changeType(scope.ticket.type as TicketType, 'add_contractor');
+    const type = changeType(scope.ticket.type, 'add_contractor');
     if (!type) throw new DomainError('action_not_available', `Another contractor cannot be added to a ${scope.ticket.type} ticket.`);
     const kind = kindOf(scope.ticket.type);
     const dispatch = await addDispatch(scope.db, scope.ticket, scope.dispatches, input.contractor, kind, 'contractor', scope.now);
@@ -38,7 +38,7 @@ export const contractorHandlers: Handlers<'add_contractor' | 'replace_contractor
       scope.record('contractor_replaced', { direction: 'out', dispatchId: old.id, payload: { contractor: old.contractorName, reason: input.reason ?? null, afterRefusal: true } });
     }
     await revokeExchangeTokens(scope.db, { dispatchIds: [old.id] }, scope.now);
-    const kind = old.kind as DispatchKind;
+    const kind = old.kind;
     const dispatch = await addDispatch(scope.db, scope.ticket, scope.dispatches, input.contractor, kind, 'contractor', scope.now);
     scope.record(dispatchSentEvent(kind), { direction: 'out', dispatchId: dispatch.id, payload: { contractor: dispatch.contractorName, channels: dispatch.channels, replaces: old.contractorName } });
   },
@@ -46,7 +46,7 @@ export const contractorHandlers: Handlers<'add_contractor' | 'replace_contractor
   async cancel_intervention(scope, input) {
     const targets = input.dispatchId
       ? [scope.dispatch(input.dispatchId)]
-      : scope.dispatches.filter((d) => !ENDED_STATES.includes(d.state as DispatchState) && dispatchTransition(d.kind as DispatchKind, d.state as DispatchState, 'cancel'));
+      : scope.dispatches.filter((d) => !ENDED_STATES.includes(d.state) && dispatchTransition(d.kind, d.state, 'cancel'));
     if (targets.length === 0) throw new DomainError('action_not_available', 'There is no intervention left to cancel.');
     for (const dispatch of targets) await cancelDispatch(scope, dispatch.id, input.reason ?? null);
   },

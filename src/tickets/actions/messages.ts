@@ -1,7 +1,7 @@
 // Writing to people at any step: internal notes (staff only), messages to a party, informing a
 // third party, attachments, a manual reminder.
 import { DomainError } from '../../domain/errors.ts';
-import { STATUSES, type TicketStatus } from '../../domain/tickets/codes.ts';
+import { STATUSES } from '../../domain/tickets/codes.ts';
 import { linkAttachments } from '../link-attachments.ts';
 import { resolvePerson } from '../resolve-parties.ts';
 import { sanitizeRichText } from '../sanitize.ts';
@@ -30,7 +30,7 @@ export const messageHandlers: Handlers<'internal_note' | 'send_message' | 'infor
   async inform_third_party(scope, input) {
     const recipients = [];
     for (const [i, choice] of input.recipients.entries()) recipients.push(await resolvePerson(scope.db, scope.organizationId, choice, `recipients.${i}`, true));
-    const status = scope.ticket.status as TicketStatus;
+    const status = scope.ticket.status;
     scope.record('third_party_informed', {
       direction: 'out',
       payload: { recipients: recipients.map((r) => ({ name: r.name, emails: r.emails, phones: r.phones, channels: r.channels })), step: status, stepLabel: STATUSES[status].fr, message: input.message ?? null },

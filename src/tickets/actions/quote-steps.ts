@@ -3,11 +3,10 @@
 // among several, the approved quote confirmed to the contractor.
 import { DomainError } from '../../domain/errors.ts';
 import { changeType } from '../../domain/tickets/type-transitions.ts';
-import type { TicketType } from '../../domain/tickets/codes.ts';
 import { councilMembersOf } from '../../db/repositories/master-data.ts';
 import { insertParty, updateParty, type DispatchRow } from '../../db/repositories/tickets.ts';
 import { linkAttachments } from '../link-attachments.ts';
-import { resolvePerson } from '../resolve-parties.ts';
+import { channelsOf, resolvePerson } from '../resolve-parties.ts';
 import type { ActionScope } from '../action-scope.ts';
 import { revokeExchangeTokens } from '../../db/repositories/exchange-tokens.ts';
 import { enteredBy, type Handlers } from './handler.ts';
@@ -15,7 +14,7 @@ import { enteredBy, type Handlers } from './handler.ts';
 /** A work order of a single-contractor ticket turns into a quote request: ODS becomes DS. */
 function quoteNeeded(scope: ActionScope, dispatch: DispatchRow) {
   if (dispatch.kind !== 'work_order') return;
-  const type = changeType(scope.ticket.type as TicketType, 'quote_needed');
+  const type = changeType(scope.ticket.type, 'quote_needed');
   if (!type) throw new DomainError('action_not_available', 'Only a work order with a single contractor can turn into a quote request.');
   scope.ticketPatch = { ...scope.ticketPatch, type };
 }
@@ -29,7 +28,7 @@ async function retain(scope: ActionScope, retained: DispatchRow) {
       scope.record('quote_not_retained', { direction: 'out', dispatchId: other.id, payload: { contractor: other.contractorName } });
     }
   }
-  const type = changeType(scope.ticket.type as TicketType, 'quote_retained');
+  const type = changeType(scope.ticket.type, 'quote_retained');
   if (type) scope.ticketPatch = { ...scope.ticketPatch, type };
 }
 
@@ -94,7 +93,7 @@ export const quoteHandlers: Handlers<
       // Other council members are informed; only the approver decides.
       for (const member of await councilMembers(scope)) {
         if (member.id === approver.personId) continue;
-        const channels = [...(member.emails.length ? ['email'] : []), ...(member.phones.length ? ['sms'] : [])];
+        const channels = channelsOf(member);
         if (channels.length === 0) continue;
         scope.parties.push(await insertParty(scope.db, {
           role: 'council_informed', personId: member.id, name: member.name, emails: member.emails, phones: member.phones, channels, language: member.language,
