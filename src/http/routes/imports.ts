@@ -1,7 +1,7 @@
 // The CSV import over HTTP: the same plan, the same checks and the same single transaction as
 // `gardien import`, for a client that posts the file as text/csv.
 import type { FastifyInstance } from 'fastify';
-import { Type } from '@sinclair/typebox';
+import { Type, type Static } from '@sinclair/typebox';
 import type { AppContext } from '../../context.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { can } from '../../domain/roles.ts';
@@ -86,3 +86,6 @@ export function importRoutes(app: FastifyInstance, ctx: AppContext) {
     });
   });
 }
+
+/** `POST /imports/{kind}`, as the web app reads it. */
+export type ImportReportAnswer = Static<typeof ImportResult>;

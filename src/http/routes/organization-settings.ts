@@ -1,6 +1,6 @@
 // GET and PATCH /settings: the agency's settings of DOMAIN.md §11.
 import type { FastifyInstance } from 'fastify';
-import { Type } from '@sinclair/typebox';
+import { Type, type Static } from '@sinclair/typebox';
 import type { AppContext } from '../../context.ts';
 import { VISIBILITIES } from '../../domain/tickets/codes.ts';
 import { getSettings, updateSettings } from '../../settings/organization-settings.ts';
@@ -46,3 +46,6 @@ export function organizationSettingsRoutes(app: FastifyInstance, ctx: AppContext
     handler: async (request) => updateSettings(ctx, actorOf(request), request.body as never),
   });
 }
+
+/** `GET /settings`, as the web app reads it. */
+export type SettingsAnswer = Static<typeof Settings>;

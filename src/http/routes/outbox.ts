@@ -5,18 +5,17 @@ import type { FastifyInstance } from 'fastify';
 import { Type, type Static } from '@sinclair/typebox';
 import type { AppContext } from '../../context.ts';
 import { DomainError } from '../../domain/errors.ts';
+import { OUTBOX_STATES } from '../../domain/messages/outbox-states.ts';
 import { listOutbox, outboxCounts, type OutboxRow } from '../../db/repositories/outbox.ts';
 import { findTicket, findTicketById } from '../../db/repositories/tickets.ts';
 import { actorOf } from '../access.ts';
 import { STAFF_ERRORS, ErrorResponse } from '../schemas/common.ts';
 import { retryMessage } from '../../messages/retry-message.ts';
 
-const STATES = ['held', 'queued', 'sending', 'sent', 'failed', 'silenced'] as const;
-
 const Query = Type.Object(
   {
     ticket: Type.Optional(Type.Integer({ minimum: 1 })),
-    state: Type.Optional(Type.Union(STATES.map((s) => Type.Literal(s)))),
+    state: Type.Optional(Type.Union(OUTBOX_STATES.map((s) => Type.Literal(s)))),
     channel: Type.Optional(Type.Union([Type.Literal('email'), Type.Literal('sms')])),
     limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
     cursor: Type.Optional(Type.String({ maxLength: 200 })),
@@ -35,6 +34,8 @@ const Message = Type.Object(
   { additionalProperties: false },
 );
 
+const OutboxPage = Type.Object({ items: Type.Array(Message), nextCursor: Type.Union([Type.String(), Type.Null()]), counts: Type.Record(Type.String(), Type.Integer()) });
+
 /** Registers GET /outbox and the retry of a message. */
 export function outboxRoutes(app: FastifyInstance, ctx: AppContext) {
   app.post('/outbox/:id/retry', {
@@ -51,7 +52,7 @@ export function outboxRoutes(app: FastifyInstance, ctx: AppContext) {
     config: { access: 'outbox:read' },
     schema: {
       tags: ['outbox'], summary: 'Every email and SMS of the agency, newest first, with state and error', querystring: Query,
-      response: { 200: Type.Object({ items: Type.Array(Message), nextCursor: Type.Union([Type.String(), Type.Null()]), counts: Type.Record(Type.String(), Type.Integer()) }), ...STAFF_ERRORS },
+      response: { 200: OutboxPage, ...STAFF_ERRORS },
     },
     handler: async (request) => {
       const actor = actorOf(request);
@@ -79,3 +80,7 @@ export function outboxRoutes(app: FastifyInstance, ctx: AppContext) {
     },
   });
 }
+
+/** One message of `GET /outbox`, as the web app reads it. */
+export type OutboxMessageAnswer = Static<typeof Message>;
+export type OutboxPageAnswer = Static<typeof OutboxPage>;

@@ -169,3 +169,9 @@ export function templateRoutes(app: FastifyInstance, ctx: AppContext) {
     },
   });
 }
+
+/** The answers of the template routes, as the web app reads them. */
+export type TemplateListItemAnswer = Static<typeof TemplateListItem>;
+export type TemplateDetailAnswer = Static<typeof TemplateDetail>;
+export type TemplatePreviewAnswer = Static<typeof Preview>;
+export type SmsCountAnswer = Static<typeof SmsCountSchema>;

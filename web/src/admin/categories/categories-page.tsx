@@ -7,7 +7,7 @@ import { EditDrawer } from '../shared/edit-drawer.tsx';
 import { ListTable } from '../shared/list-table.tsx';
 import { useAll } from '../shared/queries.ts';
 import { RecordsPage } from '../shared/records-page.tsx';
-import type { Category } from '../shared/types.ts';
+import type { CategoryAnswer as Category } from '../../../../src/http/answers.ts';
 import { useEditing } from '../shared/use-editing.ts';
 import { CategoryForm } from './category-form.tsx';
 

@@ -1,5 +1,5 @@
 // A category as its form holds it, and back to the API's body.
-import type { Category } from '../shared/types.ts';
+import type { CategoryAnswer as Category } from '../../../../src/http/answers.ts';
 
 export const FIELD_TYPES = ['text', 'number', 'boolean', 'date', 'select'] as const;
 export const MAX_FIELDS = 30;

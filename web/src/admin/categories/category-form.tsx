@@ -4,7 +4,7 @@ import { Button, Switch, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFieldErrors } from '../shared/errors.ts';
 import { RecordForm } from '../shared/record-form.tsx';
-import type { Category } from '../shared/types.ts';
+import type { CategoryAnswer as Category } from '../../../../src/http/answers.ts';
 import { useSave } from '../shared/use-save.ts';
 import { CategoryFieldEditor } from './category-field-editor.tsx';
 import { blankField, MAX_FIELDS, toBody, toForm, type CategoryForm as Form, type FieldForm } from './category-form-state.ts';

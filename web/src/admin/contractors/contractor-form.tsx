@@ -7,7 +7,7 @@ import { TRADES } from '../../../../src/domain/master-data.ts';
 import { useFieldErrors } from '../shared/errors.ts';
 import { LanguageSelect } from '../shared/language-select.tsx';
 import { RecordForm } from '../shared/record-form.tsx';
-import type { Contractor } from '../shared/types.ts';
+import type { ContractorAnswer as Contractor } from '../../../../src/http/answers.ts';
 import { useSave } from '../shared/use-save.ts';
 import { cleanValues, ValueListInput } from '../shared/value-list-input.tsx';
 

@@ -11,7 +11,7 @@ import { PagedTable } from '../shared/paged-table.tsx';
 import { usePagedList } from '../shared/queries.ts';
 import { RecordsPage } from '../shared/records-page.tsx';
 import { SearchInput, useSearch } from '../shared/search-input.tsx';
-import type { Contractor } from '../shared/types.ts';
+import type { ContractorAnswer as Contractor } from '../../../../src/http/answers.ts';
 import { TextLines } from '../shared/text-lines.tsx';
 import { useEditing } from '../shared/use-editing.ts';
 import { ContractorForm } from './contractor-form.tsx';

@@ -1,7 +1,7 @@
 // The bad lines of a refused file, each with its line, column and message: nothing was written.
 import { Alert, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { ImportError } from '../shared/types.ts';
+import type { ImportError } from '../../../../src/http/answers.ts';
 
 /** A red alert and the table of errors. */
 export function ImportErrors({ errors }: { errors: ImportError[] }) {

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Group, Paper, Stack, Switch, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format.ts';
-import type { ImportReport as Report } from '../shared/types.ts';
+import type { ImportReportAnswer as Report } from '../../../../src/http/answers.ts';
 import { StatusBadge } from '../shared/status-badge.tsx';
 
 const TONES = { create: 'ok', update: 'info', unchanged: 'neutral' } as const;

@@ -2,7 +2,7 @@
 // server can refuse a file that is not UTF-8. api.ts sends JSON or forms only, hence this call;
 // its failures are the same ApiError.
 import { ApiError } from '../../api.ts';
-import type { ImportReport } from '../shared/types.ts';
+import type { ImportReportAnswer as ImportReport } from '../../../../src/http/answers.ts';
 
 /** The largest file the server accepts (src/http/routes/imports.ts). */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;

@@ -3,7 +3,7 @@
 import { Code, Group, Tabs, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { countSms } from '../../../../src/domain/messages/sms-count.ts';
-import type { OutboxMessage } from '../shared/types.ts';
+import type { OutboxMessageAnswer as OutboxMessage } from '../../../../src/http/answers.ts';
 import { EncodingBadge } from '../templates/encoding-badge.tsx';
 
 /** Tabs HTML / text for an email; the text and count for an SMS. */

@@ -5,7 +5,7 @@ import { Alert, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { useFormat } from '../../i18n/format.ts';
-import type { OutboxMessage } from '../shared/types.ts';
+import type { OutboxMessageAnswer as OutboxMessage } from '../../../../src/http/answers.ts';
 import { MessageContent } from './message-content.tsx';
 import { StateBadge } from './state-badge.tsx';
 import { WarningAlert } from '../shared/warning-alert.tsx';

@@ -2,7 +2,7 @@
 import { Button, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format.ts';
-import { OUTBOX_STATES } from '../shared/types.ts';
+import { OUTBOX_STATES } from '../../../../src/domain/messages/outbox-states.ts';
 
 interface Props {
   counts: Record<string, number>;

@@ -2,7 +2,7 @@
 import { Group, NativeSelect } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { IntegerInput } from '../shared/integer-input.tsx';
-import { OUTBOX_STATES } from '../shared/types.ts';
+import { OUTBOX_STATES } from '../../../../src/domain/messages/outbox-states.ts';
 
 export interface OutboxFilter {
   state: string | null;

@@ -13,7 +13,7 @@ import { EditDrawer } from '../shared/edit-drawer.tsx';
 import { ListState } from '../shared/list-state.tsx';
 import { LoadMore } from '../shared/load-more.tsx';
 import { usePagedList } from '../shared/queries.ts';
-import type { OutboxMessage, OutboxPage as Page } from '../shared/types.ts';
+import type { OutboxMessageAnswer as OutboxMessage, OutboxPageAnswer as Page } from '../../../../src/http/answers.ts';
 import { MessageDetail } from './message-detail.tsx';
 import { OutboxCounts } from './outbox-counts.tsx';
 import { filterFrom, filterQuery, OutboxFilters, type OutboxFilter } from './outbox-filters.tsx';

@@ -3,7 +3,7 @@
 import { Anchor, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format.ts';
-import type { OutboxMessage } from '../shared/types.ts';
+import type { OutboxMessageAnswer as OutboxMessage } from '../../../../src/http/answers.ts';
 import { StateBadge } from './state-badge.tsx';
 
 interface Props {

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useFieldErrors } from '../shared/errors.ts';
 import { LanguageSelect } from '../shared/language-select.tsx';
 import { RecordForm } from '../shared/record-form.tsx';
-import type { Person } from '../shared/types.ts';
+import type { PersonAnswer as Person } from '../../../../src/http/answers.ts';
 import { useSave } from '../shared/use-save.ts';
 import { cleanValues, ValueListInput } from '../shared/value-list-input.tsx';
 

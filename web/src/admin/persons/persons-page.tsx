@@ -9,7 +9,7 @@ import { RecordsPage } from '../shared/records-page.tsx';
 import { SavedNotice } from '../shared/saved-notice.tsx';
 import { SearchInput, useSearch } from '../shared/search-input.tsx';
 import { TextLines } from '../shared/text-lines.tsx';
-import type { Person } from '../shared/types.ts';
+import type { PersonAnswer as Person } from '../../../../src/http/answers.ts';
 import { useEditing } from '../shared/use-editing.ts';
 import { PersonForm } from './person-form.tsx';
 import { RelationsSection } from './relations-section.tsx';

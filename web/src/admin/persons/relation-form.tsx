@@ -11,7 +11,7 @@ import { useFieldErrors } from '../shared/errors.ts';
 import { optionsOf, propertyLabel, useAllProperties } from '../shared/option-lists.ts';
 import { useAll, useRefreshKind } from '../shared/queries.ts';
 import { RecordForm } from '../shared/record-form.tsx';
-import type { Person, Relation, Unit } from '../shared/types.ts';
+import type { PersonAnswer as Person, RelationAnswer as Relation, UnitAnswer as Unit } from '../../../../src/http/answers.ts';
 
 interface Props {
   person: Person;

@@ -8,7 +8,7 @@ import { EditButton } from '../shared/edit-button.tsx';
 import { EditModal } from '../shared/edit-modal.tsx';
 import { useAllProperties } from '../shared/option-lists.ts';
 import { useAll } from '../shared/queries.ts';
-import type { Person, Relation, Unit } from '../shared/types.ts';
+import type { PersonAnswer as Person, RelationAnswer as Relation, UnitAnswer as Unit } from '../../../../src/http/answers.ts';
 import { useEditing } from '../shared/use-editing.ts';
 import { RelationForm } from './relation-form.tsx';
 import { StatusBadge } from '../shared/status-badge.tsx';

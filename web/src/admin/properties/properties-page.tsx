@@ -9,7 +9,7 @@ import { usePagedList } from '../shared/queries.ts';
 import { RecordsPage } from '../shared/records-page.tsx';
 import { SavedNotice } from '../shared/saved-notice.tsx';
 import { SearchInput, useSearch } from '../shared/search-input.tsx';
-import type { Property } from '../shared/types.ts';
+import type { PropertyAnswer as Property } from '../../../../src/http/answers.ts';
 import { useEditing } from '../shared/use-editing.ts';
 import { PropertyForm } from './property-form.tsx';
 import { UnitsSection } from './units-section.tsx';

@@ -7,7 +7,7 @@ import { MODULES, PROPERTY_KINDS } from '../../../../src/domain/master-data.ts';
 import { useFieldErrors } from '../shared/errors.ts';
 import { optionsOf, useAllUsers } from '../shared/option-lists.ts';
 import { RecordForm } from '../shared/record-form.tsx';
-import type { Property } from '../shared/types.ts';
+import type { PropertyAnswer as Property } from '../../../../src/http/answers.ts';
 import { useSave } from '../shared/use-save.ts';
 
 interface Props {

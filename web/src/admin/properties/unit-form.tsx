@@ -4,7 +4,7 @@ import { TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFieldErrors } from '../shared/errors.ts';
 import { RecordForm } from '../shared/record-form.tsx';
-import type { Unit } from '../shared/types.ts';
+import type { UnitAnswer as Unit } from '../../../../src/http/answers.ts';
 import { useSave } from '../shared/use-save.ts';
 
 interface Props {

@@ -6,7 +6,7 @@ import { EditButton } from '../shared/edit-button.tsx';
 import { EditModal } from '../shared/edit-modal.tsx';
 import { ListTable } from '../shared/list-table.tsx';
 import { useAll } from '../shared/queries.ts';
-import type { Property, Unit } from '../shared/types.ts';
+import type { PropertyAnswer as Property, UnitAnswer as Unit } from '../../../../src/http/answers.ts';
 import { useEditing } from '../shared/use-editing.ts';
 import { UnitForm } from './unit-form.tsx';
 

@@ -7,7 +7,7 @@ import { useFieldErrors } from '../shared/errors.ts';
 import { IntegerInput } from '../shared/integer-input.tsx';
 import { assignable, optionsOf, propertyLabel, useAllCategories, useAllProperties, useAllUsers } from '../shared/option-lists.ts';
 import { RecordForm } from '../shared/record-form.tsx';
-import type { RoutingRule } from '../shared/types.ts';
+import type { RoutingRuleAnswer as RoutingRule } from '../../../../src/http/answers.ts';
 import { useSave } from '../shared/use-save.ts';
 
 interface Props {

@@ -11,7 +11,7 @@ import { ListTable } from '../shared/list-table.tsx';
 import { propertyLabel, useAllCategories, useAllProperties, useAllUsers } from '../shared/option-lists.ts';
 import { useAll, useRefreshKind } from '../shared/queries.ts';
 import { RecordsPage } from '../shared/records-page.tsx';
-import type { RoutingRule } from '../shared/types.ts';
+import type { RoutingRuleAnswer as RoutingRule } from '../../../../src/http/answers.ts';
 import { inOrder, moveChanges } from './reorder.ts';
 import { useEditing } from '../shared/use-editing.ts';
 import { RoutingRuleForm } from './routing-rule-form.tsx';

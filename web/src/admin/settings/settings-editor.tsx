@@ -8,7 +8,7 @@ import { FormAlert } from '../shared/form-alert.tsx';
 import { fieldErrors } from '../shared/errors.ts';
 import { adminKeys } from '../shared/queries.ts';
 import { SavedNotice } from '../shared/saved-notice.tsx';
-import type { SettingsAnswer } from '../shared/types.ts';
+import type { SettingsAnswer } from '../../../../src/http/answers.ts';
 import { AgencySection } from './agency-section.tsx';
 import { ContractorsSection } from './contractors-section.tsx';
 import { DescriptionSection } from './description-section.tsx';

@@ -1,6 +1,7 @@
 // The settings page's form: the API's settings and agency details as the inputs hold them, and
 // back to the PATCH body.
-import type { OrganizationSettings, ReminderDelay, SettingsAnswer } from '../shared/types.ts';
+import type { Visibility } from '../../../../src/domain/tickets/codes.ts';
+import type { OrganizationSettingsAnswer as OrganizationSettings, ReminderDelay, SettingsAnswer } from '../../../../src/http/answers.ts';
 
 /** A reminder as typed: numbers may be emptied while typing. */
 export interface DelayForm {
@@ -11,7 +12,7 @@ export interface DelayForm {
 
 export interface SettingsForm {
   portalShowsTickets: boolean;
-  defaultVisibility: string;
+  defaultVisibility: Visibility;
   readReceipt: boolean;
   hideAgencyEmail: boolean;
   notifyCreator: boolean;

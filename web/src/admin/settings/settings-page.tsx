@@ -7,7 +7,7 @@ import { api } from '../../api.ts';
 import { AdminPage } from '../shared/admin-page.tsx';
 import { ListState } from '../shared/list-state.tsx';
 import { adminKeys } from '../shared/queries.ts';
-import type { SettingsAnswer } from '../shared/types.ts';
+import type { SettingsAnswer } from '../../../../src/http/answers.ts';
 import { DefaultAttachmentsSection } from './default-attachments-section.tsx';
 import { SettingsEditor } from './settings-editor.tsx';
 

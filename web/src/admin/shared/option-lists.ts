@@ -1,6 +1,6 @@
 // The choosers' options: properties, categories, staff, read whole and cached; and names by id.
 import { useAll } from './queries.ts';
-import type { Category, Property, StaffUser } from './types.ts';
+import type { CategoryAnswer as Category, PropertyAnswer as Property, UserAnswer as StaffUser } from '../../../../src/http/answers.ts';
 
 /** Roles that can be handed tickets (routing rules, delegation). */
 export const TICKET_ROLES = ['manager', 'assistant', 'agent', 'external_agent'] as const;

@@ -3,7 +3,7 @@
 import { useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { api } from '../../api.ts';
-import type { CursorPage } from './types.ts';
+import type { PageAnswer as CursorPage } from '../../../../src/http/answers.ts';
 
 export const PAGE_SIZE = 50;
 const ALL_PAGE_SIZE = 200;

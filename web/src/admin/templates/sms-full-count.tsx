@@ -2,7 +2,7 @@
 // ticket, plus what Gardien adds — "Ticket N: ", the link, the agency's signature.
 import { Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { SmsCountAnswer } from '../shared/types.ts';
+import type { SmsCountAnswer } from '../../../../src/http/answers.ts';
 import { WarningAlert } from '../shared/warning-alert.tsx';
 import { EncodingBadge } from './encoding-badge.tsx';
 

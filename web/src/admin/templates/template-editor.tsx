@@ -7,7 +7,7 @@ import { api } from '../../api.ts';
 import { AdminPage } from '../shared/admin-page.tsx';
 import { ListState } from '../shared/list-state.tsx';
 import { adminKeys } from '../shared/queries.ts';
-import type { TemplateDetail } from '../shared/types.ts';
+import type { TemplateDetailAnswer as TemplateDetail } from '../../../../src/http/answers.ts';
 import { templatePath, type TemplateAddress } from './template-address.ts';
 import { TemplateForm } from './template-form.tsx';
 

@@ -10,7 +10,7 @@ import { ConfirmButton } from '../shared/confirm-button.tsx';
 import { FormAlert } from '../shared/form-alert.tsx';
 import { adminKeys } from '../shared/queries.ts';
 import { SavedNotice } from '../shared/saved-notice.tsx';
-import type { TemplateDetail, TemplateProblem } from '../shared/types.ts';
+import type { TemplateDetailAnswer as TemplateDetail, TemplateProblem } from '../../../../src/http/answers.ts';
 import { SmsCounter } from './sms-counter.tsx';
 import { templatePath, type TemplateAddress } from './template-address.ts';
 import { TemplatePreview } from './template-preview.tsx';

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api.ts';
 import { ListState } from '../shared/list-state.tsx';
 import { adminKeys } from '../shared/queries.ts';
-import type { TemplateListItem } from '../shared/types.ts';
+import type { TemplateListItemAnswer as TemplateListItem } from '../../../../src/http/answers.ts';
 import { byAudience } from './by-audience.ts';
 import { VariantCell } from './variant-cell.tsx';
 

@@ -9,7 +9,7 @@ import { api, ApiError } from '../../api.ts';
 import { adminErrorMessage } from '../shared/errors.ts';
 import { IntegerInput } from '../shared/integer-input.tsx';
 import { Loading } from '../shared/loading.tsx';
-import type { TemplatePreview as Preview, TemplateProblem } from '../shared/types.ts';
+import type { TemplatePreviewAnswer as Preview, TemplateProblem } from '../../../../src/http/answers.ts';
 import { SmsFullCount } from './sms-full-count.tsx';
 import { templatePath, type TemplateAddress } from './template-address.ts';
 import { problemsOf, TemplateProblems } from './template-problems.tsx';

@@ -3,7 +3,7 @@
 import { Alert, Anchor, List } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { fieldMessage } from '../shared/errors.ts';
-import type { TemplateProblem } from '../shared/types.ts';
+import type { TemplateProblem } from '../../../../src/http/answers.ts';
 
 interface Props {
   problems: TemplateProblem[];

@@ -3,7 +3,7 @@
 import { Anchor, Group, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import type { TemplateVariant } from '../shared/types.ts';
+import type { TemplateVariantAnswer as TemplateVariant } from '../../../../src/http/answers.ts';
 import { templateHref } from './template-address.ts';
 import { StatusBadge } from '../shared/status-badge.tsx';
 

@@ -4,7 +4,7 @@ import { Fieldset, Select, SimpleGrid, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { DateInput } from '../shared/date-input.tsx';
 import { optionsOf } from '../shared/option-lists.ts';
-import type { StaffUser } from '../shared/types.ts';
+import type { UserAnswer as StaffUser } from '../../../../src/http/answers.ts';
 
 interface Props {
   /** The other active users, who may be delegates. */

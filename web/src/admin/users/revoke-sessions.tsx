@@ -6,7 +6,7 @@ import { api } from '../../api.ts';
 import { ConfirmButton } from '../shared/confirm-button.tsx';
 import { ErrorAlert } from '../shared/error-alert.tsx';
 import { SavedNotice } from '../shared/saved-notice.tsx';
-import type { StaffUser } from '../shared/types.ts';
+import type { UserAnswer as StaffUser } from '../../../../src/http/answers.ts';
 
 /** The button (asked again), and how many sessions were closed. */
 export function RevokeSessions({ user }: { user: StaffUser }) {

@@ -8,7 +8,7 @@ import { useFieldErrors } from '../shared/errors.ts';
 import { LanguageSelect } from '../shared/language-select.tsx';
 import { useAllUsers } from '../shared/option-lists.ts';
 import { RecordForm } from '../shared/record-form.tsx';
-import type { StaffUser } from '../shared/types.ts';
+import type { UserAnswer as StaffUser } from '../../../../src/http/answers.ts';
 import { useSave } from '../shared/use-save.ts';
 import { dayOf, endOfDay } from './delegation.ts';
 import { DelegationFields } from './delegation-fields.tsx';

@@ -10,7 +10,7 @@ import { useAllUsers } from '../shared/option-lists.ts';
 import { PagedTable } from '../shared/paged-table.tsx';
 import { usePagedList } from '../shared/queries.ts';
 import { RecordsPage } from '../shared/records-page.tsx';
-import type { StaffUser } from '../shared/types.ts';
+import type { UserAnswer as StaffUser } from '../../../../src/http/answers.ts';
 import { useEditing } from '../shared/use-editing.ts';
 import { delegationActive } from './delegation.ts';
 import { RevokeSessions } from './revoke-sessions.tsx';

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Button } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import type { Dispatch, Party, Ticket } from '../shared/ticket-types.ts';
+import type { DispatchAnswer as Dispatch, PartyAnswer as Party, TicketAnswer as Ticket } from '../../../../src/http/answers.ts';
 import { ActionDialog } from './action-dialog.tsx';
 
 interface Props {

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { fieldProblems } from '../../api.ts';
 import { errorMessage } from '../../i18n/error-message.ts';
 import { usePerformAction } from '../shared/ticket-queries.ts';
-import type { Dispatch, Party, Ticket } from '../shared/ticket-types.ts';
+import type { DispatchAnswer as Dispatch, PartyAnswer as Party, TicketAnswer as Ticket } from '../../../../src/http/answers.ts';
 import { ACTION_FORMS, WIDE_ACTIONS } from './action-forms.ts';
 import type { FileUploads } from './action-form-types.ts';
 

@@ -1,5 +1,5 @@
 // What every action form receives from the dialog that hosts it.
-import type { Dispatch, Party, Ticket } from '../shared/ticket-types.ts';
+import type { DispatchAnswer as Dispatch, PartyAnswer as Party, TicketAnswer as Ticket } from '../../../../src/http/answers.ts';
 
 /** Files to upload before the action, by the body path their ids go to (`attachmentIds`, `invoice.attachmentIds`). */
 export type FileUploads = Record<string, File[]>;

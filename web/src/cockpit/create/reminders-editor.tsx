@@ -2,7 +2,7 @@
 // quotes also the appointment reminder, in hours before.
 import { Fieldset, Group, NativeSelect, NumberInput, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { ReminderDelay, Reminders } from '../shared/ticket-types.ts';
+import type { ReminderDelay, ReminderDelays as Reminders } from '../../../../src/http/answers.ts';
 
 export const DEFAULT_REMINDERS: Reminders = {
   workOrder: { every: 7, unit: 'days', max: 3 },

@@ -5,7 +5,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useLocation } from 'wouter';
 import { api } from '../../api.ts';
 import { ticketKeys, uploadAttachments } from '../shared/ticket-queries.ts';
-import type { Ticket } from '../shared/ticket-types.ts';
+import type { TicketAnswer as Ticket } from '../../../../src/http/answers.ts';
 import { toCreateInput, toValidateInput, type TicketFormState } from './ticket-form-state.ts';
 
 interface Submission {

@@ -4,7 +4,7 @@ import type { CreateTicketInputT } from '../../../../src/tickets/ticket-input.ts
 import type { ActionInputOf } from '../../../../src/tickets/action-inputs.ts';
 import { fromLocalInput, toLocalInput } from '../../ui/date-time-input.tsx';
 import type { TicketDefaults } from '../shared/master-data.ts';
-import type { Reminders, Ticket } from '../shared/ticket-types.ts';
+import type { ReminderDelays as Reminders, TicketAnswer as Ticket } from '../../../../src/http/answers.ts';
 import {
   contractorFilled, emptyContractor, emptyParty, partyDraftOf, partyFilled, toContractorChoice, toPartyChoice,
   type ContractorDraft, type PartyDraft,

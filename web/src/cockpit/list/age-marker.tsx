@@ -2,7 +2,7 @@
 // words for screen readers and on hover.
 import { VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { AgeColour } from '../shared/ticket-types.ts';
+import type { AgeColour } from '../../../../src/http/answers.ts';
 
 /** A coloured dot; the text alternative says how long the ticket has waited. */
 export function AgeMarker({ age }: { age: AgeColour }) {

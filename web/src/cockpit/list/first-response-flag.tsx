@@ -2,7 +2,7 @@
 // answer, red once it is late.
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format.ts';
-import type { FirstResponse } from '../shared/ticket-types.ts';
+import type { FirstResponse } from '../../../../src/http/answers.ts';
 
 /** Nothing once answered; "due" (with the deadline on hover) or "overdue" before. */
 export function FirstResponseFlag({ state, dueAt }: { state: FirstResponse; dueAt: string }) {

@@ -6,7 +6,7 @@ import { Link } from 'wouter';
 import { useFormat } from '../../i18n/format.ts';
 import { useLabels } from '../shared/labels.ts';
 import { StatusLabel } from '../shared/status-label.tsx';
-import type { TicketListItem } from '../shared/ticket-types.ts';
+import type { TicketListItemAnswer as TicketListItem } from '../../../../src/http/answers.ts';
 import { AgeMarker } from './age-marker.tsx';
 import { FirstResponseFlag } from './first-response-flag.tsx';
 

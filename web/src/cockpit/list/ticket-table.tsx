@@ -1,7 +1,7 @@
 // The ticket table: its header (with "select all") and its rows.
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TicketListItem } from '../shared/ticket-types.ts';
+import type { TicketListItemAnswer as TicketListItem } from '../../../../src/http/answers.ts';
 import { TicketRow } from './ticket-row.tsx';
 
 interface Props {

@@ -2,7 +2,7 @@
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { api } from '../../api.ts';
 import { ticketKeys } from '../shared/ticket-queries.ts';
-import type { Page, TicketListItem } from '../shared/ticket-types.ts';
+import type { PageAnswer as Page, TicketListItemAnswer as TicketListItem } from '../../../../src/http/answers.ts';
 
 export const PAGE_SIZE = 50;
 /** A page fetched moments ago (by the start-up prefetch) is not fetched again on mount. */

@@ -2,7 +2,7 @@
 // categories), each read once per session and kept in TanStack Query's cache.
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../api.ts';
-import type { Page } from './ticket-types.ts';
+import type { PageAnswer as Page } from '../../../../src/http/answers.ts';
 
 export interface Property {
   id: string;

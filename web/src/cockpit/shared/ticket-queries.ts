@@ -2,7 +2,8 @@
 // changed: the ticket, its history, and the list pages.
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { api } from '../../api.ts';
-import type { PartyFilter, Ticket, TicketEvent, TicketFile } from './ticket-types.ts';
+import type { TicketAnswer as Ticket, TicketEventAnswer as TicketEvent, TicketFileAnswer as TicketFile } from '../../../../src/http/answers.ts';
+import type { PartyFilter } from './party-filter.ts';
 
 export const ticketKeys = {
   all: ['tickets'] as const,

@@ -1,7 +1,7 @@
 // The buttons of a set of available actions, in the catalogue's order.
 import { Stack } from '@mantine/core';
 import { ActionButton } from '../actions/action-button.tsx';
-import type { Dispatch, Party, Ticket } from '../shared/ticket-types.ts';
+import type { DispatchAnswer as Dispatch, PartyAnswer as Party, TicketAnswer as Ticket } from '../../../../src/http/answers.ts';
 
 interface Props {
   actions: string[];

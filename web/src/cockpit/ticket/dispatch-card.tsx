@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format.ts';
 import { InfoItem, InfoList } from '../../ui/info-list.tsx';
 import { useLabels } from '../shared/labels.ts';
-import type { Dispatch, PartyFilter, Ticket } from '../shared/ticket-types.ts';
+import type { DispatchAnswer as Dispatch, TicketAnswer as Ticket } from '../../../../src/http/answers.ts';
+import type { PartyFilter } from '../shared/party-filter.ts';
 import { ActionButtons } from './action-buttons.tsx';
 import { PartyFilterSwitch } from './party-filter-switch.tsx';
 

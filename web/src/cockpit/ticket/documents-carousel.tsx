@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { ActionIcon, Anchor, Box, Group, Image, Modal, Stack, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { TicketFile } from '../shared/ticket-types.ts';
+import type { TicketFileAnswer as TicketFile } from '../../../../src/http/answers.ts';
 
 const VISIBLE = 3;
 const isImage = (file: TicketFile) => file.contentType.startsWith('image/') && !file.contentType.includes('hei');

@@ -3,7 +3,7 @@
 import type { TFunction } from 'i18next';
 import type { useFormat } from '../../i18n/format.ts';
 import type { useLabels } from '../shared/labels.ts';
-import type { TicketEvent } from '../shared/ticket-types.ts';
+import type { TicketEventAnswer as TicketEvent } from '../../../../src/http/answers.ts';
 
 export interface EventDetail {
   key: string;

@@ -3,7 +3,7 @@ import { Alert, Anchor, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format.ts';
 import { StatusLabel } from '../shared/status-label.tsx';
-import type { Ticket } from '../shared/ticket-types.ts';
+import type { TicketAnswer as Ticket } from '../../../../src/http/answers.ts';
 import { DocumentsCarousel } from './documents-carousel.tsx';
 
 /** Right column of the header. */

@@ -4,7 +4,7 @@ import { Spoiler, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format.ts';
 import { useCategories } from '../shared/master-data.ts';
-import type { Ticket } from '../shared/ticket-types.ts';
+import type { TicketAnswer as Ticket } from '../../../../src/http/answers.ts';
 import { EditableText } from './editable-text.tsx';
 
 /** Middle column of the header; `timeSpent` is the running total in seconds. */

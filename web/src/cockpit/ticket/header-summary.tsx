@@ -7,7 +7,7 @@ import { InfoItem, InfoList } from '../../ui/info-list.tsx';
 import { ActionButton } from '../actions/action-button.tsx';
 import { useLabels } from '../shared/labels.ts';
 import { StatusLabel } from '../shared/status-label.tsx';
-import type { Party, Ticket } from '../shared/ticket-types.ts';
+import type { PartyAnswer as Party, TicketAnswer as Ticket } from '../../../../src/http/answers.ts';
 import { RemindersSummary } from './reminders-summary.tsx';
 import { SilentSwitch } from './silent-switch.tsx';
 

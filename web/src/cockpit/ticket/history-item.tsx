@@ -4,7 +4,7 @@ import { Anchor, Badge, Group, Paper, Stack, Text, Typography } from '@mantine/c
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format.ts';
 import { useLabels } from '../shared/labels.ts';
-import type { TicketEvent } from '../shared/ticket-types.ts';
+import type { TicketEventAnswer as TicketEvent } from '../../../../src/http/answers.ts';
 import { eventDetails } from './event-details.ts';
 
 /** A card, placed in the "received" or the "done" column by its direction. */

@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format.ts';
 import { errorMessage } from '../../i18n/error-message.ts';
 import { useTicketEvents } from '../shared/ticket-queries.ts';
-import type { PartyFilter, Ticket, TicketEvent } from '../shared/ticket-types.ts';
+import type { TicketAnswer as Ticket, TicketEventAnswer as TicketEvent } from '../../../../src/http/answers.ts';
+import type { PartyFilter } from '../shared/party-filter.ts';
 import { HistoryItem } from './history-item.tsx';
 import './history.css';
 

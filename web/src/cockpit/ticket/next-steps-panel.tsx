@@ -3,7 +3,8 @@
 import { Alert, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format.ts';
-import type { PartyFilter, Ticket } from '../shared/ticket-types.ts';
+import type { TicketAnswer as Ticket } from '../../../../src/http/answers.ts';
+import type { PartyFilter } from '../shared/party-filter.ts';
 import { ActionButtons } from './action-buttons.tsx';
 import { DispatchCard } from './dispatch-card.tsx';
 import { PartyCard } from './party-card.tsx';

@@ -4,11 +4,12 @@ import { Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format.ts';
 import { useLabels } from '../shared/labels.ts';
-import type { Party, PartyFilter, Ticket } from '../shared/ticket-types.ts';
+import type { PartyAnswer as Party, TicketAnswer as Ticket } from '../../../../src/http/answers.ts';
+import type { PartyFilter } from '../shared/party-filter.ts';
 import { ActionButtons } from './action-buttons.tsx';
 import { PartyFilterSwitch } from './party-filter-switch.tsx';
 
-const PARTY_ACTIONS = ['send_message', 'update_party'];
+const PARTY_ACTIONS = ['send_message', 'update_party'] as const;
 
 interface Props {
   ticket: Ticket;

@@ -2,7 +2,7 @@
 // concerns that contractor or person.
 import { Switch } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { PartyFilter } from '../shared/ticket-types.ts';
+import type { PartyFilter } from '../shared/party-filter.ts';
 
 interface Props {
   name: string;

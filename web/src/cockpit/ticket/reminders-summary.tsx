@@ -2,7 +2,7 @@
 import { List } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format.ts';
-import type { ReminderDelay, Ticket } from '../shared/ticket-types.ts';
+import type { ReminderDelay, TicketAnswer as Ticket } from '../../../../src/http/answers.ts';
 
 /** The delays of the ticket's kind. */
 export function RemindersSummary({ ticket }: { ticket: Ticket }) {

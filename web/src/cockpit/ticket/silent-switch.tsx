@@ -2,7 +2,7 @@
 import { Switch } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { usePerformAction } from '../shared/ticket-queries.ts';
-import type { Ticket } from '../shared/ticket-types.ts';
+import type { TicketAnswer as Ticket } from '../../../../src/http/answers.ts';
 
 /** The switch sends `set_silent`; it is read-only when the action is not offered (closed). */
 export function SilentSwitch({ ticket }: { ticket: Ticket }) {

@@ -1,6 +1,6 @@
 // The ticket's header in three parts, as the seed lays it out.
 import { Paper, SimpleGrid } from '@mantine/core';
-import type { Ticket } from '../shared/ticket-types.ts';
+import type { TicketAnswer as Ticket } from '../../../../src/http/answers.ts';
 import { HeaderStep } from './header-step.tsx';
 import { HeaderSubject } from './header-subject.tsx';
 import { HeaderSummary } from './header-summary.tsx';

@@ -8,7 +8,7 @@ import { ApiError } from '../../api.ts';
 import { errorMessage } from '../../i18n/error-message.ts';
 import { lastListHref } from '../shared/last-list-search.ts';
 import { useTicket } from '../shared/ticket-queries.ts';
-import type { PartyFilter } from '../shared/ticket-types.ts';
+import type { PartyFilter } from '../shared/party-filter.ts';
 import type { TicketFlash } from '../create/submit-ticket.ts';
 import { History } from './history.tsx';
 import { NextStepsPanel } from './next-steps-panel.tsx';

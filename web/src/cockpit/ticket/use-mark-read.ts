@@ -5,7 +5,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api.ts';
 import { useSession } from '../../session.ts';
 import { ticketKeys } from '../shared/ticket-queries.ts';
-import type { Ticket } from '../shared/ticket-types.ts';
+import type { TicketAnswer as Ticket } from '../../../../src/http/answers.ts';
 
 /** Posts `read` once per opening, only for the assignee and only when something is unread. */
 export function useMarkRead(ticket: Ticket | undefined) {
