@@ -2,6 +2,7 @@
 import { and, desc, eq, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../connection.ts';
 import type { Channel } from '../../domain/master-data.ts';
+import type { OutboxState } from '../../domain/messages/outbox-states.ts';
 import { outboxMessages } from '../schema/index.ts';
 
 export type OutboxRow = typeof outboxMessages.$inferSelect;
@@ -33,7 +34,7 @@ export async function queuedMessageIds(db: Db, limit: number): Promise<string[]>
 export interface OutboxQuery {
   organizationId: string;
   ticketId?: string;
-  state?: string;
+  state?: OutboxState;
   channel?: Channel;
   limit: number;
   cursor?: string;

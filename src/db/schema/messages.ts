@@ -4,6 +4,7 @@ import { pgTable, uuid, text, timestamp, integer, jsonb, index, uniqueIndex } fr
 import { sql } from 'drizzle-orm';
 import { organizations } from './organizations.ts';
 import type { Channel, Language } from '../../domain/master-data.ts';
+import type { OutboxState } from '../../domain/messages/outbox-states.ts';
 import { tickets, dispatches, ticketParties, ticketEvents } from './tickets.ts';
 
 export const outboxMessages = pgTable(
@@ -29,7 +30,7 @@ export const outboxMessages = pgTable(
     ics: text('ics'),
     /** Whether the text carries the party's personal link, minted when the message leaves. */
     withLink: text('with_link'),
-    state: text('state').notNull(),
+    state: text('state').$type<OutboxState>().notNull(),
     attempts: integer('attempts').notNull().default(0),
     lastError: text('last_error'),
     messageId: text('message_id'),
