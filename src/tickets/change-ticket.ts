@@ -11,7 +11,7 @@ import type { AppContext } from '../context.ts';
 import type { Db } from '../db/connection.ts';
 import { notFound } from '../domain/errors.ts';
 import { settingsOf, type OrganizationSettings } from '../domain/settings.ts';
-import { findOrganization } from '../db/repositories/users.ts';
+import { organizationsByIds } from '../db/repositories/message-context.ts';
 import {
   findTicket, lockTicketsById, dispatchesOfTickets, partiesOfTickets, updateTicket, updateDispatchAutomation, appendEventsOfTickets,
   type TicketRow, type DispatchRow, type PartyRow,
@@ -78,10 +78,12 @@ export async function changeTickets(ctx: AppContext, requestsOrClaim: readonly C
   const changes = await ctx.db.transaction(async (db) => {
     const requests = typeof requestsOrClaim === 'function' ? await requestsOrClaim(db) : (requestsOrClaim as readonly ChangeRequest[]);
     if (requests.length === 0) return [];
-    const settingsByOrg = new Map<string, OrganizationSettings>();
+    const organizations = new Map((await organizationsByIds(db, requests.map((r) => r.organizationId))).map((o) => [o.id, o]));
+    const settingsByOrg = new Map([...organizations.values()].map((o) => [o.id, settingsOf(o.settings)]));
     const settingsFor = async (organizationId: string) => {
-      if (!settingsByOrg.has(organizationId)) settingsByOrg.set(organizationId, settingsOf((await findOrganization(db, organizationId))!.settings));
-      return settingsByOrg.get(organizationId)!;
+      const settings = settingsByOrg.get(organizationId);
+      if (!settings) throw notFound('Ticket');
+      return settings;
     };
     const tickets = await lockTargets(db, requests, settingsFor);
     const ids = tickets.map((t) => t.id);
@@ -129,7 +131,7 @@ export async function changeTickets(ctx: AppContext, requestsOrClaim: readonly C
 
     const changes: TicketChange[] = scopes.map((scope, i) => ({
       ticket: scope.ticket, dispatches: scope.dispatches, parties: scope.parties, events: eventsByTicket.get(scope.ticket.id) ?? [],
-      acting: scope.acting, settings: scope.settings, reindex: 'create' in requests[i]!.target || (requests[i]!.reindex ?? false), now: scope.now,
+      acting: scope.acting, organization: organizations.get(scope.ticket.organizationId)!, settings: scope.settings, reindex: 'create' in requests[i]!.target || (requests[i]!.reindex ?? false), now: scope.now,
     }));
     for (const reactor of REACTORS) await reactor.react(db, ctx, changes);
     return changes;
