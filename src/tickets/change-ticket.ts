@@ -9,7 +9,7 @@
 // that every write is set-based.
 import type { AppContext } from '../context.ts';
 import type { Db } from '../db/connection.ts';
-import { notFound } from '../domain/errors.ts';
+import { DomainError, notFound } from '../domain/errors.ts';
 import { settingsOf, type OrganizationSettings } from '../domain/settings.ts';
 import { organizationsByIds } from '../db/repositories/message-context.ts';
 import {
@@ -17,7 +17,7 @@ import {
   type TicketRow, type DispatchRow, type PartyRow,
 } from '../db/repositories/tickets.ts';
 import { ActionScope, type Acting } from './action-scope.ts';
-import { mayChangeTicket, type TicketViewer } from './ticket-access.ts';
+import { mayChangeTicket, maySeeTicket, type TicketViewer } from './ticket-access.ts';
 import { derivedFields, changedFields, movedSchedules } from './derive-ticket.ts';
 import { applyAttachmentLinks } from './link-attachments.ts';
 import { REACTORS } from './reactors/index.ts';
@@ -54,7 +54,8 @@ async function lockTargets(db: Db, requests: readonly ChangeRequest[], settingsF
       'create' in target ? await target.create(db, await settingsFor(request.organizationId))
       : 'number' in target ? await findTicket(db, request.organizationId, target.number, true)
       : byId.get(target.id);
-    if (!ticket || ticket.organizationId !== request.organizationId || !mayChangeTicket(request.viewer, ticket)) throw notFound('Ticket');
+    // A new ticket is checked after its step, like every change: who it ends up assigned to.
+    if (!ticket || ticket.organizationId !== request.organizationId || (!('create' in target) && !mayChangeTicket(request.viewer, ticket))) throw notFound('Ticket');
     tickets.push(ticket);
   }
   return tickets;
@@ -98,6 +99,11 @@ export async function changeTickets(ctx: AppContext, requestsOrClaim: readonly C
         dispatches: dispatchesByTicket.get(ticket.id) ?? [], parties: partiesByTicket.get(ticket.id) ?? [],
       });
       await request.step(scope);
+      // Nobody changes a ticket into one they could no longer see (an external agent assigning it
+      // away): refused, so nothing is committed and a retry cannot duplicate it.
+      if (!maySeeTicket(request.viewer, { ...ticket, ...scope.ticketPatch })) {
+        throw new DomainError('forbidden', 'You may only assign this ticket to yourself: you would no longer see it.', { field: 'assigneeId' });
+      }
       scopes.push(scope);
     }
 
