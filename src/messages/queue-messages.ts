@@ -10,12 +10,14 @@ import type { TicketRow, DispatchRow, PartyRow, EventRow } from '../db/repositor
 import { findOrganization, findUser } from '../db/repositories/users.ts';
 import { propertiesRepository } from '../db/repositories/master-data.ts';
 import { insertOutboxMessages, type NewOutboxMessage } from '../db/repositories/outbox.ts';
+import { templateOverridesOf, propertiesByIds, usersByIds } from '../db/repositories/message-context.ts';
 import { renderTemplate, emailSubject, composeSms } from './render-template.ts';
 import { templateVariablesFor } from './template-variables.ts';
 import { findTemplateOverride } from '../db/repositories/message-templates.ts';
 import { LINK_PLACEHOLDER } from './link-placeholder.ts';
 import { invitationIcs } from '../channels/ics.ts';
 import { mobileFirst } from '../channels/sms/sms-sender.ts';
+import type { TicketChange } from '../tickets/ticket-change.ts';
 
 interface Target {
   name: string;
@@ -100,14 +102,27 @@ function channelsFor(rule: NotificationRule, target: Target, event: EventRow): (
   return (['email', 'sms'] as const).filter((c) => offered.includes(c) && wanted.has(c) && (c === 'email' ? target.emails.length > 0 : target.phones.length > 0));
 }
 
-/** Writes the messages that `events` call for; returns how many were written. */
-export async function queueMessages(db: Db, ctx: AppContext, snapshot: TicketSnapshot, events: readonly EventRow[], now: Date): Promise<number> {
-  if (events.length === 0) return 0;
-  const organization = (await findOrganization(db, snapshot.ticket.organizationId))!;
+/** What the messages of one transaction share: each agency, its template overrides, the rows
+ * the template variables read (property, unit, assignee). */
+interface Shared {
+  organizations: Map<string, NonNullable<Awaited<ReturnType<typeof findOrganization>>>>;
+  overrides: Map<string, Awaited<ReturnType<typeof findTemplateOverride>>>;
+  cache: Map<string, unknown>;
+  /** Agencies whose edited templates are all in `overrides` already. */
+  overridesLoaded?: Set<string>;
+}
+
+const newShared = (): Shared => ({ organizations: new Map(), overrides: new Map(), cache: new Map() });
+
+/** The outbox rows that `events` call for. */
+async function planMessages(db: Db, ctx: AppContext, snapshot: TicketSnapshot, events: readonly EventRow[], now: Date, shared: Shared): Promise<NewOutboxMessage[]> {
+  if (events.length === 0) return [];
+  const organizationId = snapshot.ticket.organizationId;
+  if (!shared.organizations.has(organizationId)) shared.organizations.set(organizationId, (await findOrganization(db, organizationId))!);
+  const organization = shared.organizations.get(organizationId)!;
   const settings = settingsOf(organization.settings);
   const rows: NewOutboxMessage[] = [];
-  const cache = new Map<string, unknown>();
-  const overrides = new Map<string, Awaited<ReturnType<typeof findTemplateOverride>>>();
+  const { cache, overrides } = shared;
   for (const event of events) {
     if (event.internal) continue;
     const context = {
@@ -141,8 +156,10 @@ export async function queueMessages(db: Db, ctx: AppContext, snapshot: TicketSna
             recipient: { name: target.name },
             ...(typeof payload.count === 'number' ? { reminder: { count: payload.count } } : {}),
           });
-          const overrideKey = `${template}/${channel}/${language}`;
-          if (!overrides.has(overrideKey)) overrides.set(overrideKey, await findTemplateOverride(db, snapshot.ticket.organizationId, { key: template, channel, language }));
+          const overrideKey = `${organizationId}/${template}/${channel}/${language}`;
+          if (!overrides.has(overrideKey) && !shared.overridesLoaded?.has(organizationId)) {
+            overrides.set(overrideKey, await findTemplateOverride(db, organizationId, { key: template, channel, language }));
+          }
           const override = overrides.get(overrideKey);
           const rendered = await renderTemplate({ key: template, channel, language, source: override ? { subject: override.subject, body: override.body } : undefined, variables });
           const silenced = snapshot.ticket.silent && !rule.explicit;
@@ -184,7 +201,44 @@ export async function queueMessages(db: Db, ctx: AppContext, snapshot: TicketSna
       }
     }
   }
-  const written = await insertOutboxMessages(db, rows);
-  await ctx.jobs?.enqueueDeliveries(db, written.filter((m) => m.state === 'queued').map((m) => m.id));
-  return written.length;
+  return rows;
+}
+
+/** Writes outbox rows and queues the delivery of those that can go; returns how many were written. */
+async function writeMessages(db: Db, ctx: AppContext, rows: NewOutboxMessage[]): Promise<number> {
+  let count = 0;
+  for (let i = 0; i < rows.length; i += 1000) {
+    const written = await insertOutboxMessages(db, rows.slice(i, i + 1000));
+    await ctx.jobs?.enqueueDeliveries(db, written.filter((m) => m.state === 'queued').map((m) => m.id));
+    count += written.length;
+  }
+  return count;
+}
+
+/** Writes the messages that `events` call for; returns how many were written. */
+export async function queueMessages(db: Db, ctx: AppContext, snapshot: TicketSnapshot, events: readonly EventRow[], now: Date): Promise<number> {
+  return writeMessages(db, ctx, await planMessages(db, ctx, snapshot, events, now, newShared()));
+}
+
+
+/** Writes the messages of every change of one transaction (the outgoing-messages reactor). */
+export async function queueMessagesOfChanges(db: Db, ctx: AppContext, changes: readonly TicketChange[]): Promise<number> {
+  const shared = newShared();
+  const speaking = changes.filter((c) => c.events.some((e) => !e.internal));
+  if (speaking.length === 0) return 0;
+  // What the templates read, one query per table for the whole batch.
+  const organizationIds = [...new Set(speaking.map((c) => c.ticket.organizationId))];
+  for (const change of speaking) shared.organizations.set(change.ticket.organizationId, change.organization);
+  const [edited, properties, assignees] = await Promise.all([
+    templateOverridesOf(db, organizationIds),
+    propertiesByIds(db, speaking.map((c) => c.ticket.propertyId)),
+    usersByIds(db, speaking.flatMap((c) => (c.ticket.assigneeId ? [c.ticket.assigneeId] : []))),
+  ]);
+  shared.overridesLoaded = new Set(organizationIds);
+  for (const o of edited) shared.overrides.set(`${o.organizationId}/${o.key}/${o.channel}/${o.language}`, o);
+  for (const p of properties) shared.cache.set(`property:${p.id}`, p);
+  for (const u of assignees) shared.cache.set(`user:${u.id}`, u);
+  const rows: NewOutboxMessage[] = [];
+  for (const change of speaking) rows.push(...(await planMessages(db, ctx, change, change.events, change.now, shared)));
+  return writeMessages(db, ctx, rows);
 }

@@ -3,7 +3,7 @@ import type { AppContext } from '../context.ts';
 import type { Actor } from '../auth/actor.ts';
 import { needsAction, waitingOn } from '../domain/tickets/ticket-status.ts';
 import { dispatchesOf, findTicket, updateTicket } from '../db/repositories/tickets.ts';
-import { visibleTicket } from './get-ticket.ts';
+import { visibleTicket } from './ticket-access.ts';
 
 /** Clears the unread answers of a ticket (not its modification date: reading changes nothing). */
 export async function markRead(ctx: AppContext, actor: Actor, number: number): Promise<void> {

@@ -6,7 +6,7 @@ import type { Actor } from '../auth/actor.ts';
 import { DomainError, notFound } from '../domain/errors.ts';
 import { ticketAttachment, type AttachmentRow } from '../db/repositories/attachments.ts';
 import { StoredFileMissing } from '../channels/file-store.ts';
-import { visibleTicket } from './get-ticket.ts';
+import { visibleTicket } from './ticket-access.ts';
 
 /** The attachment's row and its bytes. */
 export async function readAttachment(ctx: AppContext, actor: Actor, number: number, id: string): Promise<{ file: AttachmentRow; body: Readable }> {

@@ -14,7 +14,7 @@ import type { Language } from '../domain/master-data.ts';
 import { sharedDocumentsOfTicket } from '../db/repositories/attachments.ts';
 import { StoredFileMissing } from '../channels/file-store.ts';
 import { renderTicketSummary, type PdfOptions } from '../channels/pdf.ts';
-import { visibleTicket } from './get-ticket.ts';
+import { visibleTicket } from './ticket-access.ts';
 import { ticketSummaryOf } from './ticket-summary.ts';
 
 /** The summary's name inside the zip. */

@@ -9,7 +9,7 @@ import type { Actor } from '../auth/actor.ts';
 import { DomainError } from '../domain/errors.ts';
 import { insertAttachments, type AttachmentRow, type NewAttachment } from '../db/repositories/attachments.ts';
 import { newStorageKey } from '../channels/file-store.ts';
-import { visibleTicket } from './get-ticket.ts';
+import { visibleTicket } from './ticket-access.ts';
 import { ALLOWED_DESCRIPTION, SNIFF_BYTES, TextCheck, detectAttachmentType, sanitizeFilename } from './attachment-types.ts';
 
 /** Most files in one upload request. */

@@ -3,6 +3,7 @@
 // among several, the approved quote confirmed to the contractor.
 import { DomainError } from '../../domain/errors.ts';
 import { changeType } from '../../domain/tickets/type-transitions.ts';
+import { dispatchTransition } from '../../domain/tickets/dispatch-transitions.ts';
 import { councilMembersOf } from '../../db/repositories/master-data.ts';
 import { insertParty, updateParty, type DispatchRow } from '../../db/repositories/tickets.ts';
 import { linkAttachments } from '../link-attachments.ts';
@@ -23,7 +24,7 @@ function quoteNeeded(scope: ActionScope, dispatch: DispatchRow) {
 async function retain(scope: ActionScope, retained: DispatchRow) {
   for (const other of scope.dispatches) {
     if (other.id === retained.id || other.kind !== 'quote') continue;
-    if (['requested', 'accepted', 'quote_received', 'approval_requested', 'approved', 'disapproved'].includes(other.state)) {
+    if (dispatchTransition('quote', other.state, 'not_retain')) {
       await scope.step(other, 'not_retain');
       scope.record('quote_not_retained', { direction: 'out', dispatchId: other.id, payload: { contractor: other.contractorName } });
     }
