@@ -2,67 +2,18 @@
 // categories), each read once per session and kept in TanStack Query's cache.
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../api.ts';
-import type { PageAnswer as Page } from '../../../../src/http/answers.ts';
+import type {
+  PageAnswer as Page, PropertyAnswer, UnitAnswer, PersonAnswer, ContractorAnswer, UserAnswer, CategoryAnswer, CategoryFieldAnswer, OrganizationSettingsAnswer,
+} from '../../../../src/http/answers.ts';
 
-export interface Property {
-  id: string;
-  name: string;
-  kind: string;
-  module: 'syndic' | 'gerance';
-  addressLine: string;
-  postalCode: string;
-  city: string;
-  managerId: string | null;
-}
-
-export interface Unit {
-  id: string;
-  propertyId: string;
-  reference: string;
-  floor: string | null;
-  description: string | null;
-}
-
-export interface Person {
-  id: string;
-  name: string;
-  emails: string[];
-  phones: string[];
-  relations: { kind: string; unitId: string | null; propertyId: string; endsOn: string | null }[];
-}
-
-export interface Contractor {
-  id: string;
-  name: string;
-  trades: string[];
-  emails: string[];
-  phones: string[];
-  preferredChannels: string[];
-  active: boolean;
-}
-
-export interface StaffUser {
-  id: string;
-  name: string;
-  email: string;
-  roles: string[];
-  active: boolean;
-}
-
-export interface CategoryField {
-  key: string;
-  label: { fr: string; en: string };
-  type: 'text' | 'number' | 'boolean' | 'date' | 'select';
-  required: boolean;
-  options?: string[];
-}
-
-export interface Category {
-  id: string;
-  name: string;
-  fields: CategoryField[];
-  active: boolean;
-}
+// The answers' types, from the server (src/http/answers.ts), under the names the ticket screens use.
+export type Property = PropertyAnswer;
+export type Unit = UnitAnswer;
+export type Person = PersonAnswer;
+export type Contractor = ContractorAnswer;
+export type StaffUser = UserAnswer;
+export type CategoryField = CategoryFieldAnswer;
+export type Category = CategoryAnswer;
 
 const MAX_PAGES = 10;
 const FIVE_MINUTES = 5 * 60_000;
@@ -108,16 +59,7 @@ export function assignableUsers(users: readonly StaffUser[] | undefined): StaffU
 }
 
 /** The agency's settings a ticket form starts from (`GET /settings`, readable by all staff). */
-export interface TicketDefaults {
-  defaultDescription: string;
-  defaultVisibility: string;
-  reminderDefaults: {
-    workOrder: { every: number; unit: 'days' | 'hours'; max: number };
-    quote: { every: number; unit: 'days' | 'hours'; max: number };
-    invoice: { every: number; unit: 'days' | 'hours'; max: number };
-    appointmentHours: number;
-  };
-}
+export type TicketDefaults = Pick<OrganizationSettingsAnswer, 'defaultDescription' | 'defaultVisibility' | 'reminderDefaults'>;
 
 export const useTicketDefaults = () =>
   useQuery({
