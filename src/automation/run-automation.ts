@@ -7,10 +7,11 @@ import { reminderTemplate } from '../domain/messages/notification-rules.ts';
 import { claimDue, type AutomationKind, type DueItem } from '../db/repositories/automation.ts';
 import { appendEvents, dispatchesOf, partiesOf, findTicketById, type NewEvent } from '../db/repositories/tickets.ts';
 import { queueMessages } from '../messages/queue-messages.ts';
+import type { EventType } from '../domain/tickets/events.ts';
 
 const KINDS: AutomationKind[] = ['reminder', 'appointment_reminder', 'check_in_request', 'completion_request'];
 
-const EVENT: Record<AutomationKind, string> = {
+const EVENT: Record<AutomationKind, EventType> = {
   reminder: 'reminder_sent',
   appointment_reminder: 'appointment_reminder_sent',
   check_in_request: 'check_in_requested',

@@ -83,13 +83,13 @@ export async function createTicket(ctx: AppContext, actor: Actor, input: CreateT
 
     const scope = new ActionScope({ ctx, db, acting: await staffActing(db, actor, 'web'), ticket, dispatches: [], parties: [], settings });
     if (source !== 'staff' || input.originalDescription) {
-      scope.record('request_received', { direction: 'in', payload: { source, originalDescription: input.originalDescription ?? '', requester: requester?.name ?? null } });
+      scope.record('request_received', { payload: { source, originalDescription: input.originalDescription ?? '', requester: requester?.name ?? null } });
     }
-    const created = scope.record('ticket_created', { direction: 'out', payload: { type, subject: input.subject, assigneeId: ticket.assigneeId, routingRule: rule?.name ?? null } });
+    const created = scope.record('ticket_created', { payload: { type, subject: input.subject, assigneeId: ticket.assigneeId, routingRule: rule?.name ?? null } });
     await linkAttachments(db, ticket, input.attachmentIds ?? [], created, 'document');
     for (const [i, choice] of contractors.entries()) {
       const dispatch = await addDispatch(db, ticket, scope.dispatches, choice, kind, `contractors.${i}`, now);
-      scope.record(dispatchSentEvent(kind), { direction: 'out', dispatchId: dispatch.id, payload: { contractor: dispatch.contractorName, channels: dispatch.channels } });
+      scope.record(dispatchSentEvent(kind), { dispatchId: dispatch.id, payload: { contractor: dispatch.contractorName, channels: dispatch.channels } });
     }
     await writeContactAndWatchers(db, ticket, scope.parties, input, now);
     const events = await refreshTicket(db, ticket, scope.dispatches, scope.events, now, { handledByStaff: true });

@@ -117,7 +117,7 @@ function sentence(event: DescribableEvent, language: Language, options: Required
         en: `Quote requested from ${c}${replaces ? ` (replacing ${replaces})` : ''}`,
       };
     }
-    case 'work_order_read':
+    case 'work_order_acknowledged':
       return { fr: `${c} a pris connaissance de l'ordre de service`, en: `${c} read the work order` };
     case 'contractor_accepted': {
       const at = when(p.startsAt);
@@ -148,7 +148,7 @@ function sentence(event: DescribableEvent, language: Language, options: Required
         en: `${c}'s appointment moved${from ? ` from ${from}` : ''} to ${to}${colon(reason)}`,
       };
     }
-    case 'presence_answered': {
+    case 'check_in_answered': {
       const at = when(p.startsAt);
       switch (p.presence) {
         case 'on_site': return { fr: `${c} est sur place`, en: `${c} is on site` };
@@ -158,7 +158,7 @@ function sentence(event: DescribableEvent, language: Language, options: Required
         default: return { fr: `${c} répond à la demande de présence`, en: `${c} answers the check-in request` };
       }
     }
-    case 'completion_declared': {
+    case 'work_completed': {
       const invoice = amount(p.invoiceAmountCents);
       return {
         fr: `${c} déclare l'intervention terminée${invoice ? ` et envoie sa facture de ${invoice}` : ''}${colon(comment)}`,
@@ -255,7 +255,7 @@ function sentence(event: DescribableEvent, language: Language, options: Required
       return { fr: 'Mode silencieux activé', en: 'Silent mode on' };
     case 'silent_off':
       return { fr: 'Mode silencieux désactivé', en: 'Silent mode off' };
-    case 'reminders_changed':
+    case 'reminders_set':
       return { fr: 'Délais de relance modifiés', en: 'Reminder delays changed' };
     case 'ticket_closed':
       return { fr: `Ticket clos par ${who}${colon(comment)}`, en: `Ticket closed by ${who}${colon(comment)}` };

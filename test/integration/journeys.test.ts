@@ -88,7 +88,7 @@ describe('journeys through the parties\u2019 pages', () => {
     expect(seen.documents.map((d: { filename: string; kind: string }) => `${d.kind}:${d.filename}`).sort()).toEqual(['invoice:facture.pdf', 'proof:apres.png']);
     const events = (await t.call(manager, 'GET', `/api/v1/tickets/${n}/events`)).json().items;
     expect(events.filter((e: { actorType: string }) => e.actorType === 'contractor').map((e: { type: string; channel: string }) => `${e.type}/${e.channel}`)).toEqual([
-      'completion_declared/exchange', 'presence_answered/exchange', 'contractor_accepted/exchange', 'work_order_read/exchange',
+      'work_completed/exchange', 'check_in_answered/exchange', 'contractor_accepted/exchange', 'work_order_acknowledged/exchange',
     ]);
     // The manager heard of each answer.
     await advance(t, 'PT1S');

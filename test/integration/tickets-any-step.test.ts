@@ -78,7 +78,7 @@ describe('at any step', () => {
     after = await act(t, manager, n, { action: 'set_reminders', reminders: { workOrder: { every: 2, unit: 'hours', max: 5 }, appointmentHours: 24 } });
     expect(after.reminders).toMatchObject({ workOrder: { every: 2, unit: 'hours', max: 5 }, invoice: { every: 7, unit: 'days', max: 3 }, appointmentHours: 24 });
     const types = (await t.call(manager, 'GET', `/api/v1/tickets/${n}/events`)).json().items.map((e: { type: string }) => e.type);
-    expect(types.slice(0, 4)).toEqual(['reminders_changed', 'silent_on', 'ticket_reassigned', 'ticket_edited']);
+    expect(types.slice(0, 4)).toEqual(['reminders_set', 'silent_on', 'ticket_reassigned', 'ticket_edited']);
   });
 
   it('when an internal note carries a script, then it is stored cleaned and marked internal', async () => {

@@ -62,7 +62,7 @@ describe('quotes', () => {
     // Completion with the invoice skips the invoice request.
     expect(after).toMatchObject({ status: 'invoice_received', amountCents: 431250 });
     const types = (await t.call(manager, 'GET', `/api/v1/tickets/${n}/events`)).json().items.map((e: { type: string }) => e.type);
-    expect(types).toEqual(['completion_declared', 'appointment_validated', 'contractor_accepted', 'quote_confirmed', 'quote_approved', 'approval_requested', 'quote_received', 'contractor_accepted', 'quote_requested', 'ticket_created']);
+    expect(types).toEqual(['work_completed', 'appointment_validated', 'contractor_accepted', 'quote_confirmed', 'quote_approved', 'approval_requested', 'quote_received', 'contractor_accepted', 'quote_requested', 'ticket_created']);
   });
 
   it('when several contractors quote and one is retained, then the others are not retained and the ticket goes on as a single quote', async () => {
