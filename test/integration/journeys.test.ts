@@ -7,6 +7,7 @@ import { createTestApp, type TestApp } from '../support/test-app.ts';
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink.ts';
 import { demoRefs, act, type DemoRefs } from '../support/tickets.ts';
 import { mailsTo, linkIn, view, answer, answerWithFiles, advance, PNG, PDF } from '../support/exchange.ts';
+import { checkStoredEvents } from '../support/event-payloads.ts';
 
 let t: TestApp;
 let smtp: SmtpSink;
@@ -184,5 +185,13 @@ describe('reminders', () => {
     expect(mailsTo(smtp, address, `[Ticket n°${ticket.number}]`)).toHaveLength(0);
     await advance(t, 'PT12H');
     expect(mailsTo(smtp, address, `[Ticket n°${ticket.number}] Relance`)).toHaveLength(1);
+  });
+});
+
+describe('the history left by the steps above', () => {
+  it('when every step above was taken, then every stored event is one of the catalogue, with its direction and a payload its schema accepts', async () => {
+    const { checked, problems } = await checkStoredEvents(t.ctx);
+    expect(checked).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@ import { ticketStatus, waitingOn, needsAction } from '../../src/domain/tickets/t
 import { TICKET_LEVEL_ACTIONS, DISPATCH_LEVEL_ACTIONS, type StaffAction } from '../../src/domain/tickets/action-catalogue.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
 import { demoRefs, act, type DemoRefs } from '../support/tickets.ts';
+import { checkStoredEvents } from '../support/event-payloads.ts';
 
 let t: TestApp;
 let manager: string;
@@ -247,5 +248,13 @@ describe('sequences found by the random runs', () => {
     // Listed, so it must succeed: today the second request deactivates the first approver, and this answers 409.
     const after = await act(t, manager, n, { action: 'enter_approval', dispatchId: a, decision: 'approve' });
     expect(after.dispatches.map((d: DispatchView) => d.state)).toEqual(['approved', 'not_retained']);
+  });
+});
+
+describe('the history left by the steps above', () => {
+  it('when every step above was taken, then every stored event is one of the catalogue, with its direction and a payload its schema accepts', async () => {
+    const { checked, problems } = await checkStoredEvents(t.ctx);
+    expect(checked).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
   });
 });

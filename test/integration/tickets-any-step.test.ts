@@ -6,6 +6,7 @@ import { createTestApp, type TestApp } from '../support/test-app.ts';
 import { demoRefs, act, refused, type DemoRefs } from '../support/tickets.ts';
 import { createUser } from '../../src/masterdata/users.ts';
 import { performActionAs } from '../../src/tickets/perform-action.ts';
+import { checkStoredEvents } from '../support/event-payloads.ts';
 
 let t: TestApp;
 let manager: string;
@@ -147,5 +148,13 @@ describe('external agents', () => {
     expect((await t.call(cookie, 'GET', `/api/v1/tickets/${notTheirs.number}`)).statusCode).toBe(404);
     expect((await t.call(cookie, 'POST', `/api/v1/tickets/${notTheirs.number}/actions`, { action: 'close' })).statusCode).toBe(404);
     expect((await t.call(cookie, 'GET', `/api/v1/tickets/${theirs.number}`)).statusCode).toBe(200);
+  });
+});
+
+describe('the history left by the steps above', () => {
+  it('when every step above was taken, then every stored event is one of the catalogue, with its direction and a payload its schema accepts', async () => {
+    const { checked, problems } = await checkStoredEvents(t.ctx);
+    expect(checked).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
   });
 });

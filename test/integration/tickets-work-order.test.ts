@@ -2,6 +2,7 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
 import { demoRefs, act, refused, type DemoRefs } from '../support/tickets.ts';
+import { checkStoredEvents } from '../support/event-payloads.ts';
 
 let t: TestApp;
 let manager: string;
@@ -83,5 +84,13 @@ describe('a work order, step by step', () => {
     expect(events.map((e: { seq: number }) => e.seq)).toEqual([11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1]);
     const accepted = events.find((e: { type: string }) => e.type === 'contractor_accepted');
     expect(accepted).toMatchObject({ direction: 'in', actorType: 'staff', actorName: 'Camille Martin', payload: { enteredBy: 'Camille Martin' } });
+  });
+});
+
+describe('the history left by the steps above', () => {
+  it('when every step above was taken, then every stored event is one of the catalogue, with its direction and a payload its schema accepts', async () => {
+    const { checked, problems } = await checkStoredEvents(t.ctx);
+    expect(checked).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
   });
 });
