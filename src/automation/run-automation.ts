@@ -7,7 +7,7 @@ import { reminderTemplate } from '../domain/messages/notification-rules.ts';
 import { claimDue, type AutomationKind, type DueItem } from '../db/repositories/automation.ts';
 import { appendEvents, dispatchesOf, partiesOf, findTicketById, type NewEvent } from '../db/repositories/tickets.ts';
 import { queueMessages } from '../messages/queue-messages.ts';
-import type { EventType } from '../domain/tickets/events.ts';
+import { EVENTS, type EventType } from '../domain/tickets/events.ts';
 
 const KINDS: AutomationKind[] = ['reminder', 'appointment_reminder', 'check_in_request', 'completion_request'];
 
@@ -23,7 +23,7 @@ function eventFor(kind: AutomationKind, item: DueItem, now: Date): NewEvent {
     kind === 'reminder'
       ? { automatic: true, count: item.remindersSent, template: reminderTemplate(item.kind, item.state), state: item.state }
       : { automatic: true, appointment: item.appointmentStartsAt?.toISOString() ?? null };
-  return { type: EVENT[kind], actorType: 'system', actorUserId: null, actorName: 'Gardien', channel: 'system', direction: 'out', internal: false, dispatchId: item.dispatchId, partyId: null, payload, createdAt: now };
+  return { type: EVENT[kind], actorType: 'system', actorUserId: null, actorName: 'Gardien', channel: 'system', direction: EVENTS[EVENT[kind]].direction, internal: false, dispatchId: item.dispatchId, partyId: null, payload, createdAt: now };
 }
 
 export interface AutomationResult {

@@ -61,7 +61,7 @@ export const EVENTS = {
     recipients: Type.Array(Type.Object({ name: Type.String(), emails: Type.Array(Type.String()), phones: Type.Array(Type.String()), channels })),
     step: Type.String(), stepLabel: Type.String(), message: comment,
   })),
-  attachments_added: done(Payload({ count: Type.Integer({ minimum: 1 }), comment })),
+  attachments_added: done(Payload({ count: Type.Integer({ minimum: 0 }), comment })),
 
   // contractors and their dispatches
   contractor_added: done(Payload({ contractor, type: Type.String() })),
