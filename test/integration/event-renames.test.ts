@@ -1,4 +1,4 @@
-// The migration that gave each step one verb (src/db/migrations/0003_events.sql): a database
+// The migration that gave each step one verb (src/db/migrations/0004_events.sql): a database
 // written with the former event and template names reads, after it, as one written today —
 // its history, its edited templates and its outbox.
 import { readFileSync } from 'node:fs';
@@ -13,7 +13,7 @@ let manager: string;
 let admin: string;
 let refs: DemoRefs;
 
-const MIGRATION = readFileSync(new URL('../../src/db/migrations/0003_events.sql', import.meta.url), 'utf8');
+const MIGRATION = readFileSync(new URL('../../src/db/migrations/0004_events.sql', import.meta.url), 'utf8');
 const STATEMENTS = MIGRATION.split('--> statement-breakpoint');
 /** The renames the migration's statements make, former name → name, read from the migration
  * itself (the former names are written nowhere else). */

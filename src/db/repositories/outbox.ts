@@ -1,15 +1,16 @@
 // SQL of the outbox: every email and SMS written with the change that caused it.
 import { and, desc, eq, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../connection.ts';
+import { bulkInsert } from '../bulk-insert.ts';
 import { outboxMessages } from '../schema/index.ts';
 
 export type OutboxRow = typeof outboxMessages.$inferSelect;
 export type NewOutboxMessage = typeof outboxMessages.$inferInsert;
 
 /** Stores messages; a message whose dedupe key exists already is not written again. */
-export async function insertOutboxMessages(db: Db, rows: NewOutboxMessage[]): Promise<OutboxRow[]> {
-  if (rows.length === 0) return [];
-  return db.insert(outboxMessages).values(rows).onConflictDoNothing().returning();
+export async function insertOutboxMessages(db: Db, rows: NewOutboxMessage[]): Promise<{ id: string; state: string }[]> {
+  // A row whose dedupe key is already taken (an automatic reminder written twice) is dropped.
+  return (await bulkInsert(db, outboxMessages, rows, { onConflictDoNothing: true, returning: ['id', 'state'] })) as { id: string; state: string }[];
 }
 
 /** One message, locked for its delivery. */

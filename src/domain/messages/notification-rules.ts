@@ -77,11 +77,3 @@ export const NOTIFICATION_RULES: readonly NotificationRule[] = [
 
 /** Events a party sends: the staff concerned hear of each one (the catalogue's unread answers). */
 export const PARTY_ANSWERS: readonly EventType[] = EVENT_TYPES.filter((type) => EVENTS[type].unread);
-
-/** The template a reminder uses, from the dispatch's kind and state. */
-export function reminderTemplate(kind: string, state: string): 'reminder_work_order' | 'reminder_quote' | 'reminder_invoice' | undefined {
-  if (kind === 'work_order' && state === 'requested') return 'reminder_work_order';
-  if (kind === 'quote' && (state === 'requested' || state === 'accepted')) return 'reminder_quote';
-  if (kind === 'work_order' && (state === 'done' || state === 'invoice_requested')) return 'reminder_invoice';
-  return undefined;
-}

@@ -4,7 +4,8 @@
 import { and, eq, inArray, isNull, or, gte } from 'drizzle-orm';
 import { DomainError } from '../../domain/errors.ts';
 import { changeType } from '../../domain/tickets/type-transitions.ts';
-import type { TicketType } from '../../domain/tickets/codes.ts';
+import type { DispatchState, TicketType } from '../../domain/tickets/codes.ts';
+import { dispatchTransition } from '../../domain/tickets/dispatch-transitions.ts';
 import { persons, personRelations } from '../../db/schema/index.ts';
 import { insertParty, updateParty, type DispatchRow } from '../../db/repositories/tickets.ts';
 import { linkAttachments } from '../link-attachments.ts';
@@ -25,7 +26,7 @@ function quoteNeeded(scope: ActionScope, dispatch: DispatchRow) {
 async function retain(scope: ActionScope, retained: DispatchRow) {
   for (const other of scope.dispatches) {
     if (other.id === retained.id || other.kind !== 'quote') continue;
-    if (['requested', 'accepted', 'quote_received', 'approval_requested', 'approved', 'disapproved'].includes(other.state)) {
+    if (dispatchTransition('quote', other.state as DispatchState, 'not_retain')) {
       await scope.step(other, 'not_retain');
       scope.record('quote_not_retained', { dispatchId: other.id, payload: { contractor: other.contractorName } });
     }
