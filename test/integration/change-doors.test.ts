@@ -10,6 +10,7 @@ import { answer, advance } from '../support/exchange.ts';
 import { REACTORS } from '../../src/tickets/reactors/index.ts';
 import type { TicketChange, Reactor } from '../../src/tickets/ticket-change.ts';
 import { outboxMessages, dispatches } from '../../src/db/schema/index.ts';
+import type { TemplateKey } from '../../src/domain/messages/template-catalogue.ts';
 
 let t: TestApp;
 let manager: string;
@@ -42,9 +43,9 @@ afterEach(() => {
   published.length = 0;
 });
 
-async function outboxOf(ticket: { id: string }, templates: string[]) {
+async function outboxOf(ticket: { id: string }, templates: TemplateKey[]) {
   const rows = await t.ctx.db.select().from(outboxMessages).where(eq(outboxMessages.ticketId, ticket.id));
-  return rows.filter((r) => templates.includes(r.template));
+  return rows.filter((r) => (templates as readonly string[]).includes(r.template));
 }
 
 async function createWorkOrder(subject: string) {
@@ -73,7 +74,7 @@ describe('the one commit path, door by door', () => {
     await act(t, manager, ticket.number, { action: 'send_message', dispatchId: ticket.dispatches[0].id, body: 'Merci de passer avant vendredi.' });
     expect(seen).toEqual([{ number: ticket.number, events: ['message_sent'], acting: 'staff', reindex: false }]);
     expect(published).toEqual([ticket.number]);
-    expect(await outboxOf(ticket, ['message_received'])).toHaveLength(1);
+    expect(await outboxOf(ticket, ['message_sent'])).toHaveLength(1);
   });
 
   it('when a contractor answers through their link, then the reactors get the answer and the manager is told', async () => {

@@ -12,6 +12,7 @@ import { automationSchedule } from '../../src/domain/automation/schedule.ts';
 import { tickets, dispatches } from '../../src/db/schema/index.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
 import { demoRefs, act, type DemoRefs } from '../support/tickets.ts';
+import { checkStoredEvents } from '../support/event-payloads.ts';
 
 let t: TestApp;
 let manager: string;
@@ -267,5 +268,13 @@ describe('sequences found by the random runs', () => {
     // Listed, so it must succeed: today the second request deactivates the first approver, and this answers 409.
     const after = await act(t, manager, n, { action: 'enter_approval', dispatchId: a, decision: 'approve' });
     expect(after.dispatches.map((d: DispatchView) => d.state)).toEqual(['approved', 'not_retained']);
+  });
+});
+
+describe('the history left by the steps above', () => {
+  it('when every step above was taken, then every stored event is one of the catalogue, with its direction and a payload its schema accepts', async () => {
+    const { checked, problems } = await checkStoredEvents(t.ctx);
+    expect(checked).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@ import { createTestApp, type TestApp } from '../support/test-app.ts';
 import { demoRefs, act, refused, type DemoRefs } from '../support/tickets.ts';
 import { createUser } from '../../src/masterdata/users.ts';
 import { performActionAs } from '../../src/tickets/perform-action.ts';
+import { checkStoredEvents } from '../support/event-payloads.ts';
 
 let t: TestApp;
 let manager: string;
@@ -78,7 +79,7 @@ describe('at any step', () => {
     after = await act(t, manager, n, { action: 'set_reminders', reminders: { workOrder: { every: 2, unit: 'hours', max: 5 }, appointmentHours: 24 } });
     expect(after.reminders).toMatchObject({ workOrder: { every: 2, unit: 'hours', max: 5 }, invoice: { every: 7, unit: 'days', max: 3 }, appointmentHours: 24 });
     const types = (await t.call(manager, 'GET', `/api/v1/tickets/${n}/events`)).json().items.map((e: { type: string }) => e.type);
-    expect(types.slice(0, 4)).toEqual(['reminders_changed', 'silent_on', 'ticket_reassigned', 'ticket_edited']);
+    expect(types.slice(0, 4)).toEqual(['reminders_set', 'silent_on', 'ticket_reassigned', 'ticket_edited']);
   });
 
   it('when an internal note carries a script, then it is stored cleaned and marked internal', async () => {
@@ -171,5 +172,13 @@ describe('external agents', () => {
     expect(after.statusCode).toBe(200);
     expect(after.json().assignee.id).toBe(agent.id);
     expect((await t.call(cookie, 'GET', `/api/v1/tickets/${theirs.number}/events`)).json().items.length).toBe(events);
+  });
+});
+
+describe('the history left by the steps above', () => {
+  it('when every step above was taken, then every stored event is one of the catalogue, with its direction and a payload its schema accepts', async () => {
+    const { checked, problems } = await checkStoredEvents(t.ctx);
+    expect(checked).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
   });
 });

@@ -11,6 +11,7 @@ import { categories } from './settings.ts';
 import type { ReminderDelays } from '../../domain/settings.ts';
 import type { DispatchKind, DispatchState, EventChannel, PartyRole, Source, TicketStatus, TicketType, Visibility, WaitingOn } from '../../domain/tickets/codes.ts';
 import type { Channel, Language, Module } from '../../domain/master-data.ts';
+import type { EventType } from '../../domain/tickets/events.ts';
 import type { RequestKind } from '../../domain/automation/request-rules.ts';
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
@@ -156,7 +157,7 @@ export const ticketEvents = pgTable(
     organizationId: uuid('organization_id').notNull().references(() => organizations.id),
     ticketId: uuid('ticket_id').notNull().references(() => tickets.id),
     seq: integer('seq').notNull(),
-    type: text('type').notNull(),
+    type: text('type').$type<EventType>().notNull(),
     actorType: text('actor_type').notNull(),
     actorUserId: uuid('actor_user_id').references(() => users.id),
     actorName: text('actor_name').notNull(),
