@@ -8,22 +8,12 @@ import { spawn, execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir, loadavg } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { ROOT, serverFlags } from './server-flags.ts';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const MAIN = join(ROOT, 'src/main.ts');
 const args = process.argv.slice(2);
 const runs = Number(args.find((a) => /^\d+$/.test(a)) ?? 3);
-const flagsArg = args.find((a) => a.startsWith('--flags='));
-
-/** The Node flags `npm start` gives the server (`node FLAGS src/main.ts serve`). */
-function startFlags(): string[] {
-  const start = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.start!;
-  const match = /\bnode((?:\s+--\S+)*)\s+src\/main\.ts serve/.exec(start);
-  if (!match) throw new Error(`package.json's start script does not run src/main.ts serve: ${start}`);
-  return match[1]!.trim().split(/\s+/).filter(Boolean);
-}
-const flags = flagsArg ? flagsArg.slice('--flags='.length).split(/\s+/).filter(Boolean) : startFlags();
+const flags = serverFlags(args);
 const TICKS_PER_SECOND = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
 
 interface Sample {
