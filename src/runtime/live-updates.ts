@@ -32,6 +32,8 @@ export class LiveUpdates {
   /** Sends a notification to the other processes; absent on the embedded database. */
   readonly #notifyDb: Db | undefined;
   readonly #pending = new Set<Promise<void>>();
+  /** Notices waiting for the end of this turn of the event loop. */
+  readonly #queued: Notice[] = [];
   #closed = false;
 
   /** With `notifyDb` (PostgreSQL), each change is also announced to the other processes. */
@@ -42,22 +44,32 @@ export class LiveUpdates {
   }
 
   /** Announces a committed change: to this process's browsers now, to the others by NOTIFY.
-   * Never throws and never waits: the change is already committed. */
+   * Never throws and never waits: the change is already committed. The changes published in one
+   * turn of the event loop (a batch of the automation: hundreds) leave in one statement. */
   publish(change: TicketChanged): void {
     this.#deliver(change);
+    if (!this.#notifyDb || this.#closed) return;
+    this.#queued.push({ organizationId: change.organizationId, number: change.number, updatedAt: change.updatedAt, origin: this.origin });
+    if (this.#queued.length === 1) setImmediate(() => this.#flush());
+  }
+
+  #flush() {
     const db = this.#notifyDb;
-    if (!db || this.#closed) return;
-    const notice: Notice = { organizationId: change.organizationId, number: change.number, updatedAt: change.updatedAt, origin: this.origin };
-    const sending: Promise<void> = db
-      .execute(sql`select pg_notify(${LIVE_CHANNEL}, ${JSON.stringify(notice)})`)
-      .then(
-        () => undefined,
-        (error: Error) => {
-          if (!this.#closed) console.error(`Live update of ticket ${change.number} not sent to the other processes: ${error.message}`);
-        },
-      )
-      .finally(() => this.#pending.delete(sending));
-    this.#pending.add(sending);
+    const notices = this.#queued.splice(0);
+    if (!db || notices.length === 0) return;
+    for (let i = 0; i < notices.length; i += 1000) {
+      const chunk = notices.slice(i, i + 1000);
+      const sending: Promise<void> = db
+        .execute(sql`select pg_notify(${LIVE_CHANNEL}, n) from jsonb_array_elements_text(${JSON.stringify(chunk.map((c) => JSON.stringify(c)))}::jsonb) as n`)
+        .then(
+          () => undefined,
+          (error: Error) => {
+            if (!this.#closed) console.error(`Live updates of ${chunk.length} ticket(s) not sent to the other processes: ${error.message}`);
+          },
+        )
+        .finally(() => this.#pending.delete(sending));
+      this.#pending.add(sending);
+    }
   }
 
   /** Takes a notification heard on the channel; the process's own are already delivered. */
@@ -90,6 +102,7 @@ export class LiveUpdates {
 
   /** Waits for the notifications on their way, then sends no more (before the pool closes). */
   async close(): Promise<void> {
+    this.#flush();
     await Promise.all([...this.#pending]);
     this.#closed = true;
   }
