@@ -3,7 +3,8 @@
 // the template in their language, on their channels. Silent mode holds back what is automatic.
 import type { Db } from '../db/connection.ts';
 import type { AppContext } from '../context.ts';
-import { NOTIFICATION_RULES, PARTY_ANSWERS, type NotificationRule } from '../domain/messages/notification-rules.ts';
+import { NOTIFICATION_RULES, type NotificationRule } from '../domain/messages/notification-rules.ts';
+import { countsAsUnread } from '../domain/tickets/events.ts';
 import { TEMPLATES, type TemplateKey } from '../domain/messages/template-catalogue.ts';
 import { settingsOf } from '../domain/settings.ts';
 import type { TicketRow, DispatchRow, PartyRow, EventRow } from '../db/repositories/tickets.ts';
@@ -133,7 +134,7 @@ async function planMessages(db: Db, ctx: AppContext, snapshot: TicketSnapshot, e
       rule, template: rule.template, targets: recipients(rule, event, snapshot),
     }));
     // A party's answer reaches the staff concerned.
-    if (event.actorType !== 'staff' && event.actorType !== 'system' && (PARTY_ANSWERS as readonly string[]).includes(event.type)) {
+    if (countsAsUnread(event.type, event.actorType)) {
       rules.push({ rule: { event: event.type, template: 'staff_answer_received', to: 'staff', explicit: true }, template: 'staff_answer_received', targets: await staffTargets(db, snapshot, settings, now) });
     }
     for (const { rule, template, targets } of rules) {

@@ -33,6 +33,7 @@ export async function buildContext(init: { db: Db; databaseKind: DatabaseKind; c
       mailer: config.smtpUrl ? smtpMailer(config.smtpUrl) : undefined,
       sms: config.sms ? twilioSms(config.sms) : undefined,
     },
-    live: new LiveUpdates(),
+    // On PostgreSQL the changes are also announced to the other processes (NOTIFY).
+    live: new LiveUpdates(init.databaseKind === 'postgres' ? init.db : undefined),
   };
 }

@@ -25,6 +25,7 @@ export async function openRuntime(config: Config): Promise<Runtime> {
       database,
       close: async () => {
         await ctx.jobs?.stop();
+        await ctx.live.close();
         ctx.transports.mailer?.close();
         await database.close();
         release();

@@ -9,6 +9,7 @@ import { DEMO_SLUG } from '../demo/demo-agency.ts';
 import { openRuntime } from './open-context.ts';
 import { startJobQueue } from '../jobs/job-queue.ts';
 import { startWorkers } from '../jobs/workers.ts';
+import { listenForLiveUpdates } from './live-listener.ts';
 
 export const WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
@@ -44,6 +45,9 @@ export async function serve(config: Config): Promise<Server> {
   // the workers unless WORKERS=0 (then `gardien worker` runs them, as many as wanted).
   ctx.jobs = await startJobQueue(runtime.database, config);
   if (config.workersInProcess && !config.testClock) await startWorkers(ctx, ctx.jobs, (line) => console.log(line));
+  // Several web processes on one PostgreSQL: each hears the others' changes for its browsers.
+  const listener = config.databaseUrl ? listenForLiveUpdates(config.databaseUrl, ctx.live) : undefined;
+  await listener?.ready;
   const app = await buildApp(ctx, { webDist: WEB_DIST });
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
@@ -55,6 +59,7 @@ export async function serve(config: Config): Promise<Server> {
   const stop = () =>
     (stopping ??= (async () => {
       await app.close();
+      await listener?.stop();
       await runtime.close();
     })());
   return { url: `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`, stop };

@@ -10,6 +10,7 @@
 import type { AppContext } from '../context.ts';
 import type { Db } from '../db/connection.ts';
 import { DomainError, notFound } from '../domain/errors.ts';
+import { countsAsUnread } from '../domain/tickets/events.ts';
 import { settingsOf, type OrganizationSettings } from '../domain/settings.ts';
 import { organizationsByIds } from '../db/repositories/message-context.ts';
 import {
@@ -37,12 +38,14 @@ export interface ChangeRequest {
   reindex?: boolean;
 }
 
-/** People's changes count as handled (staff) or unread (a party's answer); the automation's leave
- * the ticket's own dates alone. */
-function touches(acting: Acting): { handled: boolean; unread: number; modified: boolean } {
+/** Staff's changes count as handled; a party's answer (the catalogue's unread events) as unread;
+ * the automation's leave the ticket's own dates alone. */
+function touches(scope: ActionScope): { handled: boolean; unread: number; modified: boolean } {
+  const { acting } = scope;
+  const unread = scope.events.some((e) => countsAsUnread(e.type, e.actorType)) ? 1 : 0;
   if (acting.type === 'system') return { handled: false, unread: 0, modified: false };
   if (acting.type === 'staff') return { handled: true, unread: 0, modified: true };
-  return { handled: false, unread: 1, modified: true };
+  return { handled: false, unread, modified: true };
 }
 
 async function lockTargets(db: Db, requests: readonly ChangeRequest[], settingsFor: (orgId: string) => Promise<OrganizationSettings>): Promise<TicketRow[]> {
@@ -113,7 +116,7 @@ export async function changeTickets(ctx: AppContext, requestsOrClaim: readonly C
       const { ticket, dispatches, now } = scope;
       const before = { ...ticket };
       Object.assign(ticket, scope.ticketPatch);
-      const touched = touches(scope.acting);
+      const touched = touches(scope);
       const patch: Partial<TicketRow> = { ...scope.ticketPatch, ...derivedFields(ticket, dispatches, touched.unread) };
       if (touched.modified) patch.updatedAt = now;
       if (touched.handled) {

@@ -5,6 +5,7 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
 import { demoRefs, act, refused, type DemoRefs } from '../support/tickets.ts';
 import { createUser } from '../../src/masterdata/users.ts';
+import { partyMessage } from '../../src/tickets/actions/party-answers.ts';
 import { performActionAs } from '../../src/tickets/perform-action.ts';
 import { checkStoredEvents } from '../support/event-payloads.ts';
 
@@ -127,7 +128,7 @@ describe('at any step', () => {
     const ticket = await create({ type: 'ODS', contractors: [{ contractorId: refs.contractor('F-002').id }] });
     // An answer from a party (not entered by staff) counts as unread.
     const demo = (await t.call(manager, 'GET', '/api/v1/me')).json().organization.id;
-    await performActionAs(t.ctx, demo, ticket.number, { action: 'send_message', dispatchId: ticket.dispatches[0].id, body: 'Je passe jeudi' }, async () => ({ type: 'contractor', name: 'Élec Services Rhône', channel: 'exchange' }), { type: 'system' });
+    await performActionAs(t.ctx, demo, ticket.number, (scope) => partyMessage(scope, { dispatchId: ticket.dispatches[0].id, body: 'Je passe jeudi' }), async () => ({ type: 'contractor', name: 'Élec Services Rhône', channel: 'exchange' }), { type: 'system' });
     let after = (await t.call(manager, 'GET', `/api/v1/tickets/${ticket.number}`)).json();
     expect(after).toMatchObject({ unreadCount: 1, needsAction: true, waitingOn: 'staff', status: 'awaiting_appointment' });
     expect((await t.call(manager, 'POST', `/api/v1/tickets/${ticket.number}/read`)).statusCode).toBe(204);
