@@ -8,8 +8,8 @@
 // The embedded default has one process per data folder: in-process delivery is the whole story.
 import { EventEmitter } from 'node:events';
 import { randomUUID } from 'node:crypto';
-import { sql } from 'drizzle-orm';
 import type { Db } from '../db/connection.ts';
+import { notifyEach } from '../db/repositories/live-notices.ts';
 
 export interface TicketChanged {
   organizationId: string;
@@ -59,8 +59,7 @@ export class LiveUpdates {
     if (!db || notices.length === 0) return;
     for (let i = 0; i < notices.length; i += 1000) {
       const chunk = notices.slice(i, i + 1000);
-      const sending: Promise<void> = db
-        .execute(sql`select pg_notify(${LIVE_CHANNEL}, n) from jsonb_array_elements_text(${JSON.stringify(chunk.map((c) => JSON.stringify(c)))}::jsonb) as n`)
+      const sending: Promise<void> = notifyEach(db, LIVE_CHANNEL, chunk.map((c) => JSON.stringify(c)))
         .then(
           () => undefined,
           (error: Error) => {
