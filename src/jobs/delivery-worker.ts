@@ -31,6 +31,8 @@ export interface DeliveryWorker {
   stop(): Promise<void>;
   /** What this worker did so far. */
   readonly counts: Record<DeliveryOutcome, number>;
+  /** The id its leases carry (`claimed_by`). */
+  readonly owner: string;
 }
 
 export const DELIVERY_CONCURRENCY = 10;
@@ -128,6 +130,7 @@ export function startDeliveryWorker(ctx: AppContext, options: DeliveryWorkerOpti
   return {
     wake,
     counts,
+    owner,
     async stop() {
       stopping = true;
       woken?.();

@@ -3,13 +3,14 @@
 import type { AppContext } from '../context.ts';
 import { runAutomation } from '../automation/run-automation.ts';
 import { AUTOMATION_QUEUE, MAINTENANCE_QUEUE, type JobQueue } from './job-queue.ts';
-import { startDeliveryWorker, type DeliveryWorkerOptions } from './delivery-worker.ts';
+import { DELIVERY_CONCURRENCY, startDeliveryWorker, type DeliveryWorkerOptions } from './delivery-worker.ts';
 import { purgeStagedAttachments } from '../tickets/purge-staged-attachments.ts';
 
 /** Starts the workers: message delivery, and the automation pass every minute. */
 export async function startWorkers(ctx: AppContext, queue: JobQueue, log: (message: string) => void, delivery: DeliveryWorkerOptions = {}): Promise<void> {
   const deliveryWorker = startDeliveryWorker(ctx, { log, ...delivery });
   queue.beforeStop(() => deliveryWorker.stop());
+  log(`delivery: worker ${deliveryWorker.owner} sending up to ${delivery.concurrency ?? DELIVERY_CONCURRENCY} messages at once`);
   await queue.listenForDeliveries(() => deliveryWorker.wake());
   await queue.boss.work(AUTOMATION_QUEUE, { pollingIntervalSeconds: 5 }, async () => {
     const done = await runAutomation(ctx);
