@@ -71,6 +71,8 @@ const smtp = new SMTPServer({
     });
   },
 });
+// A client killed mid-conversation resets its connection: that is the test, not an error.
+smtp.on('error', () => undefined);
 await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', () => resolve()));
 const smtpUrl = `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`;
 
