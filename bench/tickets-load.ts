@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { foldText } from '../src/domain/search-text.ts';
 import { ticketStatus, waitingOn, needsAction } from '../src/domain/tickets/ticket-status.ts';
 import type { DispatchKind, DispatchState, TicketType } from '../src/domain/tickets/codes.ts';
-import { ticketAmount } from '../src/tickets/refresh-ticket.ts';
+import { ticketAmount } from '../src/domain/tickets/ticket-amount.ts';
 import type { DispatchRow } from '../src/db/repositories/tickets.ts';
 import { DEFAULT_REMINDERS } from '../src/domain/settings.ts';
 import { hashPassword } from '../src/auth/passwords.ts';

@@ -1,41 +1,74 @@
 // The automation of DOMAIN.md §7, one pass: reminders (work order, quote, invoice), appointment
-// reminders, check-in requests, completion requests. Each due item is claimed, recorded as an
-// event and turned into messages in one transaction per batch: a crash loses nothing and a
-// restart, or a second worker, sends nothing twice.
+// reminders, check-in requests, completion requests. Each batch claims the dispatches whose
+// schedule is due and changes their tickets through the one commit path, in one transaction: a
+// crash loses nothing, and a restart, or a second worker, sends nothing twice. What is due, and
+// what comes next, the domain decides (src/domain/automation/).
 import type { AppContext } from '../context.ts';
-import { reminderTemplate } from '../domain/messages/notification-rules.ts';
-import { claimDue, type AutomationKind, type DueItem } from '../db/repositories/automation.ts';
-import { appendEvents, dispatchesOf, partiesOf, findTicketById, type NewEvent } from '../db/repositories/tickets.ts';
-import { queueMessages } from '../messages/queue-messages.ts';
+import type { DispatchKind, DispatchState } from '../domain/tickets/codes.ts';
+import { nextReminderAt, reminderRule, type TicketAutomationFacts } from '../domain/automation/reminder-rules.ts';
+import { REQUEST_KINDS, requestDue, type RequestKind } from '../domain/automation/request-rules.ts';
+import { lockDueDispatches, type Sweep } from '../db/repositories/automation.ts';
+import type { DispatchRow, TicketRow } from '../db/repositories/tickets.ts';
+import { changeTickets, type ChangeRequest } from '../tickets/change-ticket.ts';
+import type { ActionScope, Acting } from '../tickets/action-scope.ts';
 
-const KINDS: AutomationKind[] = ['reminder', 'appointment_reminder', 'check_in_request', 'completion_request'];
+export type AutomationKind = 'reminder' | RequestKind;
 
-const EVENT: Record<AutomationKind, string> = {
-  reminder: 'reminder_sent',
+const SYSTEM: Acting = { type: 'system', name: 'Gardien', channel: 'system' };
+
+const REQUEST_EVENT = {
   appointment_reminder: 'appointment_reminder_sent',
   check_in_request: 'check_in_requested',
   completion_request: 'completion_requested',
-};
+} as const satisfies Record<RequestKind, string>;
 
-function eventFor(kind: AutomationKind, item: DueItem, now: Date): NewEvent {
-  const payload: Record<string, unknown> =
-    kind === 'reminder'
-      ? { automatic: true, count: item.remindersSent, template: reminderTemplate(item.kind, item.state), state: item.state }
-      : { automatic: true, appointment: item.appointmentStartsAt?.toISOString() ?? null };
-  return { type: EVENT[kind], actorType: 'system', actorUserId: null, actorName: 'Gardien', channel: 'system', direction: 'out', internal: false, dispatchId: item.dispatchId, partyId: null, payload, createdAt: now };
+/** The column of the appointment time each request was sent for. */
+const SENT_FOR = {
+  appointment_reminder: 'appointmentRemindedFor',
+  check_in_request: 'checkInRequestedFor',
+  completion_request: 'completionRequestedFor',
+} as const satisfies Record<RequestKind, keyof DispatchRow>;
+
+export type AutomationResult = Record<AutomationKind, number>;
+
+function facts(ticket: TicketRow): TicketAutomationFacts {
+  return { closed: ticket.closedAt !== null, silent: ticket.silent, reminders: ticket.reminders, presenceCheck: ticket.presenceCheck };
 }
 
-export interface AutomationResult {
-  reminder: number;
-  appointment_reminder: number;
-  check_in_request: number;
-  completion_request: number;
+function typed(d: DispatchRow) {
+  return { ...d, kind: d.kind as DispatchKind, state: d.state as DispatchState };
+}
+
+/** Sends what is due on the claimed dispatches of one ticket; counts it in `result`. */
+function dueStep(sweep: Sweep, dispatchIds: readonly string[], result: AutomationResult) {
+  return async (scope: ActionScope) => {
+    const ticket = facts(scope.ticket);
+    for (const dispatch of scope.dispatches.filter((d) => dispatchIds.includes(d.id))) {
+      if (sweep === 'reminders') {
+        const due = nextReminderAt(typed(dispatch), ticket);
+        if (!due || due > scope.now) continue;
+        dispatch.remindersSent += 1;
+        scope.automationTouched.add(dispatch.id);
+        const template = reminderRule(dispatch.kind as DispatchKind, dispatch.state as DispatchState)!.template;
+        scope.record('reminder_sent', { direction: 'out', dispatchId: dispatch.id, payload: { automatic: true, count: dispatch.remindersSent, template, state: dispatch.state } });
+        result.reminder++;
+        continue;
+      }
+      for (const kind of REQUEST_KINDS) {
+        if (!requestDue(kind, typed(dispatch), ticket, scope.now)) continue;
+        dispatch[SENT_FOR[kind]] = dispatch.appointmentStartsAt;
+        scope.automationTouched.add(dispatch.id);
+        scope.record(REQUEST_EVENT[kind], { direction: 'out', dispatchId: dispatch.id, payload: { automatic: true, appointment: dispatch.appointmentStartsAt?.toISOString() ?? null } });
+        result[kind]++;
+      }
+    }
+  };
 }
 
 /** Runs everything due at the clock's time, in batches; returns how many items of each kind. */
 export async function runAutomation(
   ctx: AppContext,
-  options: { batchSize?: number; concurrency?: number; onBatch?: (kind: AutomationKind, count: number) => void } = {},
+  options: { batchSize?: number; concurrency?: number; onBatch?: (sweep: Sweep, count: number) => void } = {},
 ): Promise<AutomationResult> {
   const batchSize = options.batchSize ?? 200;
   // Batches claim with SKIP LOCKED, so several can run side by side on PostgreSQL; the embedded
@@ -43,23 +76,25 @@ export async function runAutomation(
   const concurrency = ctx.databaseKind === 'postgres' ? (options.concurrency ?? 3) : 1;
   const result: AutomationResult = { reminder: 0, appointment_reminder: 0, check_in_request: 0, completion_request: 0 };
   const now = ctx.clock.now();
-  for (const kind of KINDS) {
+  for (const sweep of ['reminders', 'requests'] as const) {
     const batchLoop = async () => {
       for (;;) {
-        const done = await ctx.db.transaction(async (db) => {
-          const items = await claimDue(db, kind, now, batchSize);
-          const byTicket = new Map<string, DueItem[]>();
-          for (const item of items) byTicket.set(item.ticketId, [...(byTicket.get(item.ticketId) ?? []), item]);
-          for (const [ticketId, due] of byTicket) {
-            const ticket = (await findTicketById(db, ticketId))!;
-            const events = await appendEvents(db, ticket, due.map((item) => eventFor(kind, item, now)));
-            await queueMessages(db, ctx, { ticket, dispatches: await dispatchesOf(db, ticketId), parties: await partiesOf(db, ticketId) }, events, now);
+        let claimed = 0;
+        await changeTickets(ctx, async (db) => {
+          const due = await lockDueDispatches(db, sweep, now, batchSize);
+          claimed = due.length;
+          const byTicket = new Map<string, { organizationId: string; ids: string[] }>();
+          for (const d of due) {
+            const entry = byTicket.get(d.ticketId) ?? { organizationId: d.organizationId, ids: [] };
+            entry.ids.push(d.dispatchId);
+            byTicket.set(d.ticketId, entry);
           }
-          return items.length;
+          return [...byTicket].map(([ticketId, { organizationId, ids }]): ChangeRequest => ({
+            organizationId, target: { id: ticketId }, viewer: { type: 'system' }, acting: () => SYSTEM, step: dueStep(sweep, ids, result),
+          }));
         });
-        result[kind] += done;
-        if (done > 0) options.onBatch?.(kind, done);
-        if (done < batchSize) break;
+        if (claimed > 0) options.onBatch?.(sweep, claimed);
+        if (claimed < batchSize) break;
       }
     };
     await Promise.all(Array.from({ length: concurrency }, batchLoop));

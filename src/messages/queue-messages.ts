@@ -16,6 +16,7 @@ import { findTemplateOverride } from './template-store.ts';
 import { LINK_PLACEHOLDER } from './link-placeholder.ts';
 import { invitationIcs } from '../channels/ics.ts';
 import { mobileFirst } from '../channels/sms/sms-sender.ts';
+import type { TicketChange } from '../tickets/ticket-change.ts';
 
 interface Target {
   name: string;
@@ -100,14 +101,25 @@ function channelsFor(rule: NotificationRule, target: Target, event: EventRow): (
   return (['email', 'sms'] as const).filter((c) => offered.includes(c) && wanted.has(c) && (c === 'email' ? target.emails.length > 0 : target.phones.length > 0));
 }
 
-/** Writes the messages that `events` call for; returns how many were written. */
-export async function queueMessages(db: Db, ctx: AppContext, snapshot: TicketSnapshot, events: readonly EventRow[], now: Date): Promise<number> {
-  if (events.length === 0) return 0;
-  const organization = (await findOrganization(db, snapshot.ticket.organizationId))!;
+/** What the messages of one transaction share: each agency, its template overrides, the rows
+ * the template variables read (property, unit, assignee). */
+interface Shared {
+  organizations: Map<string, NonNullable<Awaited<ReturnType<typeof findOrganization>>>>;
+  overrides: Map<string, Awaited<ReturnType<typeof findTemplateOverride>>>;
+  cache: Map<string, unknown>;
+}
+
+const newShared = (): Shared => ({ organizations: new Map(), overrides: new Map(), cache: new Map() });
+
+/** The outbox rows that `events` call for. */
+async function planMessages(db: Db, ctx: AppContext, snapshot: TicketSnapshot, events: readonly EventRow[], now: Date, shared: Shared): Promise<NewOutboxMessage[]> {
+  if (events.length === 0) return [];
+  const organizationId = snapshot.ticket.organizationId;
+  if (!shared.organizations.has(organizationId)) shared.organizations.set(organizationId, (await findOrganization(db, organizationId))!);
+  const organization = shared.organizations.get(organizationId)!;
   const settings = settingsOf(organization.settings);
   const rows: NewOutboxMessage[] = [];
-  const cache = new Map<string, unknown>();
-  const overrides = new Map<string, Awaited<ReturnType<typeof findTemplateOverride>>>();
+  const { cache, overrides } = shared;
   for (const event of events) {
     if (event.internal) continue;
     const context = {
@@ -141,7 +153,7 @@ export async function queueMessages(db: Db, ctx: AppContext, snapshot: TicketSna
             recipient: { name: target.name },
             ...(typeof payload.count === 'number' ? { reminder: { count: payload.count } } : {}),
           });
-          const overrideKey = `${template}/${channel}/${language}`;
+          const overrideKey = `${organizationId}/${template}/${channel}/${language}`;
           if (!overrides.has(overrideKey)) overrides.set(overrideKey, await findTemplateOverride(db, snapshot.ticket.organizationId, { key: template, channel, language }));
           const override = overrides.get(overrideKey);
           const rendered = await renderTemplate({ key: template, channel, language, source: override ? { subject: override.subject, body: override.body } : undefined, variables });
@@ -184,7 +196,30 @@ export async function queueMessages(db: Db, ctx: AppContext, snapshot: TicketSna
       }
     }
   }
-  const written = await insertOutboxMessages(db, rows);
-  await ctx.jobs?.enqueueDeliveries(db, written.filter((m) => m.state === 'queued').map((m) => m.id));
-  return written.length;
+  return rows;
+}
+
+/** Writes outbox rows and queues the delivery of those that can go; returns how many were written. */
+async function writeMessages(db: Db, ctx: AppContext, rows: NewOutboxMessage[]): Promise<number> {
+  let count = 0;
+  for (let i = 0; i < rows.length; i += 1000) {
+    const written = await insertOutboxMessages(db, rows.slice(i, i + 1000));
+    await ctx.jobs?.enqueueDeliveries(db, written.filter((m) => m.state === 'queued').map((m) => m.id));
+    count += written.length;
+  }
+  return count;
+}
+
+/** Writes the messages that `events` call for; returns how many were written. */
+export async function queueMessages(db: Db, ctx: AppContext, snapshot: TicketSnapshot, events: readonly EventRow[], now: Date): Promise<number> {
+  return writeMessages(db, ctx, await planMessages(db, ctx, snapshot, events, now, newShared()));
+}
+
+
+/** Writes the messages of every change of one transaction (the outgoing-messages reactor). */
+export async function queueMessagesOfChanges(db: Db, ctx: AppContext, changes: readonly TicketChange[]): Promise<number> {
+  const shared = newShared();
+  const rows: NewOutboxMessage[] = [];
+  for (const change of changes) rows.push(...(await planMessages(db, ctx, change, change.events, change.now, shared)));
+  return writeMessages(db, ctx, rows);
 }

@@ -79,17 +79,29 @@ export function formatDuration(minutes: number | null | undefined, language: Lan
   return language === 'fr' ? `${h} h ${String(m).padStart(2, '0')}` : `${h} h ${m} min`;
 }
 
+// Formatters are costly to build and a few serve every message: one per locale, zone and use.
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+function formatter<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => T): T {
+  let found = formatters.get(key) as T | undefined;
+  if (!found) {
+    found = make();
+    if (formatters.size > 500) formatters.clear();
+    formatters.set(key, found);
+  }
+  return found;
+}
+
 /** An appointment's date ("mardi 25 novembre 2025") and time ("09:00") in the agency's zone. */
 export function formatAppointment(at: Date, language: Language, locale: string, timeZone: string): { date: string; time: string } {
-  const date = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone }).format(at);
-  const time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }).format(at);
+  const date = formatter(`date/${locale}/${timeZone}`, () => new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone })).format(at);
+  const time = formatter(`time/${locale}/${timeZone}`, () => new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone })).format(at);
   return { date: plainSpaces(date), time: plainSpaces(time) };
 }
 
 /** An amount in cents in the agency's currency ("1 234,56 €"). */
 export function formatAmount(cents: number | null | undefined, locale: string, currency: string): string {
   if (cents === null || cents === undefined) return '';
-  return plainSpaces(new Intl.NumberFormat(locale, { style: 'currency', currency }).format(cents / 100));
+  return plainSpaces(formatter(`money/${locale}/${currency}`, () => new Intl.NumberFormat(locale, { style: 'currency', currency })).format(cents / 100));
 }
 
 const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
@@ -173,7 +185,7 @@ export async function templateVariablesFor(
   const status: TicketStatus =
     (ticket.type === 'ODSM' && dispatch ? dispatchStatus({ kind: dispatch.kind as DispatchKind, state: dispatch.state as DispatchState }) : undefined) ??
     (ticket.status as TicketStatus);
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(options.now ?? new Date());
+  const today = formatter(`day/${timeZone}`, () => new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })).format(options.now ?? new Date());
   const ownerName = ticket.sendOwnerName && ticket.unitId ? await currentOwnerName(db, organizationId, ticket.unitId, today) : '';
   const contactEmail = contact?.emails[0] ?? '';
   const helpLink = options.helpLink ?? (options.publicUrl ? helpLinkFor(options.publicUrl) : '');

@@ -10,7 +10,7 @@ import { LANGUAGES, type Language } from '../domain/master-data.ts';
 import { TEMPLATES, TEMPLATE_KEYS, TEMPLATE_VARIABLES, type TemplateKey, type TemplateSpec } from '../domain/messages/template-catalogue.ts';
 import type { SmsCount } from '../domain/messages/sms-count.ts';
 import { partiesOf } from '../db/repositories/tickets.ts';
-import { visibleTicket } from '../tickets/get-ticket.ts';
+import { visibleTicket } from '../tickets/ticket-access.ts';
 import { defaultSource } from './default-templates.ts';
 import {
   renderTemplate, validateTemplate, invalidTemplate, emailSubject, countComposedSms,

@@ -26,7 +26,7 @@ function notAvailable(action: string): DomainError {
 export async function answerAsParty(ctx: AppContext, access: ExchangeAccess, input: ContractorInput | ApproverInput, files: PartyFiles): Promise<ActionOutcome> {
   const { ticket, dispatch, party } = access;
   const run = (step: Parameters<typeof performActionAs>[3], acting: Acting) =>
-    performActionAs(ctx, ticket.organizationId, ticket.number, step, async () => acting);
+    performActionAs(ctx, ticket.organizationId, ticket.number, step, () => acting, { type: 'party', organizationId: ticket.organizationId, ticketId: ticket.id });
 
   if (dispatch) {
     const acting: Acting = { type: 'contractor', name: dispatch.contractorName, channel: 'exchange' };

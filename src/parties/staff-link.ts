@@ -4,7 +4,7 @@ import type { AppContext } from '../context.ts';
 import type { Actor } from '../auth/actor.ts';
 import { DomainError } from '../domain/errors.ts';
 import { dispatchesOf, partiesOf } from '../db/repositories/tickets.ts';
-import { visibleTicket } from '../tickets/get-ticket.ts';
+import { visibleTicket } from '../tickets/ticket-access.ts';
 import { mintLink } from './links.ts';
 
 /** A new personal link for a dispatch's contractor or an approver of the ticket. */

@@ -25,6 +25,8 @@ export interface Acting {
 export class ActionScope {
   readonly events: (NewEvent & { id: string })[] = [];
   ticketPatch: Partial<TicketRow> = {};
+  /** Dispatches whose automation counters the step changed in memory (written by the commit path). */
+  readonly automationTouched = new Set<string>();
   readonly ctx: AppContext;
   readonly db: Db;
   readonly acting: Acting;

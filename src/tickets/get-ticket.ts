@@ -2,23 +2,15 @@
 import { and, asc, eq, isNotNull } from 'drizzle-orm';
 import type { AppContext } from '../context.ts';
 import type { Actor } from '../auth/actor.ts';
-import { notFound } from '../domain/errors.ts';
 import { settingsOf } from '../domain/settings.ts';
 import { availableActions } from '../domain/tickets/action-catalogue.ts';
 import type { DispatchKind, DispatchState, TicketType } from '../domain/tickets/codes.ts';
 import { findOrganization, findUser } from '../db/repositories/users.ts';
-import { findTicket, dispatchesOf, partiesOf, eventsOf } from '../db/repositories/tickets.ts';
+import { dispatchesOf, partiesOf, eventsOf } from '../db/repositories/tickets.ts';
+import { visibleTicket } from './ticket-access.ts';
 import { propertiesRepository, unitsRepository } from '../db/repositories/master-data.ts';
 import { categoriesRepository } from '../db/repositories/settings.ts';
 import { attachments } from '../db/schema/index.ts';
-
-/** Throws 404 unless the actor may see this ticket (external agents: only their own). */
-export async function visibleTicket(ctx: AppContext, actor: Actor, number: number) {
-  const ticket = await findTicket(ctx.db, actor.organizationId, number);
-  const externalOnly = actor.roles.length > 0 && actor.roles.every((r) => r === 'external_agent');
-  if (!ticket || (externalOnly && ticket.assigneeId !== actor.userId)) throw notFound('Ticket');
-  return ticket;
-}
 
 /** The ticket page's data. */
 export async function getTicket(ctx: AppContext, actor: Actor, number: number) {

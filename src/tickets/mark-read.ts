@@ -4,7 +4,7 @@ import type { Actor } from '../auth/actor.ts';
 import type { DispatchKind, DispatchState, TicketType } from '../domain/tickets/codes.ts';
 import { needsAction, waitingOn } from '../domain/tickets/ticket-status.ts';
 import { dispatchesOf, findTicket, updateTicket } from '../db/repositories/tickets.ts';
-import { visibleTicket } from './get-ticket.ts';
+import { visibleTicket } from './ticket-access.ts';
 
 /** Clears the unread answers of a ticket (not its modification date: reading changes nothing). */
 export async function markRead(ctx: AppContext, actor: Actor, number: number): Promise<void> {

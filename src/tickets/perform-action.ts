@@ -1,19 +1,18 @@
-// Performs one action on a ticket: in one transaction, lock the ticket, ask the catalogue whether
-// the action is available now, let its handler change the ticket and record events, then derive
-// the status and write everything. Staff actions and parties' answers both come through here.
+// A staff action (`POST /tickets/{number}/actions`) or a party's answer, through the one commit
+// path: the catalogue says whether the action is available at this step, its handler changes the
+// ticket and records events.
 import type { AppContext } from '../context.ts';
 import type { Actor } from '../auth/actor.ts';
-import { DomainError, notFound } from '../domain/errors.ts';
-import { settingsOf } from '../domain/settings.ts';
+import { DomainError } from '../domain/errors.ts';
 import { dispatchActionAvailable, ticketActionAvailable, DISPATCH_LEVEL_ACTIONS, type StaffAction } from '../domain/tickets/action-catalogue.ts';
 import type { DispatchKind, DispatchState, TicketType } from '../domain/tickets/codes.ts';
-import { findOrganization } from '../db/repositories/users.ts';
-import { findTicket, dispatchesOf, partiesOf, type EventRow } from '../db/repositories/tickets.ts';
-import { ActionScope, type Acting } from './action-scope.ts';
-import { refreshTicket } from './refresh-ticket.ts';
+import type { EventRow } from '../db/repositories/tickets.ts';
+import type { ActionScope} from './action-scope.ts';
+import { type Acting } from './action-scope.ts';
+import { changeTicket } from './change-ticket.ts';
+import type { TicketViewer } from './ticket-access.ts';
 import { staffActing } from './staff-acting.ts';
 import { HANDLERS } from './actions/index.ts';
-import { queueMessages } from '../messages/queue-messages.ts';
 import type { AnyActionInput } from './action-inputs.ts';
 
 // Actions that change what the search document is made of.
@@ -21,8 +20,12 @@ const REINDEXING_ACTIONS: readonly string[] = ['validate', 'edit', 'add_contract
 
 export interface ActionOutcome {
   number: number;
-  events: EventRow[];
+  events: readonly EventRow[];
   updatedAt: Date;
+}
+
+function closed(): DomainError {
+  return new DomainError('action_not_available', 'This ticket is closed: it can only be read.');
 }
 
 function assertAvailable(scope: ActionScope, input: AnyActionInput) {
@@ -35,7 +38,8 @@ function assertAvailable(scope: ActionScope, input: AnyActionInput) {
     ? dispatchActionAvailable(action, ticket, dispatch)
     : ticketActionAvailable(action, ticket, facts);
   if (!available) {
-    throw new DomainError('action_not_available', ticket.closed ? 'This ticket is closed: it can only be read.' : `"${action}" is not available at this step of the ticket.`, {
+    if (ticket.closed) throw new DomainError('action_not_available', closed().message, { action, status: scope.ticket.status, ...(dispatchId ? { dispatchId } : {}) });
+    throw new DomainError('action_not_available', `"${action}" is not available at this step of the ticket.`, {
       action, status: scope.ticket.status, ...(dispatchId ? { dispatchId } : {}),
     });
   }
@@ -44,44 +48,36 @@ function assertAvailable(scope: ActionScope, input: AnyActionInput) {
 /** A step only a party takes (its page checked that it is available). */
 export type PartyStep = (scope: ActionScope) => Promise<void>;
 
-/** Runs an action as `acting` (staff, or a party through its page) on ticket `number`: a staff
- * action by name, or a party's own step. */
+/** Runs an action as `acting` on ticket `number`: a staff action by name, or a party's own step. */
 export async function performActionAs(
   ctx: AppContext,
   organizationId: string,
   number: number,
   input: AnyActionInput | PartyStep,
-  acting: (db: AppContext['db']) => Promise<Acting>,
+  acting: (db: AppContext['db']) => Promise<Acting> | Acting,
+  viewer: TicketViewer,
 ): Promise<ActionOutcome> {
-  const outcome = await ctx.db.transaction(async (db) => {
-    const ticket = await findTicket(db, organizationId, number, true);
-    if (!ticket) throw notFound('Ticket');
-    const organization = (await findOrganization(db, organizationId))!;
-    const scope = new ActionScope({
-      ctx, db, acting: await acting(db), ticket, dispatches: await dispatchesOf(db, ticket.id), parties: await partiesOf(db, ticket.id), settings: settingsOf(organization.settings),
-    });
-    if (typeof input === 'function') {
-      if (ticket.closedAt) throw new DomainError('action_not_available', 'This ticket is closed: it can only be read.');
-      await input(scope);
-    } else {
+  const change = await changeTicket(ctx, {
+    organizationId,
+    target: { number },
+    viewer,
+    acting,
+    reindex: typeof input !== 'function' && REINDEXING_ACTIONS.includes(input.action),
+    async step(scope) {
+      if (typeof input === 'function') {
+        if (scope.ticket.closedAt) throw closed();
+        await input(scope);
+        return;
+      }
       assertAvailable(scope, input);
       const handler = HANDLERS[input.action] as (scope: ActionScope, input: AnyActionInput) => Promise<void>;
       await handler(scope, input);
-    }
-    const events = await refreshTicket(db, ticket, scope.dispatches, scope.events, scope.now, {
-      handledByStaff: scope.acting.type === 'staff',
-      unreadDelta: scope.acting.type === 'staff' ? 0 : 1,
-      patch: scope.ticketPatch,
-      reindex: typeof input !== 'function' && REINDEXING_ACTIONS.includes(input.action),
-    });
-    await queueMessages(db, ctx, { ticket, dispatches: scope.dispatches, parties: scope.parties }, events, scope.now);
-    return { number: ticket.number, events, updatedAt: ticket.updatedAt };
+    },
   });
-  ctx.live.publish({ organizationId, number: outcome.number, updatedAt: outcome.updatedAt.toISOString() });
-  return outcome;
+  return { number: change.ticket.number, events: change.events, updatedAt: change.ticket.updatedAt };
 }
 
 /** Runs a staff action (`POST /tickets/{number}/actions`). */
 export function performAction(ctx: AppContext, actor: Actor, number: number, input: AnyActionInput): Promise<ActionOutcome> {
-  return performActionAs(ctx, actor.organizationId, number, input, (db) => staffActing(db, actor, 'web'));
+  return performActionAs(ctx, actor.organizationId, number, input, (db) => staffActing(db, actor, 'web'), { type: 'staff', actor });
 }

@@ -7,7 +7,7 @@ import type { Actor } from '../auth/actor.ts';
 import { DomainError, notFound } from '../domain/errors.ts';
 import { attachments } from '../db/schema/index.ts';
 import { StoredFileMissing } from '../channels/file-store.ts';
-import { visibleTicket } from './get-ticket.ts';
+import { visibleTicket } from './ticket-access.ts';
 import type { AttachmentRow } from './upload-attachments.ts';
 
 /** The attachment's row and its bytes. */

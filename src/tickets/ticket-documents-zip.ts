@@ -15,7 +15,7 @@ import type { Language } from '../domain/master-data.ts';
 import { attachments } from '../db/schema/index.ts';
 import { StoredFileMissing } from '../channels/file-store.ts';
 import { renderTicketSummary, type PdfOptions } from '../channels/pdf.ts';
-import { visibleTicket } from './get-ticket.ts';
+import { visibleTicket } from './ticket-access.ts';
 import { ticketSummaryOf } from './ticket-summary.ts';
 
 type AttachmentRow = typeof attachments.$inferSelect;

@@ -4,7 +4,7 @@
 import type { AppContext } from '../context.ts';
 import type { Actor } from '../auth/actor.ts';
 import { recordHeartbeat, stopHeartbeat, findTicket } from '../db/repositories/tickets.ts';
-import { visibleTicket } from './get-ticket.ts';
+import { visibleTicket } from './ticket-access.ts';
 
 const MAX_GAP_SECONDS = 60;
 

@@ -9,7 +9,7 @@ import type { Actor } from '../auth/actor.ts';
 import { DomainError } from '../domain/errors.ts';
 import { attachments } from '../db/schema/index.ts';
 import { newStorageKey } from '../channels/file-store.ts';
-import { visibleTicket } from './get-ticket.ts';
+import { visibleTicket } from './ticket-access.ts';
 import { ALLOWED_DESCRIPTION, SNIFF_BYTES, TextCheck, detectAttachmentType, sanitizeFilename } from './attachment-types.ts';
 
 export type AttachmentRow = typeof attachments.$inferSelect;

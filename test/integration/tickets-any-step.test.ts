@@ -126,7 +126,7 @@ describe('at any step', () => {
     const ticket = await create({ type: 'ODS', contractors: [{ contractorId: refs.contractor('F-002').id }] });
     // An answer from a party (not entered by staff) counts as unread.
     const demo = (await t.call(manager, 'GET', '/api/v1/me')).json().organization.id;
-    await performActionAs(t.ctx, demo, ticket.number, { action: 'send_message', dispatchId: ticket.dispatches[0].id, body: 'Je passe jeudi' }, async () => ({ type: 'contractor', name: 'Élec Services Rhône', channel: 'exchange' }));
+    await performActionAs(t.ctx, demo, ticket.number, { action: 'send_message', dispatchId: ticket.dispatches[0].id, body: 'Je passe jeudi' }, async () => ({ type: 'contractor', name: 'Élec Services Rhône', channel: 'exchange' }), { type: 'system' });
     let after = (await t.call(manager, 'GET', `/api/v1/tickets/${ticket.number}`)).json();
     expect(after).toMatchObject({ unreadCount: 1, needsAction: true, waitingOn: 'staff', status: 'awaiting_appointment' });
     expect((await t.call(manager, 'POST', `/api/v1/tickets/${ticket.number}/read`)).statusCode).toBe(204);

@@ -5,9 +5,10 @@ import { describe, it, expect } from 'vitest';
 import { DISPATCH_KINDS, DISPATCH_STATES, ENDED_STATES, TICKET_TYPES, type DispatchKind, type DispatchState, type TicketType } from '../../src/domain/tickets/codes.ts';
 import { DISPATCH_TRANSITIONS, dispatchTransition } from '../../src/domain/tickets/dispatch-transitions.ts';
 import {
-  STAFF_ACTIONS, DISPATCH_ACTION_EVENTS, TICKET_LEVEL_ACTIONS, DISPATCH_LEVEL_ACTIONS, AWAITING_CONTRACTOR,
+  STAFF_ACTIONS, DISPATCH_ACTION_EVENTS, TICKET_LEVEL_ACTIONS, DISPATCH_LEVEL_ACTIONS,
   dispatchActionAvailable, ticketActionAvailable, availableActions, type DispatchFacts, type StaffAction,
 } from '../../src/domain/tickets/action-catalogue.ts';
+import { REMINDER_RULES } from '../../src/domain/automation/reminder-rules.ts';
 
 const ANY_STEP: StaffAction[] = [
   'edit', 'reassign', 'set_silent', 'set_reminders', 'internal_note', 'send_message', 'inform_third_party', 'add_attachments', 'update_party', 'close',
@@ -98,7 +99,7 @@ describe('special rules', () => {
 
   it('when a dispatch awaits the contractor, then remind is offered, and only then', () => {
     for (const { kind, state } of ALL_COMBOS) {
-      const awaiting = AWAITING_CONTRACTOR.some((w) => w.kind === kind && w.state === state);
+      const awaiting = REMINDER_RULES.some((w) => w.kind === kind && w.state === state);
       expect(dispatchActionAvailable('remind', { type: 'ODS', closed: false }, facts(kind, state)), `${kind} ${state}`).toBe(awaiting);
     }
   });

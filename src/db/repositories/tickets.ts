@@ -1,6 +1,6 @@
 // SQL of tickets: numbering, loading a ticket with its dispatches and parties (locked for an
 // action), writing them, and the history.
-import { and, asc, desc, eq, sql, max } from 'drizzle-orm';
+import { and, asc, desc, eq, sql, max, inArray } from 'drizzle-orm';
 import type { Db } from '../connection.ts';
 import { tickets, dispatches, ticketParties, ticketEvents, ticketCounters, ticketTime } from '../schema/index.ts';
 
@@ -41,6 +41,53 @@ export async function findTicketById(db: Db, id: string): Promise<TicketRow | un
   return row;
 }
 
+/** Tickets by id, locked until the transaction ends (a batch of the automation). */
+export async function lockTicketsById(db: Db, ids: readonly string[]): Promise<TicketRow[]> {
+  if (ids.length === 0) return [];
+  return db.select().from(tickets).where(inArray(tickets.id, [...ids])).for('update');
+}
+
+/** The dispatches of several tickets, each ticket's in the order they were added. */
+export function dispatchesOfTickets(db: Db, ticketIds: readonly string[]): Promise<DispatchRow[]> {
+  if (ticketIds.length === 0) return Promise.resolve([]);
+  return db.select().from(dispatches).where(inArray(dispatches.ticketId, [...ticketIds])).orderBy(asc(dispatches.ticketId), asc(dispatches.position));
+}
+
+/** The other parties of several tickets. */
+export function partiesOfTickets(db: Db, ticketIds: readonly string[]): Promise<PartyRow[]> {
+  if (ticketIds.length === 0) return Promise.resolve([]);
+  return db.select().from(ticketParties).where(inArray(ticketParties.ticketId, [...ticketIds])).orderBy(asc(ticketParties.createdAt), asc(ticketParties.id));
+}
+
+/** The values of the automation's columns of a dispatch, written for many at once. */
+export interface DispatchAutomationColumns {
+  id: string;
+  remindersSent: number;
+  appointmentRemindedFor: Date | null;
+  checkInRequestedFor: Date | null;
+  completionRequestedFor: Date | null;
+  nextReminderAt: Date | null;
+  nextRequestAt: Date | null;
+  nextRequestKind: string | null;
+}
+
+/** Writes the automation's columns of many dispatches in one statement. */
+export async function updateDispatchAutomation(db: Db, rows: readonly DispatchAutomationColumns[]): Promise<void> {
+  if (rows.length === 0) return;
+  const iso = (d: Date | null) => d?.toISOString() ?? null;
+  const json = JSON.stringify(rows.map((r) => ({
+    id: r.id, reminders_sent: r.remindersSent, appointment_reminded_for: iso(r.appointmentRemindedFor), check_in_requested_for: iso(r.checkInRequestedFor),
+    completion_requested_for: iso(r.completionRequestedFor), next_reminder_at: iso(r.nextReminderAt), next_request_at: iso(r.nextRequestAt), next_request_kind: r.nextRequestKind,
+  })));
+  await db.execute(sql`
+    update dispatches d set reminders_sent = v.reminders_sent, appointment_reminded_for = v.appointment_reminded_for,
+      check_in_requested_for = v.check_in_requested_for, completion_requested_for = v.completion_requested_for,
+      next_reminder_at = v.next_reminder_at, next_request_at = v.next_request_at, next_request_kind = v.next_request_kind
+    from jsonb_to_recordset(${json}::jsonb) as v(id uuid, reminders_sent int, appointment_reminded_for timestamptz, check_in_requested_for timestamptz,
+      completion_requested_for timestamptz, next_reminder_at timestamptz, next_request_at timestamptz, next_request_kind text)
+    where d.id = v.id`);
+}
+
 /** A ticket's dispatches, in the order they were added. */
 export function dispatchesOf(db: Db, ticketId: string): Promise<DispatchRow[]> {
   return db.select().from(dispatches).where(eq(dispatches.ticketId, ticketId)).orderBy(asc(dispatches.position));
@@ -49,6 +96,11 @@ export function dispatchesOf(db: Db, ticketId: string): Promise<DispatchRow[]> {
 /** A ticket's other parties (contact, watchers, approvers). */
 export function partiesOf(db: Db, ticketId: string): Promise<PartyRow[]> {
   return db.select().from(ticketParties).where(eq(ticketParties.ticketId, ticketId)).orderBy(asc(ticketParties.createdAt), asc(ticketParties.id));
+}
+
+/** Writes a ticket's search document (text already folded) as its French search vector. */
+export async function updateSearchDocument(db: Db, id: string, searchDocument: string): Promise<void> {
+  await updateTicket(db, id, {}, searchDocument);
 }
 
 /** Changes a ticket; with `searchDocument` (text already folded), also its French search vector. */
@@ -82,13 +134,26 @@ export async function updateParty(db: Db, id: string, patch: Partial<typeof tick
 /** Appends events to a ticket's history, numbered after the last one. The ticket row is locked by
  * the caller, so two writers never take the same number. */
 export async function appendEvents(db: Db, ticket: { id: string; organizationId: string }, events: NewEvent[]): Promise<EventRow[]> {
-  if (events.length === 0) return [];
-  const [last] = await db.select({ seq: max(ticketEvents.seq) }).from(ticketEvents).where(eq(ticketEvents.ticketId, ticket.id));
-  const start = (last?.seq ?? 0) + 1;
-  return db
-    .insert(ticketEvents)
-    .values(events.map((event, i) => ({ ...event, organizationId: ticket.organizationId, ticketId: ticket.id, seq: start + i })))
-    .returning();
+  return appendEventsOfTickets(db, [{ ticket, events }]);
+}
+
+/** Appends the events of several tickets (each locked by the caller) in one insert; returns them
+ * in the order given. */
+export async function appendEventsOfTickets(db: Db, batch: readonly { ticket: { id: string; organizationId: string }; events: readonly NewEvent[] }[]): Promise<EventRow[]> {
+  const withEvents = batch.filter((b) => b.events.length > 0);
+  if (withEvents.length === 0) return [];
+  const ids = withEvents.map((b) => b.ticket.id);
+  const last = await db
+    .select({ ticketId: ticketEvents.ticketId, seq: max(ticketEvents.seq) })
+    .from(ticketEvents)
+    .where(inArray(ticketEvents.ticketId, ids))
+    .groupBy(ticketEvents.ticketId);
+  const lastSeq = new Map(last.map((l) => [l.ticketId, l.seq ?? 0]));
+  const rows = withEvents.flatMap((b) => b.events.map((event, i) => ({ ...event, organizationId: b.ticket.organizationId, ticketId: b.ticket.id, seq: (lastSeq.get(b.ticket.id) ?? 0) + 1 + i })));
+  const written: EventRow[] = [];
+  // A few thousand rows per statement keeps under the protocol's parameter limit.
+  for (let i = 0; i < rows.length; i += 2000) written.push(...(await db.insert(ticketEvents).values(rows.slice(i, i + 2000)).returning()));
+  return written;
 }
 
 /** A ticket's history, newest first. */

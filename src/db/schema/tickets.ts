@@ -9,6 +9,7 @@ import { persons } from './persons.ts';
 import { contractors } from './contractors.ts';
 import { categories } from './settings.ts';
 import type { ReminderDelays } from '../../domain/settings.ts';
+import type { RequestKind } from '../../domain/automation/request-rules.ts';
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
@@ -107,10 +108,20 @@ export const dispatches = pgTable(
     appointmentRemindedFor: timestamp('appointment_reminded_for', { withTimezone: true }),
     checkInRequestedFor: timestamp('check_in_requested_for', { withTimezone: true }),
     completionRequestedFor: timestamp('completion_requested_for', { withTimezone: true }),
+    /** The automation's schedule (src/domain/automation/schedule.ts), written by every change. */
+    nextReminderAt: timestamp('next_reminder_at', { withTimezone: true }),
+    nextRequestAt: timestamp('next_request_at', { withTimezone: true }),
+    nextRequestKind: text('next_request_kind').$type<RequestKind>(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
   },
-  (t) => [index('dispatches_ticket_idx').on(t.ticketId, t.position), index('dispatches_org_contractor_idx').on(t.organizationId, t.contractorId)],
+  (t) => [
+    index('dispatches_ticket_idx').on(t.ticketId, t.position),
+    index('dispatches_org_contractor_idx').on(t.organizationId, t.contractorId),
+    // The automation's sweep: only dispatches with something scheduled are in these indexes.
+    index('dispatches_next_reminder_idx').on(t.nextReminderAt).where(sql`next_reminder_at is not null`),
+    index('dispatches_next_request_idx').on(t.nextRequestAt).where(sql`next_request_at is not null`),
+  ],
 );
 
 export const ticketParties = pgTable(

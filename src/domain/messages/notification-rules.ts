@@ -79,11 +79,3 @@ export const PARTY_ANSWERS = [
   'contractor_accepted', 'contractor_refused', 'appointment_proposed', 'presence_answered', 'completion_declared',
   'quote_received', 'invoice_received', 'quote_approved', 'quote_disapproved', 'message_received', 'work_order_read',
 ] as const;
-
-/** The template a reminder uses, from the dispatch's kind and state. */
-export function reminderTemplate(kind: string, state: string): 'reminder_work_order' | 'reminder_quote' | 'reminder_invoice' | undefined {
-  if (kind === 'work_order' && state === 'requested') return 'reminder_work_order';
-  if (kind === 'quote' && (state === 'requested' || state === 'accepted')) return 'reminder_quote';
-  if (kind === 'work_order' && (state === 'done' || state === 'invoice_requested')) return 'reminder_invoice';
-  return undefined;
-}

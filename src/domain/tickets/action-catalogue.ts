@@ -4,6 +4,7 @@
 import { ENDED_STATES, type DispatchKind, type DispatchState, type TicketType } from './codes.ts';
 import { dispatchTransition, type DispatchEvent } from './dispatch-transitions.ts';
 import { changeType } from './type-transitions.ts';
+import { reminderRule } from '../automation/reminder-rules.ts';
 
 export const STAFF_ACTIONS = [
   'validate',
@@ -74,13 +75,6 @@ export const DISPATCH_ACTION_EVENTS: Partial<Record<StaffAction, DispatchEvent[]
   rerequest_invoice: ['rerequest_invoice'],
 };
 
-/** States in which the contractor owes an answer, so a reminder makes sense. */
-export const AWAITING_CONTRACTOR: readonly { kind: DispatchKind; state: DispatchState }[] = [
-  { kind: 'work_order', state: 'requested' },
-  { kind: 'work_order', state: 'invoice_requested' },
-  { kind: 'quote', state: 'requested' },
-  { kind: 'quote', state: 'accepted' },
-];
 
 const REPLACEABLE: readonly DispatchState[] = ['requested', 'accepted', 'refused', 'planned', 'quote_received', 'disapproved'];
 
@@ -88,7 +82,7 @@ const REPLACEABLE: readonly DispatchState[] = ['requested', 'accepted', 'refused
 export function dispatchActionAvailable(action: StaffAction, ticket: TicketFacts, dispatch: DispatchFacts): boolean {
   if (ticket.closed || ticket.type === 'PENDING') return false;
   if (action === 'replace_contractor') return REPLACEABLE.includes(dispatch.state);
-  if (action === 'remind') return AWAITING_CONTRACTOR.some((w) => w.kind === dispatch.kind && w.state === dispatch.state);
+  if (action === 'remind') return reminderRule(dispatch.kind, dispatch.state) !== undefined;
   if (action === 'send_message' || action === 'update_party') return true;
   // A work order turns into a quote request only when it is the ticket's single contractor.
   if ((action === 'request_quote' || (action === 'enter_quote' && dispatch.kind === 'work_order')) && ticket.type !== 'ODS') return false;

@@ -1,11 +1,11 @@
 // Writing to people at any step: internal notes (staff only), messages to a party, informing a
 // third party, attachments, a manual reminder.
 import { DomainError } from '../../domain/errors.ts';
-import { STATUSES, type TicketStatus } from '../../domain/tickets/codes.ts';
+import { STATUSES, type TicketStatus, type DispatchKind, type DispatchState } from '../../domain/tickets/codes.ts';
 import { linkAttachments } from '../link-attachments.ts';
 import { resolvePerson } from '../resolve-parties.ts';
 import { sanitizeRichText } from '../sanitize.ts';
-import { reminderTemplate } from '../../domain/messages/notification-rules.ts';
+import { reminderRule } from '../../domain/automation/reminder-rules.ts';
 import type { Handlers } from './handler.ts';
 
 export const messageHandlers: Handlers<'internal_note' | 'send_message' | 'inform_third_party' | 'add_attachments' | 'remind'> = {
@@ -44,7 +44,7 @@ export const messageHandlers: Handlers<'internal_note' | 'send_message' | 'infor
 
   async remind(scope, input) {
     const dispatch = scope.dispatch(input.dispatchId);
-    const template = reminderTemplate(dispatch.kind, dispatch.state);
+    const template = reminderRule(dispatch.kind as DispatchKind, dispatch.state as DispatchState)?.template;
     scope.record('reminder_sent', { direction: 'out', dispatchId: dispatch.id, payload: { manual: true, template, channels: input.channels ?? dispatch.channels, state: dispatch.state } });
   },
 };
