@@ -12,7 +12,7 @@
 // receiving systems recognise it.
 import { randomUUID } from 'node:crypto';
 import type { AppContext } from '../context.ts';
-import { claimDueMessages, renewLeases } from '../db/repositories/outbox.ts';
+import { claimDueMessages, renewLeases, type OutboxRow } from '../db/repositories/outbox.ts';
 import { deliverClaimed, LEASE_SECONDS, type DeliveryOutcome } from '../messages/deliver-message.ts';
 
 export interface DeliveryWorkerOptions {
@@ -49,8 +49,8 @@ export function startDeliveryWorker(ctx: AppContext, options: DeliveryWorkerOpti
   let stopping = false;
   let woken: (() => void) | undefined;
   let wakeRequested = false;
-  // When the lease of everything this worker holds was last extended (monotonic clock): no send
-  // starts unless the lease still has a safe margin, so no other worker can have taken it.
+  // When the lease of everything this worker holds was last extended (monotonic clock): while
+  // renewals fail, the worker claims nothing new.
   let leaseSince = performance.now();
   const margin = Math.max(leaseSeconds / 3, 1) * 1000;
   const leaseHolds = () => performance.now() - leaseSince < leaseSeconds * 1000 - margin;
@@ -80,7 +80,7 @@ export function startDeliveryWorker(ctx: AppContext, options: DeliveryWorkerOpti
     );
   }, margin);
 
-  function start(row: Parameters<typeof deliverClaimed>[1]) {
+  function start(row: OutboxRow) {
     const task = deliverClaimed(ctx, row, owner, { retries: ctx.config.deliveryRetries, retrySeconds: ctx.config.deliveryRetrySeconds })
       .then(
         (outcome) => {
@@ -100,26 +100,24 @@ export function startDeliveryWorker(ctx: AppContext, options: DeliveryWorkerOpti
         await slotFreed();
         continue;
       }
+      if (!leaseHolds()) {
+        // Renewals have been failing (the database is out of reach): take no new work until they succeed.
+        log('delivery: the lease could not be renewed; no new claims until it is');
+        await pause(idle);
+        continue;
+      }
       wakeRequested = false;
-      let claimed = 0;
+      let claimed: OutboxRow[];
       try {
-        const started = performance.now();
-        const rows = await claimDueMessages(ctx.db, owner, concurrency - inFlight.size, leaseSeconds);
-        if (inFlight.size === 0) leaseSince = started;
-        claimed = rows.length;
-        if (!leaseHolds()) {
-          // Renewals have been failing: leave the rows to the lease's end rather than risk a double send.
-          log('delivery: the lease could not be renewed; claims are left to expire');
-          await pause(idle);
-          continue;
-        }
-        for (const row of rows) start(row);
+        // Each claimed row's lease starts now: its send starts at once, well inside it.
+        claimed = await claimDueMessages(ctx.db, owner, concurrency - inFlight.size, leaseSeconds);
       } catch (error) {
         if (!stopping) log(`delivery: claim failed: ${(error as Error).message}`);
         await pause(idle);
         continue;
       }
-      if (claimed === 0) {
+      for (const row of claimed) start(row);
+      if (claimed.length === 0) {
         if (inFlight.size > 0) await Promise.race([slotFreed(), pause(idle)]);
         else await pause(idle);
       }
