@@ -202,6 +202,8 @@ try {
       if (sent === kill.orphans.length) kill.orphansSentAt = performance.now();
     }
   }
+  // Its messages are delivered when the last of them arrives at the SMTP server.
+  const lastOrphan = kill && kill.orphans.every((id) => arrivals.has(id)) ? Math.max(...kill.orphans.map((id) => arrivals.get(id)!.at(-1)!)) : undefined;
   const cpu = workers.map((w) => cpuSeconds(w.child.pid!));
   const times = ids.flatMap((id) => (arrivals.get(id)?.slice(0, 1) ?? [])).sort((a, b) => a - b);
   const delivered = times.length;
@@ -214,7 +216,7 @@ try {
   console.log(`sustained ${sustained.toFixed(1)} emails/s (between the 10th and 90th percentile of arrivals); ${delivered < count ? `at that rate the burst would drain in ${seconds((count / sustained) * 1000)} s` : `drained ${seconds(elapsed)} s after the burst was written`}`);
   console.log(`duplicates: ${duplicates}`);
   if (kill) {
-    console.log(`kill: restart ${seconds(kill.restartedAt - kill.at)} s after the kill; its ${kill.orphans.length} messages all sent ${kill.orphansSentAt ? `${seconds(kill.orphansSentAt - kill.restartedAt)} s after the restart` : 'NOT within the run'}`);
+    console.log(`kill: restart ${seconds(kill.restartedAt - kill.at)} s after the kill; the last of its ${kill.orphans.length} messages arrived ${lastOrphan ? `${seconds(lastOrphan - kill.restartedAt)} s after the restart` : 'NOT within the run'} (recorded sent: ${kill.orphansSentAt ? `${seconds(kill.orphansSentAt - kill.restartedAt)} s` : 'not seen before the burst drained'})`);
     const again = kill.acceptedUnrecorded.filter((id) => (arrivals.get(id)?.length ?? 0) > 1).length;
     console.log(`kill: ${kill.acceptedUnrecorded.length} accepted by SMTP in the instant before the kill and not recorded, ${again} of them sent again; other duplicates: ${duplicates - again}`);
   }

@@ -13,6 +13,9 @@ export const MAINTENANCE_QUEUE = 'maintenance';
 /** The channel on which a committed change tells the delivery workers that messages are queued. */
 export const DELIVERY_CHANNEL = 'gardien_outbox';
 
+/** At most one wake-up per this many milliseconds from one process. */
+const NOTIFY_INTERVAL_MS = 250;
+
 export interface JobQueue {
   boss: PgBoss;
   /** Wakes the delivery workers once the caller's transaction commits (the messages are already `queued` rows). */
@@ -58,10 +61,15 @@ export async function startJobQueue(database: Database, config: Pick<Config, 'da
   await boss.createQueue(AUTOMATION_QUEUE, { retryLimit: 0, expireInSeconds: 600 });
   await boss.createQueue(MAINTENANCE_QUEUE, { retryLimit: 1, expireInSeconds: 900 });
   const stoppers: (() => Promise<void>)[] = [];
+  let notifiedAt = Number.NEGATIVE_INFINITY;
   return {
     boss,
     async enqueueDeliveries(db, messageIds) {
       if (messageIds.length === 0) return;
+      // Batches written back to back (the automation's) wake the workers once: awake, they claim
+      // until the queue is empty, and an idle worker looks again within a second anyway.
+      if (performance.now() - notifiedAt < NOTIFY_INTERVAL_MS) return;
+      notifiedAt = performance.now();
       await db.execute(sql`select pg_notify(${DELIVERY_CHANNEL}, '')`);
     },
     async listenForDeliveries(wake) {
