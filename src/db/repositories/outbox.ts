@@ -29,8 +29,9 @@ export async function updateOutboxMessage(db: Db, id: string, patch: PgUpdateSet
 // sends; a dead worker's rows come back when the lease ends. Times are the database's, so the
 // workers' clocks do not matter.
 
-/** Claims up to `limit` due messages for the worker `owner` (queued and due, or sending with an ended lease). */
-export async function claimDueMessages(db: Db, owner: string, limit: number, leaseSeconds: number): Promise<OutboxRow[]> {
+/** Claims up to `limit` rows of one state whose `available_at` has come, oldest first. */
+async function claimState(db: Db, state: 'queued' | 'sending', owner: string, limit: number, leaseSeconds: number): Promise<OutboxRow[]> {
+  if (limit <= 0) return [];
   return db
     .update(outboxMessages)
     .set({ state: 'sending', attempts: sql`${outboxMessages.attempts} + 1`, claimedBy: owner, availableAt: sql`now() + make_interval(secs => ${leaseSeconds})` })
@@ -40,13 +41,23 @@ export async function claimDueMessages(db: Db, owner: string, limit: number, lea
         db
           .select({ id: outboxMessages.id })
           .from(outboxMessages)
-          .where(and(inArray(outboxMessages.state, ['queued', 'sending']), lte(outboxMessages.availableAt, sql`now()`)))
+          .where(and(eq(outboxMessages.state, state), lte(outboxMessages.availableAt, sql`now()`)))
           .orderBy(outboxMessages.availableAt)
           .limit(limit)
           .for('update', { skipLocked: true }),
       ),
     )
     .returning();
+}
+
+/**
+ * Claims up to `limit` messages for the worker `owner`: first those whose lease ended (their
+ * worker died), so they never wait behind a backlog, then queued ones that are due. Each
+ * statement reads its own small partial index.
+ */
+export async function claimDueMessages(db: Db, owner: string, limit: number, leaseSeconds: number): Promise<OutboxRow[]> {
+  const orphans = await claimState(db, 'sending', owner, limit, leaseSeconds);
+  return [...orphans, ...(await claimState(db, 'queued', owner, limit - orphans.length, leaseSeconds))];
 }
 
 /** Claims one message by id, due or not (the test clock's pass), unless another worker's lease holds it. */

@@ -47,8 +47,9 @@ export const outboxMessages = pgTable(
     index('outbox_org_created_idx').on(t.organizationId, t.createdAt, t.id),
     index('outbox_ticket_idx').on(t.ticketId),
     uniqueIndex('outbox_dedupe_key').on(t.organizationId, t.dedupeKey).where(sql`${t.dedupeKey} is not null`),
-    // The delivery workers' queue: only messages waiting to leave or being sent.
-    index('outbox_due_idx').on(t.availableAt).where(sql`${t.state} in ('queued', 'sending')`),
+    // The delivery workers' queue (messages waiting to leave), and the leases of those being sent.
+    index('outbox_queued_idx').on(t.availableAt).where(sql`${t.state} = 'queued'`),
+    index('outbox_sending_idx').on(t.availableAt).where(sql`${t.state} = 'sending'`),
   ],
 );
 
