@@ -55,7 +55,12 @@ function cpuSeconds(pid: number): number {
 
 // The SMTP server: counts arrivals by Message-ID (the outbox row's id), reading only the headers.
 const arrivals = new Map<string, number[]>();
+let connections = 0;
 const smtp = new SMTPServer({
+  onConnect(_session, callback) {
+    connections++;
+    callback();
+  },
   authOptional: true,
   disabledCommands: ['STARTTLS', 'AUTH'],
   logger: false,
@@ -214,7 +219,7 @@ try {
   const states = (await pool.query("select state, count(*)::int as n from outbox_messages where template = 'reminder_work_order' group by state order by state")).rows.map((r: { state: string; n: number }) => `${r.state} ${r.n}`).join(', ');
   console.log(`${delivered} of ${count} delivered${delivered < count ? ` (stopped after ${maxSeconds} s)` : ''}; outbox: ${states}`);
   console.log(`sustained ${sustained.toFixed(1)} emails/s (between the 10th and 90th percentile of arrivals); ${delivered < count ? `at that rate the burst would drain in ${seconds((count / sustained) * 1000)} s` : `drained ${seconds(elapsed)} s after the burst was written`}`);
-  console.log(`duplicates: ${duplicates}`);
+  console.log(`duplicates: ${duplicates}; SMTP connections opened: ${connections}`);
   if (kill) {
     console.log(`kill: restart ${seconds(kill.restartedAt - kill.at)} s after the kill; the last of its ${kill.orphans.length} messages arrived ${lastOrphan ? `${seconds(lastOrphan - kill.restartedAt)} s after the restart` : 'NOT within the run'} (recorded sent: ${kill.orphansSentAt ? `${seconds(kill.orphansSentAt - kill.restartedAt)} s` : 'not seen before the burst drained'})`);
     const again = kill.acceptedUnrecorded.filter((id) => (arrivals.get(id)?.length ?? 0) > 1).length;
