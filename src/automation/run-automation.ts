@@ -11,6 +11,7 @@ import { lockDueDispatches, type Sweep } from '../db/repositories/automation.ts'
 import type { DispatchRow, TicketRow } from '../db/repositories/tickets.ts';
 import { changeTickets, type ChangeRequest } from '../tickets/change-ticket.ts';
 import type { ActionScope, Acting } from '../tickets/action-scope.ts';
+import type { EventType } from '../domain/tickets/events.ts';
 
 export type AutomationKind = 'reminder' | RequestKind;
 
@@ -20,7 +21,7 @@ const REQUEST_EVENT = {
   appointment_reminder: 'appointment_reminder_sent',
   check_in_request: 'check_in_requested',
   completion_request: 'completion_requested',
-} as const satisfies Record<RequestKind, string>;
+} as const satisfies Record<RequestKind, EventType>;
 
 /** The column of the appointment time each request was sent for. */
 const SENT_FOR = {
@@ -50,7 +51,7 @@ function dueStep(sweep: Sweep, dispatchIds: readonly string[], result: Automatio
         dispatch.remindersSent += 1;
         scope.automationTouched.add(dispatch.id);
         const template = reminderRule(dispatch.kind as DispatchKind, dispatch.state as DispatchState)!.template;
-        scope.record('reminder_sent', { direction: 'out', dispatchId: dispatch.id, payload: { automatic: true, count: dispatch.remindersSent, template, state: dispatch.state } });
+        scope.record('reminder_sent', { dispatchId: dispatch.id, payload: { automatic: true, count: dispatch.remindersSent, template, state: dispatch.state } });
         result.reminder++;
         continue;
       }
@@ -58,7 +59,7 @@ function dueStep(sweep: Sweep, dispatchIds: readonly string[], result: Automatio
         if (!requestDue(kind, typed(dispatch), ticket, scope.now)) continue;
         dispatch[SENT_FOR[kind]] = dispatch.appointmentStartsAt;
         scope.automationTouched.add(dispatch.id);
-        scope.record(REQUEST_EVENT[kind], { direction: 'out', dispatchId: dispatch.id, payload: { automatic: true, appointment: dispatch.appointmentStartsAt?.toISOString() ?? null } });
+        scope.record(REQUEST_EVENT[kind], { dispatchId: dispatch.id, payload: { automatic: true, appointment: dispatch.appointmentStartsAt?.toISOString() ?? null } });
         result[kind]++;
       }
     }

@@ -10,6 +10,7 @@ import type { TicketRow, DispatchRow, PartyRow, EventRow } from '../db/repositor
 import { findOrganization, findUser } from '../db/repositories/users.ts';
 import { propertiesRepository } from '../db/repositories/master-data.ts';
 import { insertOutboxMessages, type NewOutboxMessage } from '../db/repositories/outbox.ts';
+import { templateOverridesOf, propertiesByIds, usersByIds } from '../db/repositories/message-context.ts';
 import { renderTemplate, emailSubject, composeSms } from './render-template.ts';
 import { templateVariablesFor } from './template-variables.ts';
 import { findTemplateOverride } from './template-store.ts';
@@ -107,6 +108,8 @@ interface Shared {
   organizations: Map<string, NonNullable<Awaited<ReturnType<typeof findOrganization>>>>;
   overrides: Map<string, Awaited<ReturnType<typeof findTemplateOverride>>>;
   cache: Map<string, unknown>;
+  /** Agencies whose edited templates are all in `overrides` already. */
+  overridesLoaded?: Set<string>;
 }
 
 const newShared = (): Shared => ({ organizations: new Map(), overrides: new Map(), cache: new Map() });
@@ -154,7 +157,9 @@ async function planMessages(db: Db, ctx: AppContext, snapshot: TicketSnapshot, e
             ...(typeof payload.count === 'number' ? { reminder: { count: payload.count } } : {}),
           });
           const overrideKey = `${organizationId}/${template}/${channel}/${language}`;
-          if (!overrides.has(overrideKey)) overrides.set(overrideKey, await findTemplateOverride(db, snapshot.ticket.organizationId, { key: template, channel, language }));
+          if (!overrides.has(overrideKey) && !shared.overridesLoaded?.has(organizationId)) {
+            overrides.set(overrideKey, await findTemplateOverride(db, organizationId, { key: template, channel, language }));
+          }
           const override = overrides.get(overrideKey);
           const rendered = await renderTemplate({ key: template, channel, language, source: override ? { subject: override.subject, body: override.body } : undefined, variables });
           const silenced = snapshot.ticket.silent && !rule.explicit;
@@ -219,7 +224,21 @@ export async function queueMessages(db: Db, ctx: AppContext, snapshot: TicketSna
 /** Writes the messages of every change of one transaction (the outgoing-messages reactor). */
 export async function queueMessagesOfChanges(db: Db, ctx: AppContext, changes: readonly TicketChange[]): Promise<number> {
   const shared = newShared();
+  const speaking = changes.filter((c) => c.events.some((e) => !e.internal));
+  if (speaking.length === 0) return 0;
+  // What the templates read, one query per table for the whole batch.
+  const organizationIds = [...new Set(speaking.map((c) => c.ticket.organizationId))];
+  for (const change of speaking) shared.organizations.set(change.ticket.organizationId, change.organization);
+  const [edited, properties, assignees] = await Promise.all([
+    templateOverridesOf(db, organizationIds),
+    propertiesByIds(db, speaking.map((c) => c.ticket.propertyId)),
+    usersByIds(db, speaking.flatMap((c) => (c.ticket.assigneeId ? [c.ticket.assigneeId] : []))),
+  ]);
+  shared.overridesLoaded = new Set(organizationIds);
+  for (const o of edited) shared.overrides.set(`${o.organizationId}/${o.key}/${o.channel}/${o.language}`, o);
+  for (const p of properties) shared.cache.set(`property:${p.id}`, p);
+  for (const u of assignees) shared.cache.set(`user:${u.id}`, u);
   const rows: NewOutboxMessage[] = [];
-  for (const change of changes) rows.push(...(await planMessages(db, ctx, change, change.events, change.now, shared)));
+  for (const change of speaking) rows.push(...(await planMessages(db, ctx, change, change.events, change.now, shared)));
   return writeMessages(db, ctx, rows);
 }

@@ -9,6 +9,7 @@ import { DomainError } from '../domain/errors.ts';
 import type { EventChannel, DispatchState, DispatchKind } from '../domain/tickets/codes.ts';
 import { dispatchTransition, type DispatchEvent } from '../domain/tickets/dispatch-transitions.ts';
 import type { OrganizationSettings } from '../domain/settings.ts';
+import { EVENTS, type EventPayload, type EventType } from '../domain/tickets/events.ts';
 import { updateDispatch, type TicketRow, type DispatchRow, type PartyRow, type NewEvent } from '../db/repositories/tickets.ts';
 import type { dispatches } from '../db/schema/index.ts';
 
@@ -80,8 +81,9 @@ export class ActionScope {
     Object.assign(dispatch, changes);
   }
 
-  /** Records an event of this action; returns its id (attachments can point at it). */
-  record(type: string, event: { direction: 'in' | 'out'; dispatchId?: string | null; partyId?: string | null; internal?: boolean; payload?: Record<string, unknown> }): string {
+  /** Records an event of this action; returns its id (attachments can point at it). The type and
+   * its payload are those of the event catalogue, which also says the event's direction. */
+  record<T extends EventType>(type: T, event: { payload: EventPayload<T>; dispatchId?: string | null; partyId?: string | null; internal?: boolean }): string {
     const id = randomUUID();
     this.events.push({
       id,
@@ -91,11 +93,11 @@ export class ActionScope {
       actorName: this.acting.name,
       channel: this.acting.channel,
       createdAt: this.now,
-      direction: event.direction,
+      direction: EVENTS[type].direction,
       dispatchId: event.dispatchId ?? null,
       partyId: event.partyId ?? null,
       internal: event.internal ?? false,
-      payload: event.payload ?? {},
+      payload: event.payload as Record<string, unknown>,
     });
     return id;
   }

@@ -35,6 +35,6 @@ export async function addDispatch(
 }
 
 /** The event a new dispatch records: the work order or the quote request went out. */
-export function dispatchSentEvent(kind: DispatchKind): string {
+export function dispatchSentEvent(kind: DispatchKind): 'work_order_sent' | 'quote_requested' {
   return kind === 'work_order' ? 'work_order_sent' : 'quote_requested';
 }

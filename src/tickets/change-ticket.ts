@@ -9,15 +9,15 @@
 // that every write is set-based.
 import type { AppContext } from '../context.ts';
 import type { Db } from '../db/connection.ts';
-import { notFound } from '../domain/errors.ts';
+import { DomainError, notFound } from '../domain/errors.ts';
 import { settingsOf, type OrganizationSettings } from '../domain/settings.ts';
-import { findOrganization } from '../db/repositories/users.ts';
+import { organizationsByIds } from '../db/repositories/message-context.ts';
 import {
   findTicket, lockTicketsById, dispatchesOfTickets, partiesOfTickets, updateTicket, updateDispatchAutomation, appendEventsOfTickets,
   type TicketRow, type DispatchRow, type PartyRow,
 } from '../db/repositories/tickets.ts';
 import { ActionScope, type Acting } from './action-scope.ts';
-import { mayChangeTicket, type TicketViewer } from './ticket-access.ts';
+import { mayChangeTicket, maySeeTicket, type TicketViewer } from './ticket-access.ts';
 import { derivedFields, changedFields, movedSchedules } from './derive-ticket.ts';
 import { applyAttachmentLinks } from './link-attachments.ts';
 import { REACTORS } from './reactors/index.ts';
@@ -54,7 +54,8 @@ async function lockTargets(db: Db, requests: readonly ChangeRequest[], settingsF
       'create' in target ? await target.create(db, await settingsFor(request.organizationId))
       : 'number' in target ? await findTicket(db, request.organizationId, target.number, true)
       : byId.get(target.id);
-    if (!ticket || ticket.organizationId !== request.organizationId || !mayChangeTicket(request.viewer, ticket)) throw notFound('Ticket');
+    // A new ticket is checked after its step, like every change: who it ends up assigned to.
+    if (!ticket || ticket.organizationId !== request.organizationId || (!('create' in target) && !mayChangeTicket(request.viewer, ticket))) throw notFound('Ticket');
     tickets.push(ticket);
   }
   return tickets;
@@ -62,7 +63,11 @@ async function lockTargets(db: Db, requests: readonly ChangeRequest[], settingsF
 
 function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
   const map = new Map<string, T[]>();
-  for (const row of rows) map.set(key(row), [...(map.get(key(row)) ?? []), row]);
+  for (const row of rows) {
+    const list = map.get(key(row));
+    if (list) list.push(row);
+    else map.set(key(row), [row]);
+  }
   return map;
 }
 
@@ -74,10 +79,12 @@ export async function changeTickets(ctx: AppContext, requestsOrClaim: readonly C
   const changes = await ctx.db.transaction(async (db) => {
     const requests = typeof requestsOrClaim === 'function' ? await requestsOrClaim(db) : (requestsOrClaim as readonly ChangeRequest[]);
     if (requests.length === 0) return [];
-    const settingsByOrg = new Map<string, OrganizationSettings>();
+    const organizations = new Map((await organizationsByIds(db, requests.map((r) => r.organizationId))).map((o) => [o.id, o]));
+    const settingsByOrg = new Map([...organizations.values()].map((o) => [o.id, settingsOf(o.settings)]));
     const settingsFor = async (organizationId: string) => {
-      if (!settingsByOrg.has(organizationId)) settingsByOrg.set(organizationId, settingsOf((await findOrganization(db, organizationId))!.settings));
-      return settingsByOrg.get(organizationId)!;
+      const settings = settingsByOrg.get(organizationId);
+      if (!settings) throw notFound('Ticket');
+      return settings;
     };
     const tickets = await lockTargets(db, requests, settingsFor);
     const ids = tickets.map((t) => t.id);
@@ -92,6 +99,11 @@ export async function changeTickets(ctx: AppContext, requestsOrClaim: readonly C
         dispatches: dispatchesByTicket.get(ticket.id) ?? [], parties: partiesByTicket.get(ticket.id) ?? [],
       });
       await request.step(scope);
+      // Nobody changes a ticket into one they could no longer see (an external agent assigning it
+      // away): refused, so nothing is committed and a retry cannot duplicate it.
+      if (!maySeeTicket(request.viewer, { ...ticket, ...scope.ticketPatch })) {
+        throw new DomainError('forbidden', 'You may only assign this ticket to yourself: you would no longer see it.', { field: 'assigneeId' });
+      }
       scopes.push(scope);
     }
 
@@ -125,7 +137,7 @@ export async function changeTickets(ctx: AppContext, requestsOrClaim: readonly C
 
     const changes: TicketChange[] = scopes.map((scope, i) => ({
       ticket: scope.ticket, dispatches: scope.dispatches, parties: scope.parties, events: eventsByTicket.get(scope.ticket.id) ?? [],
-      acting: scope.acting, settings: scope.settings, reindex: 'create' in requests[i]!.target || (requests[i]!.reindex ?? false), now: scope.now,
+      acting: scope.acting, organization: organizations.get(scope.ticket.organizationId)!, settings: scope.settings, reindex: 'create' in requests[i]!.target || (requests[i]!.reindex ?? false), now: scope.now,
     }));
     for (const reactor of REACTORS) await reactor.react(db, ctx, changes);
     return changes;

@@ -90,13 +90,13 @@ export async function createTicket(ctx: AppContext, actor: Actor, input: CreateT
     async step(scope) {
       const { db, ticket, now } = scope;
       if (source !== 'staff' || input.originalDescription) {
-        scope.record('request_received', { direction: 'in', payload: { source, originalDescription: input.originalDescription ?? '', requester: requesterName } });
+        scope.record('request_received', { payload: { source, originalDescription: input.originalDescription ?? '', requester: requesterName } });
       }
-      const created = scope.record('ticket_created', { direction: 'out', payload: { type, subject: input.subject, assigneeId: ticket.assigneeId, routingRule } });
+      const created = scope.record('ticket_created', { payload: { type, subject: input.subject, assigneeId: ticket.assigneeId, routingRule } });
       await linkAttachments(db, ticket, input.attachmentIds ?? [], created, 'document');
       for (const [i, choice] of contractors.entries()) {
         const dispatch = await addDispatch(db, ticket, scope.dispatches, choice, kind, `contractors.${i}`, now);
-        scope.record(dispatchSentEvent(kind), { direction: 'out', dispatchId: dispatch.id, payload: { contractor: dispatch.contractorName, channels: dispatch.channels } });
+        scope.record(dispatchSentEvent(kind), { dispatchId: dispatch.id, payload: { contractor: dispatch.contractorName, channels: dispatch.channels } });
       }
       await writeContactAndWatchers(db, ticket, scope.parties, input, now);
     },

@@ -1,14 +1,14 @@
 // One event of a ticket's history in plain words, in French or English: the lines of the ticket
-// summary ("Plomberie Dupuis envoie sa facture de 253,64 €"). Every event type written by the
-// actions (src/tickets/actions), ticket creation and the automation has its sentence; an unknown
-// type falls back to its code in words. Internal notes are described too, but the summary leaves
-// them out.
+// summary ("Plomberie Dupuis envoie sa facture de 253,64 €"). Every event type of the catalogue
+// (src/domain/tickets/events.ts) has its sentence. Internal notes are described too, but the
+// summary leaves them out.
 import type { Language } from '../domain/master-data.ts';
 import type { TicketType } from '../domain/tickets/codes.ts';
+import { isEventType, type EventType } from '../domain/tickets/events.ts';
 
 /** What describeEvent reads of an event row. */
 export interface DescribableEvent {
-  type: string;
+  type: EventType;
   actorType: string;
   actorName: string;
   dispatchId: string | null;
@@ -74,198 +74,196 @@ function short(value: unknown, max = 200): string {
 
 type Words = { fr: string; en: string };
 
-/** Every sentence, by event type. `c` is the contractor, `who` the actor. */
+/** What every sentence reads: the payload, the contractor `c`, the actor `who`, and formatters. */
+interface Said {
+  event: DescribableEvent;
+  p: Record<string, unknown>;
+  fr: boolean;
+  c: string;
+  who: string;
+  when: (value: unknown) => string;
+  amount: (value: unknown) => string;
+  colon: (value: string) => string;
+  reason: string;
+  comment: string;
+  options: DescribeOptions;
+}
+
+function approverDecision({ event, p, fr, c, colon, comment, options }: Said): Words {
+  const approver = text(p.approver) || (event.partyId ? options.parties?.get(event.partyId) : undefined) || (fr ? "L'approbateur" : 'The approver');
+  const yes = event.type === 'quote_approved';
+  return {
+    fr: `${approver} ${yes ? 'approuve' : 'désapprouve'} le devis de ${c}${colon(comment)}`,
+    en: `${approver} ${yes ? 'approves' : 'rejects'} ${c}'s quote${colon(comment)}`,
+  };
+}
+
+/** Every sentence, by event type: one for each event of the catalogue (a missing one does not compile). */
+const SENTENCES: Record<EventType, (said: Said) => Words> = {
+  request_received: ({ p }) => {
+    const from = text(p.requester);
+    return { fr: from ? `Demande reçue de ${from}` : 'Demande reçue', en: from ? `Request received from ${from}` : 'Request received' };
+  },
+  ticket_created: ({ p, who }) => ({
+    fr: `Ticket créé par ${who}${p.type ? ` (${ticketTypeLabel(String(p.type), 'fr').toLowerCase()})` : ''}`,
+    en: `Ticket created by ${who}${p.type ? ` (${ticketTypeLabel(String(p.type), 'en').toLowerCase()})` : ''}`,
+  }),
+  request_validated: ({ p, who }) => ({ fr: `Demande validée par ${who} : ${ticketTypeLabel(String(p.type ?? ''), 'fr').toLowerCase()}`, en: `Request validated by ${who}: ${ticketTypeLabel(String(p.type ?? ''), 'en').toLowerCase()}` }),
+  request_cancelled: ({ who, colon, reason }) => ({ fr: `Demande annulée par ${who}${colon(reason)}`, en: `Request cancelled by ${who}${colon(reason)}` }),
+  work_order_sent: ({ p, c }) => {
+    const replaces = text(p.replaces);
+    return {
+      fr: `Ordre de service envoyé à ${c}${replaces ? ` (en remplacement de ${replaces})` : ''}`,
+      en: `Work order sent to ${c}${replaces ? ` (replacing ${replaces})` : ''}`,
+    };
+  },
+  quote_requested: ({ p, c }) => {
+    const replaces = text(p.replaces);
+    return {
+      fr: `Devis demandé à ${c}${replaces ? ` (en remplacement de ${replaces})` : ''}`,
+      en: `Quote requested from ${c}${replaces ? ` (replacing ${replaces})` : ''}`,
+    };
+  },
+  work_order_acknowledged: ({ c }) => ({ fr: `${c} a pris connaissance de l'ordre de service`, en: `${c} read the work order` }),
+  contractor_accepted: ({ p, c, when }) => {
+    const at = when(p.startsAt);
+    if (p.kind === 'quote') return { fr: `${c} accepte d'établir un devis`, en: `${c} agrees to provide a quote` };
+    return {
+      fr: at ? `${c} accepte l'intervention et propose le ${at}` : `${c} accepte l'intervention`,
+      en: at ? `${c} accepts the work order and proposes ${at}` : `${c} accepts the work order`,
+    };
+  },
+  contractor_refused: ({ c, colon, reason }) => ({ fr: `${c} refuse l'intervention${colon(reason)}`, en: `${c} declines${colon(reason)}` }),
+  appointment_proposed: ({ p, c, when }) => ({ fr: `${c} propose un rendez-vous le ${when(p.startsAt)}`, en: `${c} proposes an appointment on ${when(p.startsAt)}` }),
+  appointment_set: ({ p, c, when }) => ({ fr: `${c} planifie l'intervention pour le ${when(p.startsAt)}`, en: `${c} schedules the work for ${when(p.startsAt)}` }),
+  appointment_validated: ({ p, c, who, when }) => {
+    const at = when(p.startsAt);
+    return {
+      fr: at ? `Rendez-vous de ${c} du ${at} validé par ${who}` : `Rendez-vous de ${c} validé par ${who}`,
+      en: at ? `${who} confirms ${c}'s appointment on ${at}` : `${who} confirms ${c}'s appointment`,
+    };
+  },
+  appointment_postponed: ({ p, c, when, colon, reason }) => {
+    const from = when(p.from);
+    const to = when(p.to);
+    return {
+      fr: `Rendez-vous de ${c} reporté${from ? ` du ${from}` : ''} au ${to}${colon(reason)}`,
+      en: `${c}'s appointment moved${from ? ` from ${from}` : ''} to ${to}${colon(reason)}`,
+    };
+  },
+  check_in_answered: ({ p, c, when }) => {
+    const at = when(p.startsAt);
+    switch (p.presence) {
+      case 'on_site': return { fr: `${c} est sur place`, en: `${c} is on site` };
+      case 'late': return { fr: `${c} sera en retard${at ? `, arrivée prévue le ${at}` : ''}`, en: `${c} will be late${at ? `, expected ${at}` : ''}` };
+      case 'postpone': return { fr: `${c} reporte l'intervention${at ? ` au ${at}` : ''}`, en: `${c} postpones the work${at ? ` to ${at}` : ''}` };
+      case 'cannot_come': return { fr: `${c} ne peut pas venir`, en: `${c} cannot come` };
+      default: return { fr: `${c} répond à la demande de présence`, en: `${c} answers the check-in request` };
+    }
+  },
+  work_completed: ({ p, c, amount, colon, comment }) => {
+    const invoice = amount(p.invoiceAmountCents);
+    return {
+      fr: `${c} déclare l'intervention terminée${invoice ? ` et envoie sa facture de ${invoice}` : ''}${colon(comment)}`,
+      en: `${c} reports the work completed${invoice ? ` and sends an invoice for ${invoice}` : ''}${colon(comment)}`,
+    };
+  },
+  invoice_requested: ({ c }) => ({ fr: `Facture demandée à ${c}`, en: `Invoice requested from ${c}` }),
+  invoice_received: ({ p, c, amount }) => {
+    const sum = amount(p.amountCents);
+    return { fr: `${c} envoie sa facture${sum ? ` de ${sum}` : ''}`, en: `${c} sends an invoice${sum ? ` for ${sum}` : ''}` };
+  },
+  invoice_rerequested: ({ c, colon, comment }) => ({ fr: `Facture demandée de nouveau à ${c}${colon(comment)}`, en: `Invoice requested again from ${c}${colon(comment)}` }),
+  quote_received: ({ p, c, amount }) => {
+    const sum = amount(p.amountCents);
+    return { fr: `${c} envoie son devis${sum ? ` de ${sum}` : ''}`, en: `${c} sends a quote${sum ? ` for ${sum}` : ''}` };
+  },
+  quote_accepted: ({ c, who }) => ({ fr: `Devis de ${c} accepté par ${who}`, en: `${c}'s quote accepted by ${who}` }),
+  quote_rejected: ({ c, who, colon, comment }) => ({ fr: `Devis de ${c} refusé par ${who}${colon(comment)}`, en: `${c}'s quote rejected by ${who}${colon(comment)}` }),
+  quote_not_retained: ({ c }) => ({ fr: `Devis de ${c} non retenu`, en: `${c}'s quote not retained` }),
+  approval_requested: ({ event, p, options }) => {
+    const approver = text(p.approver) || (event.partyId ? options.parties?.get(event.partyId) : undefined) || '';
+    const names = Array.isArray(p.contractors) ? p.contractors.filter((n): n is string => typeof n === 'string').join(', ') : '';
+    return {
+      fr: `Approbation du devis${names ? ` de ${names}` : ''} demandée${approver ? ` à ${approver}` : ''}`,
+      en: `Approval of ${names ? `${names}'s quote` : 'the quote'} asked${approver ? ` of ${approver}` : ''}`,
+    };
+  },
+  quote_approved: approverDecision,
+  quote_disapproved: approverDecision,
+  quote_confirmed: ({ c }) => ({ fr: `Devis de ${c} confirmé : commande passée`, en: `${c}'s quote confirmed: work ordered` }),
+  contractor_added: ({ c }) => ({ fr: `Intervenant ajouté : ${c}`, en: `Contractor added: ${c}` }),
+  contractor_replaced: ({ c, colon, reason }) => ({ fr: `${c} est remplacé${colon(reason)}`, en: `${c} is replaced${colon(reason)}` }),
+  intervention_cancelled: ({ c, colon, reason }) => ({ fr: `Intervention de ${c} annulée${colon(reason)}`, en: `${c}'s intervention cancelled${colon(reason)}` }),
+  reminder_sent: ({ p, c, who }) => {
+    const count = typeof p.count === 'number' && p.count > 0 ? p.count : null;
+    return p.automatic
+      ? { fr: `Relance automatique${count ? ` n°${count}` : ''} envoyée à ${c}`, en: `Automatic reminder${count ? ` #${count}` : ''} sent to ${c}` }
+      : { fr: `Relance envoyée à ${c} par ${who}`, en: `Reminder sent to ${c} by ${who}` };
+  },
+  appointment_reminder_sent: ({ c }) => ({ fr: `Rappel du rendez-vous envoyé à ${c}`, en: `Appointment reminder sent to ${c}` }),
+  check_in_requested: ({ c }) => ({ fr: `Confirmation de présence demandée à ${c}`, en: `Check-in asked of ${c}` }),
+  completion_requested: ({ c }) => ({ fr: `Confirmation de fin d'intervention demandée à ${c}`, en: `Completion report asked of ${c}` }),
+  message_sent: ({ p, who }) => {
+    const to = text(p.to);
+    return { fr: `Message envoyé${to ? ` à ${to}` : ''} par ${who}`, en: `Message sent${to ? ` to ${to}` : ''} by ${who}` };
+  },
+  message_received: ({ event, p }) => {
+    const from = text(p.from) || event.actorName;
+    return { fr: `Message reçu de ${from}`, en: `Message received from ${from}` };
+  },
+  third_party_informed: ({ p }) => {
+    const names = Array.isArray(p.recipients)
+      ? p.recipients.map((r) => text((r as { name?: unknown } | null)?.name)).filter(Boolean).join(', ')
+      : '';
+    return { fr: `${names || 'Un tiers'} informé(s) de l'avancement`, en: `${names || 'A third party'} informed of the progress` };
+  },
+  attachments_added: ({ p, who, colon, comment }) => {
+    const count = typeof p.count === 'number' ? p.count : 1;
+    return {
+      fr: `${count} document${count > 1 ? 's ajoutés' : ' ajouté'} par ${who}${colon(comment)}`,
+      en: `${count} document${count > 1 ? 's' : ''} added by ${who}${colon(comment)}`,
+    };
+  },
+  party_updated: ({ event, options }) => {
+    const name = (event.dispatchId ? options.contractors?.get(event.dispatchId) : undefined) ?? (event.partyId ? options.parties?.get(event.partyId) : undefined);
+    return { fr: `Coordonnées ${name ? `de ${name} ` : ''}mises à jour`, en: `Contact details${name ? ` of ${name}` : ''} updated` };
+  },
+  ticket_edited: ({ who }) => ({ fr: `Ticket modifié par ${who}`, en: `Ticket edited by ${who}` }),
+  ticket_reassigned: ({ p }) => {
+    const to = text(p.toName);
+    return { fr: `Ticket confié à ${to || 'un autre gestionnaire'}`, en: `Ticket handed to ${to || 'another manager'}` };
+  },
+  silent_on: () => ({ fr: 'Mode silencieux activé', en: 'Silent mode on' }),
+  silent_off: () => ({ fr: 'Mode silencieux désactivé', en: 'Silent mode off' }),
+  reminders_set: () => ({ fr: 'Délais de relance modifiés', en: 'Reminder delays changed' }),
+  ticket_closed: ({ who, colon, comment }) => ({ fr: `Ticket clos par ${who}${colon(comment)}`, en: `Ticket closed by ${who}${colon(comment)}` }),
+  internal_note: ({ who }) => ({ fr: `Note interne de ${who}`, en: `Internal note by ${who}` }),
+};
+
+/** The sentence of one event; an event type outside the catalogue is its code in words. */
 function sentence(event: DescribableEvent, language: Language, options: Required<Pick<DescribeOptions, 'timeZone' | 'currency'>> & DescribeOptions): Words {
   const p = event.payload ?? {};
   const fr = language === 'fr';
-  const c = text(p.contractor) || (event.dispatchId ? options.contractors?.get(event.dispatchId) : undefined) || (fr ? "l'intervenant" : 'the contractor');
-  const who = event.actorName || (fr ? 'le gestionnaire' : 'the manager');
-  const when = (value: unknown) => {
-    const at = typeof value === 'string' && value ? new Date(value) : null;
-    return at && !Number.isNaN(at.getTime()) ? formatDateTime(at, language, options.timeZone) : '';
+  const said: Said = {
+    event, p, fr, options,
+    c: text(p.contractor) || (event.dispatchId ? options.contractors?.get(event.dispatchId) : undefined) || (fr ? "l'intervenant" : 'the contractor'),
+    who: event.actorName || (fr ? 'le gestionnaire' : 'the manager'),
+    when: (value: unknown) => {
+      const at = typeof value === 'string' && value ? new Date(value) : null;
+      return at && !Number.isNaN(at.getTime()) ? formatDateTime(at, language, options.timeZone) : '';
+    },
+    amount: (value: unknown) => (typeof value === 'number' ? formatMoney(value, language, options.currency) : ''),
+    colon: (value: string) => (value ? (fr ? ` : ${value}` : `: ${value}`) : ''),
+    reason: short(p.reason),
+    comment: short(p.comment),
   };
-  const amount = (value: unknown) => (typeof value === 'number' ? formatMoney(value, language, options.currency) : '');
-  const colon = (value: string) => (value ? (fr ? ` : ${value}` : `: ${value}`) : '');
-  const reason = short(p.reason);
-  const comment = short(p.comment);
-
-  switch (event.type) {
-    case 'request_received': {
-      const from = text(p.requester);
-      return { fr: from ? `Demande reçue de ${from}` : 'Demande reçue', en: from ? `Request received from ${from}` : 'Request received' };
-    }
-    case 'ticket_created':
-      return {
-        fr: `Ticket créé par ${who}${p.type ? ` (${ticketTypeLabel(String(p.type), 'fr').toLowerCase()})` : ''}`,
-        en: `Ticket created by ${who}${p.type ? ` (${ticketTypeLabel(String(p.type), 'en').toLowerCase()})` : ''}`,
-      };
-    case 'request_validated':
-      return { fr: `Demande validée par ${who} : ${ticketTypeLabel(String(p.type ?? ''), 'fr').toLowerCase()}`, en: `Request validated by ${who}: ${ticketTypeLabel(String(p.type ?? ''), 'en').toLowerCase()}` };
-    case 'request_cancelled':
-      return { fr: `Demande annulée par ${who}${colon(reason)}`, en: `Request cancelled by ${who}${colon(reason)}` };
-    case 'work_order_sent': {
-      const replaces = text(p.replaces);
-      return {
-        fr: `Ordre de service envoyé à ${c}${replaces ? ` (en remplacement de ${replaces})` : ''}`,
-        en: `Work order sent to ${c}${replaces ? ` (replacing ${replaces})` : ''}`,
-      };
-    }
-    case 'quote_requested': {
-      const replaces = text(p.replaces);
-      return {
-        fr: `Devis demandé à ${c}${replaces ? ` (en remplacement de ${replaces})` : ''}`,
-        en: `Quote requested from ${c}${replaces ? ` (replacing ${replaces})` : ''}`,
-      };
-    }
-    case 'work_order_read':
-      return { fr: `${c} a pris connaissance de l'ordre de service`, en: `${c} read the work order` };
-    case 'contractor_accepted': {
-      const at = when(p.startsAt);
-      if (p.kind === 'quote') return { fr: `${c} accepte d'établir un devis`, en: `${c} agrees to provide a quote` };
-      return {
-        fr: at ? `${c} accepte l'intervention et propose le ${at}` : `${c} accepte l'intervention`,
-        en: at ? `${c} accepts the work order and proposes ${at}` : `${c} accepts the work order`,
-      };
-    }
-    case 'contractor_refused':
-      return { fr: `${c} refuse l'intervention${colon(reason)}`, en: `${c} declines${colon(reason)}` };
-    case 'appointment_proposed':
-      return { fr: `${c} propose un rendez-vous le ${when(p.startsAt)}`, en: `${c} proposes an appointment on ${when(p.startsAt)}` };
-    case 'appointment_set':
-      return { fr: `${c} planifie l'intervention pour le ${when(p.startsAt)}`, en: `${c} schedules the work for ${when(p.startsAt)}` };
-    case 'appointment_validated': {
-      const at = when(p.startsAt);
-      return {
-        fr: at ? `Rendez-vous de ${c} du ${at} validé par ${who}` : `Rendez-vous de ${c} validé par ${who}`,
-        en: at ? `${who} confirms ${c}'s appointment on ${at}` : `${who} confirms ${c}'s appointment`,
-      };
-    }
-    case 'appointment_postponed': {
-      const from = when(p.from);
-      const to = when(p.to);
-      return {
-        fr: `Rendez-vous de ${c} reporté${from ? ` du ${from}` : ''} au ${to}${colon(reason)}`,
-        en: `${c}'s appointment moved${from ? ` from ${from}` : ''} to ${to}${colon(reason)}`,
-      };
-    }
-    case 'presence_answered': {
-      const at = when(p.startsAt);
-      switch (p.presence) {
-        case 'on_site': return { fr: `${c} est sur place`, en: `${c} is on site` };
-        case 'late': return { fr: `${c} sera en retard${at ? `, arrivée prévue le ${at}` : ''}`, en: `${c} will be late${at ? `, expected ${at}` : ''}` };
-        case 'postpone': return { fr: `${c} reporte l'intervention${at ? ` au ${at}` : ''}`, en: `${c} postpones the work${at ? ` to ${at}` : ''}` };
-        case 'cannot_come': return { fr: `${c} ne peut pas venir`, en: `${c} cannot come` };
-        default: return { fr: `${c} répond à la demande de présence`, en: `${c} answers the check-in request` };
-      }
-    }
-    case 'completion_declared': {
-      const invoice = amount(p.invoiceAmountCents);
-      return {
-        fr: `${c} déclare l'intervention terminée${invoice ? ` et envoie sa facture de ${invoice}` : ''}${colon(comment)}`,
-        en: `${c} reports the work completed${invoice ? ` and sends an invoice for ${invoice}` : ''}${colon(comment)}`,
-      };
-    }
-    case 'invoice_requested':
-      return { fr: `Facture demandée à ${c}`, en: `Invoice requested from ${c}` };
-    case 'invoice_received': {
-      const sum = amount(p.amountCents);
-      return { fr: `${c} envoie sa facture${sum ? ` de ${sum}` : ''}`, en: `${c} sends an invoice${sum ? ` for ${sum}` : ''}` };
-    }
-    case 'invoice_rerequested':
-      return { fr: `Facture demandée de nouveau à ${c}${colon(comment)}`, en: `Invoice requested again from ${c}${colon(comment)}` };
-    case 'quote_received': {
-      const sum = amount(p.amountCents);
-      return { fr: `${c} envoie son devis${sum ? ` de ${sum}` : ''}`, en: `${c} sends a quote${sum ? ` for ${sum}` : ''}` };
-    }
-    case 'quote_accepted':
-      return { fr: `Devis de ${c} accepté par ${who}`, en: `${c}'s quote accepted by ${who}` };
-    case 'quote_rejected':
-      return { fr: `Devis de ${c} refusé par ${who}${colon(comment)}`, en: `${c}'s quote rejected by ${who}${colon(comment)}` };
-    case 'quote_not_retained':
-      return { fr: `Devis de ${c} non retenu`, en: `${c}'s quote not retained` };
-    case 'approval_requested': {
-      const approver = text(p.approver) || (event.partyId ? options.parties?.get(event.partyId) : undefined) || '';
-      const names = Array.isArray(p.contractors) ? p.contractors.filter((n): n is string => typeof n === 'string').join(', ') : '';
-      return {
-        fr: `Approbation du devis${names ? ` de ${names}` : ''} demandée${approver ? ` à ${approver}` : ''}`,
-        en: `Approval of ${names ? `${names}'s quote` : 'the quote'} asked${approver ? ` of ${approver}` : ''}`,
-      };
-    }
-    case 'quote_approved':
-    case 'quote_disapproved': {
-      const approver = text(p.approver) || (event.partyId ? options.parties?.get(event.partyId) : undefined) || (fr ? "L'approbateur" : 'The approver');
-      const yes = event.type === 'quote_approved';
-      return {
-        fr: `${approver} ${yes ? 'approuve' : 'désapprouve'} le devis de ${c}${colon(comment)}`,
-        en: `${approver} ${yes ? 'approves' : 'rejects'} ${c}'s quote${colon(comment)}`,
-      };
-    }
-    case 'quote_confirmed':
-      return { fr: `Devis de ${c} confirmé : commande passée`, en: `${c}'s quote confirmed: work ordered` };
-    case 'contractor_added':
-      return { fr: `Intervenant ajouté : ${c}`, en: `Contractor added: ${c}` };
-    case 'contractor_replaced':
-      return { fr: `${c} est remplacé${colon(reason)}`, en: `${c} is replaced${colon(reason)}` };
-    case 'intervention_cancelled':
-      return { fr: `Intervention de ${c} annulée${colon(reason)}`, en: `${c}'s intervention cancelled${colon(reason)}` };
-    case 'reminder_sent': {
-      const count = typeof p.count === 'number' && p.count > 0 ? p.count : null;
-      return p.automatic
-        ? { fr: `Relance automatique${count ? ` n°${count}` : ''} envoyée à ${c}`, en: `Automatic reminder${count ? ` #${count}` : ''} sent to ${c}` }
-        : { fr: `Relance envoyée à ${c} par ${who}`, en: `Reminder sent to ${c} by ${who}` };
-    }
-    case 'appointment_reminder_sent':
-      return { fr: `Rappel du rendez-vous envoyé à ${c}`, en: `Appointment reminder sent to ${c}` };
-    case 'check_in_requested':
-      return { fr: `Confirmation de présence demandée à ${c}`, en: `Check-in asked of ${c}` };
-    case 'completion_requested':
-      return { fr: `Confirmation de fin d'intervention demandée à ${c}`, en: `Completion report asked of ${c}` };
-    case 'message_sent': {
-      const to = text(p.to);
-      return { fr: `Message envoyé${to ? ` à ${to}` : ''} par ${who}`, en: `Message sent${to ? ` to ${to}` : ''} by ${who}` };
-    }
-    case 'message_received': {
-      const from = text(p.from) || event.actorName;
-      return { fr: `Message reçu de ${from}`, en: `Message received from ${from}` };
-    }
-    case 'third_party_informed': {
-      const names = Array.isArray(p.recipients)
-        ? p.recipients.map((r) => text((r as { name?: unknown } | null)?.name)).filter(Boolean).join(', ')
-        : '';
-      return { fr: `${names || 'Un tiers'} informé(s) de l'avancement`, en: `${names || 'A third party'} informed of the progress` };
-    }
-    case 'attachments_added': {
-      const count = typeof p.count === 'number' ? p.count : 1;
-      return {
-        fr: `${count} document${count > 1 ? 's ajoutés' : ' ajouté'} par ${who}${colon(comment)}`,
-        en: `${count} document${count > 1 ? 's' : ''} added by ${who}${colon(comment)}`,
-      };
-    }
-    case 'party_updated': {
-      const name = (event.dispatchId ? options.contractors?.get(event.dispatchId) : undefined) ?? (event.partyId ? options.parties?.get(event.partyId) : undefined);
-      return { fr: `Coordonnées ${name ? `de ${name} ` : ''}mises à jour`, en: `Contact details${name ? ` of ${name}` : ''} updated` };
-    }
-    case 'ticket_edited':
-      return { fr: `Ticket modifié par ${who}`, en: `Ticket edited by ${who}` };
-    case 'ticket_reassigned': {
-      const to = text(p.toName);
-      return { fr: `Ticket confié à ${to || 'un autre gestionnaire'}`, en: `Ticket handed to ${to || 'another manager'}` };
-    }
-    case 'silent_on':
-      return { fr: 'Mode silencieux activé', en: 'Silent mode on' };
-    case 'silent_off':
-      return { fr: 'Mode silencieux désactivé', en: 'Silent mode off' };
-    case 'reminders_changed':
-      return { fr: 'Délais de relance modifiés', en: 'Reminder delays changed' };
-    case 'ticket_closed':
-      return { fr: `Ticket clos par ${who}${colon(comment)}`, en: `Ticket closed by ${who}${colon(comment)}` };
-    case 'internal_note':
-      return { fr: `Note interne de ${who}`, en: `Internal note by ${who}` };
-    default: {
-      const words = event.type.replace(/_/g, ' ');
-      return { fr: words, en: words };
-    }
-  }
+  // A row read from the database is trusted to hold a catalogue type; one that does not (none is
+  // written) still reads as its code in words.
+  const code: string = event.type;
+  if (isEventType(code)) return SENTENCES[code](said);
+  const words = code.replace(/_/g, ' ');
+  return { fr: words, en: words };
 }
 
 /** The event in one line of plain words, in `language`; an answer a manager entered for a party

@@ -6,6 +6,9 @@ import type { AppContext } from '../context.ts';
 import type { TicketRow, DispatchRow, PartyRow, EventRow } from '../db/repositories/tickets.ts';
 import type { OrganizationSettings } from '../domain/settings.ts';
 import type { Acting } from './action-scope.ts';
+import type { organizations } from '../db/schema/index.ts';
+
+type OrganizationRow = typeof organizations.$inferSelect;
 
 export interface TicketChange {
   ticket: TicketRow;
@@ -13,6 +16,7 @@ export interface TicketChange {
   parties: readonly PartyRow[];
   events: readonly EventRow[];
   acting: Acting;
+  organization: OrganizationRow;
   settings: OrganizationSettings;
   /** The search document must be written again (the subject, place, contractors… changed). */
   reindex: boolean;

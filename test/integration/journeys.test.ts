@@ -7,6 +7,7 @@ import { createTestApp, type TestApp } from '../support/test-app.ts';
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink.ts';
 import { demoRefs, act, type DemoRefs } from '../support/tickets.ts';
 import { mailsTo, linkIn, view, answer, answerWithFiles, advance, PNG, PDF } from '../support/exchange.ts';
+import { checkStoredEvents } from '../support/event-payloads.ts';
 
 let t: TestApp;
 let smtp: SmtpSink;
@@ -88,7 +89,7 @@ describe('journeys through the parties\u2019 pages', () => {
     expect(seen.documents.map((d: { filename: string; kind: string }) => `${d.kind}:${d.filename}`).sort()).toEqual(['invoice:facture.pdf', 'proof:apres.png']);
     const events = (await t.call(manager, 'GET', `/api/v1/tickets/${n}/events`)).json().items;
     expect(events.filter((e: { actorType: string }) => e.actorType === 'contractor').map((e: { type: string; channel: string }) => `${e.type}/${e.channel}`)).toEqual([
-      'completion_declared/exchange', 'presence_answered/exchange', 'contractor_accepted/exchange', 'work_order_read/exchange',
+      'work_completed/exchange', 'check_in_answered/exchange', 'contractor_accepted/exchange', 'work_order_acknowledged/exchange',
     ]);
     // The manager heard of each answer.
     await advance(t, 'PT1S');
@@ -184,5 +185,13 @@ describe('reminders', () => {
     expect(mailsTo(smtp, address, `[Ticket n°${ticket.number}]`)).toHaveLength(0);
     await advance(t, 'PT12H');
     expect(mailsTo(smtp, address, `[Ticket n°${ticket.number}] Relance`)).toHaveLength(1);
+  });
+});
+
+describe('the history left by the steps above', () => {
+  it('when every step above was taken, then every stored event is one of the catalogue, with its direction and a payload its schema accepts', async () => {
+    const { checked, problems } = await checkStoredEvents(t.ctx);
+    expect(checked).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
   });
 });

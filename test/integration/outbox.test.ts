@@ -65,8 +65,8 @@ describe('the outbox', () => {
     const ticket = await createWorkOrder(held, manager, refs, { silent: true });
     await act(held, manager, ticket.number, { action: 'send_message', dispatchId: ticket.dispatches[0].id, body: 'Merci de passer demain matin.' });
     const items = (await held.call(manager, 'GET', `/api/v1/outbox?ticket=${ticket.number}`)).json().items as { template: string; state: string }[];
-    expect(items.filter((m) => m.template !== 'message_received').every((m) => m.state === 'silenced')).toBe(true);
-    expect(items.filter((m) => m.template === 'message_received').map((m) => m.state)).toEqual(['held', 'held']);
+    expect(items.filter((m) => m.template !== 'message_sent').every((m) => m.state === 'silenced')).toBe(true);
+    expect(items.filter((m) => m.template === 'message_sent').map((m) => m.state)).toEqual(['held', 'held']);
   });
 
   it('when SMTP is configured, then the work order leaves by SMTP as a threaded HTML and text email with a working personal link', async () => {

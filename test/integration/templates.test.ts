@@ -76,10 +76,10 @@ describe('editing a template', () => {
   });
 
   it('when the preview is asked with an unsaved body, then that body is rendered and nothing is saved', async () => {
-    const preview = await t.call(admin, 'POST', '/api/v1/templates/quote_accepted/email/en/preview', { ticketNumber, subject: 'Yes: {{ ticket.subject }}', body: 'Number {{ ticket.number }} at {{ place.address }}' });
+    const preview = await t.call(admin, 'POST', '/api/v1/templates/quote_confirmed/email/en/preview', { ticketNumber, subject: 'Yes: {{ ticket.subject }}', body: 'Number {{ ticket.number }} at {{ place.address }}' });
     expect(preview.statusCode, preview.body).toBe(200);
     expect(preview.json()).toMatchObject({ subject: `[Ticket n°${ticketNumber}] Yes: Fuite sous l\u2019évier`, text: `Number ${ticketNumber} at 12 rue des Tilleuls, 69003 Lyon` });
-    expect((await t.call(admin, 'GET', '/api/v1/templates/quote_accepted/email/en')).json().customised).toBe(false);
+    expect((await t.call(admin, 'GET', '/api/v1/templates/quote_confirmed/email/en')).json().customised).toBe(false);
   });
 
   it('when the default work order is previewed in English, then it reads naturally with the ticket', async () => {

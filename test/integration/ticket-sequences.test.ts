@@ -1,22 +1,29 @@
 // Random sequences of staff actions against the real database, through the API: every action the
 // API lists succeeds, an action it does not list is refused and changes nothing, the history grows
-// without gaps, and the stored status is the one the domain derives from the dispatches.
+// without gaps, the stored status is the one the domain derives from the dispatches, and each
+// dispatch keeps the automation schedule the domain computes (src/domain/automation/schedule.ts).
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import fc from 'fast-check';
 import { PRESENCES, type DispatchKind, type DispatchState, type Presence, type TicketType } from '../../src/domain/tickets/codes.ts';
 import { ticketStatus, waitingOn, needsAction } from '../../src/domain/tickets/ticket-status.ts';
 import { TICKET_LEVEL_ACTIONS, DISPATCH_LEVEL_ACTIONS, type StaffAction } from '../../src/domain/tickets/action-catalogue.ts';
+import { and, eq } from 'drizzle-orm';
+import { automationSchedule } from '../../src/domain/automation/schedule.ts';
+import { tickets, dispatches } from '../../src/db/schema/index.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
 import { demoRefs, act, type DemoRefs } from '../support/tickets.ts';
+import { checkStoredEvents } from '../support/event-payloads.ts';
 
 let t: TestApp;
 let manager: string;
 let refs: DemoRefs;
+let organizationId: string;
 
 beforeAll(async () => {
   t = await createTestApp();
   manager = await t.login('manager@demo.gardien.test');
   refs = await demoRefs(t, manager);
+  organizationId = (await t.call(manager, 'GET', '/api/v1/me')).json().organization.id;
 });
 afterAll(() => t?.close());
 
@@ -149,6 +156,17 @@ function expectDerived(ticket: TicketView, log: string[]) {
   ).toEqual({ status: ticketStatus(facts, dispatches), waitingOn: waitingOn(facts, dispatches), needsAction: needsAction(facts, dispatches) });
 }
 
+/** Each dispatch's stored automation schedule is the one the domain computes from its stored facts. */
+async function expectSchedule(n: number, log: string[]) {
+  const [row] = await t.ctx.db.select().from(tickets).where(and(eq(tickets.organizationId, organizationId), eq(tickets.number, n)));
+  const facts = { closed: row!.closedAt !== null, silent: row!.silent, reminders: row!.reminders, presenceCheck: row!.presenceCheck };
+  for (const d of await t.ctx.db.select().from(dispatches).where(eq(dispatches.ticketId, row!.id))) {
+    const stored = { nextReminderAt: d.nextReminderAt, nextRequestAt: d.nextRequestAt, nextRequestKind: d.nextRequestKind };
+    const expected = automationSchedule({ ...d, kind: d.kind as DispatchKind, state: d.state as DispatchState }, facts, t.clock.current);
+    expect(stored, `stored schedule of ${d.kind}:${d.state} differs from the domain's\n${log.join('\n')}`).toEqual(expected);
+  }
+}
+
 function expectHistory(events: { seq: number }[], before: number, log: string[]) {
   expect(events.length, `the history did not grow\n${log.join('\n')}`).toBeGreaterThan(before);
   expect(events.map((e) => e.seq), `seq numbers are not N..1\n${log.join('\n')}`).toEqual(Array.from({ length: events.length }, (_, i) => events.length - i));
@@ -178,6 +196,7 @@ describe('random sequences of actions through the API', () => {
         let events = await eventsOf(n);
         expectHistory(events, 0, log);
         expectDerived(ticket, log);
+        await expectSchedule(n, log);
 
         for (const step of scenario.steps) {
           t.clock.current = new Date(t.clock.current.getTime() + 60_000);
@@ -217,6 +236,8 @@ describe('random sequences of actions through the API', () => {
           events = next;
           expect(ticket.updatedAt).toBe(t.clock.current.toISOString());
           expectDerived(ticket, log);
+          await expectSchedule(n, log);
+        await expectSchedule(n, log);
           if (ticket.closedAt) {
             const after = await getJson<Panel>(`/api/v1/tickets/${n}/actions`);
             expect(listedTargets(after), `actions listed after close\n${log.join('\n')}`).toEqual([]);
@@ -247,5 +268,13 @@ describe('sequences found by the random runs', () => {
     // Listed, so it must succeed: today the second request deactivates the first approver, and this answers 409.
     const after = await act(t, manager, n, { action: 'enter_approval', dispatchId: a, decision: 'approve' });
     expect(after.dispatches.map((d: DispatchView) => d.state)).toEqual(['approved', 'not_retained']);
+  });
+});
+
+describe('the history left by the steps above', () => {
+  it('when every step above was taken, then every stored event is one of the catalogue, with its direction and a payload its schema accepts', async () => {
+    const { checked, problems } = await checkStoredEvents(t.ctx);
+    expect(checked).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
   });
 });

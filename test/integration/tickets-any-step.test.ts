@@ -6,6 +6,7 @@ import { createTestApp, type TestApp } from '../support/test-app.ts';
 import { demoRefs, act, refused, type DemoRefs } from '../support/tickets.ts';
 import { createUser } from '../../src/masterdata/users.ts';
 import { performActionAs } from '../../src/tickets/perform-action.ts';
+import { checkStoredEvents } from '../support/event-payloads.ts';
 
 let t: TestApp;
 let manager: string;
@@ -78,7 +79,7 @@ describe('at any step', () => {
     after = await act(t, manager, n, { action: 'set_reminders', reminders: { workOrder: { every: 2, unit: 'hours', max: 5 }, appointmentHours: 24 } });
     expect(after.reminders).toMatchObject({ workOrder: { every: 2, unit: 'hours', max: 5 }, invoice: { every: 7, unit: 'days', max: 3 }, appointmentHours: 24 });
     const types = (await t.call(manager, 'GET', `/api/v1/tickets/${n}/events`)).json().items.map((e: { type: string }) => e.type);
-    expect(types.slice(0, 4)).toEqual(['reminders_changed', 'silent_on', 'ticket_reassigned', 'ticket_edited']);
+    expect(types.slice(0, 4)).toEqual(['reminders_set', 'silent_on', 'ticket_reassigned', 'ticket_edited']);
   });
 
   it('when an internal note carries a script, then it is stored cleaned and marked internal', async () => {
@@ -147,5 +148,37 @@ describe('external agents', () => {
     expect((await t.call(cookie, 'GET', `/api/v1/tickets/${notTheirs.number}`)).statusCode).toBe(404);
     expect((await t.call(cookie, 'POST', `/api/v1/tickets/${notTheirs.number}/actions`, { action: 'close' })).statusCode).toBe(404);
     expect((await t.call(cookie, 'GET', `/api/v1/tickets/${theirs.number}`)).statusCode).toBe(200);
+  });
+
+  it('when an external agent would assign a ticket away from themselves, then it is refused and nothing is written', async () => {
+    const demo = (await t.call(manager, 'GET', '/api/v1/me')).json().organization.id;
+    const agent = await createUser(t.ctx, demo, { email: 'externe2@prestataire.test', name: 'Agent Externe 2', roles: ['external_agent'], password: 'externe-password' });
+    const cookie = await t.login('externe2@prestataire.test', 'externe-password');
+    const managerId = refs.user('manager@demo.gardien.test').id;
+    const before = (await t.call(manager, 'GET', '/api/v1/tickets?scope=all')).json().items.length;
+    // Created for someone else: refused, and no ticket (nor number) is taken.
+    const created = await t.call(cookie, 'POST', '/api/v1/tickets', {
+      type: 'ODS', propertyId: refs.property('COP-001').id, subject: 'Pour le gestionnaire', assigneeId: managerId, contractors: [{ contractorId: refs.contractor('F-002').id }],
+    });
+    expect(created.statusCode, created.body).toBe(403);
+    expect(created.json().error).toMatchObject({ code: 'forbidden', details: { field: 'assigneeId' } });
+    expect((await t.call(manager, 'GET', '/api/v1/tickets?scope=all')).json().items.length).toBe(before);
+    // Their own ticket handed to someone else: refused, still theirs, nothing in the history.
+    const theirs = await create({ type: 'ODS', assigneeId: agent.id, contractors: [{ contractorId: refs.contractor('F-002').id }] });
+    const events = (await t.call(cookie, 'GET', `/api/v1/tickets/${theirs.number}/events`)).json().items.length;
+    const reassigned = await t.call(cookie, 'POST', `/api/v1/tickets/${theirs.number}/actions`, { action: 'reassign', assigneeId: managerId });
+    expect(reassigned.statusCode, reassigned.body).toBe(403);
+    const after = await t.call(cookie, 'GET', `/api/v1/tickets/${theirs.number}`);
+    expect(after.statusCode).toBe(200);
+    expect(after.json().assignee.id).toBe(agent.id);
+    expect((await t.call(cookie, 'GET', `/api/v1/tickets/${theirs.number}/events`)).json().items.length).toBe(events);
+  });
+});
+
+describe('the history left by the steps above', () => {
+  it('when every step above was taken, then every stored event is one of the catalogue, with its direction and a payload its schema accepts', async () => {
+    const { checked, problems } = await checkStoredEvents(t.ctx);
+    expect(checked).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
   });
 });

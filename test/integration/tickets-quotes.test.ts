@@ -3,6 +3,7 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
 import { demoRefs, act, refused, type DemoRefs } from '../support/tickets.ts';
+import { checkStoredEvents } from '../support/event-payloads.ts';
 
 let t: TestApp;
 let manager: string;
@@ -62,7 +63,7 @@ describe('quotes', () => {
     // Completion with the invoice skips the invoice request.
     expect(after).toMatchObject({ status: 'invoice_received', amountCents: 431250 });
     const types = (await t.call(manager, 'GET', `/api/v1/tickets/${n}/events`)).json().items.map((e: { type: string }) => e.type);
-    expect(types).toEqual(['completion_declared', 'appointment_validated', 'contractor_accepted', 'quote_confirmed', 'quote_approved', 'approval_requested', 'quote_received', 'contractor_accepted', 'quote_requested', 'ticket_created']);
+    expect(types).toEqual(['work_completed', 'appointment_validated', 'contractor_accepted', 'quote_confirmed', 'quote_approved', 'approval_requested', 'quote_received', 'contractor_accepted', 'quote_requested', 'ticket_created']);
   });
 
   it('when several contractors quote and one is retained, then the others are not retained and the ticket goes on as a single quote', async () => {
@@ -145,5 +146,13 @@ describe('refusal, replacement, cancellation and several contractors', () => {
     expect(after).toMatchObject({ status: 'awaiting_appointment' });
     expect(after.dispatches[0].appointment).toBeNull();
     await refused(t, manager, ticket.number, { action: 'enter_presence', dispatchId: d, presence: 'late' }, 409, 'action_not_available');
+  });
+});
+
+describe('the history left by the steps above', () => {
+  it('when every step above was taken, then every stored event is one of the catalogue, with its direction and a payload its schema accepts', async () => {
+    const { checked, problems } = await checkStoredEvents(t.ctx);
+    expect(checked).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
 import { demoRefs, act, refused, type DemoRefs } from '../support/tickets.ts';
+import { checkStoredEvents } from '../support/event-payloads.ts';
 
 let t: TestApp;
 let manager: string;
@@ -77,11 +78,19 @@ describe('a work order, step by step', () => {
 
     const events = (await t.call(manager, 'GET', `/api/v1/tickets/${n}/events`)).json().items;
     expect(events.map((e: { type: string }) => e.type)).toEqual([
-      'ticket_closed', 'invoice_received', 'invoice_rerequested', 'invoice_received', 'invoice_requested', 'completion_declared',
-      'presence_answered', 'appointment_validated', 'contractor_accepted', 'work_order_sent', 'ticket_created',
+      'ticket_closed', 'invoice_received', 'invoice_rerequested', 'invoice_received', 'invoice_requested', 'work_completed',
+      'check_in_answered', 'appointment_validated', 'contractor_accepted', 'work_order_sent', 'ticket_created',
     ]);
     expect(events.map((e: { seq: number }) => e.seq)).toEqual([11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1]);
     const accepted = events.find((e: { type: string }) => e.type === 'contractor_accepted');
     expect(accepted).toMatchObject({ direction: 'in', actorType: 'staff', actorName: 'Camille Martin', payload: { enteredBy: 'Camille Martin' } });
+  });
+});
+
+describe('the history left by the steps above', () => {
+  it('when every step above was taken, then every stored event is one of the catalogue, with its direction and a payload its schema accepts', async () => {
+    const { checked, problems } = await checkStoredEvents(t.ctx);
+    expect(checked).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
   });
 });

@@ -114,13 +114,13 @@ function handle(t: Ticket, action: StaffAction, d: Dispatch | undefined, c: Comm
     case 'enter_refusal': return step(on(), 'refuse');
     case 'enter_appointment': return step(on(), 'set_appointment');
     case 'validate_appointment': return step(on(), 'validate_appointment');
-    case 'postpone_appointment': return step(on(), 'postpone');
+    case 'postpone_appointment': return step(on(), 'postpone_appointment');
     case 'enter_presence': return step(on(), PRESENCE_EVENT[c.presence]);
     case 'enter_completion': return step(on(), c.withInvoice ? 'complete_with_invoice' : 'complete');
     case 'request_quote': quoteNeeded(t, on()); return step(on(), 'request_quote');
     case 'enter_quote': quoteNeeded(t, on()); return step(on(), 'receive_quote');
-    case 'accept_quote': step(on(), 'approve'); return retain(t, on());
-    case 'reject_quote': return step(on(), 'disapprove');
+    case 'accept_quote': step(on(), 'accept_quote'); return retain(t, on());
+    case 'reject_quote': return step(on(), 'reject_quote');
     case 'request_approval': {
       const targets = t.dispatches.filter((x) => x.kind === 'quote' && x.state === 'quote_received');
       if (targets.length === 0) throw new Refused('no received quote');

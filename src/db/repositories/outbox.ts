@@ -2,15 +2,16 @@
 import { and, desc, eq, inArray, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import type { Db } from '../connection.ts';
+import { bulkInsert } from '../bulk-insert.ts';
 import { outboxMessages } from '../schema/index.ts';
 
 export type OutboxRow = typeof outboxMessages.$inferSelect;
 export type NewOutboxMessage = typeof outboxMessages.$inferInsert;
 
 /** Stores messages; a message whose dedupe key exists already is not written again. */
-export async function insertOutboxMessages(db: Db, rows: NewOutboxMessage[]): Promise<OutboxRow[]> {
-  if (rows.length === 0) return [];
-  return db.insert(outboxMessages).values(rows).onConflictDoNothing().returning();
+export async function insertOutboxMessages(db: Db, rows: NewOutboxMessage[]): Promise<{ id: string; state: string }[]> {
+  // A row whose dedupe key is already taken (an automatic reminder written twice) is dropped.
+  return (await bulkInsert(db, outboxMessages, rows, { onConflictDoNothing: true, returning: ['id', 'state'] })) as { id: string; state: string }[];
 }
 
 /** One message, locked for its delivery. */

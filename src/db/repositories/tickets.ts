@@ -1,14 +1,16 @@
 // SQL of tickets: numbering, loading a ticket with its dispatches and parties (locked for an
 // action), writing them, and the history.
 import { and, asc, desc, eq, sql, max, inArray } from 'drizzle-orm';
+import { randomUUID } from 'node:crypto';
 import type { Db } from '../connection.ts';
+import { bulkInsert } from '../bulk-insert.ts';
 import { tickets, dispatches, ticketParties, ticketEvents, ticketCounters, ticketTime } from '../schema/index.ts';
 
 export type TicketRow = typeof tickets.$inferSelect;
 export type DispatchRow = typeof dispatches.$inferSelect;
 export type PartyRow = typeof ticketParties.$inferSelect;
 export type EventRow = typeof ticketEvents.$inferSelect;
-export type NewEvent = Omit<typeof ticketEvents.$inferInsert, 'id' | 'seq' | 'organizationId' | 'ticketId'>;
+export type NewEvent = Omit<typeof ticketEvents.$inferInsert, 'seq' | 'organizationId' | 'ticketId'>;
 
 /** The next ticket number of an organization. Called inside the creating transaction: a rollback
  * gives the number back, and the row lock makes concurrent creations wait, so there is no gap
@@ -138,7 +140,7 @@ export async function appendEvents(db: Db, ticket: { id: string; organizationId:
 }
 
 /** Appends the events of several tickets (each locked by the caller) in one insert; returns them
- * in the order given. */
+ * in the order given. Events carry their id (an attachment may already point at it). */
 export async function appendEventsOfTickets(db: Db, batch: readonly { ticket: { id: string; organizationId: string }; events: readonly NewEvent[] }[]): Promise<EventRow[]> {
   const withEvents = batch.filter((b) => b.events.length > 0);
   if (withEvents.length === 0) return [];
@@ -149,11 +151,13 @@ export async function appendEventsOfTickets(db: Db, batch: readonly { ticket: { 
     .where(inArray(ticketEvents.ticketId, ids))
     .groupBy(ticketEvents.ticketId);
   const lastSeq = new Map(last.map((l) => [l.ticketId, l.seq ?? 0]));
-  const rows = withEvents.flatMap((b) => b.events.map((event, i) => ({ ...event, organizationId: b.ticket.organizationId, ticketId: b.ticket.id, seq: (lastSeq.get(b.ticket.id) ?? 0) + 1 + i })));
-  const written: EventRow[] = [];
-  // A few thousand rows per statement keeps under the protocol's parameter limit.
-  for (let i = 0; i < rows.length; i += 2000) written.push(...(await db.insert(ticketEvents).values(rows.slice(i, i + 2000)).returning()));
-  return written;
+  const rows: EventRow[] = withEvents.flatMap((b) => b.events.map((event, i) => ({
+    id: event.id ?? randomUUID(), organizationId: b.ticket.organizationId, ticketId: b.ticket.id, seq: (lastSeq.get(b.ticket.id) ?? 0) + 1 + i,
+    type: event.type, actorType: event.actorType, actorUserId: event.actorUserId ?? null, actorName: event.actorName, dispatchId: event.dispatchId ?? null,
+    partyId: event.partyId ?? null, channel: event.channel, direction: event.direction, internal: event.internal ?? false, payload: event.payload ?? {}, createdAt: event.createdAt,
+  })));
+  await bulkInsert(db, ticketEvents, rows);
+  return rows;
 }
 
 /** A ticket's history, newest first. */

@@ -9,6 +9,7 @@ import { persons } from './persons.ts';
 import { contractors } from './contractors.ts';
 import { categories } from './settings.ts';
 import type { ReminderDelays } from '../../domain/settings.ts';
+import type { EventType } from '../../domain/tickets/events.ts';
 import type { RequestKind } from '../../domain/automation/request-rules.ts';
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
@@ -154,7 +155,7 @@ export const ticketEvents = pgTable(
     organizationId: uuid('organization_id').notNull().references(() => organizations.id),
     ticketId: uuid('ticket_id').notNull().references(() => tickets.id),
     seq: integer('seq').notNull(),
-    type: text('type').notNull(),
+    type: text('type').$type<EventType>().notNull(),
     actorType: text('actor_type').notNull(),
     actorUserId: uuid('actor_user_id').references(() => users.id),
     actorName: text('actor_name').notNull(),

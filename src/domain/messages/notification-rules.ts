@@ -2,6 +2,7 @@
 // sends. A rule marked `explicit` is the manager's own sending and goes out even in silent mode;
 // every other message is automatic and silent mode holds it back.
 import type { TemplateKey } from './template-catalogue.ts';
+import { EVENTS, EVENT_TYPES, type EventType } from '../tickets/events.ts';
 
 export type Recipient =
   | 'dispatch' // the contractor of the event's dispatch
@@ -15,7 +16,7 @@ export type Recipient =
   | 'staff'; // the assignee, and the creator / manager / assistant as the settings say
 
 export interface NotificationRule {
-  event: string;
+  event: EventType;
   template: TemplateKey;
   to: Recipient;
   explicit?: boolean;
@@ -44,26 +45,26 @@ export const NOTIFICATION_RULES: readonly NotificationRule[] = [
   { event: 'appointment_postponed', template: 'appointment_postponed', to: 'dispatch' },
   { event: 'appointment_postponed', template: 'contact_appointment', to: 'contact' },
   { event: 'appointment_postponed', template: 'watcher_appointment_changed', to: 'watchers' },
-  { event: 'presence_answered', template: 'watcher_appointment_changed', to: 'watchers', when: (c) => c.payload.presence === 'postpone' || c.payload.presence === 'cannot_come' },
-  { event: 'presence_answered', template: 'awaiting_appointment', to: 'dispatch', when: (c) => c.payload.presence === 'cannot_come' },
-  { event: 'completion_declared', template: 'watcher_work_done', to: 'watchers' },
+  { event: 'check_in_answered', template: 'watcher_appointment_changed', to: 'watchers', when: (c) => c.payload.presence === 'postpone' || c.payload.presence === 'cannot_come' },
+  { event: 'check_in_answered', template: 'awaiting_appointment', to: 'dispatch', when: (c) => c.payload.presence === 'cannot_come' },
+  { event: 'work_completed', template: 'watcher_work_completed', to: 'watchers' },
   { event: 'invoice_requested', template: 'invoice_request', to: 'dispatch', forceEmail: true },
   { event: 'invoice_rerequested', template: 'invoice_request', to: 'dispatch', forceEmail: true },
   { event: 'quote_accepted', template: 'watcher_quote_approved', to: 'watchers' },
   { event: 'quote_accepted', template: 'contact_informed', to: 'contact' },
   { event: 'quote_approved', template: 'watcher_quote_approved', to: 'watchers' },
   { event: 'quote_approved', template: 'contact_informed', to: 'contact' },
-  { event: 'quote_confirmed', template: 'quote_accepted', to: 'dispatch' },
+  { event: 'quote_confirmed', template: 'quote_confirmed', to: 'dispatch' },
   { event: 'quote_rejected', template: 'quote_disapproved', to: 'dispatch' },
   { event: 'quote_disapproved', template: 'quote_disapproved', to: 'dispatch' },
   { event: 'quote_not_retained', template: 'quote_not_retained', to: 'dispatch' },
   { event: 'approval_requested', template: 'approval_request', to: 'party' },
-  { event: 'approval_requested', template: 'third_party_info', to: 'council_informed' },
+  { event: 'approval_requested', template: 'third_party_informed', to: 'council_informed' },
   { event: 'intervention_cancelled', template: 'intervention_cancelled', to: 'dispatch' },
   { event: 'contractor_replaced', template: 'intervention_cancelled', to: 'dispatch', when: (c) => !c.payload.afterRefusal },
-  { event: 'message_sent', template: 'message_received', to: 'party', explicit: true },
-  { event: 'message_sent', template: 'message_received', to: 'dispatch', explicit: true },
-  { event: 'third_party_informed', template: 'third_party_info', to: 'third_parties', explicit: true },
+  { event: 'message_sent', template: 'message_sent', to: 'party', explicit: true },
+  { event: 'message_sent', template: 'message_sent', to: 'dispatch', explicit: true },
+  { event: 'third_party_informed', template: 'third_party_informed', to: 'third_parties', explicit: true },
   { event: 'reminder_sent', template: 'reminder_work_order', to: 'dispatch', explicit: true, when: (c) => c.payload.template === 'reminder_work_order' },
   { event: 'reminder_sent', template: 'reminder_quote', to: 'dispatch', explicit: true, forceEmail: true, when: (c) => c.payload.template === 'reminder_quote' },
   { event: 'reminder_sent', template: 'reminder_invoice', to: 'dispatch', explicit: true, forceEmail: true, when: (c) => c.payload.template === 'reminder_invoice' },
@@ -74,8 +75,5 @@ export const NOTIFICATION_RULES: readonly NotificationRule[] = [
   { event: 'ticket_closed', template: 'watcher_ticket_closed', to: 'watchers' },
 ];
 
-/** Events a party sends: the staff concerned hear of each one. */
-export const PARTY_ANSWERS = [
-  'contractor_accepted', 'contractor_refused', 'appointment_proposed', 'presence_answered', 'completion_declared',
-  'quote_received', 'invoice_received', 'quote_approved', 'quote_disapproved', 'message_received', 'work_order_read',
-] as const;
+/** Events a party sends: the staff concerned hear of each one (the catalogue's unread answers). */
+export const PARTY_ANSWERS: readonly EventType[] = EVENT_TYPES.filter((type) => EVENTS[type].unread);

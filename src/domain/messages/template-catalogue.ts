@@ -27,12 +27,12 @@ export const TEMPLATES = {
   check_in_request: { audience: 'contractor', channels: ['email', 'sms'], withLink: true },
   completion_request: { audience: 'contractor', channels: ['email', 'sms'], withLink: true },
   invoice_request: { audience: 'contractor', channels: ['email', 'sms'], withLink: true },
-  quote_accepted: { audience: 'contractor', channels: ['email', 'sms'], withLink: true },
+  quote_confirmed: { audience: 'contractor', channels: ['email', 'sms'], withLink: true },
   quote_disapproved: { audience: 'contractor', channels: ['email', 'sms'], withLink: true },
   quote_not_retained: { audience: 'contractor', channels: ['email', 'sms'], withLink: false },
   intervention_cancelled: { audience: 'contractor', channels: ['email', 'sms'], withLink: false },
   // anyone the manager writes to (contractor, approver, contact, watcher)
-  message_received: { audience: 'contractor', channels: ['email', 'sms'], withLink: true },
+  message_sent: { audience: 'contractor', channels: ['email', 'sms'], withLink: true },
   // approvers
   approval_request: { audience: 'approver', channels: ['email', 'sms'], withLink: true },
   // contact person
@@ -42,12 +42,12 @@ export const TEMPLATES = {
   watcher_ticket_created: { audience: 'watcher', channels: ['email', 'sms'], withLink: false },
   watcher_contractor_accepted: { audience: 'watcher', channels: ['email', 'sms'], withLink: false },
   watcher_appointment_changed: { audience: 'watcher', channels: ['email', 'sms'], withLink: false },
-  watcher_work_done: { audience: 'watcher', channels: ['email', 'sms'], withLink: false },
+  watcher_work_completed: { audience: 'watcher', channels: ['email', 'sms'], withLink: false },
   watcher_quote_approved: { audience: 'watcher', channels: ['email', 'sms'], withLink: false },
   watcher_ticket_closed: { audience: 'watcher', channels: ['email', 'sms'], withLink: false },
   watcher_ticket_cancelled: { audience: 'watcher', channels: ['email', 'sms'], withLink: false },
   watcher_reminder_notice: { audience: 'watcher', channels: ['email', 'sms'], withLink: false },
-  third_party_info: { audience: 'watcher', channels: ['email', 'sms'], withLink: false },
+  third_party_informed: { audience: 'watcher', channels: ['email', 'sms'], withLink: false },
   requester_request_validated: { audience: 'requester', channels: ['email', 'sms'], withLink: false },
   requester_request_cancelled: { audience: 'requester', channels: ['email', 'sms'], withLink: false },
   // staff

@@ -61,13 +61,13 @@ export const DISPATCH_ACTION_EVENTS: Partial<Record<StaffAction, DispatchEvent[]
   enter_refusal: ['refuse'],
   enter_appointment: ['set_appointment'],
   validate_appointment: ['validate_appointment'],
-  postpone_appointment: ['postpone'],
+  postpone_appointment: ['postpone_appointment'],
   enter_presence: ['check_in_on_site', 'check_in_late', 'check_in_postpone', 'check_in_cannot_come'],
   enter_completion: ['complete', 'complete_with_invoice'],
   request_quote: ['request_quote'],
   enter_quote: ['receive_quote'],
-  accept_quote: ['approve'],
-  reject_quote: ['disapprove'],
+  accept_quote: ['accept_quote'],
+  reject_quote: ['reject_quote'],
   enter_approval: ['approve', 'disapprove'],
   confirm_quote: ['confirm_quote'],
   request_invoice: ['request_invoice'],
@@ -84,8 +84,8 @@ export function dispatchActionAvailable(action: StaffAction, ticket: TicketFacts
   if (action === 'replace_contractor') return REPLACEABLE.includes(dispatch.state);
   if (action === 'remind') return reminderRule(dispatch.kind, dispatch.state) !== undefined;
   if (action === 'send_message' || action === 'update_party') return true;
-  // A work order turns into a quote request only when it is the ticket's single contractor.
-  if ((action === 'request_quote' || (action === 'enter_quote' && dispatch.kind === 'work_order')) && ticket.type !== 'ODS') return false;
+  // A work order turns into a quote request only where the type table allows it (ODS → DS).
+  if ((action === 'request_quote' || (action === 'enter_quote' && dispatch.kind === 'work_order')) && !changeType(ticket.type, 'quote_needed')) return false;
   // The approver's answer is entered only once approval was asked.
   if (action === 'enter_approval' && dispatch.state !== 'approval_requested') return false;
   const events = DISPATCH_ACTION_EVENTS[action];

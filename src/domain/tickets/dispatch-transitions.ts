@@ -8,7 +8,7 @@ export const DISPATCH_EVENTS = [
   'propose_appointment', // the contractor proposes (or moves) the appointment
   'validate_appointment', // the manager agrees to the proposed appointment
   'set_appointment', // the manager enters an appointment agreed by phone
-  'postpone', // the manager moves the appointment
+  'postpone_appointment', // the manager moves the appointment
   'check_in_on_site',
   'check_in_late', // same appointment, later time
   'check_in_postpone', // the contractor proposes another date
@@ -21,8 +21,10 @@ export const DISPATCH_EVENTS = [
   'request_quote', // a work order becomes a quote request (the contractor says a quote is needed)
   'receive_quote',
   'request_approval',
-  'approve',
-  'disapprove',
+  'accept_quote', // the manager accepts the quote (no approver)
+  'reject_quote', // the manager rejects the quote
+  'approve', // the approver approves the quote
+  'disapprove', // the approver disapproves the quote
   'confirm_quote', // the approved quote is confirmed: the contractor now sets the appointment
   'cancel',
   'close_refused', // the contractor who refused is replaced
@@ -49,7 +51,7 @@ export const DISPATCH_TRANSITIONS: readonly DispatchTransition[] = [
   { kind: 'work_order', from: ['requested', 'accepted', 'planned'], event: 'propose_appointment', to: 'accepted' },
   { kind: 'work_order', from: ['accepted'], event: 'validate_appointment', to: 'planned' },
   { kind: 'work_order', from: ['requested', 'accepted', 'planned'], event: 'set_appointment', to: 'planned' },
-  { kind: 'work_order', from: ['accepted', 'planned'], event: 'postpone', to: 'planned' },
+  { kind: 'work_order', from: ['accepted', 'planned'], event: 'postpone_appointment', to: 'planned' },
   { kind: 'work_order', from: ['planned'], event: 'check_in_on_site', to: 'on_site' },
   { kind: 'work_order', from: ['planned'], event: 'check_in_late', to: 'planned' },
   { kind: 'work_order', from: ['planned'], event: 'check_in_postpone', to: 'accepted' },
@@ -70,6 +72,8 @@ export const DISPATCH_TRANSITIONS: readonly DispatchTransition[] = [
   { kind: 'quote', from: ['requested', 'accepted'], event: 'refuse', to: 'refused' },
   { kind: 'quote', from: ['requested', 'accepted', 'quote_received', 'disapproved'], event: 'receive_quote', to: 'quote_received' },
   { kind: 'quote', from: ['quote_received'], event: 'request_approval', to: 'approval_requested' },
+  { kind: 'quote', from: ['quote_received', 'approval_requested'], event: 'accept_quote', to: 'approved' },
+  { kind: 'quote', from: ['quote_received', 'approval_requested'], event: 'reject_quote', to: 'disapproved' },
   { kind: 'quote', from: ['quote_received', 'approval_requested'], event: 'approve', to: 'approved' },
   { kind: 'quote', from: ['quote_received', 'approval_requested'], event: 'disapprove', to: 'disapproved' },
   { kind: 'quote', from: ['approved'], event: 'confirm_quote', to: 'requested', toKind: 'work_order' },

@@ -159,7 +159,7 @@ Please address the invoice to the owner: {{ owner.name }}.
     },
   },
 
-  quote_accepted: {
+  quote_confirmed: {
     fr: {
       email: {
         subject: 'Devis accepté',
@@ -274,7 +274,7 @@ We apologise for the inconvenience.`, false),
   },
 
   // ——— anyone the manager writes to ———
-  message_received: {
+  message_sent: {
     fr: {
       email: {
         subject: "{{ message.subject | default: 'Message reçu' }}",

@@ -70,7 +70,7 @@ ${EN_PLACE}`),
     },
   },
 
-  watcher_work_done: {
+  watcher_work_completed: {
     fr: {
       email: {
         subject: 'Intervention terminée',
@@ -191,7 +191,7 @@ ${EN_PLACE}`),
     },
   },
 
-  third_party_info: {
+  third_party_informed: {
     fr: {
       email: {
         subject: 'Information : {{ ticket.step_label }}',

@@ -12,10 +12,10 @@ function kindOf(type: string): DispatchKind {
   return type === 'DS' || type === 'DM' ? 'quote' : 'work_order';
 }
 
-async function cancelDispatch(scope: ActionScope, id: string, reason: string | null, event = 'intervention_cancelled') {
+async function cancelDispatch(scope: ActionScope, id: string, reason: string | null, event: 'intervention_cancelled' | 'contractor_replaced' = 'intervention_cancelled') {
   const dispatch = scope.dispatch(id);
   await scope.step(dispatch, 'cancel');
-  scope.record(event, { direction: 'out', dispatchId: dispatch.id, payload: { contractor: dispatch.contractorName, reason } });
+  scope.record(event, { dispatchId: dispatch.id, payload: { contractor: dispatch.contractorName, reason } });
 }
 
 export const contractorHandlers: Handlers<'add_contractor' | 'replace_contractor' | 'cancel_intervention'> = {
@@ -25,8 +25,8 @@ export const contractorHandlers: Handlers<'add_contractor' | 'replace_contractor
     const kind = kindOf(scope.ticket.type);
     const dispatch = await addDispatch(scope.db, scope.ticket, scope.dispatches, input.contractor, kind, 'contractor', scope.now);
     scope.ticketPatch = { ...scope.ticketPatch, type };
-    scope.record('contractor_added', { direction: 'out', dispatchId: dispatch.id, payload: { contractor: dispatch.contractorName, type } });
-    scope.record(dispatchSentEvent(kind), { direction: 'out', dispatchId: dispatch.id, payload: { contractor: dispatch.contractorName, channels: dispatch.channels } });
+    scope.record('contractor_added', { dispatchId: dispatch.id, payload: { contractor: dispatch.contractorName, type } });
+    scope.record(dispatchSentEvent(kind), { dispatchId: dispatch.id, payload: { contractor: dispatch.contractorName, channels: dispatch.channels } });
   },
 
   async replace_contractor(scope, input) {
@@ -35,12 +35,12 @@ export const contractorHandlers: Handlers<'add_contractor' | 'replace_contractor
     if (old.state !== 'refused') await cancelDispatch(scope, old.id, input.reason ?? null, 'contractor_replaced');
     else {
       await scope.step(old, 'close_refused');
-      scope.record('contractor_replaced', { direction: 'out', dispatchId: old.id, payload: { contractor: old.contractorName, reason: input.reason ?? null, afterRefusal: true } });
+      scope.record('contractor_replaced', { dispatchId: old.id, payload: { contractor: old.contractorName, reason: input.reason ?? null, afterRefusal: true } });
     }
     await revokeExchangeTokens(scope.db, { dispatchIds: [old.id] }, scope.now);
     const kind = old.kind as DispatchKind;
     const dispatch = await addDispatch(scope.db, scope.ticket, scope.dispatches, input.contractor, kind, 'contractor', scope.now);
-    scope.record(dispatchSentEvent(kind), { direction: 'out', dispatchId: dispatch.id, payload: { contractor: dispatch.contractorName, channels: dispatch.channels, replaces: old.contractorName } });
+    scope.record(dispatchSentEvent(kind), { dispatchId: dispatch.id, payload: { contractor: dispatch.contractorName, channels: dispatch.channels, replaces: old.contractorName } });
   },
 
   async cancel_intervention(scope, input) {

@@ -7,6 +7,6 @@ export type Handler<A extends StaffAction> = (scope: ActionScope, input: ActionI
 export type Handlers<A extends StaffAction> = { [K in A]: Handler<K> };
 
 /** Who entered a party's answer, for the history ("entered by Camille Martin by phone"). */
-export function enteredBy(scope: ActionScope): Record<string, unknown> {
+export function enteredBy(scope: ActionScope): { enteredBy?: string } {
   return scope.onBehalf ? { enteredBy: scope.acting.name } : {};
 }

@@ -12,7 +12,7 @@ export const messageHandlers: Handlers<'internal_note' | 'send_message' | 'infor
   async internal_note(scope, input) {
     const html = sanitizeRichText(input.body);
     if (!html.replace(/<[^>]*>/g, '').trim()) throw new DomainError('validation_failed', 'The note is empty once cleaned.', [{ field: 'body', message: 'is empty' }]);
-    const eventId = scope.record('internal_note', { direction: 'out', internal: true, payload: { html } });
+    const eventId = scope.record('internal_note', { internal: true, payload: { html } });
     await linkAttachments(scope.db, scope.ticket, input.attachmentIds ?? [], eventId, 'document', { internal: true });
   },
 
@@ -22,7 +22,7 @@ export const messageHandlers: Handlers<'internal_note' | 'send_message' | 'infor
     // A reply keeps the subject, so the exchange reads as one thread.
     const subject = input.subject?.trim() || scope.ticket.subject;
     const eventId = scope.record('message_sent', {
-      direction: 'out', dispatchId: input.dispatchId ?? null, partyId: input.partyId ?? null, payload: { to, subject, body: input.body },
+      dispatchId: input.dispatchId ?? null, partyId: input.partyId ?? null, payload: { to, subject, body: input.body },
     });
     await linkAttachments(scope.db, scope.ticket, input.attachmentIds ?? [], eventId, 'message', { dispatchId: input.dispatchId });
   },
@@ -32,19 +32,18 @@ export const messageHandlers: Handlers<'internal_note' | 'send_message' | 'infor
     for (const [i, choice] of input.recipients.entries()) recipients.push(await resolvePerson(scope.db, scope.organizationId, choice, `recipients.${i}`, true));
     const status = scope.ticket.status as TicketStatus;
     scope.record('third_party_informed', {
-      direction: 'out',
       payload: { recipients: recipients.map((r) => ({ name: r.name, emails: r.emails, phones: r.phones, channels: r.channels })), step: status, stepLabel: STATUSES[status].fr, message: input.message ?? null },
     });
   },
 
   async add_attachments(scope, input) {
-    const eventId = scope.record('attachments_added', { direction: 'out', payload: { count: input.attachmentIds.length, comment: input.comment ?? null } });
+    const eventId = scope.record('attachments_added', { payload: { count: input.attachmentIds.length, comment: input.comment ?? null } });
     await linkAttachments(scope.db, scope.ticket, input.attachmentIds, eventId, 'document');
   },
 
   async remind(scope, input) {
     const dispatch = scope.dispatch(input.dispatchId);
     const template = reminderRule(dispatch.kind as DispatchKind, dispatch.state as DispatchState)?.template;
-    scope.record('reminder_sent', { direction: 'out', dispatchId: dispatch.id, payload: { manual: true, template, channels: input.channels ?? dispatch.channels, state: dispatch.state } });
+    scope.record('reminder_sent', { dispatchId: dispatch.id, payload: { manual: true, template, channels: input.channels ?? dispatch.channels, state: dispatch.state } });
   },
 };

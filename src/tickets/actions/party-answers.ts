@@ -11,7 +11,7 @@ export async function acknowledge(scope: ActionScope, input: { dispatchId: strin
   if (dispatch.acknowledgedAt) throw new DomainError('action_not_available', 'The work order was already acknowledged.');
   await updateDispatch(scope.db, dispatch.id, { acknowledgedAt: scope.now, updatedAt: scope.now });
   dispatch.acknowledgedAt = scope.now;
-  scope.record('work_order_read', { direction: 'in', dispatchId: dispatch.id, payload: { contractor: dispatch.contractorName } });
+  scope.record('work_order_acknowledged', { dispatchId: dispatch.id, payload: { contractor: dispatch.contractorName } });
 }
 
 /** The contractor proposes (or moves) the appointment; the manager then validates it. */
@@ -19,7 +19,7 @@ export async function proposeAppointment(scope: ActionScope, input: { dispatchId
   const dispatch = scope.dispatch(input.dispatchId);
   await scope.step(dispatch, 'propose_appointment', { appointmentStartsAt: new Date(input.startsAt), appointmentDurationMinutes: input.durationMinutes });
   scope.record('appointment_proposed', {
-    direction: 'in', dispatchId: dispatch.id,
+    dispatchId: dispatch.id,
     payload: { contractor: dispatch.contractorName, startsAt: input.startsAt, durationMinutes: input.durationMinutes, comment: input.comment ?? null },
   });
 }
@@ -27,6 +27,6 @@ export async function proposeAppointment(scope: ActionScope, input: { dispatchId
 /** A party writes to the manager, with files if any; it counts as unread until read. */
 export async function partyMessage(scope: ActionScope, input: { dispatchId?: string; partyId?: string; body: string; attachmentIds?: string[] }) {
   const from = input.dispatchId ? scope.dispatch(input.dispatchId).contractorName : scope.party(input.partyId).name;
-  const eventId = scope.record('message_received', { direction: 'in', dispatchId: input.dispatchId ?? null, partyId: input.partyId ?? null, payload: { from, body: input.body } });
+  const eventId = scope.record('message_received', { dispatchId: input.dispatchId ?? null, partyId: input.partyId ?? null, payload: { from, body: input.body } });
   await linkAttachments(scope.db, scope.ticket, input.attachmentIds ?? [], eventId, 'message', { dispatchId: input.dispatchId });
 }

@@ -24,16 +24,16 @@ export const pendingHandlers: Handlers<'validate' | 'cancel_request'> = {
       ...(silent !== undefined ? { silent } : {}),
       ...(reminders ? { reminders: mergeReminders(scope.ticket.reminders, reminders) } : {}),
     };
-    scope.record('request_validated', { direction: 'out', payload: { type } });
+    scope.record('request_validated', { payload: { type } });
     for (const [i, choice] of contractors.entries()) {
       const dispatch = await addDispatch(scope.db, scope.ticket, scope.dispatches, choice, kind, `contractors.${i}`, scope.now);
-      scope.record(dispatchSentEvent(kind), { direction: 'out', dispatchId: dispatch.id, payload: { contractor: dispatch.contractorName, channels: dispatch.channels } });
+      scope.record(dispatchSentEvent(kind), { dispatchId: dispatch.id, payload: { contractor: dispatch.contractorName, channels: dispatch.channels } });
     }
   },
 
   async cancel_request(scope, input) {
     scope.ticketPatch = { ...scope.ticketPatch, closedAt: scope.now, closeReason: 'request_cancelled' };
-    scope.record('request_cancelled', { direction: 'out', payload: { reason: input.reason ?? null } });
+    scope.record('request_cancelled', { payload: { reason: input.reason ?? null } });
     await revokeExchangeTokens(scope.db, { ticketId: scope.ticket.id }, scope.now);
   },
 };

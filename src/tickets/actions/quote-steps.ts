@@ -4,7 +4,8 @@
 import { and, eq, inArray, isNull, or, gte } from 'drizzle-orm';
 import { DomainError } from '../../domain/errors.ts';
 import { changeType } from '../../domain/tickets/type-transitions.ts';
-import type { TicketType } from '../../domain/tickets/codes.ts';
+import type { DispatchState, TicketType } from '../../domain/tickets/codes.ts';
+import { dispatchTransition } from '../../domain/tickets/dispatch-transitions.ts';
 import { persons, personRelations } from '../../db/schema/index.ts';
 import { insertParty, updateParty, type DispatchRow } from '../../db/repositories/tickets.ts';
 import { linkAttachments } from '../link-attachments.ts';
@@ -25,9 +26,9 @@ function quoteNeeded(scope: ActionScope, dispatch: DispatchRow) {
 async function retain(scope: ActionScope, retained: DispatchRow) {
   for (const other of scope.dispatches) {
     if (other.id === retained.id || other.kind !== 'quote') continue;
-    if (['requested', 'accepted', 'quote_received', 'approval_requested', 'approved', 'disapproved'].includes(other.state)) {
+    if (dispatchTransition('quote', other.state as DispatchState, 'not_retain')) {
       await scope.step(other, 'not_retain');
-      scope.record('quote_not_retained', { direction: 'out', dispatchId: other.id, payload: { contractor: other.contractorName } });
+      scope.record('quote_not_retained', { dispatchId: other.id, payload: { contractor: other.contractorName } });
     }
   }
   const type = changeType(scope.ticket.type as TicketType, 'quote_retained');
@@ -56,7 +57,7 @@ export const quoteHandlers: Handlers<
     const dispatch = scope.dispatch(input.dispatchId);
     quoteNeeded(scope, dispatch);
     await scope.step(dispatch, 'request_quote');
-    scope.record('quote_requested', { direction: 'out', dispatchId: dispatch.id, payload: { contractor: dispatch.contractorName, fromWorkOrder: true, comment: input.comment ?? null } });
+    scope.record('quote_requested', { dispatchId: dispatch.id, payload: { contractor: dispatch.contractorName, fromWorkOrder: true, comment: input.comment ?? null } });
   },
 
   async enter_quote(scope, input) {
@@ -64,7 +65,7 @@ export const quoteHandlers: Handlers<
     quoteNeeded(scope, dispatch);
     await scope.step(dispatch, 'receive_quote', { quoteAmountCents: input.amountCents, quoteValidUntil: input.validUntil ?? null });
     const eventId = scope.record('quote_received', {
-      direction: 'in', dispatchId: dispatch.id,
+      dispatchId: dispatch.id,
       payload: { contractor: dispatch.contractorName, amountCents: input.amountCents, validUntil: input.validUntil ?? null, comment: input.comment ?? null, ...enteredBy(scope) },
     });
     await linkAttachments(scope.db, scope.ticket, input.attachmentIds ?? [], eventId, 'quote', { dispatchId: dispatch.id });
@@ -72,15 +73,15 @@ export const quoteHandlers: Handlers<
 
   async accept_quote(scope, input) {
     const dispatch = scope.dispatch(input.dispatchId);
-    await scope.step(dispatch, 'approve');
-    scope.record('quote_accepted', { direction: 'out', dispatchId: dispatch.id, payload: { contractor: dispatch.contractorName, amountCents: dispatch.quoteAmountCents, comment: input.comment ?? null } });
+    await scope.step(dispatch, 'accept_quote');
+    scope.record('quote_accepted', { dispatchId: dispatch.id, payload: { contractor: dispatch.contractorName, amountCents: dispatch.quoteAmountCents, comment: input.comment ?? null } });
     await retain(scope, dispatch);
   },
 
   async reject_quote(scope, input) {
     const dispatch = scope.dispatch(input.dispatchId);
-    await scope.step(dispatch, 'disapprove');
-    scope.record('quote_rejected', { direction: 'out', dispatchId: dispatch.id, payload: { contractor: dispatch.contractorName, comment: input.comment ?? null } });
+    await scope.step(dispatch, 'reject_quote');
+    scope.record('quote_rejected', { dispatchId: dispatch.id, payload: { contractor: dispatch.contractorName, comment: input.comment ?? null } });
   },
 
   async request_approval(scope, input) {
@@ -116,7 +117,7 @@ export const quoteHandlers: Handlers<
       }
     }
     scope.record('approval_requested', {
-      direction: 'out', partyId: party.id,
+      partyId: party.id,
       payload: { approver: approver.name, contractors: targets.map((d) => d.contractorName), dispatchIds: targets.map((d) => d.id), informed, comment: input.comment ?? null },
     });
   },
@@ -129,7 +130,7 @@ export const quoteHandlers: Handlers<
     await updateParty(scope.db, approver.id, { decision: input.decision });
     approver.decision = input.decision;
     scope.record(input.decision === 'approve' ? 'quote_approved' : 'quote_disapproved', {
-      direction: 'in', dispatchId: dispatch.id, partyId: approver.id,
+      dispatchId: dispatch.id, partyId: approver.id,
       payload: { approver: approver.name, contractor: dispatch.contractorName, comment: input.comment ?? null, ...enteredBy(scope) },
     });
     if (input.decision === 'approve') await retain(scope, dispatch);
@@ -138,7 +139,7 @@ export const quoteHandlers: Handlers<
   async confirm_quote(scope, input) {
     const dispatch = scope.dispatch(input.dispatchId);
     await scope.step(dispatch, 'confirm_quote', { quoteConfirmedAt: scope.now });
-    const eventId = scope.record('quote_confirmed', { direction: 'out', dispatchId: dispatch.id, payload: { contractor: dispatch.contractorName, comment: input.comment ?? null } });
+    const eventId = scope.record('quote_confirmed', { dispatchId: dispatch.id, payload: { contractor: dispatch.contractorName, comment: input.comment ?? null } });
     await linkAttachments(scope.db, scope.ticket, input.attachmentIds ?? [], eventId, 'signed_quote', { dispatchId: dispatch.id });
   },
 };

@@ -13,13 +13,13 @@ export const ticketSettingsHandlers: Handlers<'edit' | 'reassign' | 'set_silent'
     const before = { subject: scope.ticket.subject, description: scope.ticket.description };
     const changed = await applyTicketFields(scope, fields);
     if (changed.length === 0) throw new DomainError('validation_failed', 'Nothing to change: every field given already has that value.', []);
-    scope.record('ticket_edited', { direction: 'out', payload: { changed, before } });
+    scope.record('ticket_edited', { payload: { changed, before } });
   },
 
   async reassign(scope, input) {
     const user = await findUser(scope.db, scope.organizationId, input.assigneeId);
     if (!user || !user.active) throw new DomainError('unknown_reference', 'assigneeId does not name an active user of this agency.', { field: 'assigneeId' });
-    scope.record('ticket_reassigned', { direction: 'out', payload: { from: scope.ticket.assigneeId, to: user.id, toName: user.name } });
+    scope.record('ticket_reassigned', { payload: { from: scope.ticket.assigneeId, to: user.id, toName: user.name } });
     scope.ticketPatch = { ...scope.ticketPatch, assigneeId: user.id };
   },
 
@@ -34,13 +34,13 @@ export const ticketSettingsHandlers: Handlers<'edit' | 'reassign' | 'set_silent'
         dispatch.reminderBaseAt = scope.now;
       }
     }
-    scope.record(input.silent ? 'silent_on' : 'silent_off', { direction: 'out' });
+    scope.record(input.silent ? 'silent_on' : 'silent_off', { payload: {} });
   },
 
   async set_reminders(scope, input) {
     const reminders = mergeReminders(scope.ticket.reminders, input.reminders);
     scope.ticketPatch = { ...scope.ticketPatch, reminders };
-    scope.record('reminders_changed', { direction: 'out', payload: { before: scope.ticket.reminders, after: reminders } });
+    scope.record('reminders_set', { payload: { before: scope.ticket.reminders, after: reminders } });
   },
 
   async update_party(scope, input) {
@@ -53,6 +53,6 @@ export const ticketSettingsHandlers: Handlers<'edit' | 'reassign' | 'set_silent'
     if (dispatchId) await updateDispatch(scope.db, dispatchId, { ...next, updatedAt: scope.now });
     else await updateParty(scope.db, partyId!, next);
     Object.assign(target, next);
-    scope.record('party_updated', { direction: 'out', dispatchId: dispatchId ?? null, partyId: partyId ?? null, payload: next });
+    scope.record('party_updated', { dispatchId: dispatchId ?? null, partyId: partyId ?? null, payload: next });
   },
 };

@@ -2,8 +2,8 @@
 // taken by the contractor through their page: acceptance, refusal, appointment, check-in,
 // completion, invoice.
 import { DomainError } from '../../domain/errors.ts';
+import type { DispatchKind } from '../../domain/tickets/codes.ts';
 import { linkAttachments } from '../link-attachments.ts';
-import type { ActionScope } from '../action-scope.ts';
 import { enteredBy, type Handlers } from './handler.ts';
 
 function appointment(startsAt: string | undefined, durationMinutes: number | undefined, required: boolean) {
@@ -14,10 +14,6 @@ function appointment(startsAt: string | undefined, durationMinutes: number | und
   return { appointmentStartsAt: new Date(startsAt), appointmentDurationMinutes: durationMinutes };
 }
 
-function answer(scope: ActionScope, type: string, dispatchId: string, payload: Record<string, unknown>) {
-  return scope.record(type, { direction: 'in', dispatchId, payload: { ...payload, ...enteredBy(scope) } });
-}
-
 export const workOrderHandlers: Handlers<
   | 'enter_acceptance' | 'enter_refusal' | 'enter_appointment' | 'validate_appointment' | 'postpone_appointment'
   | 'enter_presence' | 'enter_completion' | 'request_invoice' | 'enter_invoice' | 'rerequest_invoice'
@@ -26,32 +22,32 @@ export const workOrderHandlers: Handlers<
     const dispatch = scope.dispatch(input.dispatchId);
     const slot = appointment(input.startsAt, input.durationMinutes, dispatch.kind === 'work_order');
     await scope.step(dispatch, 'accept', slot);
-    answer(scope, 'contractor_accepted', dispatch.id, { contractor: dispatch.contractorName, kind: dispatch.kind, startsAt: input.startsAt ?? null, durationMinutes: input.durationMinutes ?? null, comment: input.comment ?? null });
+    scope.record('contractor_accepted', { dispatchId: dispatch.id, payload: { contractor: dispatch.contractorName, kind: dispatch.kind as DispatchKind, startsAt: input.startsAt ?? null, durationMinutes: input.durationMinutes ?? null, comment: input.comment ?? null, ...enteredBy(scope) } });
   },
 
   async enter_refusal(scope, input) {
     const dispatch = scope.dispatch(input.dispatchId);
     await scope.step(dispatch, 'refuse', { refusalReason: input.reason });
-    answer(scope, 'contractor_refused', dispatch.id, { contractor: dispatch.contractorName, reason: input.reason });
+    scope.record('contractor_refused', { dispatchId: dispatch.id, payload: { contractor: dispatch.contractorName, reason: input.reason, ...enteredBy(scope) } });
   },
 
   async enter_appointment(scope, input) {
     const dispatch = scope.dispatch(input.dispatchId);
     await scope.step(dispatch, 'set_appointment', appointment(input.startsAt, input.durationMinutes, true));
-    answer(scope, 'appointment_set', dispatch.id, { contractor: dispatch.contractorName, startsAt: input.startsAt, durationMinutes: input.durationMinutes, comment: input.comment ?? null });
+    scope.record('appointment_set', { dispatchId: dispatch.id, payload: { contractor: dispatch.contractorName, startsAt: input.startsAt, durationMinutes: input.durationMinutes, comment: input.comment ?? null, ...enteredBy(scope) } });
   },
 
   async validate_appointment(scope, input) {
     const dispatch = scope.dispatch(input.dispatchId);
     await scope.step(dispatch, 'validate_appointment');
-    scope.record('appointment_validated', { direction: 'out', dispatchId: dispatch.id, payload: { startsAt: dispatch.appointmentStartsAt?.toISOString() ?? null, comment: input.comment ?? null } });
+    scope.record('appointment_validated', { dispatchId: dispatch.id, payload: { startsAt: dispatch.appointmentStartsAt?.toISOString() ?? null, comment: input.comment ?? null } });
   },
 
   async postpone_appointment(scope, input) {
     const dispatch = scope.dispatch(input.dispatchId);
     const before = dispatch.appointmentStartsAt?.toISOString() ?? null;
-    await scope.step(dispatch, 'postpone', appointment(input.startsAt, input.durationMinutes ?? dispatch.appointmentDurationMinutes ?? undefined, true));
-    scope.record('appointment_postponed', { direction: 'out', dispatchId: dispatch.id, payload: { from: before, to: input.startsAt, reason: input.reason ?? null } });
+    await scope.step(dispatch, 'postpone_appointment', appointment(input.startsAt, input.durationMinutes ?? dispatch.appointmentDurationMinutes ?? undefined, true));
+    scope.record('appointment_postponed', { dispatchId: dispatch.id, payload: { from: before, to: input.startsAt, reason: input.reason ?? null } });
   },
 
   async enter_presence(scope, input) {
@@ -63,7 +59,7 @@ export const workOrderHandlers: Handlers<
     if (input.presence === 'late') await scope.step(dispatch, 'check_in_late', { appointmentStartsAt: new Date(input.startsAt!) });
     if (input.presence === 'postpone') await scope.step(dispatch, 'check_in_postpone', { appointmentStartsAt: new Date(input.startsAt!) });
     if (input.presence === 'cannot_come') await scope.step(dispatch, 'check_in_cannot_come', { appointmentStartsAt: null });
-    answer(scope, 'presence_answered', dispatch.id, { contractor: dispatch.contractorName, presence: input.presence, startsAt: input.startsAt ?? null, comment: input.comment ?? null });
+    scope.record('check_in_answered', { dispatchId: dispatch.id, payload: { contractor: dispatch.contractorName, presence: input.presence, startsAt: input.startsAt ?? null, comment: input.comment ?? null, ...enteredBy(scope) } });
   },
 
   async enter_completion(scope, input) {
@@ -71,7 +67,7 @@ export const workOrderHandlers: Handlers<
     const common = { completionComment: input.comment ?? null, completedAt: scope.now };
     if (input.invoice) await scope.step(dispatch, 'complete_with_invoice', { ...common, invoiceAmountCents: input.invoice.amountCents });
     else await scope.step(dispatch, 'complete', common);
-    const eventId = answer(scope, 'completion_declared', dispatch.id, { contractor: dispatch.contractorName, comment: input.comment ?? null, invoiceAmountCents: input.invoice?.amountCents ?? null });
+    const eventId = scope.record('work_completed', { dispatchId: dispatch.id, payload: { contractor: dispatch.contractorName, comment: input.comment ?? null, invoiceAmountCents: input.invoice?.amountCents ?? null, ...enteredBy(scope) } });
     await linkAttachments(scope.db, scope.ticket, input.attachmentIds ?? [], eventId, 'proof', { dispatchId: dispatch.id });
     await linkAttachments(scope.db, scope.ticket, input.invoice?.attachmentIds ?? [], eventId, 'invoice', { dispatchId: dispatch.id });
   },
@@ -79,19 +75,19 @@ export const workOrderHandlers: Handlers<
   async request_invoice(scope, input) {
     const dispatch = scope.dispatch(input.dispatchId);
     await scope.step(dispatch, 'request_invoice');
-    scope.record('invoice_requested', { direction: 'out', dispatchId: dispatch.id, payload: { contractor: dispatch.contractorName, comment: input.comment ?? null } });
+    scope.record('invoice_requested', { dispatchId: dispatch.id, payload: { contractor: dispatch.contractorName, comment: input.comment ?? null } });
   },
 
   async enter_invoice(scope, input) {
     const dispatch = scope.dispatch(input.dispatchId);
     await scope.step(dispatch, 'receive_invoice', { invoiceAmountCents: input.amountCents });
-    const eventId = answer(scope, 'invoice_received', dispatch.id, { contractor: dispatch.contractorName, amountCents: input.amountCents, comment: input.comment ?? null });
+    const eventId = scope.record('invoice_received', { dispatchId: dispatch.id, payload: { contractor: dispatch.contractorName, amountCents: input.amountCents, comment: input.comment ?? null, ...enteredBy(scope) } });
     await linkAttachments(scope.db, scope.ticket, input.attachmentIds ?? [], eventId, 'invoice', { dispatchId: dispatch.id });
   },
 
   async rerequest_invoice(scope, input) {
     const dispatch = scope.dispatch(input.dispatchId);
     await scope.step(dispatch, 'rerequest_invoice');
-    scope.record('invoice_rerequested', { direction: 'out', dispatchId: dispatch.id, payload: { contractor: dispatch.contractorName, comment: input.comment } });
+    scope.record('invoice_rerequested', { dispatchId: dispatch.id, payload: { contractor: dispatch.contractorName, comment: input.comment } });
   },
 };

@@ -5,4 +5,4 @@ import { searchDocumentReactor } from './search-document.ts';
 import { outgoingMessagesReactor } from './outgoing-messages.ts';
 import { webhooksReactor } from './webhooks.ts';
 
-export const REACTORS: readonly Reactor[] = [searchDocumentReactor, outgoingMessagesReactor, webhooksReactor];
+export const REACTORS: Reactor[] = [searchDocumentReactor, outgoingMessagesReactor, webhooksReactor];

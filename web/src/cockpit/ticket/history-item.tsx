@@ -13,7 +13,7 @@ export function HistoryItem({ event, currency }: { event: TicketEvent; currency:
   const format = useFormat();
   const labels = useLabels();
   const received = event.direction === 'in';
-  const title = t(`history.type.${event.type}`, { defaultValue: event.type.replace(/_/g, ' ') });
+  const title = labels.event(event.type);
   const details = eventDetails(event, t, format, labels, currency);
   const html = typeof event.payload?.html === 'string' ? event.payload.html : null;
 
