@@ -46,6 +46,9 @@ export function startDeliveryWorker(ctx: AppContext, options: DeliveryWorkerOpti
   const log = options.log ?? (() => undefined);
   const counts: Record<DeliveryOutcome, number> = { sent: 0, retrying: 0, failed: 0, lost: 0 };
   const inFlight = new Set<Promise<void>>();
+  // The ids being sent: only these are renewed, so a message whose send or record broke (the
+  // database gone mid-way) is not held for ever but comes back when its lease ends.
+  const held = new Set<string>();
   let stopping = false;
   let woken: (() => void) | undefined;
   let wakeRequested = false;
@@ -74,11 +77,12 @@ export function startDeliveryWorker(ctx: AppContext, options: DeliveryWorkerOpti
 
   const renewal = setInterval(() => {
     const started = performance.now();
-    renewLeases(ctx.db, owner, leaseSeconds).then(
+    renewLeases(ctx.db, owner, [...held], leaseSeconds).then(
       () => (leaseSince = Math.max(leaseSince, started)),
       (error: Error) => log(`delivery: lease not renewed: ${error.message}`),
     );
   }, margin);
+  renewal.unref();
 
   function start(row: OutboxRow) {
     const task = deliverClaimed(ctx, row, owner, { retries: ctx.config.deliveryRetries, retrySeconds: ctx.config.deliveryRetrySeconds })
@@ -89,7 +93,11 @@ export function startDeliveryWorker(ctx: AppContext, options: DeliveryWorkerOpti
         },
         (error: Error) => log(`delivery: message ${row.id}: ${error.message}`),
       )
-      .finally(() => inFlight.delete(task));
+      .finally(() => {
+        inFlight.delete(task);
+        held.delete(row.id);
+      });
+    held.add(row.id);
     inFlight.add(task);
   }
 

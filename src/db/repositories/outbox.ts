@@ -71,12 +71,13 @@ export async function claimMessage(db: Db, id: string, owner: string, leaseSecon
   return row;
 }
 
-/** Extends the lease of every message `owner` is sending; returns how many it still holds. */
-export async function renewLeases(db: Db, owner: string, leaseSeconds: number): Promise<number> {
+/** Extends the lease of the messages `owner` is sending still; returns how many it holds. */
+export async function renewLeases(db: Db, owner: string, ids: string[], leaseSeconds: number): Promise<number> {
+  if (ids.length === 0) return 0;
   const rows = await db
     .update(outboxMessages)
     .set({ availableAt: sql`now() + make_interval(secs => ${leaseSeconds})` })
-    .where(and(eq(outboxMessages.claimedBy, owner), eq(outboxMessages.state, 'sending')))
+    .where(and(inArray(outboxMessages.id, ids), eq(outboxMessages.claimedBy, owner), eq(outboxMessages.state, 'sending')))
     .returning({ id: outboxMessages.id });
   return rows.length;
 }
