@@ -8,6 +8,7 @@ export const ERROR_STATUS: Record<string, number> = {
   invalid_template: 400,
   no_file: 400,
   empty_file: 400,
+  malformed_multipart: 400,
   unauthenticated: 401,
   invalid_credentials: 401,
   forbidden: 403,

@@ -13,11 +13,12 @@ import { answerAsParty, type PartyFiles } from '../../parties/answer-as-party.ts
 import { discardStagedFiles } from '../../tickets/purge-staged-attachments.ts';
 import { PartyActionBody, type ApproverInput, type ContractorInput } from '../../parties/party-actions.ts';
 import { EXCHANGE_COOKIE, exchangeCookie, readExchangeCookie } from '../../parties/links.ts';
-import { storeTicketFiles, MAX_FILES_PER_UPLOAD, fileTooLarge, type IncomingFile } from '../../tickets/upload-attachments.ts';
+import { storeTicketFiles, MAX_FILES_PER_UPLOAD, type IncomingFile } from '../../tickets/upload-attachments.ts';
 import { contentDisposition, servedInline } from '../../tickets/attachment-types.ts';
 import { StoredFileMissing } from '../../channels/file-store.ts';
 import { ErrorResponse, Uuid } from '../schemas/common.ts';
 import { makeAjv } from '../validation.ts';
+import { multipartFiles, refuseDeclaredOversize, uploadBodyLimit } from '../multipart-files.ts';
 
 const tags = ['exchange'];
 const Params = Type.Object({ token: Type.String({ minLength: 7, maxLength: 100 }) }, { additionalProperties: false });
@@ -50,6 +51,7 @@ function parseAnswer(body: unknown): ContractorInput | ApproverInput {
 /** Registers the exchange page route and its API. */
 export function exchangeRoutes(app: FastifyInstance, ctx: AppContext) {
   const maxBytes = ctx.config.attachmentMaxBytes;
+  const limits = { maxFileBytes: maxBytes, maxBodyBytes: uploadBodyLimit(maxBytes, MAX_FILES_PER_UPLOAD) };
   // A party's page is personal and changes with every answer: never cached, never shared.
   app.addHook('onSend', async (request, reply) => {
     if (request.url.startsWith('/api/v1/exchange/') || request.url.startsWith('/x/')) reply.header('cache-control', 'no-store');
@@ -91,6 +93,7 @@ export function exchangeRoutes(app: FastifyInstance, ctx: AppContext) {
 
     scope.post('/api/v1/exchange/:token', {
       config: { access: 'public', rateLimit: limit },
+      onRequest: refuseDeclaredOversize(limits.maxBodyBytes),
       schema: {
         tags, params: Params,
         summary: 'A party answers: {"action": …} as JSON, or multipart with a `payload` field (that JSON) and files (`invoice` for the invoice, any other name for photos, quote or documents)',
@@ -106,24 +109,21 @@ export function exchangeRoutes(app: FastifyInstance, ctx: AppContext) {
         let body: unknown = request.body;
         if (request.isMultipart()) {
           body = undefined;
-          const collected: { field: string; file: IncomingFile }[] = [];
+          const fields: string[] = [];
+          const onField = (name: string, value: string) => {
+            if (name === 'payload') body = JSON.parse(value);
+          };
           async function* parts(): AsyncGenerator<IncomingFile> {
-            for await (const part of request.parts()) {
-              if (part.type === 'field') {
-                if (part.fieldname === 'payload') body = JSON.parse(String(part.value));
-                continue;
-              }
-              const file = { filename: part.filename, stream: part.file, truncated: () => part.file.truncated };
-              collected.push({ field: part.fieldname, file });
+            for await (const file of multipartFiles(request, limits, onField)) {
+              fields.push(file.field);
               yield file;
             }
           }
           try {
             const rows = await storeTicketFiles(ctx, opened.ticket, null, parts(), { allowNone: true });
-            rows.forEach((row, i) => (collected[i]?.field === 'invoice' ? files.invoice : files.other).push(row.id));
+            rows.forEach((row, i) => (fields[i] === 'invoice' ? files.invoice : files.other).push(row.id));
           } catch (error) {
             if (error instanceof SyntaxError) throw new DomainError('invalid_json', 'The payload field is not valid JSON.');
-            if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw fileTooLarge('A file', maxBytes);
             throw error;
           }
         }
