@@ -9,6 +9,8 @@ import type { AppContext } from '../context.ts';
 import { registerValidation } from './validation.ts';
 import { registerErrorHandling, sendError } from './errors.ts';
 import { registerAccessControl } from './access.ts';
+import { registerRequestGuards } from './request-guards.ts';
+import { clientErrorHandler, frameworkErrors } from './framework-errors.ts';
 import { registerOpenApi } from './openapi.ts';
 import { registerWebApp } from './web-app.ts';
 import { healthRoutes } from './routes/health.ts';
@@ -66,6 +68,8 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
     bodyLimit: ctx.config.bodyLimitBytes,
     return503OnClosing: true,
     routerOptions: { ignoreTrailingSlash: true },
+    frameworkErrors,
+    clientErrorHandler,
   });
 
   registerValidation(app);
@@ -75,6 +79,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   // The web app's scripts and the API's larger answers travel compressed (gzip or brotli).
   await app.register(compress, { threshold: 1024, encodings: ['br', 'gzip'] });
   await registerOpenApi(app);
+  registerRequestGuards(app, ctx);
   registerAccessControl(app, ctx);
 
   app.addHook('onSend', async (request, reply) => {
