@@ -13,6 +13,7 @@ import { registerRequestGuards } from './request-guards.ts';
 import { clientErrorHandler, frameworkErrors } from './framework-errors.ts';
 import { registerOpenApi } from './openapi.ts';
 import { registerWebApp } from './web-app.ts';
+import { maskLinkSecrets } from './mask-link-secrets.ts';
 import { healthRoutes } from './routes/health.ts';
 import { authRoutes } from './routes/auth.ts';
 import { masterDataRoutes } from './routes/master-data.ts';
@@ -53,7 +54,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
               // A party's link carries its secret in the path: logs keep only its first characters.
               req: (request: { method: string; url: string; host?: string; ip?: string }) => ({
                 method: request.method,
-                url: request.url.replace(/\/(x|exchange)\/([A-Za-z0-9_-]{6})[A-Za-z0-9_-]+/, '/$1/$2…'),
+                url: maskLinkSecrets(request.url),
                 host: request.host,
                 remoteAddress: request.ip,
               }),
