@@ -68,8 +68,11 @@ export async function* multipartFiles(
         continue;
       }
       const file = part.file;
-      // The parser would go on reading (and dropping) the rest of the file up to its end.
-      file.once('limit', () => file.destroy(fileTooLarge(part.filename || 'A file', limits.maxFileBytes)));
+      // The parser would go on reading (and dropping) the rest of the file up to its end. The
+      // limit may already have been reached while the part waited to be taken.
+      const refuse = () => file.destroy(fileTooLarge(part.filename || 'A file', limits.maxFileBytes));
+      if (file.truncated) refuse();
+      else file.once('limit', refuse);
       yield { field: part.fieldname, filename: part.filename, stream: file, truncated: () => file.truncated };
     }
   } catch (error) {
