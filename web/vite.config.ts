@@ -60,9 +60,10 @@ export default defineConfig(({ command }) => ({
     },
   },
   server: {
-    // The dev server serves the app; the API stays on the Gardien server.
+    // The dev server serves the app; the API stays on the Gardien server. The API refuses
+    // state-changing requests from another origin: proxied ones say they come from the server's.
     proxy: {
-      '/api': apiOrigin,
+      '/api': { target: apiOrigin, changeOrigin: true, headers: { origin: apiOrigin } },
       '/healthz': apiOrigin,
     },
   },

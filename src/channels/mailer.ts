@@ -20,9 +20,26 @@ export interface Mailer {
   close(): void;
 }
 
-/** A mailer for an SMTP URL (smtp:// or smtps://, with credentials in the URL). */
-export function smtpMailer(url: string): Mailer {
-  const transport: Transporter = nodemailer.createTransport(url);
+/** How many SMTP connections a process keeps open at most (each sends one message at a time). */
+export const SMTP_CONNECTIONS = 5;
+
+/**
+ * A mailer for an SMTP URL (smtp:// or smtps://, with credentials in the URL). Connections are
+ * pooled and reused (up to 100 messages each); the timeouts bound how long one send can take, so
+ * that it always ends well inside the delivery worker's lease.
+ */
+export function smtpMailer(url: string, options: { maxConnections?: number } = {}): Mailer {
+  const transport: Transporter = nodemailer.createTransport({
+    url,
+    pool: true,
+    maxConnections: options.maxConnections ?? SMTP_CONNECTIONS,
+    maxMessages: 100,
+    // A connection that the server closed while idle is tried once more on a fresh one.
+    maxRequeues: 1,
+    connectionTimeout: 10_000,
+    greetingTimeout: 10_000,
+    socketTimeout: 20_000,
+  });
   return {
     async send(email) {
       const info = await transport.sendMail({

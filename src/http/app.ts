@@ -9,8 +9,11 @@ import type { AppContext } from '../context.ts';
 import { registerValidation } from './validation.ts';
 import { registerErrorHandling, sendError } from './errors.ts';
 import { registerAccessControl } from './access.ts';
+import { registerRequestGuards } from './request-guards.ts';
+import { clientErrorHandler, frameworkErrors } from './framework-errors.ts';
 import { registerOpenApi } from './openapi.ts';
 import { registerWebApp } from './web-app.ts';
+import { maskLinkSecrets } from './mask-link-secrets.ts';
 import { healthRoutes } from './routes/health.ts';
 import { authRoutes } from './routes/auth.ts';
 import { masterDataRoutes } from './routes/master-data.ts';
@@ -51,7 +54,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
               // A party's link carries its secret in the path: logs keep only its first characters.
               req: (request: { method: string; url: string; host?: string; ip?: string }) => ({
                 method: request.method,
-                url: request.url.replace(/\/(x|exchange)\/([A-Za-z0-9_-]{6})[A-Za-z0-9_-]+/, '/$1/$2…'),
+                url: maskLinkSecrets(request.url),
                 host: request.host,
                 remoteAddress: request.ip,
               }),
@@ -66,6 +69,8 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
     bodyLimit: ctx.config.bodyLimitBytes,
     return503OnClosing: true,
     routerOptions: { ignoreTrailingSlash: true },
+    frameworkErrors,
+    clientErrorHandler,
   });
 
   registerValidation(app);
@@ -75,6 +80,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   // The web app's scripts and the API's larger answers travel compressed (gzip or brotli).
   await app.register(compress, { threshold: 1024, encodings: ['br', 'gzip'] });
   await registerOpenApi(app);
+  registerRequestGuards(app, ctx);
   registerAccessControl(app, ctx);
 
   app.addHook('onSend', async (request, reply) => {

@@ -11,7 +11,33 @@ const FRAMEWORK_CODES: Record<string, [string, string]> = {
   FST_ERR_CTP_BODY_TOO_LARGE: ['body_too_large', 'The body is larger than this server accepts.'],
   FST_ERR_CTP_INVALID_MEDIA_TYPE: ['unsupported_media_type', 'This content type is not accepted here; send JSON.'],
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: ['bad_request', 'The Content-Length header does not match the body.'],
+  // @fastify/multipart
+  FST_FILES_LIMIT: ['too_many_files', 'The form has too many files.'],
+  FST_PARTS_LIMIT: ['too_many_parts', 'The form has too many parts.'],
+  FST_FIELDS_LIMIT: ['too_many_parts', 'The form has too many fields.'],
+  FST_INVALID_MULTIPART_CONTENT_TYPE: ['unsupported_media_type', 'Send the files as multipart/form-data.'],
+  FST_PROTO_VIOLATION: ['bad_request', 'A form field has a forbidden name.'],
+  FST_INVALID_JSON_FIELD_ERROR: ['invalid_json', 'A form field announced as JSON is not valid JSON.'],
+  FST_MP_PREMATURE_CLOSE: ['malformed_multipart', 'The multipart body ended before its last part: send the whole form again.'],
 };
+
+// The multipart parser (busboy) reports a body cut short or without its boundary with plain
+// errors, without a code: they are known by their message, wherever they surface (the parts'
+// iterator, a file stream read by a use case, a storage write fed by that stream).
+const MALFORMED_MULTIPART = [/unexpected end of multipart data/i, /^Multipart: Boundary not found$/, /^Malformed part header$/, /^The needle cannot/];
+
+function isMalformedMultipart(error: unknown): boolean {
+  for (let e = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
+    if (MALFORMED_MULTIPART.some((pattern) => pattern.test(e instanceof Error ? e.message : ''))) return true;
+  }
+  return false;
+}
+
+/** An answer sent while the request's body is still arriving (a 413 from the declared length, or
+ * a file cut at its limit): the connection closes after it, so the rest is never read. */
+function closeIfBodyUnread(request: FastifyRequest, reply: FastifyReply, status: number) {
+  if (status === 413 && !request.raw.complete) reply.header('connection', 'close');
+}
 
 interface ValidationIssue {
   instancePath?: string;
@@ -50,7 +76,12 @@ export function sendError(reply: FastifyReply, status: number, code: string, mes
 export function registerErrorHandling(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
     if (error instanceof DomainError) {
-      return sendError(reply, statusFor(error.code), error.code, error.message, error.details);
+      const status = statusFor(error.code);
+      closeIfBodyUnread(request, reply, status);
+      return sendError(reply, status, error.code, error.message, error.details);
+    }
+    if (isMalformedMultipart(error)) {
+      return sendError(reply, 400, 'malformed_multipart', 'The multipart body is malformed or was cut short: send the whole form again.');
     }
     if (error.validation) {
       const details = describeValidation(error.validation as ValidationIssue[], error.validationContext);
@@ -59,7 +90,11 @@ export function registerErrorHandling(app: FastifyInstance) {
       return sendError(reply, 400, 'validation_failed', message, details);
     }
     const known = error.code ? FRAMEWORK_CODES[error.code] : undefined;
-    if (known) return sendError(reply, error.statusCode ?? statusFor(known[0]), known[0], known[1]);
+    if (known) {
+      const status = statusFor(known[0]);
+      closeIfBodyUnread(request, reply, status);
+      return sendError(reply, status, known[0], known[1]);
+    }
     if (error.statusCode === 429) {
       return sendError(reply, 429, 'too_many_attempts', 'Too many attempts; wait a few minutes and try again.');
     }

@@ -6,13 +6,27 @@ import type { FastifyInstance } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import { sendError } from './errors.ts';
 
+/** The app's pages run only the app's own scripts and talk only to Gardien. Mantine sets inline
+ * styles; e-mail previews (sandboxed srcdoc frames, which inherit this policy) show inline styles
+ * and images from anywhere over HTTPS. */
+export const APP_CONTENT_SECURITY_POLICY = [
+  "default-src 'self'", "script-src 'self'", "style-src 'self' 'unsafe-inline'", "img-src 'self' data: blob: https:", "font-src 'self' data:",
+  "connect-src 'self'", "frame-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'",
+].join('; ');
+
 /** Registers the web app's routes when `dist` holds a build. */
 export async function registerWebApp(app: FastifyInstance, dist: string | undefined) {
   if (!dist || !existsSync(join(dist, 'index.html'))) return;
   await app.register(fastifyStatic, { root: dist, serve: false });
   app.get('/*', { config: { access: 'public' }, schema: { hide: true } }, async (request, reply) => {
-    const path = decodeURIComponent(request.url.split('?')[0] ?? '/');
+    let path: string;
+    try {
+      path = decodeURIComponent(request.url.split('?')[0] ?? '/');
+    } catch {
+      return sendError(reply, 400, 'bad_request', 'This address is not valid (bad percent-encoding).');
+    }
     if (path.startsWith('/api/')) return sendError(reply, 404, 'route_not_found', `No route ${request.method} ${path}.`);
+    reply.header('content-security-policy', APP_CONTENT_SECURITY_POLICY);
     const file = normalize(path).replace(/^([/\\])+/, '');
     const full = join(dist, file);
     if (file && full.startsWith(dist) && existsSync(full) && statSync(full).isFile()) {

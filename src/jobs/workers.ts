@@ -1,15 +1,17 @@
-// The worker role: pg-boss handlers, each a thin call into a use case.
+// The worker role: the delivery worker on the outbox, and pg-boss handlers, each a thin call
+// into a use case.
 import type { AppContext } from '../context.ts';
-import { deliverMessage } from '../messages/deliver-message.ts';
 import { runAutomation } from '../automation/run-automation.ts';
-import { AUTOMATION_QUEUE, DELIVER_QUEUE, MAINTENANCE_QUEUE, type JobQueue } from './job-queue.ts';
+import { AUTOMATION_QUEUE, MAINTENANCE_QUEUE, type JobQueue } from './job-queue.ts';
+import { DELIVERY_CONCURRENCY, startDeliveryWorker, type DeliveryWorkerOptions } from './delivery-worker.ts';
 import { purgeStagedAttachments } from '../tickets/purge-staged-attachments.ts';
 
 /** Starts the workers: message delivery, and the automation pass every minute. */
-export async function startWorkers(ctx: AppContext, queue: JobQueue, log: (message: string) => void): Promise<void> {
-  await queue.boss.work<{ id: string }>(DELIVER_QUEUE, { batchSize: 5, pollingIntervalSeconds: 2 }, async (jobs) => {
-    for (const job of jobs) await deliverMessage(ctx, job.data.id, { final: job.retryCount >= ctx.config.deliveryRetries });
-  });
+export async function startWorkers(ctx: AppContext, queue: JobQueue, log: (message: string) => void, delivery: DeliveryWorkerOptions = {}): Promise<void> {
+  const deliveryWorker = startDeliveryWorker(ctx, { log, ...delivery });
+  queue.beforeStop(() => deliveryWorker.stop());
+  log(`delivery: worker ${deliveryWorker.owner} sending up to ${delivery.concurrency ?? DELIVERY_CONCURRENCY} messages at once`);
+  await queue.listenForDeliveries(() => deliveryWorker.wake());
   await queue.boss.work(AUTOMATION_QUEUE, { pollingIntervalSeconds: 5 }, async () => {
     const done = await runAutomation(ctx);
     const total = Object.values(done).reduce((a, b) => a + b, 0);

@@ -1,9 +1,10 @@
 // Sends one message of the outbox: mints the party's personal link (the outbox keeps only a
-// placeholder), hands the message to SMTP or the SMS provider, and records the outcome. A job
-// retries it on failure; the last failure leaves it `failed` with the error for the outbox screen.
+// placeholder), hands the message to SMTP or the SMS provider, and records the outcome under the
+// worker's lease. A failure is tried again later; the last one leaves it `failed` with the
+// provider's reason for the outbox screen.
 import type { AppContext } from '../context.ts';
-import { createHmac } from 'node:crypto';
-import { lockOutboxMessage, updateOutboxMessage, type OutboxRow } from '../db/repositories/outbox.ts';
+import { createHmac, randomUUID } from 'node:crypto';
+import { claimMessage, finishDelivery, requeueMessage, type OutboxRow } from '../db/repositories/outbox.ts';
 import { findTicketById } from '../db/repositories/tickets.ts';
 import { partiesOf } from '../db/repositories/tickets.ts';
 import { mintLink } from '../parties/links.ts';
@@ -37,65 +38,86 @@ export function replyAddress(from: string, secret: string, ticketNumber: number,
   return `${local}+t${ticketNumber}-${signature}@${domain}`;
 }
 
-async function claim(ctx: AppContext, id: string): Promise<{ row: OutboxRow; text: string; html: string | null; ticketNumber: number | null } | undefined> {
-  return ctx.db.transaction(async (db) => {
-    const row = await lockOutboxMessage(db, id);
-    if (!row) return undefined;
-    // A message claimed by a worker that died mid-send (10 minutes ago) can be claimed again.
-    const claimedAt = typeof row.meta.claimedAt === 'string' ? Date.parse(row.meta.claimedAt) : 0;
-    const stale = row.state === 'sending' && ctx.clock.now().getTime() - claimedAt > 10 * 60_000;
-    if (row.state !== 'queued' && !stale) return undefined;
-    let link = '';
-    const ticket = row.ticketId ? await findTicketById(db, row.ticketId) : undefined;
-    if (row.withLink && ticket && !ticket.closedAt) {
-      const party = row.partyId ? (await partiesOf(db, ticket.id)).find((p) => p.id === row.partyId) : undefined;
-      // Only contractors and approvers have a page to answer on.
-      if (row.dispatchId || party?.role === 'approver') {
-        link = await mintLink(db, { publicUrl: ctx.config.publicUrl, linkDays: ctx.config.linkDays }, { organizationId: row.organizationId, ticketId: ticket.id, dispatchId: row.dispatchId, partyId: party?.id }, ctx.clock.now());
-      }
+/** How long a worker holds a message it sends before another may take it (renewed while it lives). */
+export const LEASE_SECONDS = 30;
+/** The longest wait between two tries of a failing message. */
+const MAX_RETRY_DELAY_SECONDS = 3600;
+
+/** What happens to a message whose send failed: retried with backoff until the last try, or kept queued as it is. */
+export type FailurePolicy = { retries: number; retrySeconds: number } | 'stay-queued';
+
+export type DeliveryOutcome = 'sent' | 'retrying' | 'failed' | 'lost';
+
+/** The text to send: the placeholder replaced by the party's personal link, minted now. */
+async function withLink(ctx: AppContext, row: OutboxRow): Promise<{ text: string; html: string | null; ticketNumber: number | null }> {
+  let link = '';
+  const ticket = row.ticketId ? await findTicketById(ctx.db, row.ticketId) : undefined;
+  if (row.withLink && ticket && !ticket.closedAt) {
+    const party = row.partyId ? (await partiesOf(ctx.db, ticket.id)).find((p) => p.id === row.partyId) : undefined;
+    // Only contractors and approvers have a page to answer on.
+    if (row.dispatchId || party?.role === 'approver') {
+      link = await mintLink(ctx.db, { publicUrl: ctx.config.publicUrl, linkDays: ctx.config.linkDays }, { organizationId: row.organizationId, ticketId: ticket.id, dispatchId: row.dispatchId, partyId: party?.id }, ctx.clock.now());
     }
-    const placeholder = LINK_PLACEHOLDER(ctx.config.publicUrl);
-    await updateOutboxMessage(db, row.id, { state: 'sending', attempts: row.attempts + 1, meta: { ...row.meta, claimedAt: ctx.clock.now().toISOString() } });
-    return { row, text: row.text.replaceAll(placeholder, link), html: row.html?.replaceAll(placeholder, link) ?? null, ticketNumber: ticket?.number ?? null };
-  });
+  }
+  const placeholder = LINK_PLACEHOLDER(ctx.config.publicUrl);
+  return { text: row.text.replaceAll(placeholder, link), html: row.html?.replaceAll(placeholder, link) ?? null, ticketNumber: ticket?.number ?? null };
 }
 
-/** Delivers one message; `final` says this is the last try the job queue will make. */
-export async function deliverMessage(ctx: AppContext, id: string, options: { final: boolean }): Promise<'sent' | 'skipped'> {
-  const claimed = await claim(ctx, id);
-  if (!claimed) return 'skipped';
-  const { row, text, html, ticketNumber } = claimed;
-  try {
-    let providerId: string;
-    let messageId: string | null = null;
-    if (row.channel === 'email') {
-      const mailer = ctx.transports.mailer;
-      if (!mailer) throw new DeliveryError('No SMTP server is configured (SMTP_URL).');
-      const domain = mailDomain(ctx.config.mailFrom);
-      const attachments = FIRST_REQUEST_TEMPLATES.includes(row.template) ? await defaultAttachmentFiles(ctx, row.organizationId) : [];
-      messageId = `<${row.id}@${domain}>`;
-      ({ providerId } = await mailer.send({
-        from: ctx.config.mailFrom,
-        to: row.recipients,
-        replyTo: ticketNumber ? replyAddress(ctx.config.mailFrom, ctx.secret, ticketNumber, row.organizationId) : undefined,
-        subject: row.subject ?? '',
-        text,
-        html: html ?? undefined,
-        ics: row.ics ?? undefined,
-        messageId,
-        references: row.ticketId ? [`<ticket-${row.ticketId}@${domain}>`] : [],
-        attachments,
-      }));
-    } else {
-      const sms = ctx.transports.sms;
-      if (!sms) throw new DeliveryError('No SMS provider is configured (SMS_PROVIDER).');
-      ({ providerId } = await sms.send(row.recipients[0] ?? '', text));
-    }
-    await updateOutboxMessage(ctx.db, row.id, { state: 'sent', sentAt: ctx.clock.now(), providerId, messageId, lastError: null });
-    return 'sent';
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    await updateOutboxMessage(ctx.db, row.id, { state: options.final ? 'failed' : 'queued', lastError: message.slice(0, 2000) });
-    throw error;
+/** Hands the message to SMTP or the SMS provider; returns the provider's id and the Message-ID. */
+async function send(ctx: AppContext, row: OutboxRow): Promise<{ providerId: string; messageId: string | null }> {
+  const { text, html, ticketNumber } = await withLink(ctx, row);
+  if (row.channel === 'email') {
+    const mailer = ctx.transports.mailer;
+    if (!mailer) throw new DeliveryError('No SMTP server is configured (SMTP_URL).');
+    const domain = mailDomain(ctx.config.mailFrom);
+    const attachments = FIRST_REQUEST_TEMPLATES.includes(row.template) ? await defaultAttachmentFiles(ctx, row.organizationId) : [];
+    // The Message-ID is the outbox row's: the same message always carries the same one.
+    const messageId = `<${row.id}@${domain}>`;
+    const { providerId } = await mailer.send({
+      from: ctx.config.mailFrom,
+      to: row.recipients,
+      replyTo: ticketNumber ? replyAddress(ctx.config.mailFrom, ctx.secret, ticketNumber, row.organizationId) : undefined,
+      subject: row.subject ?? '',
+      text,
+      html: html ?? undefined,
+      ics: row.ics ?? undefined,
+      messageId,
+      references: row.ticketId ? [`<ticket-${row.ticketId}@${domain}>`] : [],
+      attachments,
+    });
+    return { providerId, messageId };
   }
+  const sms = ctx.transports.sms;
+  if (!sms) throw new DeliveryError('No SMS provider is configured (SMS_PROVIDER).');
+  const { providerId } = await sms.send(row.recipients[0] ?? '', text);
+  return { providerId, messageId: null };
+}
+
+/**
+ * Sends a message this worker (`owner`) has claimed, and records the outcome under its lease:
+ * `sent` is final (a sent message is never claimed again); a failure is retried with backoff and
+ * ends `failed` with the provider's reason after the last try. `lost`: the lease had ended and
+ * another worker owns the message now, so nothing is recorded over its work.
+ */
+export async function deliverClaimed(ctx: AppContext, row: OutboxRow, owner: string, policy: FailurePolicy): Promise<DeliveryOutcome> {
+  let result: { providerId: string; messageId: string | null };
+  try {
+    result = await send(ctx, row);
+  } catch (error) {
+    const lastError = (error instanceof Error ? error.message : String(error)).slice(0, 2000);
+    if (policy === 'stay-queued') return (await requeueMessage(ctx.db, row.id, owner, 0, { lastError })) ? 'retrying' : 'lost';
+    if (row.retries >= policy.retries) return (await finishDelivery(ctx.db, row.id, owner, { state: 'failed', lastError })) ? 'failed' : 'lost';
+    const delay = Math.min(policy.retrySeconds * 2 ** row.retries, MAX_RETRY_DELAY_SECONDS);
+    return (await requeueMessage(ctx.db, row.id, owner, delay, { lastError, retries: row.retries + 1 })) ? 'retrying' : 'lost';
+  }
+  const recorded = await finishDelivery(ctx.db, row.id, owner, { state: 'sent', sentAt: ctx.clock.now(), providerId: result.providerId, messageId: result.messageId, lastError: null });
+  return recorded ? 'sent' : 'lost';
+}
+
+/** Delivers one message now, whether due or not (the test clock's pass); a failure keeps it queued. */
+export async function deliverMessage(ctx: AppContext, id: string): Promise<DeliveryOutcome | 'skipped'> {
+  const owner = randomUUID();
+  const row = await claimMessage(ctx.db, id, owner, LEASE_SECONDS);
+  if (!row) return 'skipped';
+  return deliverClaimed(ctx, row, owner, 'stay-queued');
 }

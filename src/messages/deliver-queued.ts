@@ -1,5 +1,5 @@
 // Delivers every queued message now, without the job queue: what the test clock runs after the
-// automation, so that a test sees the messages leave at the time it set.
+// automation, so that a test sees the messages leave at the time it set (retry delays do not apply).
 import type { AppContext } from '../context.ts';
 import { queuedMessageIds } from '../db/repositories/outbox.ts';
 import { deliverMessage } from './deliver-message.ts';
@@ -9,11 +9,9 @@ export async function deliverQueued(ctx: AppContext): Promise<{ sent: number; fa
   let sent = 0;
   let failed = 0;
   for (const id of await queuedMessageIds(ctx.db, 5000)) {
-    try {
-      if ((await deliverMessage(ctx, id, { final: false })) === 'sent') sent++;
-    } catch {
-      failed++;
-    }
+    const outcome = await deliverMessage(ctx, id);
+    if (outcome === 'sent') sent++;
+    else if (outcome === 'retrying' || outcome === 'failed') failed++;
   }
   return { sent, failed };
 }

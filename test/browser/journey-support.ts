@@ -1,6 +1,6 @@
 // Shared steps of the browser journeys: Chromium, a fresh server, signing in, axe-core checks,
 // Mantine choosers, screenshots, and tickets created through the API.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -61,7 +61,8 @@ export async function signIn(page: Page, user = manager): Promise<void> {
 
 /** Runs axe-core on the page; fails on any serious or critical violation. */
 export async function expectNoSeriousA11yViolations(page: Page, what: string): Promise<void> {
-  await page.addScriptTag({ path: axePath });
+  // Evaluated through the DevTools protocol: the app's Content-Security-Policy refuses inline scripts.
+  await page.evaluate(readFileSync(axePath, 'utf8'));
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (ctx: Document, options: object) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });

@@ -28,6 +28,7 @@ describe('signing in to the cockpit', () => {
   let context: BrowserContext;
   let page: Page;
   const pageErrors: string[] = [];
+  const policyViolations: string[] = [];
 
   beforeAll(async () => {
     if (!chromiumFound) {
@@ -53,6 +54,9 @@ describe('signing in to the cockpit', () => {
     page = await context.newPage();
     page.setDefaultTimeout(15_000); // fail a step well before the test's own timeout
     page.on('pageerror', (error) => pageErrors.push(error.message));
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) policyViolations.push(message.text());
+    });
   });
 
   afterEach(async (testContext) => {
@@ -61,6 +65,7 @@ describe('signing in to the cockpit', () => {
       await page.screenshot({ path: `${screenshotDir}failed-${name}.png`, fullPage: true }).catch(() => {});
     }
     expect(pageErrors, 'errors thrown in the page').toEqual([]);
+    expect(policyViolations, 'what the Content-Security-Policy blocked').toEqual([]);
   });
 
   afterAll(async () => {

@@ -34,4 +34,27 @@ describe('logs', () => {
       await t.close();
     }
   });
+
+  it('when a party link comes percent-encoded, then the logs mask its secret after decoding it', async () => {
+    const t = await createTestApp();
+    const lines: string[] = [];
+    const stream = new PassThrough();
+    stream.on('data', (chunk: Buffer) => lines.push(...chunk.toString('utf8').split('\n').filter(Boolean)));
+    const app = await buildApp({ ...t.ctx, config: loadConfig({ ...process.env, DATA_DIR: t.ctx.config.dataDir }) }, { logLevel: 'info', logStream: stream });
+    try {
+      const linkSecret = '3z5gAbCdEf0123456789abcdefghijklmnopqrstuvw';
+      const encoded = [...linkSecret].map((c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`).join('');
+      await app.inject({ method: 'GET', url: `/api/v1/exchange/${encoded}` });
+      await app.inject({ method: 'GET', url: `/api/v1/exchange/%33${linkSecret.slice(1)}` });
+      await app.inject({ method: 'GET', url: `/x/%33${linkSecret.slice(1)}` });
+      const text = lines.join('\n');
+      expect(text).toContain('/api/v1/exchange/3z5gAb…');
+      expect(text).toContain('/x/3z5gAb…');
+      expect(text).not.toContain(linkSecret.slice(6));
+      expect(text).not.toContain(encoded.slice(18));
+    } finally {
+      await app.close();
+      await t.close();
+    }
+  });
 });

@@ -12,8 +12,8 @@ export interface SmtpSink {
   close(): Promise<void>;
 }
 
-/** Starts the server on a free port of 127.0.0.1. */
-export async function startSmtpSink(): Promise<SmtpSink> {
+/** Starts the server on a free port of 127.0.0.1; `delayMs` holds each answer to the message's end, like a slow server. */
+export async function startSmtpSink(options: { delayMs?: number } = {}): Promise<SmtpSink> {
   const messages: ParsedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -22,10 +22,12 @@ export async function startSmtpSink(): Promise<SmtpSink> {
     onData(stream, _session, callback) {
       simpleParser(stream).then((mail) => {
         messages.push(mail);
-        callback();
+        setTimeout(() => callback(), options.delayMs ?? 0);
       }, callback);
     },
   });
+  // A client killed mid-conversation resets its connection; the server carries on.
+  server.on('error', () => undefined);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
   const port = (server.server.address() as AddressInfo).port;
   return {

@@ -1,5 +1,6 @@
 // SQL of the outbox: every email and SMS written with the change that caused it.
-import { and, desc, eq, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, lt, lte, or, sql, type SQL } from 'drizzle-orm';
+import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import type { Db } from '../connection.ts';
 import type { Channel } from '../../domain/master-data.ts';
 import type { OutboxState } from '../../domain/messages/outbox-states.ts';
@@ -22,8 +23,80 @@ export async function lockOutboxMessage(db: Db, id: string): Promise<OutboxRow |
 }
 
 /** Changes a message. */
-export async function updateOutboxMessage(db: Db, id: string, patch: Partial<NewOutboxMessage>): Promise<void> {
+export async function updateOutboxMessage(db: Db, id: string, patch: PgUpdateSetSource<typeof outboxMessages>): Promise<void> {
   await db.update(outboxMessages).set(patch).where(eq(outboxMessages.id, id));
+}
+
+// The delivery queue is the outbox itself: a worker claims due rows with SKIP LOCKED and holds
+// them under a lease (`claimed_by`, `available_at` = the lease's end) that it renews while it
+// sends; a dead worker's rows come back when the lease ends. Times are the database's, so the
+// workers' clocks do not matter.
+
+/** Claims up to `limit` rows of one state whose `available_at` has come, oldest first. */
+async function claimState(db: Db, state: 'queued' | 'sending', owner: string, limit: number, leaseSeconds: number): Promise<OutboxRow[]> {
+  if (limit <= 0) return [];
+  return db
+    .update(outboxMessages)
+    .set({ state: 'sending', attempts: sql`${outboxMessages.attempts} + 1`, claimedBy: owner, availableAt: sql`now() + make_interval(secs => ${leaseSeconds})` })
+    .where(
+      inArray(
+        outboxMessages.id,
+        db
+          .select({ id: outboxMessages.id })
+          .from(outboxMessages)
+          .where(and(eq(outboxMessages.state, state), lte(outboxMessages.availableAt, sql`now()`)))
+          .orderBy(outboxMessages.availableAt)
+          .limit(limit)
+          .for('update', { skipLocked: true }),
+      ),
+    )
+    .returning();
+}
+
+/**
+ * Claims up to `limit` messages for the worker `owner`: first those whose lease ended (their
+ * worker died), so they never wait behind a backlog, then queued ones that are due. Each
+ * statement reads its own small partial index.
+ */
+export async function claimDueMessages(db: Db, owner: string, limit: number, leaseSeconds: number): Promise<OutboxRow[]> {
+  const orphans = await claimState(db, 'sending', owner, limit, leaseSeconds);
+  return [...orphans, ...(await claimState(db, 'queued', owner, limit - orphans.length, leaseSeconds))];
+}
+
+/** Claims one message by id, due or not (the test clock's pass), unless another worker's lease holds it. */
+export async function claimMessage(db: Db, id: string, owner: string, leaseSeconds: number): Promise<OutboxRow | undefined> {
+  const [row] = await db
+    .update(outboxMessages)
+    .set({ state: 'sending', attempts: sql`${outboxMessages.attempts} + 1`, claimedBy: owner, availableAt: sql`now() + make_interval(secs => ${leaseSeconds})` })
+    .where(and(eq(outboxMessages.id, id), or(eq(outboxMessages.state, 'queued'), and(eq(outboxMessages.state, 'sending'), lte(outboxMessages.availableAt, sql`now()`)))))
+    .returning();
+  return row;
+}
+
+/** Extends the lease of the messages `owner` is sending still; returns how many it holds. */
+export async function renewLeases(db: Db, owner: string, ids: string[], leaseSeconds: number): Promise<number> {
+  if (ids.length === 0) return 0;
+  const rows = await db
+    .update(outboxMessages)
+    .set({ availableAt: sql`now() + make_interval(secs => ${leaseSeconds})` })
+    .where(and(inArray(outboxMessages.id, ids), eq(outboxMessages.claimedBy, owner), eq(outboxMessages.state, 'sending')))
+    .returning({ id: outboxMessages.id });
+  return rows.length;
+}
+
+/** Records the outcome of a send by the lease holder; false when the lease was lost (another worker took the message). */
+export async function finishDelivery(db: Db, id: string, owner: string, patch: PgUpdateSetSource<typeof outboxMessages>): Promise<boolean> {
+  const rows = await db
+    .update(outboxMessages)
+    .set({ claimedBy: null, ...patch })
+    .where(and(eq(outboxMessages.id, id), eq(outboxMessages.claimedBy, owner), eq(outboxMessages.state, 'sending')))
+    .returning({ id: outboxMessages.id });
+  return rows.length === 1;
+}
+
+/** Puts a message back in the queue, to be tried after `delaySeconds`. */
+export async function requeueMessage(db: Db, id: string, owner: string, delaySeconds: number, patch: PgUpdateSetSource<typeof outboxMessages>): Promise<boolean> {
+  return finishDelivery(db, id, owner, { state: 'queued', availableAt: sql`now() + make_interval(secs => ${delaySeconds})`, ...patch });
 }
 
 /** Ids of messages waiting to leave (for a delivery pass without a job queue: the test clock). */

@@ -38,11 +38,20 @@ export const outboxMessages = pgTable(
     meta: jsonb('meta').$type<Record<string, unknown>>().notNull().default({}),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     sentAt: timestamp('sent_at', { withTimezone: true }),
+    /** Queued: when the next try may start (a retry's backoff). Sending: when the worker's lease ends. */
+    availableAt: timestamp('available_at', { withTimezone: true }).notNull().defaultNow(),
+    /** The worker process holding the lease while the message is being sent. */
+    claimedBy: uuid('claimed_by'),
+    /** Failed tries since the message was queued (or sent again from the outbox screen). */
+    retries: integer('retries').notNull().default(0),
   },
   (t) => [
     index('outbox_org_created_idx').on(t.organizationId, t.createdAt, t.id),
     index('outbox_ticket_idx').on(t.ticketId),
     uniqueIndex('outbox_dedupe_key').on(t.organizationId, t.dedupeKey).where(sql`${t.dedupeKey} is not null`),
+    // The delivery workers' queue (messages waiting to leave), and the leases of those being sent.
+    index('outbox_queued_idx').on(t.availableAt).where(sql`${t.state} = 'queued'`),
+    index('outbox_sending_idx').on(t.availableAt).where(sql`${t.state} = 'sending'`),
   ],
 );
 

@@ -6,10 +6,12 @@ import multipart from '@fastify/multipart';
 import { Type } from '@sinclair/typebox';
 import type { AppContext } from '../../context.ts';
 import { DomainError } from '../../domain/errors.ts';
-import { uploadAttachments, fileTooLarge, MAX_FILES_PER_UPLOAD, type IncomingFile } from '../../tickets/upload-attachments.ts';
+import { uploadAttachments, MAX_FILES_PER_UPLOAD } from '../../tickets/upload-attachments.ts';
 import { readAttachment } from '../../tickets/read-attachment.ts';
 import { ALLOWED_DESCRIPTION, contentDisposition, servedInline } from '../../tickets/attachment-types.ts';
 import { actorOf } from '../access.ts';
+import { statusFor } from '../error-status.ts';
+import { multipartFiles, refuseDeclaredOversize, uploadBodyLimit } from '../multipart-files.ts';
 import { ErrorResponse, STAFF_ERRORS, Uuid } from '../schemas/common.ts';
 import { NumberParams } from '../schemas/tickets.ts';
 import { presentFile } from '../ticket-presenter.ts';
@@ -34,40 +36,13 @@ const FileResponse = {
   content: { 'application/octet-stream': { schema: { type: 'string', contentMediaType: 'application/octet-stream' } } },
 };
 
-const MULTIPART_ERRORS: Record<string, [string, string]> = {
-  FST_FILES_LIMIT: ['too_many_files', `Send at most ${MAX_FILES_PER_UPLOAD} files at once.`],
-  FST_PARTS_LIMIT: ['too_many_parts', 'The form has too many parts.'],
-  FST_FIELDS_LIMIT: ['too_many_parts', 'The form has too many fields.'],
-  FST_INVALID_MULTIPART_CONTENT_TYPE: ['unsupported_media_type', 'Send the files as multipart/form-data.'],
-  FST_PROTO_VIOLATION: ['bad_request', 'A form field has a forbidden name.'],
-};
-
-/** The file parts of the request as the use case reads them; parser errors become our codes. */
-async function* incomingFiles(request: FastifyRequest, maxBytes: number): AsyncGenerator<IncomingFile> {
-  try {
-    for await (const part of request.parts()) {
-      if (part.type !== 'file') continue; // form fields carry nothing we use
-      yield { filename: part.filename, stream: part.file, truncated: () => part.file.truncated };
-    }
-  } catch (error) {
-    if (error instanceof DomainError) throw error;
-    const code = (error as { code?: string }).code;
-    if (code === 'FST_REQ_FILE_TOO_LARGE') {
-      const name = (error as { part?: { filename?: string } }).part?.filename ?? 'A file';
-      throw fileTooLarge(name, maxBytes);
-    }
-    const known = code ? MULTIPART_ERRORS[code] : undefined;
-    if (known) throw new DomainError(known[0], known[1]);
-    throw new DomainError('bad_request', 'The multipart body is malformed or was cut short.');
-  }
-}
-
 /** After a refusal mid-upload, reads and drops the rest of the body so that the client, still
  * sending, gets the answer and the connection stays usable; past what a valid request could
- * hold, the connection is cut instead. */
-function discardRest(request: FastifyRequest, limit: number) {
+ * hold, the connection is cut instead. A refusal for size reads no more: its answer closes the
+ * connection (errors.ts). */
+function discardRest(request: FastifyRequest, error: unknown, limit: number) {
   const raw = request.raw;
-  if (raw.complete) return;
+  if (raw.complete || (error instanceof DomainError && statusFor(error.code) === 413)) return;
   raw.unpipe();
   let seen = 0;
   raw.on('data', (chunk: Buffer) => {
@@ -80,6 +55,7 @@ function discardRest(request: FastifyRequest, limit: number) {
 /** Registers upload and download of a ticket's files. */
 export function attachmentRoutes(app: FastifyInstance, ctx: AppContext) {
   const maxBytes = ctx.config.attachmentMaxBytes;
+  const limits = { maxFileBytes: maxBytes, maxBodyBytes: uploadBodyLimit(maxBytes, MAX_FILES_PER_UPLOAD) };
 
   app.register(async (scope) => {
     await scope.register(multipart, {
@@ -88,6 +64,7 @@ export function attachmentRoutes(app: FastifyInstance, ctx: AppContext) {
 
     scope.post('/tickets/:number/attachments', {
       config: { access },
+      onRequest: refuseDeclaredOversize(limits.maxBodyBytes),
       schema: {
         tags,
         summary: 'Upload files to a ticket; an action then uses them through its attachmentIds (unused uploads are removed after 24 h)',
@@ -109,10 +86,10 @@ export function attachmentRoutes(app: FastifyInstance, ctx: AppContext) {
         }
         const { number } = request.params as { number: number };
         try {
-          const rows = await uploadAttachments(ctx, actorOf(request), number, incomingFiles(request, maxBytes));
+          const rows = await uploadAttachments(ctx, actorOf(request), number, multipartFiles(request, limits));
           return reply.status(201).send({ items: rows.map((row) => presentFile(number, row)) });
         } catch (error) {
-          discardRest(request, maxBytes * MAX_FILES_PER_UPLOAD + 1024 * 1024);
+          discardRest(request, error, limits.maxBodyBytes);
           throw error;
         }
       },

@@ -5,8 +5,8 @@ import { Type } from '@sinclair/typebox';
 import type { AppContext } from '../../context.ts';
 import { addDefaultAttachments, removeDefaultAttachment, defaultAttachmentsOf } from '../../settings/default-attachments.ts';
 import { findOrganization } from '../../db/repositories/users.ts';
-import type { IncomingFile } from '../../tickets/upload-attachments.ts';
 import { actorOf } from '../access.ts';
+import { multipartFiles, refuseDeclaredOversize, uploadBodyLimit } from '../multipart-files.ts';
 import { ErrorResponse, STAFF_ERRORS, Uuid } from '../schemas/common.ts';
 
 const Item = Type.Object({ id: Type.String(), filename: Type.String(), contentType: Type.String(), sizeBytes: Type.Integer() });
@@ -17,6 +17,7 @@ const present = (items: { id: string; filename: string; contentType: string; siz
 
 /** Registers the default attachments routes. */
 export function defaultAttachmentRoutes(app: FastifyInstance, ctx: AppContext) {
+  const limits = { maxFileBytes: ctx.config.attachmentMaxBytes, maxBodyBytes: uploadBodyLimit(ctx.config.attachmentMaxBytes, 5) };
   app.register(async (scope) => {
     await scope.register(multipart, { limits: { fileSize: ctx.config.attachmentMaxBytes, files: 5, fields: 2 } });
     scope.get('/settings/default-attachments', {
@@ -26,18 +27,14 @@ export function defaultAttachmentRoutes(app: FastifyInstance, ctx: AppContext) {
     });
     scope.post('/settings/default-attachments', {
       config: { access: 'settings:write' },
+      onRequest: refuseDeclaredOversize(limits.maxBodyBytes),
       schema: {
         tags: ['settings'], summary: 'Add default attachments (multipart/form-data file parts)', consumes: ['multipart/form-data'],
         body: { description: 'file parts' } as never, response: { 201: List, ...STAFF_ERRORS, 413: ErrorResponse, 415: ErrorResponse },
       },
       validatorCompiler: () => () => true,
       handler: async (request, reply) => {
-        async function* files(): AsyncGenerator<IncomingFile> {
-          for await (const part of request.parts()) {
-            if (part.type === 'file') yield { filename: part.filename, stream: part.file, truncated: () => part.file.truncated };
-          }
-        }
-        return reply.status(201).send(present(await addDefaultAttachments(ctx, actorOf(request), files())));
+        return reply.status(201).send(present(await addDefaultAttachments(ctx, actorOf(request), multipartFiles(request, limits))));
       },
     });
     scope.delete('/settings/default-attachments/:id', {

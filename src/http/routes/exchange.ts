@@ -13,27 +13,41 @@ import { answerAsParty, type PartyFiles } from '../../parties/answer-as-party.ts
 import { discardStagedFiles } from '../../tickets/purge-staged-attachments.ts';
 import { PartyActionBody, type ApproverInput, type ContractorInput } from '../../parties/party-actions.ts';
 import { EXCHANGE_COOKIE, exchangeCookie, readExchangeCookie } from '../../parties/links.ts';
-import { storeTicketFiles, MAX_FILES_PER_UPLOAD, fileTooLarge, type IncomingFile } from '../../tickets/upload-attachments.ts';
+import { storeTicketFiles, MAX_FILES_PER_UPLOAD, type IncomingFile } from '../../tickets/upload-attachments.ts';
 import { contentDisposition, servedInline } from '../../tickets/attachment-types.ts';
 import { StoredFileMissing } from '../../channels/file-store.ts';
 import { ErrorResponse, Uuid } from '../schemas/common.ts';
 import { makeAjv } from '../validation.ts';
+import { LinkAttempts, linkLimitKey } from '../link-attempts.ts';
+import { multipartFiles, refuseDeclaredOversize, uploadBodyLimit } from '../multipart-files.ts';
 
 const tags = ['exchange'];
 const Params = Type.Object({ token: Type.String({ minLength: 7, maxLength: 100 }) }, { additionalProperties: false });
 const errors = { 400: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse, 410: ErrorResponse, 413: ErrorResponse, 415: ErrorResponse, 429: ErrorResponse };
 const View = Type.Object({ role: Type.String(), language: Type.String(), actions: Type.Array(Type.String()) }, { additionalProperties: true });
-const limit = { max: 60, timeWindow: '1 minute' };
+
+/** Opens a link by its secret, counting wrong secrets per address (link-attempts.ts). */
+async function openBySecret(ctx: AppContext, attempts: LinkAttempts, request: FastifyRequest, secret: string): Promise<ExchangeAccess> {
+  attempts.check(request.ip, secret);
+  try {
+    const opened = await openExchange(ctx, { secret });
+    attempts.opened(request.ip, secret);
+    return opened;
+  } catch (error) {
+    if (error instanceof DomainError && error.code === 'link_invalid') attempts.failed(request.ip);
+    throw error;
+  }
+}
 
 /** Where the access comes from: the cookie (`session`) or the link's secret. */
-async function access(ctx: AppContext, request: FastifyRequest): Promise<ExchangeAccess> {
+async function access(ctx: AppContext, attempts: LinkAttempts, request: FastifyRequest): Promise<ExchangeAccess> {
   const { token } = request.params as { token: string };
   if (token === 'session') {
     const tokenId = readExchangeCookie(ctx.secret, request.cookies[EXCHANGE_COOKIE], ctx.clock.now());
     if (!tokenId) throw new DomainError('link_invalid', 'Your session on this page has ended: open the link from your email or SMS again.');
     return openExchange(ctx, { tokenId });
   }
-  return openExchange(ctx, { secret: token });
+  return openBySecret(ctx, attempts, request, token);
 }
 
 const validateBody = makeAjv(false).compile(PartyActionBody);
@@ -50,6 +64,9 @@ function parseAnswer(body: unknown): ContractorInput | ApproverInput {
 /** Registers the exchange page route and its API. */
 export function exchangeRoutes(app: FastifyInstance, ctx: AppContext) {
   const maxBytes = ctx.config.attachmentMaxBytes;
+  const attempts = new LinkAttempts();
+  const limit = { max: 60, timeWindow: '1 minute', keyGenerator: linkLimitKey(ctx.secret, () => ctx.clock.now()) };
+  const limits = { maxFileBytes: maxBytes, maxBodyBytes: uploadBodyLimit(maxBytes, MAX_FILES_PER_UPLOAD) };
   // A party's page is personal and changes with every answer: never cached, never shared.
   app.addHook('onSend', async (request, reply) => {
     if (request.url.startsWith('/api/v1/exchange/') || request.url.startsWith('/x/')) reply.header('cache-control', 'no-store');
@@ -66,12 +83,12 @@ export function exchangeRoutes(app: FastifyInstance, ctx: AppContext) {
       const { token } = request.params as { token: string };
       if (token === 'help') return reply.redirect('/x?view=help', 303);
       try {
-        const opened = await openExchange(ctx, { secret: token });
+        const opened = await openBySecret(ctx, attempts, request, token);
         const cookie = exchangeCookie(ctx.secret, opened.token.id, ctx.clock.now());
         reply.setCookie(EXCHANGE_COOKIE, cookie.value, { path: '/', httpOnly: true, sameSite: 'lax', secure: request.protocol === 'https', maxAge: cookie.maxAgeSeconds });
         return reply.redirect('/x', 303);
       } catch (error) {
-        if (error instanceof DomainError) return reply.redirect(`/x?problem=${encodeURIComponent(error.code)}`, 303);
+        if (error instanceof DomainError && error.code !== 'too_many_attempts') return reply.redirect(`/x?problem=${encodeURIComponent(error.code)}`, 303);
         throw error;
       }
     },
@@ -84,13 +101,14 @@ export function exchangeRoutes(app: FastifyInstance, ctx: AppContext) {
       config: { access: 'public', rateLimit: limit },
       schema: { tags, summary: 'What a contractor or approver sees: the request, the place, whom to contact, the documents, what to do now (`session` reads the page cookie)', params: Params, response: { 200: View, ...errors } },
       handler: async (request) => {
-        const opened = await access(ctx, request);
+        const opened = await access(ctx, attempts, request);
         return exchangeView(ctx, opened, fileUrl((request.params as { token: string }).token));
       },
     });
 
     scope.post('/api/v1/exchange/:token', {
       config: { access: 'public', rateLimit: limit },
+      onRequest: refuseDeclaredOversize(limits.maxBodyBytes),
       schema: {
         tags, params: Params,
         summary: 'A party answers: {"action": …} as JSON, or multipart with a `payload` field (that JSON) and files (`invoice` for the invoice, any other name for photos, quote or documents)',
@@ -101,29 +119,26 @@ export function exchangeRoutes(app: FastifyInstance, ctx: AppContext) {
       // Multipart bodies are validated by hand below; JSON bodies by the schema too.
       validatorCompiler: () => () => true,
       handler: async (request) => {
-        const opened = await access(ctx, request);
+        const opened = await access(ctx, attempts, request);
         const files: PartyFiles = { invoice: [], other: [] };
         let body: unknown = request.body;
         if (request.isMultipart()) {
           body = undefined;
-          const collected: { field: string; file: IncomingFile }[] = [];
+          const fields: string[] = [];
+          const onField = (name: string, value: string) => {
+            if (name === 'payload') body = JSON.parse(value);
+          };
           async function* parts(): AsyncGenerator<IncomingFile> {
-            for await (const part of request.parts()) {
-              if (part.type === 'field') {
-                if (part.fieldname === 'payload') body = JSON.parse(String(part.value));
-                continue;
-              }
-              const file = { filename: part.filename, stream: part.file, truncated: () => part.file.truncated };
-              collected.push({ field: part.fieldname, file });
+            for await (const file of multipartFiles(request, limits, onField)) {
+              fields.push(file.field);
               yield file;
             }
           }
           try {
             const rows = await storeTicketFiles(ctx, opened.ticket, null, parts(), { allowNone: true });
-            rows.forEach((row, i) => (collected[i]?.field === 'invoice' ? files.invoice : files.other).push(row.id));
+            rows.forEach((row, i) => (fields[i] === 'invoice' ? files.invoice : files.other).push(row.id));
           } catch (error) {
             if (error instanceof SyntaxError) throw new DomainError('invalid_json', 'The payload field is not valid JSON.');
-            if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw fileTooLarge('A file', maxBytes);
             throw error;
           }
         }
@@ -143,7 +158,7 @@ export function exchangeRoutes(app: FastifyInstance, ctx: AppContext) {
       config: { access: 'public', rateLimit: limit },
       schema: { tags, summary: 'A document the party may open', params: Type.Object({ token: Params.properties.token, id: Uuid }), response: { 200: { description: 'the file' }, ...errors } },
       handler: async (request, reply) => {
-        const opened = await access(ctx, request);
+        const opened = await access(ctx, attempts, request);
         const { id } = request.params as { id: string };
         const file = (await partyFiles(ctx, opened)).find((f) => f.id === id);
         if (!file) throw new DomainError('not_found', 'Document not found.');

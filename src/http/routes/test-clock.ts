@@ -13,6 +13,14 @@ const Body = Type.Object(
   { advance: Type.Optional(Type.String({ maxLength: 40 })), set: Type.Optional(Type.String({ format: 'date-time' })) },
   { additionalProperties: false, minProperties: 1, maxProperties: 1 },
 );
+// Dates the database and ISO 8601 both carry plainly: from the Unix epoch to the end of year 9999.
+const EARLIEST = Date.UTC(1970, 0, 1);
+const LATEST = Date.UTC(10000, 0, 1) - 1;
+
+function outOfRange(field: string): DomainError {
+  return new DomainError('validation_failed', `${field} must lead to a date between 1970 and 9999; the clock has not moved.`, [{ in: 'body', field, message: 'is out of range' }]);
+}
+
 const Now = Type.Object({ now: Type.String() }, { additionalProperties: true });
 
 /** Registers GET and POST /test-clock when the server runs on the test clock. */
@@ -32,9 +40,13 @@ export function testClockRoutes(app: FastifyInstance, ctx: AppContext) {
       if (body.advance !== undefined) {
         const ms = parseIsoDuration(body.advance);
         if (ms === undefined) throw new DomainError('validation_failed', 'advance is an ISO 8601 duration such as P8D or PT2H30M.', [{ field: 'advance', message: 'is not a duration' }]);
-        clock.current = new Date(clock.current.getTime() + ms);
+        const next = clock.current.getTime() + ms;
+        if (!(next >= EARLIEST && next <= LATEST)) throw outOfRange('advance');
+        clock.current = new Date(next);
       } else {
-        clock.current = new Date(body.set!);
+        const next = new Date(body.set!).getTime();
+        if (!(next >= EARLIEST && next <= LATEST)) throw outOfRange('set');
+        clock.current = new Date(next);
       }
       const automation = await runAutomation(ctx);
       const delivered = await deliverQueued(ctx);
