@@ -2,9 +2,8 @@
 // contractor's address corrected. A silenced message stays silenced: silent mode meant it.
 import type { AppContext } from '../context.ts';
 import type { Actor } from '../auth/actor.ts';
-import { sql } from 'drizzle-orm';
 import { DomainError } from '../domain/errors.ts';
-import { lockOutboxMessage, updateOutboxMessage } from '../db/repositories/outbox.ts';
+import { lockOutboxMessage, queueMessageAgain } from '../db/repositories/outbox.ts';
 
 /** Queues the message again; returns its new state. */
 export async function retryMessage(ctx: AppContext, actor: Actor, id: string): Promise<string> {
@@ -16,7 +15,7 @@ export async function retryMessage(ctx: AppContext, actor: Actor, id: string): P
     }
     const ready = message.channel === 'email' ? ctx.transports.mailer !== undefined : ctx.transports.sms !== undefined;
     if (!ready) throw new DomainError('action_not_available', `No ${message.channel === 'email' ? 'SMTP server' : 'SMS provider'} is configured: the message would stay held.`);
-    await updateOutboxMessage(db, id, { state: 'queued', lastError: null, retries: 0, availableAt: sql`now()` });
+    await queueMessageAgain(db, id);
     await ctx.jobs?.enqueueDeliveries(db, [id]);
     return 'queued';
   });

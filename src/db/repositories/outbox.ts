@@ -27,6 +27,11 @@ export async function updateOutboxMessage(db: Db, id: string, patch: PgUpdateSet
   await db.update(outboxMessages).set(patch).where(eq(outboxMessages.id, id));
 }
 
+/** Queues a held or failed message again, due now, with its retries counted from zero. */
+export async function queueMessageAgain(db: Db, id: string): Promise<void> {
+  await updateOutboxMessage(db, id, { state: 'queued', lastError: null, retries: 0, availableAt: sql`now()` });
+}
+
 // The delivery queue is the outbox itself: a worker claims due rows with SKIP LOCKED and holds
 // them under a lease (`claimed_by`, `available_at` = the lease's end) that it renews while it
 // sends; a dead worker's rows come back when the lease ends. Times are the database's, so the
