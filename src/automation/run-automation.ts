@@ -4,7 +4,6 @@
 // crash loses nothing, and a restart, or a second worker, sends nothing twice. What is due, and
 // what comes next, the domain decides (src/domain/automation/).
 import type { AppContext } from '../context.ts';
-import type { DispatchKind, DispatchState } from '../domain/tickets/codes.ts';
 import { nextReminderAt, reminderRule, type TicketAutomationFacts } from '../domain/automation/reminder-rules.ts';
 import { REQUEST_KINDS, requestDue, type RequestKind } from '../domain/automation/request-rules.ts';
 import { lockDueDispatches, type Sweep } from '../db/repositories/automation.ts';
@@ -36,27 +35,23 @@ function facts(ticket: TicketRow): TicketAutomationFacts {
   return { closed: ticket.closedAt !== null, silent: ticket.silent, reminders: ticket.reminders, presenceCheck: ticket.presenceCheck };
 }
 
-function typed(d: DispatchRow) {
-  return { ...d, kind: d.kind as DispatchKind, state: d.state as DispatchState };
-}
-
 /** Sends what is due on the claimed dispatches of one ticket; counts it in `result`. */
 function dueStep(sweep: Sweep, dispatchIds: readonly string[], result: AutomationResult) {
   return async (scope: ActionScope) => {
     const ticket = facts(scope.ticket);
     for (const dispatch of scope.dispatches.filter((d) => dispatchIds.includes(d.id))) {
       if (sweep === 'reminders') {
-        const due = nextReminderAt(typed(dispatch), ticket);
+        const due = nextReminderAt(dispatch, ticket);
         if (!due || due > scope.now) continue;
         dispatch.remindersSent += 1;
         scope.automationTouched.add(dispatch.id);
-        const template = reminderRule(dispatch.kind as DispatchKind, dispatch.state as DispatchState)!.template;
+        const template = reminderRule(dispatch.kind, dispatch.state)!.template;
         scope.record('reminder_sent', { dispatchId: dispatch.id, payload: { automatic: true, count: dispatch.remindersSent, template, state: dispatch.state } });
         result.reminder++;
         continue;
       }
       for (const kind of REQUEST_KINDS) {
-        if (!requestDue(kind, typed(dispatch), ticket, scope.now)) continue;
+        if (!requestDue(kind, dispatch, ticket, scope.now)) continue;
         dispatch[SENT_FOR[kind]] = dispatch.appointmentStartsAt;
         scope.automationTouched.add(dispatch.id);
         scope.record(REQUEST_EVENT[kind], { dispatchId: dispatch.id, payload: { automatic: true, appointment: dispatch.appointmentStartsAt?.toISOString() ?? null } });

@@ -230,11 +230,10 @@ export async function queueMessagesOfChanges(db: Db, ctx: AppContext, changes: r
   // What the templates read, one query per table for the whole batch.
   const organizationIds = [...new Set(speaking.map((c) => c.ticket.organizationId))];
   for (const change of speaking) shared.organizations.set(change.ticket.organizationId, change.organization);
-  const [edited, properties, assignees] = await Promise.all([
-    templateOverridesOf(db, organizationIds),
-    propertiesByIds(db, speaking.map((c) => c.ticket.propertyId)),
-    usersByIds(db, speaking.flatMap((c) => (c.ticket.assigneeId ? [c.ticket.assigneeId] : []))),
-  ]);
+  // One after the other: inside the transaction they share one connection.
+  const edited = await templateOverridesOf(db, organizationIds);
+  const properties = await propertiesByIds(db, speaking.map((c) => c.ticket.propertyId));
+  const assignees = await usersByIds(db, speaking.flatMap((c) => (c.ticket.assigneeId ? [c.ticket.assigneeId] : [])));
   shared.overridesLoaded = new Set(organizationIds);
   for (const o of edited) shared.overrides.set(`${o.organizationId}/${o.key}/${o.channel}/${o.language}`, o);
   for (const p of properties) shared.cache.set(`property:${p.id}`, p);

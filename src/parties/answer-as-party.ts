@@ -2,7 +2,6 @@
 // manager would enter by hand, recorded as the party's own (unread until the manager reads it).
 import type { AppContext } from '../context.ts';
 import { DomainError } from '../domain/errors.ts';
-import type { DispatchKind, DispatchState, TicketType } from '../domain/tickets/codes.ts';
 import { performActionAs, type ActionOutcome } from '../tickets/perform-action.ts';
 import { acknowledge, proposeAppointment, partyMessage } from '../tickets/actions/party-answers.ts';
 import type { Acting } from '../tickets/action-scope.ts';
@@ -33,8 +32,8 @@ export async function answerAsParty(ctx: AppContext, access: ExchangeAccess, inp
     const organization = (await findOrganization(ctx.db, ticket.organizationId))!;
     const available = contractorActions({
       readReceipt: settingsOf(organization.settings).readReceipt,
-      ticket: { type: ticket.type as TicketType, closed: ticket.closedAt !== null },
-      dispatch: { id: dispatch.id, kind: dispatch.kind as DispatchKind, state: dispatch.state as DispatchState, acknowledged: dispatch.acknowledgedAt !== null },
+      ticket: { type: ticket.type, closed: ticket.closedAt !== null },
+      dispatch: { id: dispatch.id, kind: dispatch.kind, state: dispatch.state, acknowledged: dispatch.acknowledgedAt !== null },
     });
     const answer = input as ContractorInput;
     if (!available.includes(answer.action)) throw notAvailable(answer.action);

@@ -3,15 +3,14 @@
 // dispatch's automation schedule. Pure: the commit path writes what changed.
 import { ticketStatus, waitingOn, needsAction } from '../domain/tickets/ticket-status.ts';
 import { ticketAmount } from '../domain/tickets/ticket-amount.ts';
-import type { DispatchKind, DispatchState, TicketType } from '../domain/tickets/codes.ts';
 import { automationSchedule, scheduleChanged, type AutomationSchedule } from '../domain/automation/schedule.ts';
 import type { TicketRow, DispatchRow } from '../db/repositories/tickets.ts';
 
 /** The ticket's derived fields after a change. */
 export function derivedFields(ticket: TicketRow, dispatches: readonly DispatchRow[], unreadDelta: number): Partial<TicketRow> {
   const unreadCount = Math.max(0, ticket.unreadCount + unreadDelta);
-  const facts = { type: ticket.type as TicketType, closed: ticket.closedAt !== null, unreadCount };
-  const states = dispatches.map((d) => ({ kind: d.kind as DispatchKind, state: d.state as DispatchState }));
+  const facts = { type: ticket.type, closed: ticket.closedAt !== null, unreadCount };
+  const states = dispatches.map((d) => ({ kind: d.kind, state: d.state }));
   return {
     status: ticketStatus(facts, states),
     waitingOn: waitingOn(facts, states),
@@ -42,7 +41,7 @@ export function movedSchedules(ticket: TicketRow, dispatches: readonly DispatchR
   const facts = { closed: ticket.closedAt !== null, silent: ticket.silent, reminders: ticket.reminders, presenceCheck: ticket.presenceCheck };
   const moved = [];
   for (const dispatch of dispatches) {
-    const schedule = automationSchedule({ ...dispatch, kind: dispatch.kind as DispatchKind, state: dispatch.state as DispatchState }, facts, now);
+    const schedule = automationSchedule(dispatch, facts, now);
     if (scheduleChanged(schedule, storedSchedule(dispatch))) moved.push({ dispatch, schedule });
   }
   return moved;

@@ -5,7 +5,6 @@ import type { AppContext } from '../context.ts';
 import type { Actor } from '../auth/actor.ts';
 import { DomainError } from '../domain/errors.ts';
 import { dispatchActionAvailable, ticketActionAvailable, DISPATCH_LEVEL_ACTIONS, type StaffAction } from '../domain/tickets/action-catalogue.ts';
-import type { DispatchKind, DispatchState, TicketType } from '../domain/tickets/codes.ts';
 import type { EventRow } from '../db/repositories/tickets.ts';
 import type { ActionScope} from './action-scope.ts';
 import { type Acting } from './action-scope.ts';
@@ -30,8 +29,8 @@ function closed(): DomainError {
 
 function assertAvailable(scope: ActionScope, input: AnyActionInput) {
   const action = input.action as StaffAction;
-  const ticket = { type: scope.ticket.type as TicketType, closed: scope.ticket.closedAt !== null };
-  const facts = scope.dispatches.map((d) => ({ id: d.id, kind: d.kind as DispatchKind, state: d.state as DispatchState }));
+  const ticket = { type: scope.ticket.type, closed: scope.ticket.closedAt !== null };
+  const facts = scope.dispatches.map((d) => ({ id: d.id, kind: d.kind, state: d.state }));
   const dispatchId = 'dispatchId' in input ? input.dispatchId : undefined;
   const dispatch = dispatchId ? facts.find((d) => d.id === scope.dispatch(dispatchId).id) : undefined;
   const available = dispatch && DISPATCH_LEVEL_ACTIONS.includes(action)

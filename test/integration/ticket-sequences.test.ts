@@ -162,7 +162,7 @@ async function expectSchedule(n: number, log: string[]) {
   const facts = { closed: row!.closedAt !== null, silent: row!.silent, reminders: row!.reminders, presenceCheck: row!.presenceCheck };
   for (const d of await t.ctx.db.select().from(dispatches).where(eq(dispatches.ticketId, row!.id))) {
     const stored = { nextReminderAt: d.nextReminderAt, nextRequestAt: d.nextRequestAt, nextRequestKind: d.nextRequestKind };
-    const expected = automationSchedule({ ...d, kind: d.kind as DispatchKind, state: d.state as DispatchState }, facts, t.clock.current);
+    const expected = automationSchedule(d, facts, t.clock.current);
     expect(stored, `stored schedule of ${d.kind}:${d.state} differs from the domain's\n${log.join('\n')}`).toEqual(expected);
   }
 }
