@@ -12,7 +12,7 @@
 import type { FastifyRequest } from 'fastify';
 import '@fastify/cookie';
 import { DomainError } from '../domain/errors.ts';
-import { EXCHANGE_COOKIE, readExchangeCookie } from '../parties/links.ts';
+import { EXCHANGE_COOKIE, readExchangeCookie } from '../exchange/links.ts';
 
 const PREFIX = 6;
 

@@ -7,7 +7,7 @@ import { createHmac, randomUUID } from 'node:crypto';
 import { claimMessage, finishDelivery, requeueMessage, type OutboxRow } from '../db/repositories/outbox.ts';
 import { findTicketById } from '../db/repositories/tickets.ts';
 import { partiesOf } from '../db/repositories/tickets.ts';
-import { mintLink } from '../parties/links.ts';
+import { mintLink } from '../exchange/links.ts';
 import { LINK_PLACEHOLDER } from './link-placeholder.ts';
 import { findOrganization } from '../db/repositories/users.ts';
 import { defaultAttachmentsOf, FIRST_REQUEST_TEMPLATES } from '../settings/default-attachments.ts';

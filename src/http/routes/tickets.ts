@@ -10,7 +10,7 @@ import { listTicketsFor } from '../../tickets/list-tickets.ts';
 import { performAction } from '../../tickets/perform-action.ts';
 import { trackTime } from '../../tickets/time-spent.ts';
 import { markRead } from '../../tickets/mark-read.ts';
-import { staffLink } from '../../parties/staff-link.ts';
+import { staffLink } from '../../exchange/staff-link.ts';
 import { CreateTicketInput, type CreateTicketInputT } from '../../tickets/ticket-input.ts';
 import type { AnyActionInput } from '../../tickets/action-inputs.ts';
 import { actorOf } from '../access.ts';

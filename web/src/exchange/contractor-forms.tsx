@@ -1,4 +1,4 @@
-// One form per answer a contractor can give (src/parties/party-actions.ts): accept with an
+// One form per answer a contractor can give (src/exchange/party-actions.ts): accept with an
 // appointment, refuse, propose another date, check in, declare the end of the work, send the
 // invoice, send a quote. Each checks what it can before sending and shows the server's word next
 // to the field it concerns.

@@ -1,4 +1,4 @@
-// What GET /api/v1/exchange/session answers (src/parties/exchange-view.ts): the page of a
+// What GET /api/v1/exchange/session answers (src/exchange/exchange-view.ts): the page of a
 // contractor or an approver, who have no account and came through a personal link.
 
 export type ContractorAction =
