@@ -4,6 +4,10 @@ import { and, desc, eq, gte, inArray, isNotNull, isNull, or, sql, type SQL } fro
 import type { Db } from '../connection.ts';
 import { tickets, dispatches, users, properties, units } from '../schema/index.ts';
 import { DomainError } from '../../domain/errors.ts';
+import { organizationTerm } from './ticket-search.ts';
+
+/** Characters of the description the list shows. */
+export const EXCERPT_LENGTH = 300;
 
 export interface TicketListQuery {
   organizationId: string;
@@ -24,8 +28,8 @@ export interface TicketListQuery {
   unassigned?: boolean;
   /** A tsquery already built from the search box, and the number typed, if any. */
   search?: { tsquery: string; number?: number };
-  /** Start of "today" in the agency's time zone. */
-  todayStart: Date;
+  /** Start of "today" in the agency's time zone (scope "today" only). */
+  todayStart?: Date;
   limit: number;
   cursor?: string;
 }
@@ -40,12 +44,40 @@ function decode(cursor: string): { u: string; id: string } {
   throw new DomainError('invalid_cursor', 'The cursor is not one this server gave out; start again from the first page.');
 }
 
+// What a row of the list shows, and no more: not the search vector (the biggest column by far),
+// not the original description, and the description cut to what the excerpt can use. `left()`
+// counts characters, which are never fewer than the UTF-16 units the excerpt is cut at.
+const listColumns = {
+  id: tickets.id,
+  number: tickets.number,
+  type: tickets.type,
+  status: tickets.status,
+  needsAction: tickets.needsAction,
+  waitingOn: tickets.waitingOn,
+  subject: tickets.subject,
+  source: tickets.source,
+  amountCents: tickets.amountCents,
+  unreadCount: tickets.unreadCount,
+  lastHandledAt: tickets.lastHandledAt,
+  firstRespondedAt: tickets.firstRespondedAt,
+  firstResponseDueAt: tickets.firstResponseDueAt,
+  closedAt: tickets.closedAt,
+  createdAt: tickets.createdAt,
+  updatedAt: tickets.updatedAt,
+  propertyId: tickets.propertyId,
+  assigneeId: tickets.assigneeId,
+  descriptionStart: sql<string>`left(${tickets.description}, ${EXCERPT_LENGTH})`,
+};
+
 /** One page of the list, and the cursor of the next. */
 export async function listTickets(db: Db, q: TicketListQuery) {
   const where: (SQL | undefined)[] = [eq(tickets.organizationId, q.organizationId)];
   if (q.scope === 'open') where.push(isNull(tickets.closedAt));
   if (q.scope === 'closed') where.push(isNotNull(tickets.closedAt));
-  if (q.scope === 'today') where.push(gte(tickets.updatedAt, q.todayStart));
+  if (q.scope === 'today') {
+    if (!q.todayStart) throw new Error('scope "today" needs todayStart');
+    where.push(gte(tickets.updatedAt, q.todayStart));
+  }
   if (q.assigneeIds) where.push(inArray(tickets.assigneeId, q.assigneeIds));
   if (q.status?.length) where.push(inArray(tickets.status, q.status));
   if (q.type?.length) where.push(inArray(tickets.type, q.type));
@@ -62,7 +94,9 @@ export async function listTickets(db: Db, q: TicketListQuery) {
     where.push(sql`exists (select 1 from ${dispatches} where ${dispatches.ticketId} = ${tickets.id} and ${dispatches.contractorId} = ${q.contractorId})`);
   }
   if (q.search) {
-    const text = sql`${tickets.search} @@ to_tsquery('french', ${q.search.tsquery})`;
+    // The agency's own term narrows the full-text index to the agency's tickets before the words
+    // (a separate condition: a query of stop words only must still match nothing).
+    const text = sql`(${tickets.search} @@ to_tsquery('french', ${q.search.tsquery}) and ${tickets.search} @@ ${organizationTerm(q.organizationId)}::tsquery)`;
     where.push(q.search.number !== undefined ? or(text, eq(tickets.number, q.search.number)) : text);
   }
   if (q.cursor) {
@@ -73,7 +107,7 @@ export async function listTickets(db: Db, q: TicketListQuery) {
   }
   const rows = await db
     .select({
-      ticket: tickets,
+      ticket: listColumns,
       propertyName: properties.name,
       unitReference: units.reference,
       assigneeName: users.name,

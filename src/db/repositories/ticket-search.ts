@@ -1,7 +1,25 @@
-// What a ticket's search document says beyond its own fields: its place and the unit's owners.
-import { and, eq, inArray, isNull, or, gte } from 'drizzle-orm';
+// What a ticket's search document says beyond its own fields (its place and the unit's owners),
+// and the search vector stored from it: the French words, plus one term naming the agency, so
+// that the full-text index itself keeps to one agency's tickets (bench/README.md).
+import { and, eq, inArray, isNull, or, gte, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../connection.ts';
-import { properties, units, persons, personRelations } from '../schema/index.ts';
+import { properties, units, persons, personRelations, tickets } from '../schema/index.ts';
+
+// "@" never starts a word of the search box (letters and digits only), so no search, prefix
+// searches included, can match the agency's term by chance.
+const ORGANIZATION_TERM = '@org:';
+
+/** The search vector of a ticket: the folded document in French, and the agency's term (the
+ * ticket row's own organization_id). Migration 0003 wrote the term into existing rows. */
+export function searchVector(document: string): SQL {
+  return sql`(to_tsvector('french', ${document}) || array_to_tsvector(array[${ORGANIZATION_TERM} || ${tickets.organizationId}::text]))`;
+}
+
+/** A tsquery (text, to cast) matching the tickets of one agency. */
+export function organizationTerm(organizationId: string): string {
+  if (!/^[0-9a-f-]{36}$/i.test(organizationId)) throw new Error(`not an organization id: ${organizationId}`);
+  return `'${ORGANIZATION_TERM}${organizationId.toLowerCase()}'`;
+}
 
 /** Property name and address, unit reference, and the names of the unit's current owners. */
 export async function placeWords(db: Db, propertyId: string, unitId: string | null, today: string): Promise<string[]> {
