@@ -1,6 +1,9 @@
 // The ticket list: scopes, "mine" with delegation, filters, French search without accents,
 // newest change first, keyset pages, bulk reassignment; and numbering under concurrency.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { sql } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
 import { demoRefs, act, type DemoRefs } from '../support/tickets.ts';
 import { OTHER_MANAGER_EMAIL } from '../support/seed.ts';
@@ -75,6 +78,26 @@ describe('the list', () => {
     // The unit's owner is searchable too (gérance).
     expect((await list('q=durand')).items.map((i) => i.number)).toEqual([made.heating]);
     expect((await list('q=zzzz')).items).toEqual([]);
+  });
+
+  it('when searching, then only the agency\u2019s own tickets are found, and stop words alone find nothing', async () => {
+    const other = await t.login(OTHER_MANAGER_EMAIL);
+    expect((await list('scope=all&q=fuites', other)).items).toEqual([]);
+    expect((await list('scope=all&q=fuite', other)).items).toEqual([]);
+    expect((await list('scope=all&q=le%20de')).items).toEqual([]);
+  });
+
+  it('when the vectors stored before agency tags are migrated, then their tickets are found again', async () => {
+    // A vector as the earlier code wrote it: French words without the agency's tag.
+    await t.ctx.db.execute(sql`update tickets set search = to_tsvector('french', 'fuite d''eau au plafond infiltration') where number = ${made.leak!} and organization_id = (select organization_id from users where email = 'manager@demo.gardien.test')`);
+    expect((await list('scope=all&q=fuites')).items).toEqual([]);
+    const migration = readFileSync(fileURLToPath(new URL('../../src/db/migrations/0003_search_agency_tag.sql', import.meta.url)), 'utf8');
+    await t.ctx.db.execute(sql.raw(migration));
+    expect((await list('scope=all&q=fuites')).items.map((i) => i.number)).toEqual([made.leak]);
+    expect((await list('scope=all&q=plaf')).items.map((i) => i.number)).toEqual([made.leak]);
+    // Run twice, it changes nothing.
+    await t.ctx.db.execute(sql.raw(migration));
+    expect((await list('scope=all&q=fuites')).items.map((i) => i.number)).toEqual([made.leak]);
   });
 
   it('when filtering, then each filter narrows the list', async () => {

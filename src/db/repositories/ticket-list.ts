@@ -4,7 +4,7 @@ import { and, desc, eq, gte, inArray, isNotNull, isNull, or, sql, type SQL } fro
 import type { Db } from '../connection.ts';
 import { tickets, dispatches, users, properties, units } from '../schema/index.ts';
 import { DomainError } from '../../domain/errors.ts';
-import { organizationTerm } from './ticket-search.ts';
+import { searchMatches } from './ticket-search.ts';
 
 /** Characters of the description the list shows. */
 export const EXCERPT_LENGTH = 300;
@@ -94,9 +94,7 @@ export async function listTickets(db: Db, q: TicketListQuery) {
     where.push(sql`exists (select 1 from ${dispatches} where ${dispatches.ticketId} = ${tickets.id} and ${dispatches.contractorId} = ${q.contractorId})`);
   }
   if (q.search) {
-    // The agency's own term narrows the full-text index to the agency's tickets before the words
-    // (a separate condition: a query of stop words only must still match nothing).
-    const text = sql`(${tickets.search} @@ to_tsquery('french', ${q.search.tsquery}) and ${tickets.search} @@ ${organizationTerm(q.organizationId)}::tsquery)`;
+    const text = searchMatches(q.organizationId, q.search.tsquery);
     where.push(q.search.number !== undefined ? or(text, eq(tickets.number, q.search.number)) : text);
   }
   if (q.cursor) {
