@@ -173,3 +173,19 @@ describe('numbering', () => {
     expect(good.number).toBe(max + 1);
   });
 });
+
+describe('search pages', () => {
+  it('when a search finds more than a page, then its pages follow the list\u2019s order without gap or repeat', async () => {
+    // The 12 requests "Demande 0" … "Demande 11" created above, and nothing else says "demande".
+    const all = (await list('scope=all&limit=200')).items.filter((i) => /^Demande \d+$/.test(i.subject)).map((i) => i.number);
+    expect(all).toHaveLength(12);
+    const seen: number[] = [];
+    let cursor: string | null = null;
+    do {
+      const page = await list(`scope=all&q=demande&limit=5${cursor ? `&cursor=${cursor}` : ''}`);
+      seen.push(...page.items.map((i) => i.number));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual(all);
+  });
+});

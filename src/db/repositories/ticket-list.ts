@@ -8,6 +8,8 @@ import { searchMatches } from './ticket-search.ts';
 
 /** Characters of the description the list shows. */
 export const EXCERPT_LENGTH = 300;
+/** How many of the newest tickets (of the view, after the cursor) a search reads first. */
+const SEARCH_WINDOW = 2000;
 
 export interface TicketListQuery {
   organizationId: string;
@@ -93,30 +95,56 @@ export async function listTickets(db: Db, q: TicketListQuery) {
   if (q.contractorId) {
     where.push(sql`exists (select 1 from ${dispatches} where ${dispatches.ticketId} = ${tickets.id} and ${dispatches.contractorId} = ${q.contractorId})`);
   }
-  if (q.search) {
-    const text = searchMatches(q.organizationId, q.search.tsquery);
-    where.push(q.search.number !== undefined ? or(text, eq(tickets.number, q.search.number)) : text);
-  }
   if (q.cursor) {
     const key = decode(q.cursor);
     const at = new Date(key.u);
     // A row comparison lets the index seek straight to the cursor (an OR would be a filter).
     where.push(sql`(${tickets.updatedAt}, ${tickets.id}) < (${at.toISOString()}::timestamptz, ${key.id}::uuid)`);
   }
-  const rows = await db
-    .select({
-      ticket: listColumns,
-      propertyName: properties.name,
-      unitReference: units.reference,
-      assigneeName: users.name,
-    })
-    .from(tickets)
-    .innerJoin(properties, eq(properties.id, tickets.propertyId))
-    .leftJoin(units, eq(units.id, tickets.unitId))
-    .leftJoin(users, eq(users.id, tickets.assigneeId))
-    .where(and(...where))
-    .orderBy(desc(tickets.updatedAt), desc(tickets.id))
-    .limit(q.limit + 1);
+  const pageOf = (conditions: (SQL | undefined)[], recent?: ReturnType<typeof recentWindow>) => {
+    const query = db
+      .select({
+        ticket: listColumns,
+        propertyName: properties.name,
+        unitReference: units.reference,
+        assigneeName: users.name,
+      })
+      .from(tickets);
+    return (recent ? query.innerJoin(recent, eq(recent.id, tickets.id)) : query)
+      .innerJoin(properties, eq(properties.id, tickets.propertyId))
+      .leftJoin(units, eq(units.id, tickets.unitId))
+      .leftJoin(users, eq(users.id, tickets.assigneeId))
+      .where(and(...conditions))
+      // Over the window, its own order: rows stream in it and the page stops at its last row.
+      .orderBy(...(recent ? [desc(recent.updatedAt), desc(recent.id)] : [desc(tickets.updatedAt), desc(tickets.id)]))
+      .limit(q.limit + 1);
+  };
+  const recentWindow = () =>
+    db
+      .select({ id: tickets.id, updatedAt: tickets.updatedAt, number: tickets.number, search: tickets.search })
+      .from(tickets)
+      .where(and(...where))
+      .orderBy(desc(tickets.updatedAt), desc(tickets.id))
+      .limit(SEARCH_WINDOW)
+      .as('recent');
+  const searchPage = async (search: NonNullable<TicketListQuery['search']>) => {
+    const { tsquery, number } = search;
+    const matches = (vector: SQL, ticketNumber: SQL) => {
+      const text = searchMatches(vector, q.organizationId, tsquery);
+      return number !== undefined ? or(text, sql`${ticketNumber} = ${number}`) : text;
+    };
+    // Words found often fill a page from the newest tickets alone: look there first (the list's
+    // own index, newest first, the words checked row by row until the page is full, on at most
+    // SEARCH_WINDOW rows). When that window
+    // holds less than a page, the full-text index finds the rarer words wherever they are. The
+    // planner alone cannot tell the two cases apart (it counts the agency twice: in the words'
+    // tags and in organization_id).
+    const recent = recentWindow();
+    const fromRecent = await pageOf([matches(sql`${recent.search}`, sql`${recent.number}`)], recent);
+    if (fromRecent.length > q.limit) return fromRecent;
+    return pageOf([...where, matches(sql`${tickets.search}`, sql`${tickets.number}`)]);
+  };
+  const rows = q.search ? await searchPage(q.search) : await pageOf(where);
   const page = rows.slice(0, q.limit);
   const ids = page.map((r) => r.ticket.id);
   const names = ids.length

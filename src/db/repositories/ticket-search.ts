@@ -19,12 +19,12 @@ export function searchVector(document: string): SQL {
     from unnest(to_tsvector('french', ${document})) w)`;
 }
 
-/** Whether a ticket of the agency matches a tsquery built from the search box (searchQuery()):
+/** Whether a search vector (a ticket of the agency) matches a tsquery built from the search box (searchQuery()):
  * the query's French lexemes get the agency's tag. A query of stop words alone stays empty and
  * matches nothing, as before. */
-export function searchMatches(organizationId: string, tsquery: string): SQL {
+export function searchMatches(vector: SQL, organizationId: string, tsquery: string): SQL {
   // Every quoted lexeme 'x' of the French query becomes 'tag~x' (lexemes here are letters and digits).
-  return sql`${tickets.search} @@ regexp_replace(to_tsquery('french', ${tsquery})::text, '''([^'']+)''', '''' || ${tag(organizationId)} || '\\1''', 'g')::tsquery`;
+  return sql`${vector} @@ regexp_replace(to_tsquery('french', ${tsquery})::text, '''([^'']+)''', '''' || ${tag(organizationId)} || '\\1''', 'g')::tsquery`;
 }
 
 /** Property name and address, unit reference, and the names of the unit's current owners. */
