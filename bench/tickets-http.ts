@@ -117,7 +117,7 @@ async function variedUrls(base: string, headers: Record<string, string>): Promis
     '/api/v1/tickets', '/api/v1/tickets?scope=open&mine=true&limit=50', '/api/v1/tickets?scope=open&limit=50',
     '/api/v1/tickets?scope=all&limit=50', '/api/v1/tickets?scope=closed&limit=50', '/api/v1/tickets?scope=today&limit=50',
     '/api/v1/tickets?scope=open&needsAction=true&limit=50', '/api/v1/tickets?scope=open&waitingOn=contractor&limit=50',
-    '/api/v1/tickets?scope=open&type=DS&type=DM&limit=50', '/api/v1/tickets?scope=open&status=requested&limit=50',
+    '/api/v1/tickets?scope=open&type=DS&type=DM&limit=50', '/api/v1/tickets?scope=open&status=awaiting_appointment&limit=50',
     '/api/v1/tickets?scope=open&unassigned=true&limit=50',
     ...props.map((p) => `/api/v1/tickets?scope=all&propertyId=${p.id}&limit=50`),
     ...users.map((u) => `/api/v1/tickets?scope=open&assigneeId=${u.id}&limit=50`),

@@ -108,6 +108,10 @@ export async function listTickets(db: Db, q: TicketListQuery) {
         propertyName: properties.name,
         unitReference: units.reference,
         assigneeName: users.name,
+        // The contractors still on the ticket, in the order they were added: in the same statement
+        // (one round trip less per page), for the page's rows only.
+        contractors: sql<string[]>`coalesce((select array_agg(${dispatches.contractorName} order by ${dispatches.position})
+          from ${dispatches} where ${dispatches.ticketId} = ${tickets.id} and ${dispatches.state} not in ('cancelled', 'not_retained')), '{}')`,
       })
       .from(tickets);
     return (recent ? query.innerJoin(recent, eq(recent.id, tickets.id)) : query)
@@ -135,10 +139,9 @@ export async function listTickets(db: Db, q: TicketListQuery) {
     };
     // Words found often fill a page from the newest tickets alone: look there first (the list's
     // own index, newest first, the words checked row by row until the page is full, on at most
-    // SEARCH_WINDOW rows). When that window
-    // holds less than a page, the full-text index finds the rarer words wherever they are. The
-    // planner alone cannot tell the two cases apart (it counts the agency twice: in the words'
-    // tags and in organization_id).
+    // SEARCH_WINDOW rows). When that window holds less than a page, the full-text index finds the
+    // rarer words wherever they are. The planner alone cannot tell the two cases apart (it counts
+    // the agency twice: in the words' tags and in organization_id).
     const recent = recentWindow();
     const fromRecent = await pageOf([matches(sql`${recent.search}`, sql`${recent.number}`)], recent);
     if (fromRecent.length > q.limit) return fromRecent;
@@ -146,20 +149,9 @@ export async function listTickets(db: Db, q: TicketListQuery) {
   };
   const rows = q.search ? await searchPage(q.search) : await pageOf(where);
   const page = rows.slice(0, q.limit);
-  const ids = page.map((r) => r.ticket.id);
-  const names = ids.length
-    ? await db
-        .select({ ticketId: dispatches.ticketId, name: dispatches.contractorName, state: dispatches.state })
-        .from(dispatches)
-        .where(inArray(dispatches.ticketId, ids))
-        .orderBy(dispatches.position)
-    : [];
   const last = page.at(-1);
   return {
-    items: page.map((r) => ({
-      ...r,
-      contractors: names.filter((n) => n.ticketId === r.ticket.id && n.state !== 'cancelled' && n.state !== 'not_retained').map((n) => n.name),
-    })),
+    items: page,
     nextCursor:
       rows.length > q.limit && last ? Buffer.from(JSON.stringify({ u: last.ticket.updatedAt.toISOString(), id: last.ticket.id })).toString('base64url') : null,
   };
