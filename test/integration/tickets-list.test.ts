@@ -100,6 +100,26 @@ describe('the list', () => {
     expect((await list('scope=all&q=fuites')).items.map((i) => i.number)).toEqual([made.leak]);
   });
 
+  it('when listed, then each row says what the ticket page says', async () => {
+    const items = (await t.call(manager, 'GET', '/api/v1/tickets?scope=all&limit=200')).json().items as Record<string, unknown>[];
+    for (const key of ['leak', 'heating', 'lift', 'pending'] as const) {
+      const row = items.find((i) => i.number === made[key])!;
+      const page = (await t.call(manager, 'GET', `/api/v1/tickets/${made[key]}`)).json();
+      expect(row).toEqual({
+        number: page.number, type: page.type, status: page.status, statusKind: page.statusKind, needsAction: page.needsAction,
+        waitingOn: page.waitingOn, subject: page.subject, source: page.source, amountCents: page.amountCents, unreadCount: page.unreadCount,
+        ageColour: page.ageColour, firstResponse: page.firstResponse, firstResponseDueAt: page.firstResponseDueAt,
+        createdAt: page.createdAt, updatedAt: page.updatedAt, closedAt: page.closedAt,
+        descriptionExcerpt: page.description.slice(0, 300),
+        property: { id: page.property.id, name: page.property.name },
+        unitReference: page.unit?.reference ?? null,
+        contractors: page.dispatches.filter((d: { state: string }) => !['cancelled', 'not_retained'].includes(d.state)).map((d: { contractorName: string }) => d.contractorName),
+        assignee: page.assignee,
+      });
+    }
+    expect(items.find((i) => i.number === made.leak)!.contractors).toHaveLength(1);
+  });
+
   it('when filtering, then each filter narrows the list', async () => {
     expect((await list('type=PENDING')).items.map((i) => i.number)).toEqual([made.pending]);
     expect((await list(`propertyId=${refs.property('GER-010').id}`)).items.map((i) => i.number).sort()).toEqual([made.heating, made.pending].sort());
