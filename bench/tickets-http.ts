@@ -70,6 +70,20 @@ function machineSeconds(): { busy: number; total: number } {
   return { busy: (total - idle) / TICK, total: total / TICK };
 }
 
+/** CPU seconds so far of the PostgreSQL backends serving the bench database (by pid, from
+ * pg_stat_activity; only this server's processes are readable in /proc, the machine's own). */
+async function backendSeconds(admin: pg.Client, known: Map<number, number>): Promise<number> {
+  const { rows } = await admin.query<{ pid: number }>('select pid from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()', [args.database]);
+  for (const { pid } of rows) {
+    try {
+      known.set(pid, cpuSeconds(pid));
+    } catch {
+      // ended since
+    }
+  }
+  return [...known.values()].reduce((a, b) => a + b, 0);
+}
+
 async function startServer() {
   const port = 39000 + Math.floor(Math.random() * 2000);
   const profDir = join(args.out, `cpu-prof-${Date.now()}`);
@@ -199,11 +213,19 @@ try {
   console.log(`${urls.length} URL${urls.length > 1 ? 's' : ''}; ${urls[0]} answers ${probe.status}, ${body.byteLength} bytes decoded, content-encoding ${probe.headers.get('content-encoding') ?? 'none'}`);
   if (warmupSeconds > 0) await run(server.base, headers, urls, warmupSeconds);
   const loadBefore = load();
+  const admin = new pg.Client({ connectionString: databaseUrl.toString() });
+  await admin.connect();
+  const backends = new Map<number, number>();
+  const pgAtStart = await backendSeconds(admin, backends);
   const cpu0 = cpuSeconds(server.child.pid!);
   const machine0 = machineSeconds();
   const result = await run(server.base, headers, urls, duration);
   const cpu1 = cpuSeconds(server.child.pid!);
   const machine1 = machineSeconds();
+  const pgAtEnd = await backendSeconds(admin, backends);
+  await admin.end();
+  // Backends opened during the run count from zero; one that ended during it is missed.
+  const pgCpu = pgAtEnd - pgAtStart;
   const loadAfter = load();
   const served = result.requests.total;
   const serverCpu = cpu1 - cpu0;
@@ -214,9 +236,12 @@ try {
     `${connections} connections, ${duration} s, mix ${args.mix} (${urls.length} URLs): ${served} answers, ${result.non2xx} not 2xx, ${result.errors} errors, ${result.timeouts} timeouts`,
     `requests/s ${result.requests.average.toFixed(1)} (min ${result.requests.min}, max ${result.requests.max}); latency ms p50 ${result.latency.p50} p90 ${result.latency.p90} p99 ${result.latency.p99} max ${result.latency.max}`,
     `server CPU ${serverCpu.toFixed(1)} s in ${duration} s (${((serverCpu / duration) * 100).toFixed(0)} % of one core), ${((serverCpu / Math.max(1, served)) * 1000).toFixed(2)} ms per answer`,
+    `PostgreSQL backends of the database: CPU ${pgCpu.toFixed(1)} s, ${((pgCpu / Math.max(1, served)) * 1000).toFixed(2)} ms per answer; ` +
+      `server + PostgreSQL ${(((serverCpu + pgCpu) / Math.max(1, served)) * 1000).toFixed(2)} ms per answer, ` +
+      `that is at most ${(cpus().length / ((serverCpu + pgCpu) / Math.max(1, served))).toFixed(0)} answers/s if ${cpus().length} cores were theirs alone`,
   ];
   console.log(lines.join('\n'));
-  writeFileSync(join(args.out, `tickets-http-${args.mix}.json`), JSON.stringify({ command, started, loadBefore, loadAfter, connections, duration, urls: urls.length, served, non2xx: result.non2xx, errors: result.errors, rps: result.requests.average, latency: result.latency, serverCpu, machineBusy }, null, 2));
+  writeFileSync(join(args.out, `tickets-http-${args.mix}.json`), JSON.stringify({ command, started, loadBefore, loadAfter, connections, duration, urls: urls.length, served, non2xx: result.non2xx, errors: result.errors, rps: result.requests.average, latency: result.latency, serverCpu, pgCpu, machineBusy }, null, 2));
 } finally {
   const exited = new Promise((resolve) => server.child.once('exit', resolve));
   server.child.kill('SIGTERM');

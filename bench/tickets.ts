@@ -255,7 +255,9 @@ try {
 
   const rows: Row[] = [];
   let actionBreakdown: ({ k: number; tx: boolean; text: string } & Stats)[] = [];
-  const isListQuery = (s: Statement) => /from "tickets" inner join "properties"/.test(s.text);
+  // The list's statement (a search may send two: the newest tickets, then the full-text index;
+  // the last one is the page's).
+  const isListQuery = (s: Statement) => /from "tickets" inner join ("properties"|\(select)/.test(s.text);
   const plans: { name: string; statement: Statement }[] = [];
 
   /** A read request: one URL, or several taken in turn (each replayed with its own statements).
@@ -271,7 +273,7 @@ try {
     const captured = [];
     for (const url of urls) {
       const { statements } = await capture(() => call('GET', url));
-      const main = options.main ? statements.find(options.main) : undefined;
+      const main = options.main ? statements.findLast(options.main) : undefined;
       if (options.main && !main) throw new Error(`${name}: main query not found among ${statements.length} statements of ${url}`);
       captured.push({ url, statements, steps: stepsOf(statements), main });
     }
@@ -365,7 +367,7 @@ try {
   const rareWords = ['interphone cave', 'vitre hall', 'nuisibles cave', 'serrure cave', 'interphone sonne', 'volet coince'];
   for (const [label, words] of [['common', common], ['rare', rareWords]] as const) {
     const found = await Promise.all(words.map(async (w) => {
-      const body = (await call('GET', `${LIST}&q=${encodeURIComponent(w)}&limit=200`)).json() as { items: unknown[] };
+      const body = (await call('GET', `/api/v1/tickets?scope=all&limit=200&q=${encodeURIComponent(w)}`)).json() as { items: unknown[] };
       return `${w} ${body.items.length === 200 ? '200+' : body.items.length}`;
     }));
     await measureRead(`search, ${words.length} ${label} words`, words.map((w) => `${LIST}&q=${encodeURIComponent(w)}`), {
