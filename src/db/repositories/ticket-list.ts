@@ -142,9 +142,12 @@ export async function listTickets(db: Db, q: TicketListQuery) {
     // SEARCH_WINDOW rows). When that window holds less than a page, the full-text index finds the
     // rarer words wherever they are. The planner alone cannot tell the two cases apart (it counts
     // the agency twice: in the words' tags and in organization_id).
-    const recent = recentWindow();
-    const fromRecent = await pageOf([matches(sql`${recent.search}`, sql`${recent.number}`)], recent);
-    if (fromRecent.length > q.limit) return fromRecent;
+    // A number typed finds one ticket and the few that mention it: straight to the indexes.
+    if (number === undefined) {
+      const recent = recentWindow();
+      const fromRecent = await pageOf([matches(sql`${recent.search}`, sql`${recent.number}`)], recent);
+      if (fromRecent.length > q.limit) return fromRecent;
+    }
     return pageOf([...where, matches(sql`${tickets.search}`, sql`${tickets.number}`)]);
   };
   const rows = q.search ? await searchPage(q.search) : await pageOf(where);
