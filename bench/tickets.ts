@@ -33,6 +33,7 @@ import { loadConfig } from '../src/config.ts';
 import { systemClock, type AppContext } from '../src/context.ts';
 import { buildApp } from '../src/http/app.ts';
 import { buildContext } from '../src/runtime/build-context.ts';
+import { searchQuery } from '../src/domain/search-text.ts';
 import { loadBenchData, BENCH_PASSWORD, bigOrgSlug, bigOrgManagerEmail, type Exec } from './tickets-load.ts';
 import { capture, installPgCapture, installPgliteCapture, pgReplayer, pgliteReplayer, stepsOf, type Replayer, type Statement, type Step, type Rewrite } from './tickets-sql.ts';
 
@@ -180,6 +181,11 @@ interface Row {
 function countStatements(steps: Step[]): number {
   return steps.reduce((n, s) => n + s.statements.length, 0);
 }
+
+/** The list's full-text condition (src/db/repositories/ticket-search.ts) for the agency in $1 and
+ * the tsquery in `param`, to count matches. */
+const taggedMatch = (param: string) =>
+  `search @@ regexp_replace(to_tsquery('french', ${param})::text, '''([^'']+)''', '''' || left($1::text, 8) || '~\\1''', 'g')::tsquery`;
 
 // ---------------------------------------------------------------- main
 
@@ -341,8 +347,8 @@ try {
 
   // (c) search
   const [matches] = await opened.exec(
-    "select count(*)::int as n from tickets where organization_id = $1 and search @@ to_tsquery('french', 'fuite:* & cuisine:*')",
-    [bigId],
+    `select count(*)::int as n from tickets where organization_id = $1 and ${taggedMatch('$2')}`,
+    [bigId, 'fuite & cuisine:*'],
   );
   await measureRead('search q="fuite cuisine" (scope=all)', `${LIST.replace('limit=50', 'limit=50&q=fuite%20cuisine')}`, {
     main: isListQuery, target: kind === 'postgres' ? 50 : undefined, note: `${matches!.n} matches in the agency`,
@@ -350,8 +356,8 @@ try {
 
   // (c') a rarer pair of words (about 0.6 % of tickets): the list must go further for 50 matches.
   const [rare] = await opened.exec(
-    "select count(*)::int as n from tickets where organization_id = $1 and search @@ to_tsquery('french', 'interphone:* & cave:*')",
-    [bigId],
+    `select count(*)::int as n from tickets where organization_id = $1 and ${taggedMatch('$2')}`,
+    [bigId, 'interphone & cave:*'],
   );
   await measureRead('search q="interphone cave" (scope=all)', `${LIST}&q=interphone%20cave`, {
     main: isListQuery, target: kind === 'postgres' ? 50 : undefined, note: `${rare!.n} matches in the agency`,
@@ -367,8 +373,8 @@ try {
   const rareWords = ['interphone cave', 'vitre hall', 'nuisibles cave', 'serrure cave', 'interphone sonne', 'volet coince'];
   for (const [label, words] of [['common', common], ['rare', rareWords]] as const) {
     const found = await Promise.all(words.map(async (w) => {
-      const body = (await call('GET', `/api/v1/tickets?scope=all&limit=200&q=${encodeURIComponent(w)}`)).json() as { items: unknown[] };
-      return `${w} ${body.items.length === 200 ? '200+' : body.items.length}`;
+      const [row] = await opened.exec(`select count(*)::int as n from tickets where organization_id = $1 and ${taggedMatch('$2')}`, [bigId, searchQuery(w)]);
+      return `${w} ${row!.n}`;
     }));
     await measureRead(`search, ${words.length} ${label} words`, words.map((w) => `${LIST}&q=${encodeURIComponent(w)}`), {
       main: isListQuery, target: kind === 'postgres' ? 50 : undefined, note: `matches in the agency: ${found.join(', ')}`,
@@ -479,7 +485,7 @@ try {
   // The table.
   const date = new Date().toISOString().slice(0, 16).replace('T', ' ');
   const header = [
-    `### ${kind === 'postgres' ? 'PostgreSQL 15' : 'PGlite'} — ${c.tickets} tickets, ${orgCount} agencies (big agency ${bigTickets}), ${date} UTC`,
+    `### ${kind === 'postgres' ? 'PostgreSQL 15' : 'PGlite'} — ${c.tickets} tickets, ${args.reuse ? Number(c.organizations) - 1 : orgCount} agencies (big agency ${bigTickets}), ${date} UTC`,
     '',
     `Machine: ${cores} cores (${cpus()[0]?.model.trim()}), Node ${process.version}. Load average 1/5/15 min before the measures ${loadBefore.map((x) => x.toFixed(2)).join(' ')}, after ${loadAfter.map((x) => x.toFixed(2)).join(' ')}.`,
     loadSeconds !== undefined ? `Load time: ${loadSeconds.toFixed(0)} s. ` + `${warmup} warm-ups, ${iterations} measured iterations per request; times in ms (median / p95).` : `${warmup} warm-ups, ${iterations} measured iterations per request; times in ms (median / p95).`,
