@@ -85,7 +85,6 @@ async function backendSeconds(admin: pg.Client, known: Map<number, number>): Pro
 }
 
 async function startServer() {
-  const port = 39000 + Math.floor(Math.random() * 2000);
   const profDir = join(args.out, `cpu-prof-${Date.now()}`);
   const nodeArgs = args['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : [];
   // The request log goes to a file, as under a service manager: a pipe to this busy process
@@ -93,14 +92,16 @@ async function startServer() {
   const logFile = join(args.out, 'tickets-http-server.log');
   const log = openSync(logFile, 'w');
   const child = spawn(process.execPath, [...nodeArgs, MAIN, 'serve'], {
-    env: { ...process.env, DATABASE_URL: databaseUrl.toString(), PORT: String(port), HOST: '127.0.0.1', WORKERS: args.workers ? '1' : '0' },
+    env: { ...process.env, DATABASE_URL: databaseUrl.toString(), PORT: '0', HOST: '127.0.0.1', WORKERS: args.workers ? '1' : '0' },
     stdio: ['ignore', log, log],
   });
   let exited: number | null = null;
-  child.on('exit', (code) => (exited = code));
+  child.on('exit', (code, signal) => (exited = code ?? (signal ? 128 : 1)));
+  let port: string | undefined;
   for (;;) {
     if (exited !== null) throw new Error(`the server exited with ${exited}: ${readFileSync(logFile, 'utf8').slice(-2000)}`);
-    if (/Gardien is running on/.test(readFileSync(logFile, 'utf8'))) break;
+    port = /Gardien is running on http:\/\/localhost:(\d+)/.exec(readFileSync(logFile, 'utf8'))?.[1];
+    if (port) break;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   return { child, base: `http://127.0.0.1:${port}`, profDir };
