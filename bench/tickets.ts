@@ -335,11 +335,12 @@ try {
   const depth = Math.min(Number(args.depth), Math.max(1, Math.floor(bigTickets / 50) - 1));
   let cursor: string | null = null;
   const cursors: string[] = [];
+  const cursorStep = Math.max(1, Math.floor(depth / 20));
   for (let page = 0; page < depth; page++) {
     const body = (await call('GET', cursor ? `${LIST}&cursor=${cursor}` : LIST)).json() as { nextCursor: string | null };
     cursor = body.nextCursor;
     if (!cursor) throw new Error(`no next page after page ${page + 1}`);
-    if (page % 10 === 9) cursors.push(cursor);
+    if ((page + 1) % cursorStep === 0) cursors.push(cursor);
   }
   await measureRead(`list, page ${depth + 1} (cursor)`, `${LIST}&cursor=${cursor}`, {
     main: isListQuery, proposed: rowValueKeyset, target: listTarget, note: `${depth} pages deep`,
@@ -368,7 +369,7 @@ try {
   const views = ['scope=open', 'scope=all', 'scope=closed', 'scope=open&mine=true', 'scope=open&needsAction=true',
     'scope=open&waitingOn=contractor', 'scope=all&type=DS&type=DM', 'scope=today'];
   await measureRead(`list, ${views.length} views (scopes, filters)`, views.map((v) => `/api/v1/tickets?${v}&limit=50`), { main: isListQuery, target: listTarget, note: views.join(', ') });
-  await measureRead(`list, ${cursors.length} pages (10 to ${depth + 1} deep)`, cursors.map((k) => `${LIST}&cursor=${k}`), { main: isListQuery, target: listTarget });
+  await measureRead(`list, ${cursors.length} pages (${cursorStep + 1} to ${depth + 1} deep)`, cursors.map((k) => `${LIST}&cursor=${k}`), { main: isListQuery, target: listTarget });
   const common = ['fuite cuisine', 'chauffage', 'serrure', 'ascenseur bloque', 'moisissure chambre', 'porte garage', 'fuites', 'panne'];
   const rareWords = ['interphone cave', 'vitre hall', 'nuisibles cave', 'serrure cave', 'interphone sonne', 'volet coince'];
   for (const [label, words] of [['common', common], ['rare', rareWords]] as const) {
