@@ -345,9 +345,10 @@ export async function loadBenchData(exec: Exec, options: LoadOptions): Promise<{
         t.updated_at, t.created_at - t.r_misc * interval '2 hours' + interval '24 hours',
         case when t.closed or p.type <> 'PENDING' then least(t.updated_at, t.created_at + t.r_misc * interval '6 hours') end,
         case when t.closed then floor(t.r_misc * 1800)::int else 0 end,
-        to_tsvector('french', concat_ws(' ', t.number::text, su.folded, s1.folded || ' ' || s2.folded,
-          case when src.source = 'email' then s1.folded else '' end, coalesce(rq.folded, ''), pl.words,
-          coalesce(c1.folded, ''), coalesce(c2.folded, ''))),
+        (select coalesce(array_to_tsvector(array_agg(left(t.org_id::text, 8) || '~' || w.lexeme)), ''::tsvector)
+          from unnest(to_tsvector('french', concat_ws(' ', t.number::text, su.folded, s1.folded || ' ' || s2.folded,
+            case when src.source = 'email' then s1.folded else '' end, coalesce(rq.folded, ''), pl.words,
+            coalesce(c1.folded, ''), coalesce(c2.folded, '')))) w),
         t.created_at, t.updated_at
       from bench_t t
       join bench_org o on o.idx = t.org_idx

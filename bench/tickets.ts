@@ -33,6 +33,7 @@ import { loadConfig } from '../src/config.ts';
 import { systemClock, type AppContext } from '../src/context.ts';
 import { buildApp } from '../src/http/app.ts';
 import { buildContext } from '../src/runtime/build-context.ts';
+import { searchQuery } from '../src/domain/search-text.ts';
 import { loadBenchData, BENCH_PASSWORD, bigOrgSlug, bigOrgManagerEmail, type Exec } from './tickets-load.ts';
 import { capture, installPgCapture, installPgliteCapture, pgReplayer, pgliteReplayer, stepsOf, type Replayer, type Statement, type Step, type Rewrite } from './tickets-sql.ts';
 
@@ -161,7 +162,13 @@ function rowValueKeyset(s: Statement): Statement | undefined {
 
 interface Row {
   name: string;
+  /** How many different URLs the request took in turn. */
+  urls?: number;
   api: Stats;
+  /** The same request over real HTTP (keep-alive) to this process's server. */
+  http?: Stats;
+  /** CPU time of this process per in-process call (user + system). */
+  cpu?: Stats;
   sql: Stats;
   main?: Stats;
   statements: number;
@@ -174,6 +181,11 @@ interface Row {
 function countStatements(steps: Step[]): number {
   return steps.reduce((n, s) => n + s.statements.length, 0);
 }
+
+/** The list's full-text condition (src/db/repositories/ticket-search.ts) for the agency in $1 and
+ * the tsquery in `param`, to count matches. */
+const taggedMatch = (param: string) =>
+  `search @@ regexp_replace(to_tsquery('french', ${param})::text, '''([^'']+)''', '''' || left($1::text, 8) || '~\\1''', 'g')::tsquery`;
 
 // ---------------------------------------------------------------- main
 
@@ -236,50 +248,79 @@ try {
     return response;
   };
 
+  // Real HTTP next to inject: the same app listening on a loopback port, keep-alive connections.
+  await server.listen({ port: 0, host: '127.0.0.1' });
+  const address = server.server.address();
+  const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  const httpCall = async (url: string) => {
+    const response = await fetch(`${base}${url}`, { headers: { cookie, 'accept-encoding': 'gzip, deflate, br' } });
+    const body = await response.arrayBuffer();
+    if (response.status !== 200) throw new Error(`HTTP GET ${url}: ${response.status} ${Buffer.from(body).toString('utf8').slice(0, 300)}`);
+    return body;
+  };
+
   const rows: Row[] = [];
   let actionBreakdown: ({ k: number; tx: boolean; text: string } & Stats)[] = [];
-  const isListQuery = (s: Statement) => /from "tickets" inner join "properties"/.test(s.text);
+  // The list's statement (a search may send two: the newest tickets, then the full-text index;
+  // the last one is the page's).
+  const isListQuery = (s: Statement) => /from "tickets" inner join ("properties"|\(select)/.test(s.text);
   const plans: { name: string; statement: Statement }[] = [];
 
-  /** A read request: the same URL every time, replayed verbatim. */
+  /** A read request: one URL, or several taken in turn (each replayed with its own statements).
+   * Each iteration times the request in-process (inject), over real HTTP (keep-alive, this
+   * process's own listening server), and its statements alone. */
   async function measureRead(
     name: string,
-    url: string,
+    urlOrUrls: string | string[],
     options: { main?: (s: Statement) => boolean; proposed?: (s: Statement) => Statement | undefined; target?: number; note?: string } = {},
   ) {
-    for (let i = 0; i < warmup - 1; i++) await call('GET', url);
-    const { statements } = await capture(() => call('GET', url));
-    const steps = stepsOf(statements);
-    const main = options.main ? statements.find(options.main) : undefined;
-    if (options.main && !main) throw new Error(`${name}: main query not found among ${statements.length} statements`);
-    if (main) plans.push({ name, statement: main });
-    const proposed = main && options.proposed ? options.proposed(main) : undefined;
+    const urls = Array.isArray(urlOrUrls) ? urlOrUrls : [urlOrUrls];
+    for (let i = 0; i < warmup - 1; i++) for (const url of urls) await call('GET', url);
+    const captured = [];
+    for (const url of urls) {
+      const { statements } = await capture(() => call('GET', url));
+      const main = options.main ? statements.findLast(options.main) : undefined;
+      if (options.main && !main) throw new Error(`${name}: main query not found among ${statements.length} statements of ${url}`);
+      captured.push({ url, statements, steps: stepsOf(statements), main });
+    }
+    const first = captured[0]!;
+    if (first.main) plans.push({ name: urls.length > 1 ? `${name} (first of ${urls.length}: ${first.url})` : name, statement: first.main });
+    const proposed = first.main && options.proposed ? options.proposed(first.main) : undefined;
     if (proposed) plans.push({ name: `${name}, PROPOSED row-value keyset`, statement: proposed });
     for (let i = 0; i < warmup; i++) {
-      await replayer.run(steps);
-      if (main) await replayer.one(main);
+      const c = captured[i % captured.length]!;
+      await replayer.run(c.steps);
+      await httpCall(c.url);
+      if (c.main) await replayer.one(c.main);
       if (proposed) await replayer.one(proposed);
     }
     const api: number[] = [];
+    const http: number[] = [];
+    const cpu: number[] = [];
     const sql: number[] = [];
     const mainTimes: number[] = [];
     const proposedTimes: number[] = [];
     for (let i = 0; i < iterations; i++) {
-      api.push(await time(() => call('GET', url)));
-      sql.push(await time(() => replayer.run(steps)));
-      if (main) mainTimes.push(await time(() => replayer.one(main)));
+      const c = captured[i % captured.length]!;
+      const cpu0 = process.cpuUsage();
+      api.push(await time(() => call('GET', c.url)));
+      const used = process.cpuUsage(cpu0);
+      cpu.push((used.user + used.system) / 1000);
+      http.push(await time(() => httpCall(c.url)));
+      sql.push(await time(() => replayer.run(c.steps)));
+      if (c.main) mainTimes.push(await time(() => replayer.one(c.main!)));
       if (proposed) proposedTimes.push(await time(() => replayer.one(proposed)));
     }
     const row: Row = {
-      name, api: stats(api), sql: stats(sql), main: main ? stats(mainTimes) : undefined, statements: countStatements(steps),
-      target: options.target ? { p95: options.target } : undefined, note: options.note,
+      name, urls: urls.length, api: stats(api), http: stats(http), cpu: stats(cpu), sql: stats(sql), main: first.main ? stats(mainTimes) : undefined,
+      statements: countStatements(first.steps), target: options.target ? { p95: options.target } : undefined, note: options.note,
       proposed: proposed ? stats(proposedTimes) : undefined,
     };
     rows.push(row);
-    log(`  ${name}: API ${ms(row.api.median)} / ${ms(row.api.p95)} ms, SQL ${ms(row.sql.median)} / ${ms(row.sql.p95)} ms` +
+    log(`  ${name}: API ${ms(row.api.median)} / ${ms(row.api.p95)} ms (CPU ${ms(row.cpu!.median)}), HTTP ${ms(row.http!.median)} / ${ms(row.http!.p95)} ms, SQL ${ms(row.sql.median)} / ${ms(row.sql.p95)} ms` +
       (row.main ? `, main query ${ms(row.main.median)} / ${ms(row.main.p95)} ms` : '') +
       (row.proposed ? `, proposed main query ${ms(row.proposed.median)} / ${ms(row.proposed.p95)} ms` : ''));
-    return statements;
+    return first.statements;
   }
 
   const LIST = '/api/v1/tickets?scope=all&limit=50';
@@ -293,10 +334,13 @@ try {
   // (b) a deep page: follow nextCursor, then time that page.
   const depth = Math.min(Number(args.depth), Math.max(1, Math.floor(bigTickets / 50) - 1));
   let cursor: string | null = null;
+  const cursors: string[] = [];
+  const cursorStep = Math.max(1, Math.floor(depth / 20));
   for (let page = 0; page < depth; page++) {
     const body = (await call('GET', cursor ? `${LIST}&cursor=${cursor}` : LIST)).json() as { nextCursor: string | null };
     cursor = body.nextCursor;
     if (!cursor) throw new Error(`no next page after page ${page + 1}`);
+    if ((page + 1) % cursorStep === 0) cursors.push(cursor);
   }
   await measureRead(`list, page ${depth + 1} (cursor)`, `${LIST}&cursor=${cursor}`, {
     main: isListQuery, proposed: rowValueKeyset, target: listTarget, note: `${depth} pages deep`,
@@ -304,8 +348,8 @@ try {
 
   // (c) search
   const [matches] = await opened.exec(
-    "select count(*)::int as n from tickets where organization_id = $1 and search @@ to_tsquery('french', 'fuite:* & cuisine:*')",
-    [bigId],
+    `select count(*)::int as n from tickets where organization_id = $1 and ${taggedMatch('$2')}`,
+    [bigId, 'fuite & cuisine:*'],
   );
   await measureRead('search q="fuite cuisine" (scope=all)', `${LIST.replace('limit=50', 'limit=50&q=fuite%20cuisine')}`, {
     main: isListQuery, target: kind === 'postgres' ? 50 : undefined, note: `${matches!.n} matches in the agency`,
@@ -313,12 +357,30 @@ try {
 
   // (c') a rarer pair of words (about 0.6 % of tickets): the list must go further for 50 matches.
   const [rare] = await opened.exec(
-    "select count(*)::int as n from tickets where organization_id = $1 and search @@ to_tsquery('french', 'interphone:* & cave:*')",
-    [bigId],
+    `select count(*)::int as n from tickets where organization_id = $1 and ${taggedMatch('$2')}`,
+    [bigId, 'interphone & cave:*'],
   );
   await measureRead('search q="interphone cave" (scope=all)', `${LIST}&q=interphone%20cave`, {
     main: isListQuery, target: kind === 'postgres' ? 50 : undefined, note: `${rare!.n} matches in the agency`,
   });
+
+  // (c'') varied requests, each row's URLs taken in turn: the list's views, pages at every depth,
+  // common and rare searches (one URL repeated flatters caches and plans).
+  const views = ['scope=open', 'scope=all', 'scope=closed', 'scope=open&mine=true', 'scope=open&needsAction=true',
+    'scope=open&waitingOn=contractor', 'scope=all&type=DS&type=DM', 'scope=today'];
+  await measureRead(`list, ${views.length} views (scopes, filters)`, views.map((v) => `/api/v1/tickets?${v}&limit=50`), { main: isListQuery, target: listTarget, note: views.join(', ') });
+  await measureRead(`list, ${cursors.length} pages (${cursorStep + 1} to ${depth + 1} deep)`, cursors.map((k) => `${LIST}&cursor=${k}`), { main: isListQuery, target: listTarget });
+  const common = ['fuite cuisine', 'chauffage', 'serrure', 'ascenseur bloque', 'moisissure chambre', 'porte garage', 'fuites', 'panne'];
+  const rareWords = ['interphone cave', 'vitre hall', 'nuisibles cave', 'serrure cave', 'interphone sonne', 'volet coince'];
+  for (const [label, words] of [['common', common], ['rare', rareWords]] as const) {
+    const found = await Promise.all(words.map(async (w) => {
+      const [row] = await opened.exec(`select count(*)::int as n from tickets where organization_id = $1 and ${taggedMatch('$2')}`, [bigId, searchQuery(w)]);
+      return `${w} ${row!.n}`;
+    }));
+    await measureRead(`search, ${words.length} ${label} words`, words.map((w) => `${LIST}&q=${encodeURIComponent(w)}`), {
+      main: isListQuery, target: kind === 'postgres' ? 50 : undefined, note: `matches in the agency: ${found.join(', ')}`,
+    });
+  }
 
   // (d) a ticket with its history: one with the most events and two dispatches.
   const [withEvents] = await opened.exec(
@@ -339,8 +401,11 @@ try {
   // B(i) (its id and number swapped in, a fresh event id, the next seq): both first touches.
   // Numbers above 100 cannot be mistaken for the other small integers among the parameters.
   const needed = warmup + iterations;
+  // Tickets no earlier run wrote on (--reuse): none of the bench's notes in their history.
   const open = await opened.exec(
-    `select id, number from tickets where organization_id = $1 and closed_at is null and number > 100 order by number limit ${2 * needed}`,
+    `select t.id, t.number from tickets t where t.organization_id = $1 and t.closed_at is null and t.number > 100
+        and not exists (select 1 from ticket_events e where e.ticket_id = t.id and e.type = 'internal_note' and e.payload->>'html' like '%passage prévu jeudi%')
+      order by t.number limit ${2 * needed}`,
     [bigId],
   );
   if (open.length < 2 * needed) throw new Error(`only ${open.length} open tickets for ${2 * needed} actions`);
@@ -421,18 +486,21 @@ try {
   // The table.
   const date = new Date().toISOString().slice(0, 16).replace('T', ' ');
   const header = [
-    `### ${kind === 'postgres' ? 'PostgreSQL 15' : 'PGlite'} — ${c.tickets} tickets, ${orgCount} agencies (big agency ${bigTickets}), ${date} UTC`,
+    `### ${kind === 'postgres' ? 'PostgreSQL 15' : 'PGlite'} — ${c.tickets} tickets, ${args.reuse ? Number(c.organizations) - 1 : orgCount} agencies (big agency ${bigTickets}), ${date} UTC`,
     '',
     `Machine: ${cores} cores (${cpus()[0]?.model.trim()}), Node ${process.version}. Load average 1/5/15 min before the measures ${loadBefore.map((x) => x.toFixed(2)).join(' ')}, after ${loadAfter.map((x) => x.toFixed(2)).join(' ')}.`,
     loadSeconds !== undefined ? `Load time: ${loadSeconds.toFixed(0)} s. ` + `${warmup} warm-ups, ${iterations} measured iterations per request; times in ms (median / p95).` : `${warmup} warm-ups, ${iterations} measured iterations per request; times in ms (median / p95).`,
     '',
-    '| Request | API median | API p95 | SQL median | SQL p95 | API/SQL median | API/SQL p95 | Main query alone (median / p95) | Statements | Target (API p95) | Note |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |',
+    `Command: \`node bench/tickets.ts ${process.argv.slice(2).join(' ')}\`. API: in-process inject; HTTP: the same request over loopback HTTP (keep-alive, compressed as a browser asks); CPU: this process's CPU per inject call.`,
+    '',
+    '| Request | API median | API p95 | HTTP median | HTTP p95 | API CPU median | SQL median | SQL p95 | API/SQL median | Main query alone (median / p95) | Statements | Target (API p95) | Note |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |',
   ];
   const lines = rows.map((r) => {
     const verdict = r.target ? `< ${r.target.p95} ms: ${r.api.p95 < r.target.p95 ? 'met' : '**missed**'}` : '—';
     const ratio = r.api.median / r.sql.median;
-    return `| ${r.name} | ${ms(r.api.median)} | ${ms(r.api.p95)} | ${ms(r.sql.median)} | ${ms(r.sql.p95)} | ${ratio.toFixed(2)}${ratio > 1.5 ? ' (> 1.5)' : ''} | ${(r.api.p95 / r.sql.p95).toFixed(2)} | ${r.main ? `${ms(r.main.median)} / ${ms(r.main.p95)}` : '—'} | ${r.statements} | ${verdict} | ${r.note ?? ''} |`;
+    const dash = (x: Stats | undefined, k: 'median' | 'p95') => (x ? ms(x[k]) : '—');
+    return `| ${r.name} | ${ms(r.api.median)} | ${ms(r.api.p95)} | ${dash(r.http, 'median')} | ${dash(r.http, 'p95')} | ${dash(r.cpu, 'median')} | ${ms(r.sql.median)} | ${ms(r.sql.p95)} | ${ratio.toFixed(2)}${ratio > 1.5 ? ' (> 1.5)' : ''} | ${r.main ? `${ms(r.main.median)} / ${ms(r.main.p95)}` : '—'} | ${r.statements} | ${verdict} | ${r.note ?? ''} |`;
   });
   const proposals = rows.filter((r) => r.proposed).map((r) =>
     `Proposed for "${r.name}": the same query with \`("updated_at", "id") < ($u, $id)\` instead of \`updated_at < $u or (updated_at = $u and id < $id)\`: ${ms(r.proposed!.median)} / ${ms(r.proposed!.p95)} ms (median / p95), against ${ms(r.main!.median)} / ${ms(r.main!.p95)} ms today.`);

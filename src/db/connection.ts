@@ -38,7 +38,10 @@ pg.types.setTypeParser(pg.types.builtins.NUMERIC, (value) => Number(value));
 /** Opens PostgreSQL (with `databaseUrl`) or the embedded PGlite under `dataDir/pgdata`. */
 export async function openDatabase(options: OpenOptions): Promise<Database> {
   if (options.databaseUrl) {
-    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
+    const max = options.poolSize ?? 10;
+    // A new connection costs 20+ ms (bench/README.md): keep a few open however quiet the server
+    // is, and let the others idle a while before closing them, not pg's default 10 s.
+    const pool = new pg.Pool({ connectionString: options.databaseUrl, max, min: Math.min(4, max), idleTimeoutMillis: 300_000 });
     // An idle connection that the server ends (restart, admin shutdown) must not crash the process:
     // the pool replaces it on the next query.
     pool.on('error', (error: Error & { code?: string }) => {

@@ -8,14 +8,19 @@ import type { AttachmentRow as FileRow } from '../db/repositories/attachments.ts
 
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
 
+/** The columns the list and the ticket page both show (the list reads only these). */
+export type TicketSummaryRow = Pick<TicketRow,
+  'number' | 'type' | 'status' | 'needsAction' | 'waitingOn' | 'subject' | 'source' | 'amountCents' | 'unreadCount'
+  | 'lastHandledAt' | 'firstRespondedAt' | 'firstResponseDueAt' | 'closedAt' | 'createdAt' | 'updatedAt'>;
+
 /** Whether the first response or assignment is late, soon due, or done in time. */
-export function firstResponse(ticket: TicketRow, now: Date): 'done' | 'due' | 'overdue' {
+export function firstResponse(ticket: Pick<TicketRow, 'firstRespondedAt' | 'closedAt' | 'firstResponseDueAt'>, now: Date): 'done' | 'due' | 'overdue' {
   if (ticket.firstRespondedAt || ticket.closedAt) return 'done';
   return now > ticket.firstResponseDueAt ? 'overdue' : 'due';
 }
 
 /** Fields shared by the list and the ticket page. */
-export function ticketSummary(ticket: TicketRow, now: Date, settings: OrganizationSettings) {
+export function ticketSummary(ticket: TicketSummaryRow, now: Date, settings: OrganizationSettings) {
   const status = ticket.status;
   return {
     number: ticket.number,

@@ -7,16 +7,20 @@ import { settingsOf } from '../domain/settings.ts';
 import { findOrganization } from '../db/repositories/users.ts';
 import { listTickets, mineAssigneeIds, type TicketListQuery } from '../db/repositories/ticket-list.ts';
 
+export { EXCERPT_LENGTH } from '../db/repositories/ticket-list.ts';
+
 export type ListFilters = Omit<TicketListQuery, 'organizationId' | 'assigneeIds' | 'search' | 'todayStart'> & { mine?: boolean; q?: string };
 
 /** A page of tickets as the list shows them. */
 export async function listTicketsFor(ctx: AppContext, actor: Actor, filters: ListFilters) {
   const now = ctx.clock.now();
-  const organization = (await findOrganization(ctx.db, actor.organizationId))!;
   const { mine, q, ...rest } = filters;
   // An external agent only ever sees the tickets routed or assigned to them.
   const externalOnly = actor.roles.length > 0 && actor.roles.every((r) => r === 'external_agent');
-  const assigneeIds = externalOnly ? [actor.userId] : mine ? await mineAssigneeIds(ctx.db, actor.organizationId, actor.userId, now) : undefined;
+  const [organization, assigneeIds] = await Promise.all([
+    findOrganization(ctx.db, actor.organizationId),
+    externalOnly ? [actor.userId] : mine ? mineAssigneeIds(ctx.db, actor.organizationId, actor.userId, now) : undefined,
+  ]);
   const tsquery = q ? searchQuery(q) : undefined;
   const number = q && /^\s*#?\d{1,9}\s*$/.test(q) ? Number(q.replace(/\D/g, '')) : undefined;
   const page = await listTickets(ctx.db, {
@@ -24,7 +28,8 @@ export async function listTicketsFor(ctx: AppContext, actor: Actor, filters: Lis
     organizationId: actor.organizationId,
     assigneeIds,
     search: tsquery ? { tsquery, number } : undefined,
-    todayStart: startOfDay(now, organization.timezone),
+    // Only "today" needs the time zone's arithmetic (Intl formatters, not free on every request).
+    todayStart: rest.scope === 'today' ? startOfDay(now, organization!.timezone) : undefined,
   });
-  return { ...page, now, settings: settingsOf(organization.settings), currency: organization.currency };
+  return { ...page, now, settings: settingsOf(organization!.settings), currency: organization!.currency };
 }

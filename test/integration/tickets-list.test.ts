@@ -1,6 +1,9 @@
 // The ticket list: scopes, "mine" with delegation, filters, French search without accents,
 // newest change first, keyset pages, bulk reassignment; and numbering under concurrency.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { sql } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
 import { demoRefs, act, type DemoRefs } from '../support/tickets.ts';
 import { OTHER_MANAGER_EMAIL } from '../support/seed.ts';
@@ -77,6 +80,46 @@ describe('the list', () => {
     expect((await list('q=zzzz')).items).toEqual([]);
   });
 
+  it('when searching, then only the agency\u2019s own tickets are found, and stop words alone find nothing', async () => {
+    const other = await t.login(OTHER_MANAGER_EMAIL);
+    expect((await list('scope=all&q=fuites', other)).items).toEqual([]);
+    expect((await list('scope=all&q=fuite', other)).items).toEqual([]);
+    expect((await list('scope=all&q=le%20de')).items).toEqual([]);
+  });
+
+  it('when the vectors stored before agency tags are migrated, then their tickets are found again', async () => {
+    // A vector as the earlier code wrote it: French words without the agency's tag.
+    await t.ctx.db.execute(sql`update tickets set search = to_tsvector('french', 'fuite d''eau au plafond infiltration') where number = ${made.leak!} and organization_id = (select organization_id from users where email = 'manager@demo.gardien.test')`);
+    expect((await list('scope=all&q=fuites')).items).toEqual([]);
+    const migration = readFileSync(fileURLToPath(new URL('../../src/db/migrations/0007_search_agency_tag.sql', import.meta.url)), 'utf8');
+    await t.ctx.db.execute(sql.raw(migration));
+    expect((await list('scope=all&q=fuites')).items.map((i) => i.number)).toEqual([made.leak]);
+    expect((await list('scope=all&q=plaf')).items.map((i) => i.number)).toEqual([made.leak]);
+    // Run twice, it changes nothing.
+    await t.ctx.db.execute(sql.raw(migration));
+    expect((await list('scope=all&q=fuites')).items.map((i) => i.number)).toEqual([made.leak]);
+  });
+
+  it('when listed, then each row says what the ticket page says', async () => {
+    const items = (await t.call(manager, 'GET', '/api/v1/tickets?scope=all&limit=200')).json().items as Record<string, unknown>[];
+    for (const key of ['leak', 'heating', 'lift', 'pending'] as const) {
+      const row = items.find((i) => i.number === made[key])!;
+      const page = (await t.call(manager, 'GET', `/api/v1/tickets/${made[key]}`)).json();
+      expect(row).toEqual({
+        number: page.number, type: page.type, status: page.status, statusKind: page.statusKind, needsAction: page.needsAction,
+        waitingOn: page.waitingOn, subject: page.subject, source: page.source, amountCents: page.amountCents, unreadCount: page.unreadCount,
+        ageColour: page.ageColour, firstResponse: page.firstResponse, firstResponseDueAt: page.firstResponseDueAt,
+        createdAt: page.createdAt, updatedAt: page.updatedAt, closedAt: page.closedAt,
+        descriptionExcerpt: page.description.slice(0, 300),
+        property: { id: page.property.id, name: page.property.name },
+        unitReference: page.unit?.reference ?? null,
+        contractors: page.dispatches.filter((d: { state: string }) => !['cancelled', 'not_retained'].includes(d.state)).map((d: { contractorName: string }) => d.contractorName),
+        assignee: page.assignee,
+      });
+    }
+    expect(items.find((i) => i.number === made.leak)!.contractors).toHaveLength(1);
+  });
+
   it('when filtering, then each filter narrows the list', async () => {
     expect((await list('type=PENDING')).items.map((i) => i.number)).toEqual([made.pending]);
     expect((await list(`propertyId=${refs.property('GER-010').id}`)).items.map((i) => i.number).sort()).toEqual([made.heating, made.pending].sort());
@@ -148,5 +191,21 @@ describe('numbering', () => {
     expect(bad.statusCode).toBe(400);
     const good = await create('after', { type: 'PENDING', propertyId: refs.property('COP-002').id, subject: 'Suivante' });
     expect(good.number).toBe(max + 1);
+  });
+});
+
+describe('search pages', () => {
+  it('when a search finds more than a page, then its pages follow the list\u2019s order without gap or repeat', async () => {
+    // The 12 requests "Demande 0" … "Demande 11" created above, and nothing else says "demande".
+    const all = (await list('scope=all&limit=200')).items.filter((i) => /^Demande \d+$/.test(i.subject)).map((i) => i.number);
+    expect(all).toHaveLength(12);
+    const seen: number[] = [];
+    let cursor: string | null = null;
+    do {
+      const page = await list(`scope=all&q=demande&limit=5${cursor ? `&cursor=${cursor}` : ''}`);
+      seen.push(...page.items.map((i) => i.number));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual(all);
   });
 });

@@ -5,6 +5,12 @@ import type { Db } from '../connection.ts';
 import { tickets, dispatches, users, properties, units } from '../schema/index.ts';
 import { DomainError } from '../../domain/errors.ts';
 import type { Source, TicketStatus, TicketType, WaitingOn } from '../../domain/tickets/codes.ts';
+import { searchMatches } from './ticket-search.ts';
+
+/** Characters of the description the list shows. */
+export const EXCERPT_LENGTH = 300;
+/** How many of the newest tickets (of the view, after the cursor) a search reads first. */
+const SEARCH_WINDOW = 2000;
 
 export interface TicketListQuery {
   organizationId: string;
@@ -25,8 +31,8 @@ export interface TicketListQuery {
   unassigned?: boolean;
   /** A tsquery already built from the search box, and the number typed, if any. */
   search?: { tsquery: string; number?: number };
-  /** Start of "today" in the agency's time zone. */
-  todayStart: Date;
+  /** Start of "today" in the agency's time zone (scope "today" only). */
+  todayStart?: Date;
   limit: number;
   cursor?: string;
 }
@@ -41,12 +47,40 @@ function decode(cursor: string): { u: string; id: string } {
   throw new DomainError('invalid_cursor', 'The cursor is not one this server gave out; start again from the first page.');
 }
 
+// What a row of the list shows, and no more: not the search vector (the biggest column by far),
+// not the original description, and the description cut to what the excerpt can use. `left()`
+// counts characters, which are never fewer than the UTF-16 units the excerpt is cut at.
+const listColumns = {
+  id: tickets.id,
+  number: tickets.number,
+  type: tickets.type,
+  status: tickets.status,
+  needsAction: tickets.needsAction,
+  waitingOn: tickets.waitingOn,
+  subject: tickets.subject,
+  source: tickets.source,
+  amountCents: tickets.amountCents,
+  unreadCount: tickets.unreadCount,
+  lastHandledAt: tickets.lastHandledAt,
+  firstRespondedAt: tickets.firstRespondedAt,
+  firstResponseDueAt: tickets.firstResponseDueAt,
+  closedAt: tickets.closedAt,
+  createdAt: tickets.createdAt,
+  updatedAt: tickets.updatedAt,
+  propertyId: tickets.propertyId,
+  assigneeId: tickets.assigneeId,
+  descriptionStart: sql<string>`left(${tickets.description}, ${EXCERPT_LENGTH})`,
+};
+
 /** One page of the list, and the cursor of the next. */
 export async function listTickets(db: Db, q: TicketListQuery) {
   const where: (SQL | undefined)[] = [eq(tickets.organizationId, q.organizationId)];
   if (q.scope === 'open') where.push(isNull(tickets.closedAt));
   if (q.scope === 'closed') where.push(isNotNull(tickets.closedAt));
-  if (q.scope === 'today') where.push(gte(tickets.updatedAt, q.todayStart));
+  if (q.scope === 'today') {
+    if (!q.todayStart) throw new Error('scope "today" needs todayStart');
+    where.push(gte(tickets.updatedAt, q.todayStart));
+  }
   if (q.assigneeIds) where.push(inArray(tickets.assigneeId, q.assigneeIds));
   if (q.status?.length) where.push(inArray(tickets.status, q.status));
   if (q.type?.length) where.push(inArray(tickets.type, q.type));
@@ -62,45 +96,66 @@ export async function listTickets(db: Db, q: TicketListQuery) {
   if (q.contractorId) {
     where.push(sql`exists (select 1 from ${dispatches} where ${dispatches.ticketId} = ${tickets.id} and ${dispatches.contractorId} = ${q.contractorId})`);
   }
-  if (q.search) {
-    const text = sql`${tickets.search} @@ to_tsquery('french', ${q.search.tsquery})`;
-    where.push(q.search.number !== undefined ? or(text, eq(tickets.number, q.search.number)) : text);
-  }
   if (q.cursor) {
     const key = decode(q.cursor);
     const at = new Date(key.u);
     // A row comparison lets the index seek straight to the cursor (an OR would be a filter).
     where.push(sql`(${tickets.updatedAt}, ${tickets.id}) < (${at.toISOString()}::timestamptz, ${key.id}::uuid)`);
   }
-  const rows = await db
-    .select({
-      ticket: tickets,
-      propertyName: properties.name,
-      unitReference: units.reference,
-      assigneeName: users.name,
-    })
-    .from(tickets)
-    .innerJoin(properties, eq(properties.id, tickets.propertyId))
-    .leftJoin(units, eq(units.id, tickets.unitId))
-    .leftJoin(users, eq(users.id, tickets.assigneeId))
-    .where(and(...where))
-    .orderBy(desc(tickets.updatedAt), desc(tickets.id))
-    .limit(q.limit + 1);
+  const pageOf = (conditions: (SQL | undefined)[], recent?: ReturnType<typeof recentWindow>) => {
+    const query = db
+      .select({
+        ticket: listColumns,
+        propertyName: properties.name,
+        unitReference: units.reference,
+        assigneeName: users.name,
+        // The contractors still on the ticket, in the order they were added: in the same statement
+        // (one round trip less per page), for the page's rows only.
+        contractors: sql<string[]>`coalesce((select array_agg(${dispatches.contractorName} order by ${dispatches.position})
+          from ${dispatches} where ${dispatches.ticketId} = ${tickets.id} and ${dispatches.state} not in ('cancelled', 'not_retained')), '{}')`,
+      })
+      .from(tickets);
+    return (recent ? query.innerJoin(recent, eq(recent.id, tickets.id)) : query)
+      .innerJoin(properties, eq(properties.id, tickets.propertyId))
+      .leftJoin(units, eq(units.id, tickets.unitId))
+      .leftJoin(users, eq(users.id, tickets.assigneeId))
+      .where(and(...conditions))
+      // Over the window, its own order: rows stream in it and the page stops at its last row.
+      .orderBy(...(recent ? [desc(recent.updatedAt), desc(recent.id)] : [desc(tickets.updatedAt), desc(tickets.id)]))
+      .limit(q.limit + 1);
+  };
+  const recentWindow = () =>
+    db
+      .select({ id: tickets.id, updatedAt: tickets.updatedAt, number: tickets.number, search: tickets.search })
+      .from(tickets)
+      .where(and(...where))
+      .orderBy(desc(tickets.updatedAt), desc(tickets.id))
+      .limit(SEARCH_WINDOW)
+      .as('recent');
+  const searchPage = async (search: NonNullable<TicketListQuery['search']>) => {
+    const { tsquery, number } = search;
+    const matches = (vector: SQL, ticketNumber: SQL) => {
+      const text = searchMatches(vector, q.organizationId, tsquery);
+      return number !== undefined ? or(text, sql`${ticketNumber} = ${number}`) : text;
+    };
+    // Words found often fill a page from the newest tickets alone: look there first (the list's
+    // own index, newest first, the words checked row by row until the page is full, on at most
+    // SEARCH_WINDOW rows). When that window holds less than a page, the full-text index finds the
+    // rarer words wherever they are. The planner alone cannot tell the two cases apart (it counts
+    // the agency twice: in the words' tags and in organization_id).
+    // A number typed finds one ticket and the few that mention it: straight to the indexes.
+    if (number === undefined) {
+      const recent = recentWindow();
+      const fromRecent = await pageOf([matches(sql`${recent.search}`, sql`${recent.number}`)], recent);
+      if (fromRecent.length > q.limit) return fromRecent;
+    }
+    return pageOf([...where, matches(sql`${tickets.search}`, sql`${tickets.number}`)]);
+  };
+  const rows = q.search ? await searchPage(q.search) : await pageOf(where);
   const page = rows.slice(0, q.limit);
-  const ids = page.map((r) => r.ticket.id);
-  const names = ids.length
-    ? await db
-        .select({ ticketId: dispatches.ticketId, name: dispatches.contractorName, state: dispatches.state })
-        .from(dispatches)
-        .where(inArray(dispatches.ticketId, ids))
-        .orderBy(dispatches.position)
-    : [];
   const last = page.at(-1);
   return {
-    items: page.map((r) => ({
-      ...r,
-      contractors: names.filter((n) => n.ticketId === r.ticket.id && n.state !== 'cancelled' && n.state !== 'not_retained').map((n) => n.name),
-    })),
+    items: page,
     nextCursor:
       rows.length > q.limit && last ? Buffer.from(JSON.stringify({ u: last.ticket.updatedAt.toISOString(), id: last.ticket.id })).toString('base64url') : null,
   };

@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import type { Db } from '../connection.ts';
 import { bulkInsert } from '../bulk-insert.ts';
 import { tickets, dispatches, ticketParties, ticketEvents, ticketCounters, ticketTime } from '../schema/index.ts';
+import { searchVector } from './ticket-search.ts';
 
 export type TicketRow = typeof tickets.$inferSelect;
 export type DispatchRow = typeof dispatches.$inferSelect;
@@ -100,14 +101,15 @@ export function partiesOf(db: Db, ticketId: string): Promise<PartyRow[]> {
   return db.select().from(ticketParties).where(eq(ticketParties.ticketId, ticketId)).orderBy(asc(ticketParties.createdAt), asc(ticketParties.id));
 }
 
-/** Writes a ticket's search document (text already folded) as its French search vector. */
+/** Writes a ticket's search document (text already folded) as its search vector. */
 export async function updateSearchDocument(db: Db, id: string, searchDocument: string): Promise<void> {
   await updateTicket(db, id, {}, searchDocument);
 }
 
-/** Changes a ticket; with `searchDocument` (text already folded), also its French search vector. */
+/** Changes a ticket; with `searchDocument` (text already folded), also its search vector
+ * (French words and the agency's term, ticket-search.ts). */
 export async function updateTicket(db: Db, id: string, patch: Partial<typeof tickets.$inferInsert>, searchDocument?: string): Promise<void> {
-  const search = searchDocument === undefined ? {} : { search: sql`to_tsvector('french', ${searchDocument})` as unknown as string };
+  const search = searchDocument === undefined ? {} : { search: searchVector(searchDocument) as unknown as string };
   await db.update(tickets).set({ ...patch, ...search }).where(eq(tickets.id, id));
 }
 

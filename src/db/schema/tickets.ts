@@ -73,6 +73,8 @@ export const tickets = pgTable(
     index('tickets_org_updated_idx').on(t.organizationId, t.updatedAt, t.id),
     index('tickets_org_assignee_updated_idx').on(t.organizationId, t.assigneeId, t.updatedAt, t.id),
     index('tickets_org_open_updated_idx').on(t.organizationId, t.updatedAt, t.id).where(sql`${t.closedAt} is null`),
+    // The list filtered by property, newest first (bench/README.md: 260 ms without it).
+    index('tickets_org_property_updated_idx').on(t.organizationId, t.propertyId, t.updatedAt, t.id),
     index('tickets_search_idx').using('gin', t.search),
   ],
 );

@@ -6,7 +6,7 @@ import type { AppContext } from '../../context.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { createTicket } from '../../tickets/create-ticket.ts';
 import { getTicket, ticketEvents } from '../../tickets/get-ticket.ts';
-import { listTicketsFor } from '../../tickets/list-tickets.ts';
+import { listTicketsFor, EXCERPT_LENGTH } from '../../tickets/list-tickets.ts';
 import { performAction } from '../../tickets/perform-action.ts';
 import { trackTime } from '../../tickets/time-spent.ts';
 import { markRead } from '../../tickets/mark-read.ts';
@@ -35,7 +35,7 @@ export function ticketRoutes(app: FastifyInstance, ctx: AppContext) {
       return {
         items: page.items.map((row) => ({
           ...ticketSummary(row.ticket, page.now, page.settings),
-          descriptionExcerpt: row.ticket.description.slice(0, 300),
+          descriptionExcerpt: row.ticket.descriptionStart.slice(0, EXCERPT_LENGTH),
           property: { id: row.ticket.propertyId, name: row.propertyName },
           unitReference: row.unitReference,
           contractors: row.contractors,

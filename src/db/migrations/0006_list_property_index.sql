@@ -1,0 +1,1 @@
+CREATE INDEX "tickets_org_property_updated_idx" ON "tickets" USING btree ("organization_id","property_id","updated_at","id");
