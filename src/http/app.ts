@@ -65,7 +65,9 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
       return typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
     },
     requestIdHeader: false,
-    trustProxy: ctx.config.trustProxy,
+    // A hop count: X-Forwarded-For is read only as far back as the proxies we run, so entries a
+    // client wrote itself are never believed. (Fastify refuses a bare number; this is its meaning.)
+    trustProxy: ctx.config.trustProxy > 0 ? (_address: string, hop: number) => hop < ctx.config.trustProxy : false,
     bodyLimit: ctx.config.bodyLimitBytes,
     return503OnClosing: true,
     routerOptions: { ignoreTrailingSlash: true },

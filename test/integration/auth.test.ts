@@ -74,6 +74,87 @@ describe('sign-in', () => {
     }
   });
 
+  const attempt = (app: TestApp, email: string, password: string, forwardedFor?: string) =>
+    app.app.inject({
+      method: 'POST', url: '/api/v1/auth/login', payload: { email, password },
+      ...(forwardedFor ? { headers: { 'x-forwarded-for': forwardedFor } } : {}),
+    });
+
+  it('when one account is guessed at from an office address, then a colleague behind the same address still signs in', async () => {
+    const limited = await createTestApp({ LOGIN_RATE_LIMIT: '3' });
+    try {
+      for (let i = 0; i < 5; i++) await attempt(limited, MANAGER, `guess-${i}`);
+      expect((await attempt(limited, MANAGER, 'gardien-demo')).statusCode).toBe(429);
+      expect((await attempt(limited, 'admin@demo.gardien.test', 'gardien-demo')).statusCode).toBe(200);
+      // a colleague's own mistakes count for them alone, and a correct password wipes them
+      expect((await attempt(limited, 'admin@demo.gardien.test', 'typo')).statusCode).toBe(401);
+      expect((await attempt(limited, 'admin@demo.gardien.test', 'gardien-demo')).statusCode).toBe(200);
+    } finally {
+      await limited.close();
+    }
+  });
+
+  it('when an account keeps being guessed after its lockout, then each lockout lasts longer (15 min, then 30)', async () => {
+    const limited = await createTestApp({ LOGIN_RATE_LIMIT: '3' });
+    try {
+      for (let i = 0; i < 3; i++) await attempt(limited, MANAGER, `guess-${i}`);
+      expect((await attempt(limited, MANAGER, 'gardien-demo')).statusCode).toBe(429);
+      limited.clock.current = new Date(limited.clock.current.getTime() + 16 * 60_000);
+      const codes: number[] = [];
+      for (let i = 0; i < 4; i++) codes.push((await attempt(limited, MANAGER, `again-${i}`)).statusCode);
+      expect(codes).toEqual([401, 401, 401, 429]);
+      limited.clock.current = new Date(limited.clock.current.getTime() + 16 * 60_000);
+      expect((await attempt(limited, MANAGER, 'gardien-demo')).statusCode).toBe(429);
+      limited.clock.current = new Date(limited.clock.current.getTime() + 15 * 60_000);
+      expect((await attempt(limited, MANAGER, 'gardien-demo')).statusCode).toBe(200);
+    } finally {
+      await limited.close();
+    }
+  });
+
+  it('when an unknown email is guessed at, then it is locked like a real one (the answer tells nothing)', async () => {
+    const limited = await createTestApp({ LOGIN_RATE_LIMIT: '2' });
+    try {
+      const codes = async (email: string) => {
+        const seen: number[] = [];
+        for (let i = 0; i < 3; i++) seen.push((await attempt(limited, email, `guess-${i}`)).statusCode);
+        return seen;
+      };
+      expect(await codes('nobody@demo.gardien.test')).toEqual(await codes(MANAGER));
+    } finally {
+      await limited.close();
+    }
+  });
+
+  it('when one address sweeps many emails, then the address limit refuses it, and correct passwords never count', async () => {
+    const limited = await createTestApp({ LOGIN_ADDRESS_RATE_LIMIT: '4' });
+    try {
+      for (let i = 0; i < 6; i++) expect((await attempt(limited, MANAGER, 'gardien-demo')).statusCode).toBe(200);
+      const codes: number[] = [];
+      for (let i = 0; i < 5; i++) codes.push((await attempt(limited, `user${i}@demo.gardien.test`, 'guess')).statusCode);
+      expect(codes).toEqual([401, 401, 401, 401, 429]);
+      expect((await attempt(limited, MANAGER, 'gardien-demo')).statusCode).toBe(429);
+    } finally {
+      await limited.close();
+    }
+  });
+
+  it('when behind one trusted proxy, then a client rotating its own X-Forwarded-For is still limited by its real address', async () => {
+    const proxied = await createTestApp({ TRUST_PROXY: '1', LOGIN_ADDRESS_RATE_LIMIT: '3' });
+    try {
+      // the proxy appends the address it saw; whatever the client wrote before it is not believed
+      const codes: number[] = [];
+      for (let i = 0; i < 4; i++) {
+        codes.push((await attempt(proxied, `user${i}@demo.gardien.test`, 'guess', `198.51.100.${i}, 203.0.113.7`)).statusCode);
+      }
+      expect(codes).toEqual([401, 401, 401, 429]);
+      // another client behind the same proxy is not concerned
+      expect((await attempt(proxied, MANAGER, 'gardien-demo', '203.0.113.8')).statusCode).toBe(200);
+    } finally {
+      await proxied.close();
+    }
+  });
+
   it('when the session secret is stored, then only its hash is in the database', async () => {
     const cookie = await t.login(MANAGER);
     const secret = cookie.split('=')[1]!;
