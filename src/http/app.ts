@@ -15,6 +15,7 @@ import { registerOpenApi } from './openapi.ts';
 import { registerWebApp } from './web-app.ts';
 import { maskLinkSecrets } from './mask-link-secrets.ts';
 import { healthRoutes } from './routes/health.ts';
+import { apiTokenRoutes } from './routes/api-tokens.ts';
 import { authRoutes } from './routes/auth.ts';
 import { masterDataRoutes } from './routes/master-data.ts';
 import { ticketRoutes } from './routes/tickets.ts';
@@ -96,6 +97,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   await app.register(
     async (api) => {
       authRoutes(api, ctx);
+      apiTokenRoutes(api, ctx);
       masterDataRoutes(api, ctx);
       ticketRoutes(api, ctx);
       ticketDocumentRoutes(api, ctx);
