@@ -6,7 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import fr from '../../web/src/i18n/fr.json' with { type: 'json' };
 import { manager, screenshotDir, signIn, startJourney, stopJourney, type Journey } from './journey-support.ts';
 
-const admin = { email: 'admin@demo.gardien.test', password: 'gardien-demo' };
+const admin = { email: 'admin@demo.gardien.test', password: 'gardien-demo', name: 'Sophie Lefèvre' };
 const T = fr.apiTokens;
 
 describe('API tokens in the cockpit', () => {
