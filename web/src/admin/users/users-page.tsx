@@ -13,6 +13,7 @@ import { RecordsPage } from '../shared/records-page.tsx';
 import type { UserAnswer as StaffUser } from '../../../../src/http/answers.ts';
 import { useEditing } from '../shared/use-editing.ts';
 import { delegationActive } from './delegation.ts';
+import { ApiTokensSection } from './api-tokens-section.tsx';
 import { RevokeSessions } from './revoke-sessions.tsx';
 import { UserForm } from './user-form.tsx';
 import { StatusBadge } from '../shared/status-badge.tsx';
@@ -71,6 +72,8 @@ export default function UsersPage() {
           <>
             <Divider my="lg" />
             <RevokeSessions user={edit.record} />
+            <Divider my="lg" />
+            <ApiTokensSection path={`/api/v1/users/${edit.record.id}/tokens`} />
           </>
         )}
       </EditDrawer>
