@@ -6,6 +6,7 @@ import { tickets, dispatches, users, properties, units } from '../schema/index.t
 import { DomainError } from '../../domain/errors.ts';
 import type { Source, TicketStatus, TicketType, WaitingOn } from '../../domain/tickets/codes.ts';
 import { searchMatches } from './ticket-search.ts';
+import type { TicketScope } from '../../tickets/ticket-access.ts';
 
 /** Characters of the description the list shows. */
 export const EXCERPT_LENGTH = 300;
@@ -15,6 +16,8 @@ const SEARCH_WINDOW = 2000;
 export interface TicketListQuery {
   organizationId: string;
   scope: 'open' | 'today' | 'closed' | 'all';
+  /** The tickets the staff member may see at all (src/tickets/ticket-access.ts). */
+  access: TicketScope;
   /** Only tickets assigned to these users (me and those who delegated to me). */
   assigneeIds?: string[];
   status?: TicketStatus[];
@@ -72,9 +75,25 @@ const listColumns = {
   descriptionStart: sql<string>`left(${tickets.description}, ${EXCERPT_LENGTH})`,
 };
 
+/** The access policy's scope as a where clause: the same rule as `inTicketScope`. */
+function accessCondition(access: TicketScope): SQL | undefined {
+  switch (access.kind) {
+    case 'all':
+      return undefined;
+    case 'none':
+      return sql`false`;
+    case 'assigned':
+      return eq(tickets.assigneeId, access.userId);
+    case 'assisted':
+      return access.propertyIds.length > 0
+        ? or(eq(tickets.assigneeId, access.userId), inArray(tickets.propertyId, [...access.propertyIds]))
+        : eq(tickets.assigneeId, access.userId);
+  }
+}
+
 /** One page of the list, and the cursor of the next. */
 export async function listTickets(db: Db, q: TicketListQuery) {
-  const where: (SQL | undefined)[] = [eq(tickets.organizationId, q.organizationId)];
+  const where: (SQL | undefined)[] = [eq(tickets.organizationId, q.organizationId), accessCondition(q.access)];
   if (q.scope === 'open') where.push(isNull(tickets.closedAt));
   if (q.scope === 'closed') where.push(isNotNull(tickets.closedAt));
   if (q.scope === 'today') {
