@@ -19,7 +19,7 @@ export async function listTicketsFor(ctx: AppContext, actor: Actor, filters: Lis
   // The same scope as every other ticket use case (ticket-access.ts), as a where clause.
   const [organization, scope, assigneeIds] = await Promise.all([
     findOrganization(ctx.db, actor.organizationId),
-    ticketScope(ctx.db, actor),
+    ticketScope(ctx.db, actor, now),
     mine ? mineAssigneeIds(ctx.db, actor.organizationId, actor.userId, now) : undefined,
   ]);
   const tsquery = q ? searchQuery(q) : undefined;

@@ -15,14 +15,15 @@ import { settingsOf, type OrganizationSettings } from '../domain/settings.ts';
 import { notFound } from '../domain/errors.ts';
 import { findTicket, type TicketRow } from '../db/repositories/tickets.ts';
 import { findOrganization } from '../db/repositories/users.ts';
+import { mineAssigneeIds } from '../db/repositories/ticket-list.ts';
 import { properties } from '../db/schema/index.ts';
 
 /** Which of the agency's tickets a staff member may see. */
 export type TicketScope =
   | { kind: 'all' }
   | { kind: 'none' }
-  | { kind: 'assigned'; userId: string }
-  | { kind: 'assisted'; userId: string; propertyIds: readonly string[] };
+  | { kind: 'assigned'; userIds: readonly string[] }
+  | { kind: 'assisted'; userIds: readonly string[]; propertyIds: readonly string[] };
 
 /** Who is asking, as the policy sees them (a staff member with their scope: `staffViewer`). */
 export type TicketViewer =
@@ -45,22 +46,25 @@ function needsSettings(roles: readonly string[]): boolean {
   return !roles.includes('manager') && !roles.includes('agent') && roles.includes('assistant');
 }
 
-/** The actor's scope, read now: the settings from the organization row, the assisted properties. */
-export async function ticketScope(db: Db, actor: Actor): Promise<TicketScope> {
+/** The actor's scope, read now: the settings from the organization row, the assisted properties,
+ * and whose tickets count as theirs (themselves and who delegated to them until a date not yet
+ * passed: DOMAIN.md §2, "their tickets also show to the delegate"). */
+export async function ticketScope(db: Db, actor: Actor, now: Date = new Date()): Promise<TicketScope> {
   const settings = needsSettings(actor.roles) ? settingsOf((await findOrganization(db, actor.organizationId))?.settings) : settingsOf(null);
   const kind = ticketScopeKind(actor.roles, settings);
   if (kind === 'all' || kind === 'none') return { kind };
-  if (kind === 'assigned') return { kind, userId: actor.userId };
+  const userIds = await mineAssigneeIds(db, actor.organizationId, actor.userId, now);
+  if (kind === 'assigned') return { kind, userIds };
   const assisted = await db
     .select({ id: properties.id })
     .from(properties)
     .where(and(eq(properties.organizationId, actor.organizationId), eq(properties.assistantId, actor.userId)));
-  return { kind, userId: actor.userId, propertyIds: assisted.map((p) => p.id) };
+  return { kind, userIds, propertyIds: assisted.map((p) => p.id) };
 }
 
 /** The staff member as the policy sees them. */
 export async function staffViewer(ctx: AppContext | { db: Db }, actor: Actor): Promise<TicketViewer> {
-  return { type: 'staff', actor, scope: await ticketScope(ctx.db, actor) };
+  return { type: 'staff', actor, scope: await ticketScope(ctx.db, actor, 'clock' in ctx ? ctx.clock.now() : new Date()) };
 }
 
 type Visible = Pick<TicketRow, 'id' | 'organizationId' | 'assigneeId' | 'propertyId'>;
@@ -73,9 +77,9 @@ export function inTicketScope(scope: TicketScope, ticket: Pick<Visible, 'assigne
     case 'none':
       return false;
     case 'assigned':
-      return ticket.assigneeId === scope.userId;
+      return ticket.assigneeId !== null && scope.userIds.includes(ticket.assigneeId);
     case 'assisted':
-      return ticket.assigneeId === scope.userId || scope.propertyIds.includes(ticket.propertyId);
+      return (ticket.assigneeId !== null && scope.userIds.includes(ticket.assigneeId)) || scope.propertyIds.includes(ticket.propertyId);
   }
 }
 

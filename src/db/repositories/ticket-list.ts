@@ -83,11 +83,11 @@ function accessCondition(access: TicketScope): SQL | undefined {
     case 'none':
       return sql`false`;
     case 'assigned':
-      return eq(tickets.assigneeId, access.userId);
+      return inArray(tickets.assigneeId, [...access.userIds]);
     case 'assisted':
       return access.propertyIds.length > 0
-        ? or(eq(tickets.assigneeId, access.userId), inArray(tickets.propertyId, [...access.propertyIds]))
-        : eq(tickets.assigneeId, access.userId);
+        ? or(inArray(tickets.assigneeId, [...access.userIds]), inArray(tickets.propertyId, [...access.propertyIds]))
+        : inArray(tickets.assigneeId, [...access.userIds]);
   }
 }
 

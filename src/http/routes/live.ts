@@ -26,7 +26,7 @@ export function liveRoutes(app: FastifyInstance, ctx: AppContext) {
       const actor = actorOf(request);
       // Whoever sees only some tickets (external agents, assistants) gets no stream: it would tell
       // them of the others (the change names no assignee nor property to filter on).
-      const partial = (await ticketScope(ctx.db, actor)).kind !== 'all';
+      const partial = (await ticketScope(ctx.db, actor, ctx.clock.now())).kind !== 'all';
       reply.hijack();
       const res = reply.raw;
       res.writeHead(200, {
