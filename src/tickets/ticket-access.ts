@@ -6,7 +6,6 @@
 // not work tickets none. A party (contractor, approver) only the ticket its link was made for;
 // the automation every ticket. A ticket someone may not see is indistinguishable from one that
 // does not exist (404).
-import { and, eq } from 'drizzle-orm';
 import type { AppContext } from '../context.ts';
 import type { Db } from '../db/connection.ts';
 import type { Actor } from '../auth/actor.ts';
@@ -15,8 +14,7 @@ import { settingsOf, type OrganizationSettings } from '../domain/settings.ts';
 import { notFound } from '../domain/errors.ts';
 import { findTicket, type TicketRow } from '../db/repositories/tickets.ts';
 import { findOrganization } from '../db/repositories/users.ts';
-import { mineAssigneeIds } from '../db/repositories/ticket-list.ts';
-import { properties } from '../db/schema/index.ts';
+import { assistedPropertyIds, mineAssigneeIds } from '../db/repositories/ticket-list.ts';
 
 /** Which of the agency's tickets a staff member may see. */
 export type TicketScope =
@@ -53,13 +51,11 @@ export async function ticketScope(db: Db, actor: Actor, now: Date = new Date()):
   const settings = needsSettings(actor.roles) ? settingsOf((await findOrganization(db, actor.organizationId))?.settings) : settingsOf(null);
   const kind = ticketScopeKind(actor.roles, settings);
   if (kind === 'all' || kind === 'none') return { kind };
-  const userIds = await mineAssigneeIds(db, actor.organizationId, actor.userId, now);
-  if (kind === 'assigned') return { kind, userIds };
-  const assisted = await db
-    .select({ id: properties.id })
-    .from(properties)
-    .where(and(eq(properties.organizationId, actor.organizationId), eq(properties.assistantId, actor.userId)));
-  return { kind, userIds, propertyIds: assisted.map((p) => p.id) };
+  const [userIds, propertyIds] = await Promise.all([
+    mineAssigneeIds(db, actor.organizationId, actor.userId, now),
+    kind === 'assisted' ? assistedPropertyIds(db, actor.organizationId, actor.userId) : [],
+  ]);
+  return kind === 'assigned' ? { kind, userIds } : { kind, userIds, propertyIds };
 }
 
 /** The staff member as the policy sees them. */

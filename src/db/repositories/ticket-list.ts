@@ -189,3 +189,12 @@ export async function mineAssigneeIds(db: Db, organizationId: string, userId: st
     .where(and(eq(users.organizationId, organizationId), eq(users.delegateUserId, userId), gte(users.delegateUntil, now)));
   return [userId, ...delegators.map((d) => d.id)];
 }
+
+/** Ids of the agency's properties `userId` assists (property.assistantId). */
+export async function assistedPropertyIds(db: Db, organizationId: string, userId: string): Promise<string[]> {
+  const rows = await db
+    .select({ id: properties.id })
+    .from(properties)
+    .where(and(eq(properties.organizationId, organizationId), eq(properties.assistantId, userId)));
+  return rows.map((p) => p.id);
+}
