@@ -180,3 +180,23 @@ describe('an assistant works the tickets of the properties they assist and those
   });
 
 });
+
+describe('the demo assistant', () => {
+  it('when the demo assistant lists tickets, then only those of the co-ownerships they assist and those assigned to them come back', async () => {
+    const manager = cookies.manager;
+    const refs = await demoRefs(t, manager);
+    const demoAssistantId = refs.user('assistant@demo.gardien.test').id;
+    const numbers: Record<'closSaintJean' | 'voltaire' | 'routed', number> = { closSaintJean: 0, voltaire: 0, routed: 0 };
+    for (const [key, property, assigneeId] of [['closSaintJean', 'COP-002', null], ['voltaire', 'GER-010', null], ['routed', 'GER-011', demoAssistantId]] as const) {
+      const created = await t.call(manager, 'POST', '/api/v1/tickets', {
+        type: 'ODS', propertyId: refs.property(property).id, subject: `Demo ${key}`, contractors: [{ contractorId: refs.contractor('F-001').id }], ...(assigneeId ? { assigneeId } : {}),
+      });
+      expect(created.statusCode, created.body).toBe(201);
+      numbers[key] = created.json().number;
+    }
+    const demoAssistant = await t.login('assistant@demo.gardien.test');
+    const listed = ((await t.call(demoAssistant, 'GET', '/api/v1/tickets?scope=all&limit=100')).json().items as { number: number }[]).map((i) => i.number);
+    expect(listed).toEqual(expect.arrayContaining([numbers.closSaintJean, numbers.routed]));
+    expect(listed).not.toContain(numbers.voltaire);
+  });
+});
