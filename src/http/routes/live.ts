@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../context.ts';
 import { actorOf } from '../access.ts';
 import { STAFF_ERRORS } from '../schemas/common.ts';
+import { ticketScope } from '../../tickets/ticket-access.ts';
 
 const HEARTBEAT_MS = 25_000;
 
@@ -23,8 +24,9 @@ export function liveRoutes(app: FastifyInstance, ctx: AppContext) {
     },
     handler: async (request, reply) => {
       const actor = actorOf(request);
-      // An external agent sees only their own tickets: the stream would tell them of others.
-      const externalOnly = actor.roles.every((r) => r === 'external_agent');
+      // Whoever sees only some tickets (external agents, assistants) gets no stream: it would tell
+      // them of the others (the change names no assignee nor property to filter on).
+      const partial = (await ticketScope(ctx.db, actor, ctx.clock.now())).kind !== 'all';
       reply.hijack();
       const res = reply.raw;
       res.writeHead(200, {
@@ -35,7 +37,7 @@ export function liveRoutes(app: FastifyInstance, ctx: AppContext) {
         'x-accel-buffering': 'no',
       });
       res.write('retry: 5000\n\n');
-      const unsubscribe = externalOnly
+      const unsubscribe = partial
         ? () => undefined
         : ctx.live.subscribe(actor.organizationId, (change) => {
             res.write(`event: ticket\ndata: ${JSON.stringify({ number: change.number, updatedAt: change.updatedAt })}\n\n`);
