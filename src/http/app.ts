@@ -17,6 +17,7 @@ import { maskLinkSecrets } from './mask-link-secrets.ts';
 import { healthRoutes } from './routes/health.ts';
 import { authRoutes } from './routes/auth.ts';
 import { masterDataRoutes } from './routes/master-data.ts';
+import { passwordResetRoutes } from './routes/password-reset.ts';
 import { ticketRoutes } from './routes/tickets.ts';
 import { ticketDocumentRoutes } from './routes/ticket-documents.ts';
 import { exchangeRoutes } from './routes/exchange.ts';
@@ -95,6 +96,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
     async (api) => {
       authRoutes(api, ctx);
       masterDataRoutes(api, ctx);
+      passwordResetRoutes(api, ctx);
       ticketRoutes(api, ctx);
       ticketDocumentRoutes(api, ctx);
       templateRoutes(api, ctx);
