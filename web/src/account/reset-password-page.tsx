@@ -1,7 +1,7 @@
 // /reset-password: the public page of a password reset. With the link's secret (in the address's
 // fragment, never sent to a server) the staff member chooses a new password; without one, they
 // ask for a link by email ("forgot password"), with the same answer whether the address is known.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
 import { Alert, Anchor, Button, Center, Group, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
@@ -115,7 +115,13 @@ function AskForLink() {
 /** The page: choose the password when the address carries a link's secret, else ask for a link. */
 export default function ResetPasswordPage() {
   const { t } = useTranslation();
-  const [token] = useState(() => window.location.hash.replace(/^#/, ''));
+  const [token, setToken] = useState(() => window.location.hash.replace(/^#/, ''));
+  // A link opened in the tab that asked for it changes only the fragment.
+  useEffect(() => {
+    const follow = () => setToken(window.location.hash.replace(/^#/, ''));
+    window.addEventListener('hashchange', follow);
+    return () => window.removeEventListener('hashchange', follow);
+  }, []);
   return (
     <Stack mih="100vh" gap={0}>
       <Group justify="flex-end" p="sm">
