@@ -11,7 +11,7 @@ import { startTestServer, type TestServer } from '../support/server.ts';
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink.ts';
 import { chromiumFound, chromiumPath, screenshotDir, signIn, manager, expectNoSeriousA11yViolations } from './journey-support.ts';
 
-const admin = { email: 'admin@demo.gardien.test', password: 'gardien-demo' };
+const admin = { email: 'admin@demo.gardien.test', password: 'gardien-demo', name: 'Sophie Lefèvre' };
 const A = fr.admin;
 
 describe('password reset links', () => {
