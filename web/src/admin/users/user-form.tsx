@@ -10,6 +10,7 @@ import { useAllUsers } from '../shared/option-lists.ts';
 import { RecordForm } from '../shared/record-form.tsx';
 import type { UserAnswer as StaffUser } from '../../../../src/http/answers.ts';
 import { useSave } from '../shared/use-save.ts';
+import { useSession } from '../../session.ts';
 import { dayOf, endOfDay } from './delegation.ts';
 import { DelegationFields } from './delegation-fields.tsx';
 
@@ -34,6 +35,10 @@ export function UserForm({ user, onSaved, onCancel }: Props) {
   const save = useSave<StaffUser>('users', user?.id, onSaved);
   const errors = useFieldErrors(save.error, local);
   const candidates = (users.data ?? []).filter((u) => u.active && u.id !== user?.id);
+  // Roles are given or taken away only by someone who holds them, and never on one's own account.
+  const me = useSession().data?.user;
+  const ownAccount = user !== undefined && user.id === me?.id;
+  const held = (role: string) => me?.roles.includes(role) ?? false;
 
   const submit = () => {
     const problems: Record<string, string> = {};
@@ -61,9 +66,10 @@ export function UserForm({ user, onSaved, onCancel }: Props) {
       </SimpleGrid>
       <MultiSelect
         label={t('admin.users.roles')}
-        description={t('admin.users.rolesHelp')}
+        description={ownAccount ? t('admin.users.ownRoles') : `${t('admin.users.rolesHelp')} ${t('admin.users.rolesHeld')}`}
         required
-        data={ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
+        disabled={ownAccount}
+        data={ROLES.map((role) => ({ value: role, label: t(`roles.${role}`), disabled: !held(role) }))}
         value={roles}
         onChange={setRoles}
         error={errors.roles}
