@@ -9,12 +9,12 @@
 //   node bench/tickets.ts --db pglite --tickets 100000 --orgs 20 --keep   # prints the folder
 //   node bench/memory.ts --dir /tmp/gardien-bench-pglite-XXXX [--seconds 60] [--clients 4]
 //     [--flags="…"] (Node flags instead of package.json's; --flags= for none)
-import { spawn, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ROOT, serverFlags } from './server-flags.ts';
+import { serverFlags } from './server-flags.ts';
+import { startEmbeddedServer } from './embedded-server.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -46,26 +46,8 @@ console.log(`before: ${uptime()}`);
 const loadBefore = loadavg()[0]!;
 
 const started = performance.now();
-const child = spawn(process.execPath, [...flags, join(ROOT, 'src/main.ts'), 'serve'], {
-  env: { ...process.env, DATA_DIR: args.dir, PORT: '0', LOG_LEVEL: 'warn', DATABASE_URL: '' },
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
+const { child, base } = await startEmbeddedServer(flags, args.dir);
 const pid = child.pid!;
-let out = '';
-const port = await new Promise<string>((resolve, reject) => {
-  child.stdout.on('data', (d) => {
-    out += d;
-    const match = /running on http:\/\/localhost:(\d+)/.exec(out);
-    if (match) resolve(match[1]!);
-  });
-  child.on('exit', (code) => reject(new Error(`exited with ${code}: ${out}`)));
-});
-const base = `http://127.0.0.1:${port}`;
-for (;;) {
-  const response = await fetch(`${base}/healthz`).catch(() => undefined);
-  if (response?.ok) break;
-  await new Promise((r) => setTimeout(r, 10));
-}
 const readyMs = performance.now() - started;
 const peakAtReady = status(pid, 'VmHWM');
 const rssAtReady = status(pid, 'VmRSS');

@@ -4,13 +4,13 @@
 // server's own CPU time (user + system, from /proc/PID/stat at the healthy answer) and its peak
 // resident memory (VmHWM). Prints the date, the load and the command beside the figures.
 // Run: node bench/startup.ts [runs=3] [--flags="--liftoff-only"] (flags replace package.json's)
-import { spawn, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, serverFlags } from './server-flags.ts';
+import { startEmbeddedServer } from './embedded-server.ts';
 
-const MAIN = join(ROOT, 'src/main.ts');
 const args = process.argv.slice(2);
 const runs = Number(args.find((a) => /^\d+$/.test(a)) ?? 3);
 const flags = serverFlags(args);
@@ -36,24 +36,7 @@ function cpuMs(pid: number): number {
 
 async function startOnce(dataDir: string): Promise<Sample> {
   const started = performance.now();
-  const child = spawn(process.execPath, [...flags, MAIN, 'serve'], {
-    env: { ...process.env, DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'warn', DATABASE_URL: '' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  let out = '';
-  const port = await new Promise<string>((resolve, reject) => {
-    child.stdout.on('data', (d) => {
-      out += d;
-      const match = /running on http:\/\/localhost:(\d+)/.exec(out);
-      if (match) resolve(match[1]!);
-    });
-    child.on('exit', (code) => reject(new Error(`exited with ${code}: ${out}`)));
-  });
-  for (;;) {
-    const response = await fetch(`http://127.0.0.1:${port}/healthz`).catch(() => undefined);
-    if (response?.ok) break;
-    await new Promise((r) => setTimeout(r, 10));
-  }
+  const { child } = await startEmbeddedServer(flags, dataDir);
   const ms = performance.now() - started;
   const sample = { ms, cpuMs: cpuMs(child.pid!), peakMb: peakRssMb(child.pid!) };
   const exited = new Promise((r) => child.on('exit', r));

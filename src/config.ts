@@ -17,12 +17,14 @@ export interface Config {
   sessionIdleMinutes: number;
   /** A session ends after this many hours whatever happens (SESSION_MAX_HOURS, default 12). */
   sessionMaxHours: number;
-  /** Sign-in attempts allowed per address and email per 15 minutes (LOGIN_RATE_LIMIT, default 10). */
+  /** Wrong passwords in a row before an account is locked, 15 minutes then doubling (LOGIN_RATE_LIMIT, default 10). */
   loginRateLimit: number;
+  /** Wrong passwords from one address per 15 minutes, any account (LOGIN_ADDRESS_RATE_LIMIT, default 100). */
+  loginAddressRateLimit: number;
   /** Largest accepted JSON body in bytes (BODY_LIMIT_BYTES, default 1 MiB). */
   bodyLimitBytes: number;
-  /** Trust X-Forwarded-* from a reverse proxy (TRUST_PROXY=1), so cookies are Secure behind HTTPS. */
-  trustProxy: boolean;
+  /** Reverse proxies in front whose X-Forwarded-* is trusted (TRUST_PROXY=n hops; 0 = none), so cookies are Secure behind HTTPS. */
+  trustProxy: number;
   /** Public base URL used in links (PUBLIC_URL, default http://localhost:PORT). */
   publicUrl: string;
   /** Largest attachment accepted, in bytes (ATTACHMENT_MAX_BYTES, default 20 MiB). */
@@ -109,6 +111,14 @@ function s3Settings(env: NodeJS.ProcessEnv): S3Settings {
   };
 }
 
+/** TRUST_PROXY as a hop count: empty, 0 or false for none; true is one hop, like 1. */
+function proxyHops(value: string | undefined): number {
+  if (!value || value === 'false') return 0;
+  if (value === 'true') return 1;
+  if (!/^\d{1,2}$/.test(value)) throw new Error(`TRUST_PROXY must be a number of proxy hops (0, 1, 2…); got "${value}".`);
+  return Number(value);
+}
+
 /** Parses the environment into a Config; throws with the variable's name when one is wrong. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = integer(env, 'PORT', 3000);
@@ -127,8 +137,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionIdleMinutes: integer(env, 'SESSION_IDLE_MINUTES', 120, 1),
     sessionMaxHours: integer(env, 'SESSION_MAX_HOURS', 12, 1),
     loginRateLimit: integer(env, 'LOGIN_RATE_LIMIT', 10, 1),
+    loginAddressRateLimit: integer(env, 'LOGIN_ADDRESS_RATE_LIMIT', 100, 1),
     bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', 1024 * 1024, 1024),
-    trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
+    trustProxy: proxyHops(env.TRUST_PROXY),
     publicUrl: (env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/$/, ''),
     attachmentMaxBytes: integer(env, 'ATTACHMENT_MAX_BYTES', 20 * 1024 * 1024, 1),
     storage,

@@ -26,6 +26,7 @@ export async function actorFromApiToken(ctx: AppContext, token: string): Promise
   const now = ctx.clock.now();
   const found = await findLiveApiToken(ctx.db, hashSecret(token), now);
   if (!found || !found.user.active) return undefined;
-  await touchApiToken(ctx.db, found.token.id, now);
+  const { lastUsedAt } = found.token;
+  if (!lastUsedAt || now.getTime() - lastUsedAt.getTime() > TOUCH_EVERY_MS) await touchApiToken(ctx.db, found.token.id, now);
   return { userId: found.user.id, organizationId: found.user.organizationId, roles: found.user.roles.filter(isRole), via: 'token' };
 }

@@ -11,7 +11,7 @@ import { findOrganization, findUser, findUserByEmail } from '../db/repositories/
 import { insertOutboxMessages } from '../db/repositories/outbox.ts';
 import { findTemplateOverride } from '../db/repositories/message-templates.ts';
 import { insertPasswordReset, consumePasswordReset, voidPasswordResets, setPasswordHash } from '../db/repositories/password-resets.ts';
-import { revokeUserSessions } from '../db/repositories/sessions.ts';
+import { revokeUserApiTokens, revokeUserSessions } from '../db/repositories/sessions.ts';
 import { renderTemplate } from '../messages/render-template.ts';
 import { hashPassword, passwordProblem } from './passwords.ts';
 import { newSecret, hashSecret } from './secrets.ts';
@@ -81,7 +81,7 @@ export async function mintResetLink(ctx: AppContext, row: OutboxRow): Promise<st
 }
 
 /** Sets the new password with a reset link's secret: once, before it expires. Every other link of
- * the user stops working and every open session ends. */
+ * the user stops working, every open session ends and every API token is revoked. */
 export async function resetPassword(ctx: AppContext, input: { token: string; password: string }): Promise<{ userId: string }> {
   const problem = passwordProblem(input.password);
   if (problem) throw new DomainError('validation_failed', problem, [{ in: 'body', field: 'password', message: problem }]);
@@ -94,6 +94,7 @@ export async function resetPassword(ctx: AppContext, input: { token: string; pas
     await setPasswordHash(tx, user.id, passwordHash, now);
     await voidPasswordResets(tx, user.id, now);
     await revokeUserSessions(tx, user.id, now);
+    await revokeUserApiTokens(tx, user.id, now);
     return { userId: user.id };
   });
 }

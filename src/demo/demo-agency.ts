@@ -14,6 +14,10 @@ export const demoUsers = [
 
 type Relation = { kind: 'tenant' | 'owner' | 'co_owner' | 'council_member' | 'council_president'; unit?: string; startsOn?: string; endsOn?: string };
 
+/** The properties the demo assistant assists (the co-ownerships): the assistant's login shows
+ * their tickets and those assigned to them, not the rented buildings' (DOMAIN.md §2). */
+export const DEMO_ASSISTED_PROPERTIES: readonly string[] = ['COP-001', 'COP-002'];
+
 export const demoProperties = [
   {
     ref: 'COP-001', name: 'Résidence Les Tilleuls', kind: 'coownership', module: 'syndic',

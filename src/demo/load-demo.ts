@@ -5,7 +5,7 @@ import { propertiesRepository, unitsRepository, personsRepository, contractorsRe
 import { categoriesRepository, routingRulesRepository } from '../db/repositories/settings.ts';
 import { addRelation } from '../masterdata/relations.ts';
 import { hashPassword } from '../auth/passwords.ts';
-import { DEMO_SLUG, DEMO_PASSWORD, demoOrganization, demoUsers, demoProperties, demoPersons, demoContractors, demoCategories, demoRoutingRules } from './demo-agency.ts';
+import { DEMO_SLUG, DEMO_PASSWORD, demoOrganization, demoUsers, demoProperties, demoPersons, demoContractors, demoCategories, demoRoutingRules, DEMO_ASSISTED_PROPERTIES } from './demo-agency.ts';
 
 export interface DemoResult {
   created: boolean;
@@ -32,7 +32,7 @@ export async function loadDemo(db: Db): Promise<DemoResult> {
     for (const p of demoProperties) {
       const { ref, units, ...fields } = p;
       const property = await propertiesRepository.insert(tx, {
-        ...fields, externalRef: ref, organizationId: org.id, managerId: userIds.manager, assistantId: userIds.assistant,
+        ...fields, externalRef: ref, organizationId: org.id, managerId: userIds.manager, assistantId: DEMO_ASSISTED_PROPERTIES.includes(ref) ? userIds.assistant : null,
       });
       propertyIds[ref] = property.id;
       for (const u of units) {

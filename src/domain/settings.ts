@@ -26,6 +26,9 @@ export interface OrganizationSettings {
   ageColours: { warnDays: number; alertDays: number };
   feedbackRequest: boolean;
   autoCloseDays: number | null;
+  /** Assistants work every ticket of the agency, not only those of the properties they assist
+   * and those assigned to them (DOMAIN.md §2). */
+  assistantsSeeAllTickets: boolean;
 }
 
 export const DEFAULT_REMINDERS: ReminderDelays = {
@@ -49,6 +52,7 @@ export const DEFAULT_SETTINGS: OrganizationSettings = {
   ageColours: { warnDays: 2, alertDays: 7 },
   feedbackRequest: true,
   autoCloseDays: null,
+  assistantsSeeAllTickets: false,
 };
 
 /** The settings in force: the stored ones over the defaults. */

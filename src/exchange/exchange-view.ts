@@ -9,7 +9,7 @@ import { propertiesRepository, unitsRepository } from '../db/repositories/master
 import { dispatchesOf, partiesOf } from '../db/repositories/tickets.ts';
 import { attachmentsSharedWithParty } from '../db/repositories/attachments.ts';
 import type { ExchangeAccess } from './open-exchange.ts';
-import { contractorActions } from './party-actions.ts';
+import { contractorActions, type ApproverAction } from './party-actions.ts';
 
 /** The files a party may open: what the agency sent, and what concerns their own thread. */
 export async function partyFiles(ctx: AppContext, access: ExchangeAccess) {
@@ -66,15 +66,16 @@ export async function exchangeView(ctx: AppContext, access: ExchangeAccess, file
     };
   }
   const quotes = dispatches.filter((d) => party!.dispatchIds.includes(d.id));
+  const messages: 'message'[] = party!.active ? ['message'] : [];
   return {
     ...base,
     role: 'approver' as const,
     approver: { name: party!.name, decision: party!.decision },
     currency: organization!.currency,
-    quotes: quotes.map((d) => ({
-      dispatchId: d.id, contractorName: d.contractorName, amountCents: d.quoteAmountCents, validUntil: d.quoteValidUntil, state: d.state,
-      actions: party!.active && d.state === 'approval_requested' ? ['approve', 'disapprove'] : [],
-    })),
-    actions: party!.active ? ['message'] : [],
+    quotes: quotes.map((d) => {
+      const decisions: Exclude<ApproverAction, 'message'>[] = party!.active && d.state === 'approval_requested' ? ['approve', 'disapprove'] : [];
+      return { dispatchId: d.id, contractorName: d.contractorName, amountCents: d.quoteAmountCents, validUntil: d.quoteValidUntil, state: d.state, actions: decisions };
+    }),
+    actions: messages,
   };
 }

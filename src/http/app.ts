@@ -15,6 +15,7 @@ import { registerOpenApi } from './openapi.ts';
 import { registerWebApp } from './web-app.ts';
 import { maskLinkSecrets } from './mask-link-secrets.ts';
 import { healthRoutes } from './routes/health.ts';
+import { apiTokenRoutes } from './routes/api-tokens.ts';
 import { authRoutes } from './routes/auth.ts';
 import { masterDataRoutes } from './routes/master-data.ts';
 import { passwordResetRoutes } from './routes/password-reset.ts';
@@ -66,7 +67,9 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
       return typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
     },
     requestIdHeader: false,
-    trustProxy: ctx.config.trustProxy,
+    // A hop count: X-Forwarded-For is read only as far back as the proxies we run, so entries a
+    // client wrote itself are never believed. (Fastify refuses a bare number; this is its meaning.)
+    trustProxy: ctx.config.trustProxy > 0 ? (_address: string, hop: number) => hop < ctx.config.trustProxy : false,
     bodyLimit: ctx.config.bodyLimitBytes,
     return503OnClosing: true,
     routerOptions: { ignoreTrailingSlash: true },
@@ -95,6 +98,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   await app.register(
     async (api) => {
       authRoutes(api, ctx);
+      apiTokenRoutes(api, ctx);
       masterDataRoutes(api, ctx);
       passwordResetRoutes(api, ctx);
       ticketRoutes(api, ctx);

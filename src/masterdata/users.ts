@@ -4,7 +4,7 @@ import type { AppContext } from '../context.ts';
 import type { Actor } from '../auth/actor.ts';
 import { DomainError, notFound } from '../domain/errors.ts';
 import { listUsers as listUserRows, findUser, insertUser, updateUser as updateUserRow, findUserByEmail } from '../db/repositories/users.ts';
-import { revokeUserSessions } from '../db/repositories/sessions.ts';
+import { revokeUserApiTokens, revokeUserSessions } from '../db/repositories/sessions.ts';
 import { hashPassword, passwordProblem } from '../auth/passwords.ts';
 import type { UserInputT, NewUserT } from './user-input.ts';
 import { roleChangeProblem } from '../domain/roles.ts';
@@ -59,13 +59,16 @@ export async function createUser(ctx: AppContext, organizationId: string, input:
   return insertUser(ctx.db, { ...values, email: input.email, name: input.name, roles: input.roles, organizationId });
 }
 
-/** Changes a user; a deactivation ends their open sessions. */
+/** Changes a user; a deactivation ends their open sessions and revokes their API tokens. */
 export async function updateUser(ctx: AppContext, actor: Actor, id: string, patch: Partial<UserInputT>) {
   if (patch.roles) assertRoleChange(actor, id, (await getUser(ctx, actor, id)).roles, patch.roles);
   const values = await prepare(ctx, actor.organizationId, patch, id);
   const updated = await updateUserRow(ctx.db, actor.organizationId, id, values);
   if (!updated) throw notFound('User');
-  if (patch.active === false) await revokeUserSessions(ctx.db, id, ctx.clock.now());
+  if (patch.active === false) {
+    await revokeUserSessions(ctx.db, id, ctx.clock.now());
+    await revokeUserApiTokens(ctx.db, id, ctx.clock.now());
+  }
   return updated;
 }
 

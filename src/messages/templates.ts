@@ -1,6 +1,6 @@
 // Use cases of an agency's message templates (DOMAIN.md §8, §11): the list with what the agency
 // changed, one template, save (checked first), reset to the shipped default, and a preview with a
-// real ticket of the agency — for an SMS with the honest count of what will leave (the system's
+// real ticket of the agency (for who may read it) or the example ticket — for an SMS with the honest count of what will leave (the system's
 // prefix, the link and the signature included).
 import type { AppContext } from '../context.ts';
 import type { Actor } from '../auth/actor.ts';
@@ -10,13 +10,15 @@ import { LANGUAGES, type Language } from '../domain/master-data.ts';
 import { TEMPLATES, TEMPLATE_KEYS, TEMPLATE_VARIABLES, type TemplateKey, type TemplateSpec } from '../domain/messages/template-catalogue.ts';
 import type { SmsCount } from '../domain/messages/sms-count.ts';
 import { partiesOf } from '../db/repositories/tickets.ts';
-import { visibleTicket } from '../tickets/ticket-access.ts';
+import { mayReadTickets, visibleTicket } from '../tickets/ticket-access.ts';
+import { findOrganization } from '../db/repositories/users.ts';
+import { EXAMPLE_TICKET_NUMBER, exampleTicketVariables } from './example-ticket.ts';
 import { defaultSource } from './default-templates.ts';
 import {
   renderTemplate, validateTemplate, invalidTemplate, emailSubject, countComposedSms,
   type TemplateChannel, type TemplateSource, type TemplateVariables, type TemplateProblem,
 } from './render-template.ts';
-import { templateVariablesFor } from './template-variables.ts';
+import { templateVariablesFor, helpLinkFor } from './template-variables.ts';
 import { findTemplateOverride, saveTemplateOverride, deleteTemplateOverride, listTemplateOverrides, type TemplateAddress } from '../db/repositories/message-templates.ts';
 
 /** One template of one channel and language. */
@@ -128,6 +130,8 @@ export async function resetTemplate(ctx: AppContext, actor: Actor, at: TemplateA
 }
 
 export interface TemplatePreview {
+  /** Rendered with the real ticket named, or with the example ticket. */
+  ticket: 'real' | 'example';
   /** Email: the full subject, "[Ticket n°N] " included. */
   subject?: string;
   /** Email: the text part. SMS: the whole message as it leaves (prefix, body, link, signature). */
@@ -145,13 +149,15 @@ const PREVIEW_PLACEHOLDERS: Record<Language, { comment: string; reason: string; 
   en: { comment: '[Comment]', reason: '[Reason]', message: '[Message text]' },
 };
 
-/** Renders a template (the one in force, or the unsaved `subject`/`body` given) with a real ticket
- * of the agency, as its recipient would receive it. */
+/** Renders a template (the one in force, or the unsaved `subject`/`body` given) as its recipient
+ * would receive it: with a real ticket of the agency when one is named and the user may read it
+ * (404 when they may not see that one), else with the example ticket (example-ticket.ts), which
+ * is all a user without the right to read tickets ever gets. */
 export async function previewTemplate(
   ctx: AppContext,
   actor: Actor,
   at: TemplateAt,
-  input: { ticketNumber: number; subject?: string; body?: string },
+  input: { ticketNumber?: number; subject?: string; body?: string },
 ): Promise<TemplatePreview> {
   const current = await effectiveTemplate(ctx.db, actor.organizationId, at);
   const source = {
@@ -163,28 +169,38 @@ export async function previewTemplate(
     if (problems.length) throw invalidTemplate(problems);
   }
 
-  const ticket = await visibleTicket(ctx, actor, input.ticketNumber);
-  const audience = current.spec.audience;
-  const parties = await partiesOf(ctx.db, ticket.id);
-  const role = audience === 'approver' ? 'approver' : audience === 'contact' ? 'contact' : audience === 'watcher' || audience === 'requester' ? 'watcher' : undefined;
-  const party = role ? parties.find((p) => p.role === role && p.active) : undefined;
   const publicUrl = ctx.config.publicUrl;
-  const variables: TemplateVariables = await templateVariablesFor(ctx.db, actor.organizationId, ticket.number, {
-    partyId: party?.id, language: at.language, audience, key: at.key, publicUrl,
-    link: current.spec.withLink ? `${publicUrl}/x/${PREVIEW_TOKEN}` : '',
-    now: ctx.clock.now(),
-  });
-  const placeholders = PREVIEW_PLACEHOLDERS[at.language];
-  variables.comment ||= placeholders.comment;
-  variables.reason ||= placeholders.reason;
-  variables.message = { subject: variables.message?.subject ?? '', body: variables.message?.body || placeholders.message };
+  const link = current.spec.withLink ? `${publicUrl}/x/${PREVIEW_TOKEN}` : '';
+  const real = input.ticketNumber !== undefined && mayReadTickets(actor);
+  let variables: TemplateVariables;
+  let ticketNumber: number;
+  if (real) {
+    const ticket = await visibleTicket(ctx, actor, input.ticketNumber!);
+    const audience = current.spec.audience;
+    const parties = await partiesOf(ctx.db, ticket.id);
+    const role = audience === 'approver' ? 'approver' : audience === 'contact' ? 'contact' : audience === 'watcher' || audience === 'requester' ? 'watcher' : undefined;
+    const party = role ? parties.find((p) => p.role === role && p.active) : undefined;
+    variables = await templateVariablesFor(ctx.db, actor.organizationId, ticket.number, {
+      partyId: party?.id, language: at.language, audience, key: at.key, publicUrl, link, now: ctx.clock.now(),
+    });
+    const placeholders = PREVIEW_PLACEHOLDERS[at.language];
+    variables.comment ||= placeholders.comment;
+    variables.reason ||= placeholders.reason;
+    variables.message = { subject: variables.message?.subject ?? '', body: variables.message?.body || placeholders.message };
+    ticketNumber = ticket.number;
+  } else {
+    const organization = await findOrganization(ctx.db, actor.organizationId);
+    variables = exampleTicketVariables(at.language, { name: organization?.name ?? '' }, { link, helpLink: helpLinkFor(publicUrl) });
+    ticketNumber = EXAMPLE_TICKET_NUMBER;
+  }
 
   const rendered = await renderTemplate({ key: at.key, channel: at.channel, language: at.language, source, variables });
+  const ticket = real ? ('real' as const) : ('example' as const);
   if (at.channel === 'sms') {
-    const { text, ...count } = countComposedSms({ ticketNumber: ticket.number, body: rendered.text, link: variables.link, agencyName: variables.agency?.name });
-    return { text, sms: count };
+    const { text, ...count } = countComposedSms({ ticketNumber, body: rendered.text, link: variables.link, agencyName: variables.agency?.name });
+    return { ticket, text, sms: count };
   }
-  return { subject: emailSubject(ticket.number, rendered.subject ?? ''), text: rendered.text, html: rendered.html };
+  return { ticket, subject: emailSubject(ticketNumber, rendered.subject ?? ''), text: rendered.text, html: rendered.html };
 }
 
 /** The variables an editor offers, in the order of the catalogue. */

@@ -15,6 +15,9 @@ export interface TicketChanged {
   organizationId: string;
   number: number;
   updatedAt: string;
+  /** Where the ticket is and whom it is assigned to, so a stream can keep to its reader's scope. */
+  propertyId?: string;
+  assigneeId?: string | null;
 }
 
 /** The PostgreSQL channel every Gardien process of one database shares. */
@@ -49,7 +52,7 @@ export class LiveUpdates {
   publish(change: TicketChanged): void {
     this.#deliver(change);
     if (!this.#notifyDb || this.#closed) return;
-    this.#queued.push({ organizationId: change.organizationId, number: change.number, updatedAt: change.updatedAt, origin: this.origin });
+    this.#queued.push({ ...change, origin: this.origin });
     if (this.#queued.length === 1) setImmediate(() => this.#flush());
   }
 
@@ -81,7 +84,11 @@ export class LiveUpdates {
     }
     if (notice.origin === this.origin) return;
     if (typeof notice.organizationId !== 'string' || typeof notice.number !== 'number' || typeof notice.updatedAt !== 'string') return;
-    this.#deliver({ organizationId: notice.organizationId, number: notice.number, updatedAt: notice.updatedAt });
+    this.#deliver({
+      organizationId: notice.organizationId, number: notice.number, updatedAt: notice.updatedAt,
+      ...(typeof notice.propertyId === 'string' ? { propertyId: notice.propertyId } : {}),
+      ...(typeof notice.assigneeId === 'string' || notice.assigneeId === null ? { assigneeId: notice.assigneeId } : {}),
+    });
   }
 
   /** Listens to the changes of one organization; returns the function that stops listening. */

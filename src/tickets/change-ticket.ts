@@ -146,7 +146,8 @@ export async function changeTickets(ctx: AppContext, requestsOrClaim: readonly C
     return changes;
   });
   for (const change of changes) {
-    ctx.live.publish({ organizationId: change.ticket.organizationId, number: change.ticket.number, updatedAt: change.ticket.updatedAt.toISOString() });
+    const { ticket } = change;
+    ctx.live.publish({ organizationId: ticket.organizationId, number: ticket.number, updatedAt: ticket.updatedAt.toISOString(), propertyId: ticket.propertyId, assigneeId: ticket.assigneeId });
   }
   return changes;
 }

@@ -18,6 +18,7 @@ import type { CreateTicketInputT } from './ticket-input.ts';
 import { staffActing } from './staff-acting.ts';
 import { mergeReminders } from './merge-reminders.ts';
 import { changeTicket } from './change-ticket.ts';
+import { staffViewer } from './ticket-access.ts';
 
 /** Creates the ticket and returns its number. */
 export async function createTicket(ctx: AppContext, actor: Actor, input: CreateTicketInputT): Promise<number> {
@@ -35,7 +36,7 @@ export async function createTicket(ctx: AppContext, actor: Actor, input: CreateT
   let requesterName: string | null = null;
   const change = await changeTicket(ctx, {
     organizationId: actor.organizationId,
-    viewer: { type: 'staff', actor },
+    viewer: await staffViewer(ctx, actor),
     acting: (db) => staffActing(db, actor, 'web'),
     target: {
       async create(db, settings) {

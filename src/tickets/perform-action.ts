@@ -9,7 +9,7 @@ import type { EventRow } from '../db/repositories/tickets.ts';
 import type { ActionScope} from './action-scope.ts';
 import { type Acting } from './action-scope.ts';
 import { changeTicket } from './change-ticket.ts';
-import type { TicketViewer } from './ticket-access.ts';
+import { staffViewer, type TicketViewer } from './ticket-access.ts';
 import { staffActing } from './staff-acting.ts';
 import { HANDLERS } from './actions/index.ts';
 import type { AnyActionInput } from './action-inputs.ts';
@@ -77,6 +77,6 @@ export async function performActionAs(
 }
 
 /** Runs a staff action (`POST /tickets/{number}/actions`). */
-export function performAction(ctx: AppContext, actor: Actor, number: number, input: AnyActionInput): Promise<ActionOutcome> {
-  return performActionAs(ctx, actor.organizationId, number, input, (db) => staffActing(db, actor, 'web'), { type: 'staff', actor });
+export async function performAction(ctx: AppContext, actor: Actor, number: number, input: AnyActionInput): Promise<ActionOutcome> {
+  return performActionAs(ctx, actor.organizationId, number, input, (db) => staffActing(db, actor, 'web'), await staffViewer(ctx, actor));
 }

@@ -1,44 +1,110 @@
 // Who may see and change a ticket: the one access policy every ticket use case asks (routes do
-// not). Staff see their agency's tickets — external agents only those assigned to them; a party
-// (contractor, approver) only the ticket its link was made for; the automation every ticket.
-// A ticket someone may not see is indistinguishable from one that does not exist (404).
+// not), and the list turns into SQL (`ticketScope`). Staff see their agency's tickets within
+// their scope (DOMAIN.md §2): managers and agents every ticket; assistants the tickets of the
+// properties they assist and those assigned to them (every ticket when the agency's setting
+// `assistantsSeeAllTickets` is on); external agents only those assigned to them; roles that do
+// not work tickets none. A party (contractor, approver) only the ticket its link was made for;
+// the automation every ticket. A ticket someone may not see is indistinguishable from one that
+// does not exist (404).
 import type { AppContext } from '../context.ts';
 import type { Db } from '../db/connection.ts';
 import type { Actor } from '../auth/actor.ts';
+import { can } from '../domain/roles.ts';
+import { settingsOf, type OrganizationSettings } from '../domain/settings.ts';
 import { notFound } from '../domain/errors.ts';
 import { findTicket, type TicketRow } from '../db/repositories/tickets.ts';
+import { findOrganization } from '../db/repositories/users.ts';
+import { assistedPropertyIds, mineAssigneeIds } from '../db/repositories/ticket-list.ts';
 
-/** Who is asking, as the policy sees them. */
+/** Which of the agency's tickets a staff member may see. */
+export type TicketScope =
+  | { kind: 'all' }
+  | { kind: 'none' }
+  | { kind: 'assigned'; userIds: readonly string[] }
+  | { kind: 'assisted'; userIds: readonly string[]; propertyIds: readonly string[] };
+
+/** Who is asking, as the policy sees them (a staff member with their scope: `staffViewer`). */
 export type TicketViewer =
-  | { type: 'staff'; actor: Actor }
+  | { type: 'staff'; actor: Actor; scope: TicketScope }
   | { type: 'party'; organizationId: string; ticketId: string }
   | { type: 'system' };
 
-function externalOnly(actor: Actor): boolean {
-  return actor.roles.length > 0 && actor.roles.every((r) => r === 'external_agent');
+type ScopeKind = TicketScope['kind'];
+
+/** The scope's kind from the roles (the widest role wins) and the agency's settings. */
+export function ticketScopeKind(roles: readonly string[], settings: Pick<OrganizationSettings, 'assistantsSeeAllTickets'>): ScopeKind {
+  if (roles.includes('manager') || roles.includes('agent')) return 'all';
+  if (roles.includes('assistant')) return settings.assistantsSeeAllTickets ? 'all' : 'assisted';
+  if (roles.includes('external_agent')) return 'assigned';
+  return 'none';
+}
+
+/** Whether the scope's kind depends on the agency's settings (so they must be read). */
+function needsSettings(roles: readonly string[]): boolean {
+  return !roles.includes('manager') && !roles.includes('agent') && roles.includes('assistant');
+}
+
+/** The actor's scope, read now: the settings from the organization row, the assisted properties,
+ * and whose tickets count as theirs (themselves and who delegated to them until a date not yet
+ * passed: DOMAIN.md §2, "their tickets also show to the delegate"). */
+export async function ticketScope(db: Db, actor: Actor, now: Date = new Date()): Promise<TicketScope> {
+  const settings = needsSettings(actor.roles) ? settingsOf((await findOrganization(db, actor.organizationId))?.settings) : settingsOf(null);
+  const kind = ticketScopeKind(actor.roles, settings);
+  if (kind === 'all' || kind === 'none') return { kind };
+  const [userIds, propertyIds] = await Promise.all([
+    mineAssigneeIds(db, actor.organizationId, actor.userId, now),
+    kind === 'assisted' ? assistedPropertyIds(db, actor.organizationId, actor.userId) : [],
+  ]);
+  return kind === 'assigned' ? { kind, userIds } : { kind, userIds, propertyIds };
+}
+
+/** The staff member as the policy sees them. */
+export async function staffViewer(ctx: AppContext | { db: Db }, actor: Actor): Promise<TicketViewer> {
+  return { type: 'staff', actor, scope: await ticketScope(ctx.db, actor, 'clock' in ctx ? ctx.clock.now() : new Date()) };
+}
+
+type Visible = Pick<TicketRow, 'id' | 'organizationId' | 'assigneeId' | 'propertyId'>;
+
+/** Whether a ticket of the agency lies within `scope`. */
+export function inTicketScope(scope: TicketScope, ticket: Pick<Visible, 'assigneeId' | 'propertyId'>): boolean {
+  switch (scope.kind) {
+    case 'all':
+      return true;
+    case 'none':
+      return false;
+    case 'assigned':
+      return ticket.assigneeId !== null && scope.userIds.includes(ticket.assigneeId);
+    case 'assisted':
+      return (ticket.assigneeId !== null && scope.userIds.includes(ticket.assigneeId)) || scope.propertyIds.includes(ticket.propertyId);
+  }
 }
 
 /** Whether `viewer` may see this ticket. */
-export function maySeeTicket(viewer: TicketViewer, ticket: Pick<TicketRow, 'id' | 'organizationId' | 'assigneeId'>): boolean {
+export function maySeeTicket(viewer: TicketViewer, ticket: Visible): boolean {
   switch (viewer.type) {
     case 'system':
       return true;
     case 'party':
       return viewer.organizationId === ticket.organizationId && viewer.ticketId === ticket.id;
     case 'staff':
-      return viewer.actor.organizationId === ticket.organizationId && (!externalOnly(viewer.actor) || ticket.assigneeId === viewer.actor.userId);
+      return viewer.actor.organizationId === ticket.organizationId && inTicketScope(viewer.scope, ticket);
   }
 }
 
 /** Whether `viewer` may change this ticket (today: whoever may see it; the routes already
  * required the right to work tickets). */
-export function mayChangeTicket(viewer: TicketViewer, ticket: Pick<TicketRow, 'id' | 'organizationId' | 'assigneeId'>): boolean {
+export function mayChangeTicket(viewer: TicketViewer, ticket: Visible): boolean {
   return maySeeTicket(viewer, ticket);
+}
+
+/** Whether the actor may read tickets at all (a template preview with a real ticket asks). */
+export function mayReadTickets(actor: Actor): boolean {
+  return can(actor.roles, 'tickets:work');
 }
 
 /** The ticket `number` of the actor's agency, or 404 unless they may see it. */
 export async function visibleTicket(ctx: AppContext | { db: Db }, actor: Actor, number: number): Promise<TicketRow> {
   const ticket = await findTicket(ctx.db, actor.organizationId, number);
-  if (!ticket || !maySeeTicket({ type: 'staff', actor }, ticket)) throw notFound('Ticket');
+  if (!ticket || !maySeeTicket(await staffViewer(ctx, actor), ticket)) throw notFound('Ticket');
   return ticket;
 }

@@ -7,6 +7,7 @@ import { findOrganizationBySlug, findUserByEmail } from '../../src/db/repositori
 import { verifyPassword } from '../../src/auth/passwords.ts';
 import { ROLES, type Role } from '../../src/domain/roles.ts';
 import { OTHER_MANAGER_EMAIL } from '../support/seed.ts';
+import { demoRefs } from '../support/tickets.ts';
 
 let t: TestApp;
 const cookies = {} as Record<Role, string>;
@@ -151,5 +152,105 @@ describe('organizations are sealed from each other', () => {
       name: 'P', kind: 'building', module: 'gerance', addressLine: '1 rue', postalCode: '13001', city: 'Marseille', managerId: ids.user,
     });
     expect(property.statusCode).toBe(422);
+  });
+});
+
+describe('an assistant works the tickets of the properties they assist and those assigned to them', () => {
+  let manager: string;
+  let assistant: string;
+  let assistantId: string;
+  const made = {} as Record<'assisted' | 'assigned' | 'other', number>;
+
+  beforeAll(async () => {
+    // The role users signed in above (sign-ins from one address are limited).
+    manager = cookies.manager;
+    assistant = cookies.assistant;
+    const refs = await demoRefs(t, manager);
+    assistantId = (await t.call(assistant, 'GET', '/api/v1/me')).json().user.id;
+    const tilleuls = refs.property('COP-001').id;
+    const voltaire = refs.property('GER-010').id;
+    const patched = await t.call(cookies.master_data_admin, 'PATCH', `/api/v1/properties/${tilleuls}`, { assistantId });
+    expect(patched.statusCode, patched.body).toBe(200);
+    const create = async (key: keyof typeof made, body: Record<string, unknown>) => {
+      const response = await t.call(manager, 'POST', '/api/v1/tickets', { type: 'ODS', contractors: [{ contractorId: refs.contractor('F-001').id }], ...body });
+      expect(response.statusCode, response.body).toBe(201);
+      made[key] = response.json().number;
+    };
+    await create('assisted', { propertyId: tilleuls, subject: 'Porte du hall qui grince', description: 'Secret du hall' });
+    await create('assigned', { propertyId: voltaire, subject: 'Interphone muet', assigneeId: assistantId });
+    await create('other', { propertyId: voltaire, subject: 'Dégât des eaux au 3e', description: 'Secret du 3e' });
+  });
+
+  const listed = async (who: string) => {
+    const response = await t.call(who, 'GET', '/api/v1/tickets?scope=all&limit=100');
+    expect(response.statusCode, response.body).toBe(200);
+    return (response.json().items as { number: number }[]).map((i) => i.number);
+  };
+
+  it('when the assistant opens a ticket of an assisted property or one assigned to them, then it shows', async () => {
+    expect((await t.call(assistant, 'GET', `/api/v1/tickets/${made.assisted}`)).statusCode).toBe(200);
+    expect((await t.call(assistant, 'GET', `/api/v1/tickets/${made.assigned}`)).statusCode).toBe(200);
+    const note = await t.call(assistant, 'POST', `/api/v1/tickets/${made.assisted}/actions`, { action: 'internal_note', body: '<p>Vu</p>' });
+    expect(note.statusCode, note.body).toBeLessThan(300);
+  });
+
+  it('when the assistant asks for any other ticket, then it answers 404 like another agency\u2019s, for reading and for working it', async () => {
+    for (const [method, url, payload] of [
+      ['GET', `/api/v1/tickets/${made.other}`],
+      ['GET', `/api/v1/tickets/${made.other}/events`],
+      ['POST', `/api/v1/tickets/${made.other}/actions`, { action: 'internal_note', body: '<p>Intrus</p>' }],
+      ['POST', `/api/v1/tickets/${made.other}/read`],
+    ] as [string, string, unknown?][]) {
+      const response = await t.call(assistant, method, url, payload);
+      expect(response.statusCode, `${method} ${url}`).toBe(404);
+      expect(response.json().error.code).toBe('not_found');
+      expect(response.body).not.toContain('Secret du 3e');
+    }
+    const reassign = await t.call(assistant, 'POST', '/api/v1/tickets/reassign', { numbers: [made.other], assigneeId: assistantId });
+    expect(reassign.json()).toMatchObject({ reassigned: [], failed: [{ number: made.other, code: 'not_found' }] });
+    const after = (await t.call(manager, 'GET', `/api/v1/tickets/${made.other}`)).json();
+    expect(after.assignee?.id).not.toBe(assistantId);
+  });
+
+  it('when the assistant lists tickets or searches, then only those of their scope come back', async () => {
+    const numbers = await listed(assistant);
+    expect(numbers).toEqual(expect.arrayContaining([made.assisted, made.assigned]));
+    expect(numbers).not.toContain(made.other);
+    const everything = await listed(manager);
+    expect(everything).toEqual(expect.arrayContaining([made.assisted, made.assigned, made.other]));
+    const search = await t.call(assistant, 'GET', '/api/v1/tickets?scope=all&q=d%C3%A9g%C3%A2t');
+    expect((search.json().items as { number: number }[]).map((i) => i.number)).not.toContain(made.other);
+  });
+
+  it('when the agency lets assistants see every ticket, then the assistant sees and lists them all', async () => {
+    const admin = cookies.app_admin;
+    const on = await t.call(admin, 'PATCH', '/api/v1/settings', { assistantsSeeAllTickets: true });
+    expect(on.statusCode, on.body).toBe(200);
+    expect(on.json().settings.assistantsSeeAllTickets).toBe(true);
+    expect((await t.call(assistant, 'GET', `/api/v1/tickets/${made.other}`)).statusCode).toBe(200);
+    expect(await listed(assistant)).toEqual(expect.arrayContaining([made.assisted, made.assigned, made.other]));
+    await t.call(admin, 'PATCH', '/api/v1/settings', { assistantsSeeAllTickets: false });
+    expect((await t.call(assistant, 'GET', `/api/v1/tickets/${made.other}`)).statusCode).toBe(404);
+  });
+
+});
+
+describe('the demo assistant', () => {
+  it('when the demo assistant lists tickets, then only those of the co-ownerships they assist and those assigned to them come back', async () => {
+    const manager = cookies.manager;
+    const refs = await demoRefs(t, manager);
+    const demoAssistantId = refs.user('assistant@demo.gardien.test').id;
+    const numbers: Record<'closSaintJean' | 'voltaire' | 'routed', number> = { closSaintJean: 0, voltaire: 0, routed: 0 };
+    for (const [key, property, assigneeId] of [['closSaintJean', 'COP-002', null], ['voltaire', 'GER-010', null], ['routed', 'GER-011', demoAssistantId]] as const) {
+      const created = await t.call(manager, 'POST', '/api/v1/tickets', {
+        type: 'ODS', propertyId: refs.property(property).id, subject: `Demo ${key}`, contractors: [{ contractorId: refs.contractor('F-001').id }], ...(assigneeId ? { assigneeId } : {}),
+      });
+      expect(created.statusCode, created.body).toBe(201);
+      numbers[key] = created.json().number;
+    }
+    const demoAssistant = await t.login('assistant@demo.gardien.test');
+    const listed = ((await t.call(demoAssistant, 'GET', '/api/v1/tickets?scope=all&limit=100')).json().items as { number: number }[]).map((i) => i.number);
+    expect(listed).toEqual(expect.arrayContaining([numbers.closSaintJean, numbers.routed]));
+    expect(listed).not.toContain(numbers.voltaire);
   });
 });

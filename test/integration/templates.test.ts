@@ -1,4 +1,5 @@
-// Message templates (DOMAIN.md §8): an app admin edits, previews with a real ticket and resets; the
+// Message templates (DOMAIN.md §8): an app admin edits, previews with the example ticket (a manager
+// with a real one) and resets; the
 // checks before saving; who may write; no agency sees another's; a template reads no file; the
 // SMS count is the real one.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
@@ -49,7 +50,7 @@ describe('editing a template', () => {
     expect(saved.json().default.subject).toBe('Ordre de service');
     expect(saved.json().variables).toContain('ticket.number');
 
-    const preview = await t.call(admin, 'POST', `${WORK_ORDER_FR}/preview`, { ticketNumber });
+    const preview = await t.call(manager, 'POST', `${WORK_ORDER_FR}/preview`, { ticketNumber });
     expect(preview.statusCode, preview.body).toBe(200);
     const { subject, text, html } = preview.json();
     expect(subject).toBe(`[Ticket n°${ticketNumber}] Ordre de service – Résidence Les Tilleuls`);
@@ -76,14 +77,14 @@ describe('editing a template', () => {
   });
 
   it('when the preview is asked with an unsaved body, then that body is rendered and nothing is saved', async () => {
-    const preview = await t.call(admin, 'POST', '/api/v1/templates/quote_confirmed/email/en/preview', { ticketNumber, subject: 'Yes: {{ ticket.subject }}', body: 'Number {{ ticket.number }} at {{ place.address }}' });
+    const preview = await t.call(manager, 'POST', '/api/v1/templates/quote_confirmed/email/en/preview', { ticketNumber, subject: 'Yes: {{ ticket.subject }}', body: 'Number {{ ticket.number }} at {{ place.address }}' });
     expect(preview.statusCode, preview.body).toBe(200);
     expect(preview.json()).toMatchObject({ subject: `[Ticket n°${ticketNumber}] Yes: Fuite sous l\u2019évier`, text: `Number ${ticketNumber} at 12 rue des Tilleuls, 69003 Lyon` });
     expect((await t.call(admin, 'GET', '/api/v1/templates/quote_confirmed/email/en')).json().customised).toBe(false);
   });
 
   it('when the default work order is previewed in English, then it reads naturally with the ticket', async () => {
-    const preview = await t.call(admin, 'POST', '/api/v1/templates/work_order/email/en/preview', { ticketNumber });
+    const preview = await t.call(manager, 'POST', '/api/v1/templates/work_order/email/en/preview', { ticketNumber });
     expect(preview.statusCode, preview.body).toBe(200);
     const { subject, text } = preview.json();
     expect(subject).toBe(`[Ticket n°${ticketNumber}] Work order`);
@@ -145,13 +146,52 @@ describe('editing a template', () => {
     const response = await t.call(admin, 'DELETE', WORK_ORDER_FR);
     expect(response.statusCode).toBe(200);
     expect(response.json()).toMatchObject({ customised: false, updatedAt: null, subject: 'Ordre de service', body: DEFAULT_TEMPLATES.work_order.fr.email.body });
-    const preview = (await t.call(admin, 'POST', `${WORK_ORDER_FR}/preview`, { ticketNumber })).json();
+    const preview = (await t.call(manager, 'POST', `${WORK_ORDER_FR}/preview`, { ticketNumber })).json();
     expect(preview.subject).toBe(`[Ticket n°${ticketNumber}] Ordre de service`);
     expect(preview.text).toContain("Lieu d'intervention : Résidence Les Tilleuls, 12 rue des Tilleuls, 69003 Lyon – lot A11 (1er)");
     expect(preview.text).toContain('Personne à contacter pour l\'intervention : Hélène Rousseau');
     expect(preview.text).toContain('Consignes particulières : Clés chez la gardienne');
     // Resetting again is harmless.
     expect((await t.call(admin, 'DELETE', WORK_ORDER_FR)).statusCode).toBe(200);
+  });
+});
+
+describe('who may preview with a real ticket', () => {
+  it('when the admin (no right to read tickets) previews, then the example ticket is rendered, with or without a ticket number', async () => {
+    for (const body of [{}, { ticketNumber }]) {
+      const preview = await t.call(admin, 'POST', `${WORK_ORDER_FR}/preview`, body);
+      expect(preview.statusCode, preview.body).toBe(200);
+      const { ticket, subject, text } = preview.json();
+      expect(ticket).toBe('example');
+      expect(subject).toBe('[Ticket n°1234] Ordre de service');
+      expect(text).toContain("Lieu d'intervention : Résidence Exemple, 1 rue de l’Exemple, 69000 Lyon – lot A12 (1er)");
+      expect(text).toContain('Alex Exemple');
+      expect(text).toContain('Agence Démo Gardien');
+    }
+    const english = (await t.call(admin, 'POST', '/api/v1/templates/work_order/email/en/preview', {})).json();
+    expect(english.text).toContain('Location: Example Residence, 1 Example Street, 69000 Lyon – unit A12 (1st floor)');
+    expect(english.text).toContain('Alex Example');
+    const sms = (await t.call(admin, 'POST', '/api/v1/templates/work_order/sms/fr/preview', {})).json();
+    expect(sms.text).toMatch(/^Ticket 1234: .* - Agence Démo Gardien$/s);
+  });
+
+  it('when a user without ticket rights previews any template with a real ticket number, then neither its description nor its contact shows', async () => {
+    const body = '{{ ticket.subject }} {{ ticket.description }} {{ contact.name }} {{ contact.email }} {{ contact.phone }} {{ place.address }}';
+    for (const [key, audience] of [['work_order', 'email'], ['quote_confirmed', 'email'], ['work_order', 'sms']] as const) {
+      const response = await t.call(admin, 'POST', `/api/v1/templates/${key}/${audience}/fr/preview`, { ticketNumber, body });
+      expect(response.statusCode, response.body).toBe(200);
+      for (const secret of ['Fuite importante', 'Hélène Rousseau', 'helene.rousseau@example.fr', '12 rue des Tilleuls', `n°${ticketNumber}]`]) {
+        expect(response.body, `${key} ${audience}`).not.toContain(secret);
+      }
+    }
+  });
+
+  it('when a manager previews with a real ticket, then that ticket is rendered; without a number, the example one', async () => {
+    const real = (await t.call(manager, 'POST', `${WORK_ORDER_FR}/preview`, { ticketNumber, body: '{{ ticket.description }} / {{ contact.name }}' })).json();
+    expect(real).toMatchObject({ ticket: 'real', text: 'Fuite importante sous l’évier de la cuisine. / Hélène Rousseau' });
+    const example = (await t.call(manager, 'POST', `${WORK_ORDER_FR}/preview`, {})).json();
+    expect(example.ticket).toBe('example');
+    expect((await t.call(manager, 'POST', `${WORK_ORDER_FR}/preview`, { ticketNumber: 999_999 })).statusCode).toBe(404);
   });
 });
 
@@ -178,13 +218,13 @@ describe('safety', () => {
   it('when the agency hides its email, then neither the agency nor the manager email reaches a contractor', async () => {
     const [demo] = await t.ctx.db.select().from(organizations).where(eq(organizations.slug, 'demo'));
     await t.ctx.db.update(organizations).set({ settings: { ...demo!.settings, email: 'contact@agence-demo.example.fr', phone: '04 78 00 00 00' } }).where(eq(organizations.id, demo!.id));
-    let text = (await t.call(admin, 'POST', `${WORK_ORDER_FR}/preview`, { ticketNumber })).json().text as string;
+    let text = (await t.call(manager, 'POST', `${WORK_ORDER_FR}/preview`, { ticketNumber })).json().text as string;
     expect(text).toContain('contact@agence-demo.example.fr');
     expect(text).toContain('04 78 00 00 00');
     expect(text).toContain('Email : manager@demo.gardien.test');
 
     await t.ctx.db.update(organizations).set({ settings: { ...demo!.settings, email: 'contact@agence-demo.example.fr', phone: '04 78 00 00 00', hideAgencyEmail: true } }).where(eq(organizations.id, demo!.id));
-    text = (await t.call(admin, 'POST', `${WORK_ORDER_FR}/preview`, { ticketNumber })).json().text;
+    text = (await t.call(manager, 'POST', `${WORK_ORDER_FR}/preview`, { ticketNumber })).json().text;
     expect(text).not.toContain('contact@agence-demo.example.fr');
     expect(text).not.toContain('manager@demo.gardien.test');
     expect(text).toContain('04 78 00 00 00');
@@ -197,7 +237,7 @@ describe('safety', () => {
 
 describe('SMS', () => {
   it('when the default French work order SMS is previewed, then the whole message (prefix, link, signature) is counted as one GSM-7 part', async () => {
-    const response = await t.call(admin, 'POST', '/api/v1/templates/work_order/sms/fr/preview', { ticketNumber });
+    const response = await t.call(manager, 'POST', '/api/v1/templates/work_order/sms/fr/preview', { ticketNumber });
     expect(response.statusCode, response.body).toBe(200);
     const { text, sms, subject, html } = response.json();
     expect(subject).toBeUndefined();
@@ -208,7 +248,7 @@ describe('SMS', () => {
 
   it('when an SMS body has one ê and is long, then the count switches to UCS-2 and counts the parts honestly', async () => {
     const body = 'Bonjour, dans le cadre d\u2019une intervention rapide, nous vous transmettons cet ordre de service. Vous trouverez toutes les informations nécessaires en cliquant sur le lien ci-dessous, même sans compte :';
-    const response = await t.call(admin, 'POST', '/api/v1/templates/work_order/sms/fr/preview', { ticketNumber, body });
+    const response = await t.call(manager, 'POST', '/api/v1/templates/work_order/sms/fr/preview', { ticketNumber, body });
     expect(response.statusCode, response.body).toBe(200);
     const { text, sms } = response.json();
     expect(text.startsWith(`Ticket ${ticketNumber}: Bonjour`)).toBe(true);
@@ -233,7 +273,7 @@ describe('SMS', () => {
     const saved = await t.call(admin, 'PUT', path, { body: 'RDV {% if appointment.date %}le {{ appointment.date }}{% else %}a fixer{% endif %}' });
     expect(saved.statusCode, saved.body).toBe(200);
     expect(saved.json()).toMatchObject({ subject: null, customised: true });
-    const preview = (await t.call(admin, 'POST', `${path}/preview`, { ticketNumber })).json();
+    const preview = (await t.call(manager, 'POST', `${path}/preview`, { ticketNumber })).json();
     expect(preview.text).toMatch(new RegExp(`^Ticket ${ticketNumber}: RDV a fixer\\n`));
     const reset = (await t.call(admin, 'DELETE', path)).json();
     expect(reset).toMatchObject({ customised: false, body: DEFAULT_TEMPLATES.appointment_reminder.fr.sms });

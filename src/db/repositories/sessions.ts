@@ -1,5 +1,5 @@
 // SQL for sessions and API tokens.
-import { and, eq, isNull, gt, sql } from 'drizzle-orm';
+import { and, desc, eq, isNull, gt, sql } from 'drizzle-orm';
 import type { Db } from '../connection.ts';
 import { sessions, apiTokens, users } from '../schema/index.ts';
 
@@ -63,4 +63,37 @@ export async function touchApiToken(db: Db, id: string, now: Date) {
     .update(apiTokens)
     .set({ lastUsedAt: now })
     .where(and(eq(apiTokens.id, id), sql`(${apiTokens.lastUsedAt} is null or ${apiTokens.lastUsedAt} < ${new Date(now.getTime() - 60_000)})`));
+}
+
+/** A user's API tokens, newest first, revoked and expired ones included (never their hash). */
+export async function listUserApiTokens(db: Db, organizationId: string, userId: string) {
+  return db
+    .select({
+      id: apiTokens.id, name: apiTokens.name, prefix: apiTokens.prefix, createdAt: apiTokens.createdAt,
+      expiresAt: apiTokens.expiresAt, lastUsedAt: apiTokens.lastUsedAt, revokedAt: apiTokens.revokedAt,
+    })
+    .from(apiTokens)
+    .where(and(eq(apiTokens.organizationId, organizationId), eq(apiTokens.userId, userId)))
+    .orderBy(desc(apiTokens.createdAt), desc(apiTokens.id));
+}
+
+/** Revokes one token of a user (kept, with its revocation time); false when the user has no such token. */
+export async function revokeApiToken(db: Db, organizationId: string, userId: string, id: string, now: Date): Promise<boolean> {
+  const [found] = await db
+    .select({ id: apiTokens.id })
+    .from(apiTokens)
+    .where(and(eq(apiTokens.id, id), eq(apiTokens.organizationId, organizationId), eq(apiTokens.userId, userId)));
+  if (!found) return false;
+  await db.update(apiTokens).set({ revokedAt: now }).where(and(eq(apiTokens.id, id), isNull(apiTokens.revokedAt)));
+  return true;
+}
+
+/** Revokes every token of a user (password change, deactivation), so that reactivation brings none back. */
+export async function revokeUserApiTokens(db: Db, userId: string, now: Date): Promise<number> {
+  const rows = await db
+    .update(apiTokens)
+    .set({ revokedAt: now })
+    .where(and(eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)))
+    .returning({ id: apiTokens.id });
+  return rows.length;
 }

@@ -6,6 +6,7 @@ import { tickets, dispatches, users, properties, units } from '../schema/index.t
 import { DomainError } from '../../domain/errors.ts';
 import type { Source, TicketStatus, TicketType, WaitingOn } from '../../domain/tickets/codes.ts';
 import { searchMatches } from './ticket-search.ts';
+import type { TicketScope } from '../../tickets/ticket-access.ts';
 
 /** Characters of the description the list shows. */
 export const EXCERPT_LENGTH = 300;
@@ -15,6 +16,8 @@ const SEARCH_WINDOW = 2000;
 export interface TicketListQuery {
   organizationId: string;
   scope: 'open' | 'today' | 'closed' | 'all';
+  /** The tickets the staff member may see at all (src/tickets/ticket-access.ts). */
+  access: TicketScope;
   /** Only tickets assigned to these users (me and those who delegated to me). */
   assigneeIds?: string[];
   status?: TicketStatus[];
@@ -72,9 +75,25 @@ const listColumns = {
   descriptionStart: sql<string>`left(${tickets.description}, ${EXCERPT_LENGTH})`,
 };
 
+/** The access policy's scope as a where clause: the same rule as `inTicketScope`. */
+function accessCondition(access: TicketScope): SQL | undefined {
+  switch (access.kind) {
+    case 'all':
+      return undefined;
+    case 'none':
+      return sql`false`;
+    case 'assigned':
+      return inArray(tickets.assigneeId, [...access.userIds]);
+    case 'assisted':
+      return access.propertyIds.length > 0
+        ? or(inArray(tickets.assigneeId, [...access.userIds]), inArray(tickets.propertyId, [...access.propertyIds]))
+        : inArray(tickets.assigneeId, [...access.userIds]);
+  }
+}
+
 /** One page of the list, and the cursor of the next. */
 export async function listTickets(db: Db, q: TicketListQuery) {
-  const where: (SQL | undefined)[] = [eq(tickets.organizationId, q.organizationId)];
+  const where: (SQL | undefined)[] = [eq(tickets.organizationId, q.organizationId), accessCondition(q.access)];
   if (q.scope === 'open') where.push(isNull(tickets.closedAt));
   if (q.scope === 'closed') where.push(isNotNull(tickets.closedAt));
   if (q.scope === 'today') {
@@ -169,4 +188,13 @@ export async function mineAssigneeIds(db: Db, organizationId: string, userId: st
     .from(users)
     .where(and(eq(users.organizationId, organizationId), eq(users.delegateUserId, userId), gte(users.delegateUntil, now)));
   return [userId, ...delegators.map((d) => d.id)];
+}
+
+/** Ids of the agency's properties `userId` assists (property.assistantId). */
+export async function assistedPropertyIds(db: Db, organizationId: string, userId: string): Promise<string[]> {
+  const rows = await db
+    .select({ id: properties.id })
+    .from(properties)
+    .where(and(eq(properties.organizationId, organizationId), eq(properties.assistantId, userId)));
+  return rows.map((p) => p.id);
 }

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { Type } from '@sinclair/typebox';
 import type { AppContext } from '../../context.ts';
 import { signIn } from '../../auth/sign-in.ts';
+import { SignInThrottle } from '../../auth/sign-in-throttle.ts';
 import { createApiToken } from '../../auth/create-api-token.ts';
 import { revokeSession } from '../../db/repositories/sessions.ts';
 import { findOrganization, findUser } from '../../db/repositories/users.ts';
@@ -22,6 +23,7 @@ const Me = Type.Object({
 
 /** Registers /auth/login, /auth/logout, /me and /tokens. */
 export function authRoutes(app: FastifyInstance, ctx: AppContext) {
+  const throttle = new SignInThrottle(ctx.config.loginRateLimit, ctx.config.loginAddressRateLimit, () => ctx.clock.now().getTime());
   const me = async (userId: string, organizationId: string) => {
     const [user, organization] = await Promise.all([findUser(ctx.db, organizationId, userId), findOrganization(ctx.db, organizationId)]);
     if (!user || !organization) throw new DomainError('unauthenticated', 'Sign in first.');
@@ -29,14 +31,8 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext) {
   };
 
   app.post('/auth/login', {
-    config: {
-      access: 'public',
-      rateLimit: {
-        max: ctx.config.loginRateLimit,
-        timeWindow: '15 minutes',
-        keyGenerator: (request) => `${request.ip}|${String((request.body as { email?: unknown } | undefined)?.email ?? '').toLowerCase()}`,
-      },
-    },
+    // Wrong passwords are limited per account and per address (sign-in-throttle.ts), once the body is read.
+    config: { access: 'public' },
     schema: {
       tags: ['auth'], summary: 'Sign in with email and password (sets the session cookie)',
       body: Type.Object({ email: Type.String({ minLength: 3, maxLength: 254 }), password: Type.String({ minLength: 1, maxLength: 200 }) }, { additionalProperties: false }),
@@ -45,7 +41,9 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext) {
     handler: async (request, reply) => {
       const { email, password } = request.body as { email: string; password: string };
       try {
+        const attempt = throttle.begin(email, request.ip);
         const result = await signIn(ctx, { email, password, userAgent: request.headers['user-agent'], ip: request.ip });
+        attempt.succeeded();
         request.log.info({ event: 'sign_in', userId: result.userId, email }, 'staff signed in');
         reply.setCookie(SESSION_COOKIE, result.sessionToken, {
           path: '/', httpOnly: true, sameSite: 'lax', secure: request.protocol === 'https', maxAge: ctx.config.sessionMaxHours * 3600,

@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../context.ts';
 import { actorOf } from '../access.ts';
 import { STAFF_ERRORS } from '../schemas/common.ts';
+import { ticketScope, inTicketScope } from '../../tickets/ticket-access.ts';
 
 const HEARTBEAT_MS = 25_000;
 
@@ -23,8 +24,9 @@ export function liveRoutes(app: FastifyInstance, ctx: AppContext) {
     },
     handler: async (request, reply) => {
       const actor = actorOf(request);
-      // An external agent sees only their own tickets: the stream would tell them of others.
-      const externalOnly = actor.roles.every((r) => r === 'external_agent');
+      // Whoever sees only some tickets (external agents, assistants) hears only of those: each change
+      // names its property and assignee, and the reader's scope decides (as of the stream's start).
+      const scope = await ticketScope(ctx.db, actor, ctx.clock.now());
       reply.hijack();
       const res = reply.raw;
       res.writeHead(200, {
@@ -35,11 +37,10 @@ export function liveRoutes(app: FastifyInstance, ctx: AppContext) {
         'x-accel-buffering': 'no',
       });
       res.write('retry: 5000\n\n');
-      const unsubscribe = externalOnly
-        ? () => undefined
-        : ctx.live.subscribe(actor.organizationId, (change) => {
-            res.write(`event: ticket\ndata: ${JSON.stringify({ number: change.number, updatedAt: change.updatedAt })}\n\n`);
-          });
+      const unsubscribe = ctx.live.subscribe(actor.organizationId, (change) => {
+        const seen = scope.kind === 'all' || (change.propertyId !== undefined && inTicketScope(scope, { propertyId: change.propertyId, assigneeId: change.assigneeId ?? null }));
+        if (seen) res.write(`event: ticket\ndata: ${JSON.stringify({ number: change.number, updatedAt: change.updatedAt })}\n\n`);
+      });
       const heartbeat = setInterval(() => res.write(': keep-alive\n\n'), HEARTBEAT_MS);
       const end = () => {
         if (!open.delete(end)) return;

@@ -25,6 +25,7 @@ const settingsFields = {
   ageColours: Type.Object({ warnDays: Type.Integer({ minimum: 1, maximum: 365 }), alertDays: Type.Integer({ minimum: 1, maximum: 365 }) }, { additionalProperties: false }),
   feedbackRequest: Type.Boolean(),
   autoCloseDays: Type.Union([Type.Integer({ minimum: 1, maximum: 365 }), Type.Null()]),
+  assistantsSeeAllTickets: Type.Boolean(),
 };
 const Agency = Type.Object(
   { name: Type.String({ minLength: 1, maxLength: 200 }), email: Type.Union([Type.String({ format: 'email' }), Type.Null()]), phone: Type.Union([Type.String({ maxLength: 30 }), Type.Null()]) },

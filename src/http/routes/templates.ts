@@ -1,5 +1,5 @@
 // The message template routes (DOMAIN.md §8): every staff user reads them; app admins edit and
-// reset them. A preview renders a template with a real ticket; the SMS counter counts honestly.
+// reset them. A preview renders a template with a real ticket (for who may read it) or the example ticket; the SMS counter counts honestly.
 import type { FastifyInstance } from 'fastify';
 import { Type, type Static } from '@sinclair/typebox';
 import type { AppContext } from '../../context.ts';
@@ -35,7 +35,12 @@ const TemplateInput = Type.Object(
 
 const PreviewInput = Type.Object(
   {
-    ticketNumber: Type.Integer({ minimum: 1, maximum: 2_000_000_000, description: 'A ticket of the agency to render with.' }),
+    ticketNumber: Type.Optional(
+      Type.Integer({
+        minimum: 1, maximum: 2_000_000_000,
+        description: 'A ticket of the agency to render with (needs the right to read it: 404 when the user may not see that ticket). Without it, or for a user who may not read tickets, the example ticket.',
+      }),
+    ),
     subject: Type.Optional(Subject),
     body: Type.Optional(Body),
   },
@@ -87,6 +92,7 @@ const SmsCountSchema = Type.Object({
 });
 
 const Preview = Type.Object({
+  ticket: Type.Union([Type.Literal('real'), Type.Literal('example')], { description: 'Rendered with the real ticket named, or with the example ticket (made-up values).' }),
   subject: Type.Optional(Type.String({ description: 'Email: the full subject, "[Ticket n°N] " included.' })),
   text: Type.String({ description: 'Email: the text part. SMS: the whole message as it leaves (prefix, body, link, signature).' }),
   html: Type.Optional(Type.String()),
@@ -153,7 +159,7 @@ export function templateRoutes(app: FastifyInstance, ctx: AppContext) {
   app.post(`${path}/preview`, {
     config: { access: 'staff' },
     schema: {
-      tags, summary: 'Render a template (in force, or the unsaved subject/body given) with a real ticket; an SMS comes with its honest count',
+      tags, summary: 'Render a template (in force, or the unsaved subject/body given) with a real ticket the user may read, else the example ticket; an SMS comes with its honest count',
       params: TemplateParams, body: PreviewInput, response: { 200: Preview, ...STAFF_ERRORS },
     },
     handler: async (request) => templates.previewTemplate(ctx, actorOf(request), request.params as TemplateParamsT, request.body as Static<typeof PreviewInput>),

@@ -1,8 +1,9 @@
 // The staff cockpit's frame: who is signed in, where to go, and the work area.
 import '../ui/print.css';
-import { AppShell, Burger, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, AppShell, Burger, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
 import { adminRoutes } from '../admin/routes.tsx';
 import { useFormat } from '../i18n/format.ts';
 import { errorMessage } from '../i18n/error-message.ts';
@@ -51,9 +52,9 @@ export function CockpitShell({ session }: { session: Session }) {
           </Group>
           <Group gap="md" wrap="nowrap">
             <Stack gap={0} align="flex-end" miw={0} visibleFrom="sm">
-              <Text fw={600} size="sm" truncate data-testid="current-user">
+              <Anchor component={Link} href="/account" fw={600} size="sm" truncate data-testid="current-user" title={t('account.title')}>
                 {user.name}
-              </Text>
+              </Anchor>
               <Text size="xs" c="dimmed" truncate data-testid="current-roles">
                 {roles}
               </Text>
@@ -69,9 +70,9 @@ export function CockpitShell({ session }: { session: Session }) {
       <AppShell.Navbar p="xs" aria-label={t('shell.navigation')}>
         {/* On small screens the header has no room for who is signed in: the navbar says it. */}
         <Stack gap={0} px="sm" pb="sm" hiddenFrom="sm">
-          <Text fw={600} size="sm">
+          <Anchor component={Link} href="/account" fw={600} size="sm" onClick={closeNavigation}>
             {user.name}
-          </Text>
+          </Anchor>
           <Text size="xs" c="dimmed">
             {roles}
           </Text>

@@ -1,74 +1,18 @@
 // What GET /api/v1/exchange/session answers (src/exchange/exchange-view.ts): the page of a
 // contractor or an approver, who have no account and came through a personal link.
 
-export type ContractorAction =
-  | 'acknowledge'
-  | 'accept'
-  | 'refuse'
-  | 'propose_appointment'
-  | 'check_in'
-  | 'complete'
-  | 'submit_quote'
-  | 'submit_invoice'
-  | 'message';
+import type { Jsonify } from '../../../src/http/jsonify.ts';
+import type { exchangeView } from '../../../src/exchange/exchange-view.ts';
 
-export type Presence = 'on_site' | 'late' | 'postpone' | 'cannot_come';
+export type { ContractorAction } from '../../../src/exchange/party-actions.ts';
+export type { Presence } from '../../../src/domain/tickets/codes.ts';
 
-export interface ExchangeDocument {
-  id: string;
-  filename: string;
-  kind: string;
-  contentType: string;
-  sizeBytes?: number;
-  url: string;
-}
-
-interface ExchangeBase {
-  language: string;
-  ticket: { number: number; subject: string; description: string | null; requestedAt: string };
-  place: { name: string; addressLine: string | null; postalCode: string | null; city: string | null; unit: string | null; floor: string | null } | null;
-  agency: { name: string; email: string | null; phone: string | null };
-  manager: { name: string; phone: string | null; email: string | null } | null;
-  documents: ExchangeDocument[];
-  helpUrl: string;
-  currency: string;
-}
-
-export interface ContractorView extends ExchangeBase {
-  role: 'contractor';
-  contractor: { name: string };
-  contact: { name: string; phones: string[]; emails: string[]; comment: string | null } | null;
-  dispatch: {
-    kind: 'work_order' | 'quote';
-    state: string;
-    status: string | null;
-    instructions: string | null;
-    appointment: { startsAt: string; durationMinutes: number | null } | null;
-    quote: { amountCents: number; validUntil: string | null } | null;
-    invoiceAmountCents: number | null;
-    acknowledgedAt: string | null;
-  };
-  ownerName: string | null;
-  actions: ContractorAction[];
-}
-
-export interface ApproverQuote {
-  dispatchId: string;
-  contractorName: string;
-  amountCents: number | null;
-  validUntil: string | null;
-  state: string;
-  actions: ('approve' | 'disapprove')[];
-}
-
-export interface ApproverView extends ExchangeBase {
-  role: 'approver';
-  approver: { name: string; decision: string | null };
-  quotes: ApproverQuote[];
-  actions: 'message'[];
-}
-
-export type ExchangeView = ContractorView | ApproverView;
+/** The page's data, as the server makes it (src/exchange/exchange-view.ts). */
+export type ExchangeView = Jsonify<Awaited<ReturnType<typeof exchangeView>>>;
+export type ContractorView = Extract<ExchangeView, { role: 'contractor' }>;
+export type ApproverView = Extract<ExchangeView, { role: 'approver' }>;
+export type ApproverQuote = ApproverView['quotes'][number];
+export type ExchangeDocument = ExchangeView['documents'][number];
 
 /** The problems a link or the page's session can meet; each has its own kind page. */
 export const PROBLEMS = ['link_invalid', 'link_expired', 'link_revoked', 'ticket_closed', 'session_ended'] as const;

@@ -10,6 +10,7 @@ import { adminKeys } from '../shared/queries.ts';
 import { SavedNotice } from '../shared/saved-notice.tsx';
 import type { SettingsAnswer } from '../../../../src/http/answers.ts';
 import { AgencySection } from './agency-section.tsx';
+import { AssistantsSection } from './assistants-section.tsx';
 import { ContractorsSection } from './contractors-section.tsx';
 import { DescriptionSection } from './description-section.tsx';
 import { FeedbackSection } from './feedback-section.tsx';
@@ -56,6 +57,7 @@ export function SettingsEditor({ answer }: { answer: SettingsAnswer }) {
         <PortalSection {...sectionProps} />
         <ContractorsSection {...sectionProps} />
         <NotifySection {...sectionProps} />
+        <AssistantsSection {...sectionProps} />
         <DescriptionSection {...sectionProps} />
         <RemindersSection {...sectionProps} />
         <TimingSection {...sectionProps} />

@@ -18,6 +18,7 @@ export interface SettingsForm {
   notifyCreator: boolean;
   notifyManager: boolean;
   notifyAssistant: boolean;
+  assistantsSeeAllTickets: boolean;
   defaultDescription: string;
   workOrder: DelayForm;
   quote: DelayForm;
@@ -48,6 +49,7 @@ export function toForm({ settings, agency }: SettingsAnswer): SettingsForm {
     notifyCreator: settings.notifyCreator,
     notifyManager: settings.notifyManager,
     notifyAssistant: settings.notifyAssistant,
+    assistantsSeeAllTickets: settings.assistantsSeeAllTickets,
     defaultDescription: settings.defaultDescription,
     workOrder: { ...r.workOrder },
     quote: { ...r.quote },
@@ -88,6 +90,7 @@ export function toPatch(form: SettingsForm): Partial<OrganizationSettings> & { a
     notifyCreator: form.notifyCreator,
     notifyManager: form.notifyManager,
     notifyAssistant: form.notifyAssistant,
+    assistantsSeeAllTickets: form.assistantsSeeAllTickets,
     defaultDescription: form.defaultDescription,
     reminderDefaults: {
       workOrder: delay(form.workOrder),

@@ -1,5 +1,7 @@
 // The template rendered with a real ticket of the agency, as its recipient would receive it:
-// refreshed as the text changes (after a pause), with the unsaved subject and body.
+// refreshed as the text changes (after a pause), with the unsaved subject and body. A user who
+// may not read tickets (app or master-data admin) gets no ticket number field: the preview uses
+// the example ticket, and says so.
 import { useMemo, useState } from 'react';
 import { Alert, Code, Paper, Stack, Tabs, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
@@ -10,6 +12,8 @@ import { adminErrorMessage } from '../shared/errors.ts';
 import { IntegerInput } from '../shared/integer-input.tsx';
 import { Loading } from '../shared/loading.tsx';
 import type { TemplatePreviewAnswer as Preview, TemplateProblem } from '../../../../src/http/answers.ts';
+import { useSession } from '../../session.ts';
+import { TICKET_ROLES } from '../shared/option-lists.ts';
 import { SmsFullCount } from './sms-full-count.tsx';
 import { templatePath, type TemplateAddress } from './template-address.ts';
 import { problemsOf, TemplateProblems } from './template-problems.tsx';
@@ -29,6 +33,8 @@ const PAUSE_MS = 500;
 /** The ticket number input, then the rendered message (and for an SMS its full count). */
 export function TemplatePreview({ address, subject, body, bodyParts, onGoTo }: Props) {
   const { t } = useTranslation();
+  const session = useSession();
+  const readsTickets = (session.data?.user.roles ?? []).some((role) => (TICKET_ROLES as readonly string[]).includes(role));
   const [ticketNumber, setTicketNumber] = useState<number | null>(null);
   // A string, not an object: a new object at every render would restart the pause forever.
   const [debounced] = useDebouncedValue(JSON.stringify({ subject, body, ticketNumber }), PAUSE_MS);
@@ -38,16 +44,16 @@ export function TemplatePreview({ address, subject, body, bodyParts, onGoTo }: P
     queryKey: ['admin', 'templates', 'preview', templatePath(address), source],
     queryFn: () =>
       api.post<Preview>(`${templatePath(address)}/preview`, {
-        ticketNumber: source.ticketNumber,
+        ...(readsTickets && source.ticketNumber !== null ? { ticketNumber: source.ticketNumber } : {}),
         body: source.body,
         ...(email ? { subject: source.subject } : {}),
       }),
-    enabled: source.ticketNumber !== null && source.ticketNumber > 0 && source.body.trim() !== '',
+    enabled: session.isSuccess && (!readsTickets || (source.ticketNumber !== null && source.ticketNumber > 0)) && source.body.trim() !== '',
     retry: false,
     placeholderData: keepPreviousData,
   });
   // Without a ticket number there is nothing to show, not even the last preview.
-  const shown = ticketNumber !== null && source.ticketNumber !== null ? preview.data : undefined;
+  const shown = !readsTickets || (ticketNumber !== null && source.ticketNumber !== null) ? preview.data : undefined;
   const notFound = preview.error instanceof ApiError && preview.error.status === 404;
   const invalid = preview.error instanceof ApiError && preview.error.code === 'invalid_template';
 
@@ -55,16 +61,22 @@ export function TemplatePreview({ address, subject, body, bodyParts, onGoTo }: P
     <Paper withBorder p="md" component="section" aria-labelledby="preview-title">
       <Stack gap="sm">
         <Text fw={600} id="preview-title">
-          {t('admin.templates.preview.title')}
+          {readsTickets ? t('admin.templates.preview.title') : t('admin.templates.preview.exampleTitle')}
         </Text>
-        <IntegerInput
-          label={t('admin.templates.preview.ticketNumber')}
-          description={t('admin.templates.preview.ticketNumberHelp')}
-          value={ticketNumber}
-          onChange={setTicketNumber}
-          min={1}
-          w={280}
-        />
+        {readsTickets ? (
+          <IntegerInput
+            label={t('admin.templates.preview.ticketNumber')}
+            description={t('admin.templates.preview.ticketNumberHelp')}
+            value={ticketNumber}
+            onChange={setTicketNumber}
+            min={1}
+            w={280}
+          />
+        ) : (
+          <Text size="sm" c="dimmed" data-testid="preview-example-note">
+            {t('admin.templates.preview.exampleNote')}
+          </Text>
+        )}
         {preview.isFetching && <Loading size="sm" label={t('admin.templates.preview.loading')} />}
         {invalid && <TemplateProblems problems={problemsOf(preview.error)} onGoTo={onGoTo} />}
         {preview.isError && !invalid && (
@@ -110,7 +122,7 @@ export function TemplatePreview({ address, subject, body, bodyParts, onGoTo }: P
             )}
           </Stack>
         )}
-        {!shown && !preview.isError && !preview.isFetching && (
+        {!shown && readsTickets && !preview.isError && !preview.isFetching && (
           <Text size="sm" c="dimmed">
             {email ? t('admin.templates.preview.askNumber') : t('admin.templates.preview.askNumberSms')}
           </Text>

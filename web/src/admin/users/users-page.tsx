@@ -13,6 +13,7 @@ import { RecordsPage } from '../shared/records-page.tsx';
 import type { UserAnswer as StaffUser } from '../../../../src/http/answers.ts';
 import { useEditing } from '../shared/use-editing.ts';
 import { delegationActive } from './delegation.ts';
+import { ApiTokensSection } from './api-tokens-section.tsx';
 import { RevokeSessions } from './revoke-sessions.tsx';
 import { SendResetLink } from './send-reset-link.tsx';
 import { UserForm } from './user-form.tsx';
@@ -75,6 +76,8 @@ export default function UsersPage() {
               <SendResetLink user={edit.record} />
               <RevokeSessions user={edit.record} />
             </Stack>
+            <Divider my="lg" />
+            <ApiTokensSection path={`/api/v1/users/${edit.record.id}/tokens`} />
           </>
         )}
       </EditDrawer>

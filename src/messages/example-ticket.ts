@@ -1,0 +1,56 @@
+// The example ticket a template preview renders with when the user may not read tickets (an app
+// or master-data admin) or names none: made-up values for every template variable, in French
+// and in English, signed with the agency's own name. Nothing in it comes from a real ticket.
+import type { Language } from '../domain/master-data.ts';
+import type { TemplateVariables } from './render-template.ts';
+
+/** The example ticket's number (also what the subject prefix and the SMS count use). */
+export const EXAMPLE_TICKET_NUMBER = 1234;
+
+const EXAMPLES: Record<Language, Omit<TemplateVariables, 'agency' | 'link' | 'help_link'>> = {
+  fr: {
+    ticket: { number: EXAMPLE_TICKET_NUMBER, subject: 'Fuite sous l\u2019évier', description: 'L\u2019eau coule sous l\u2019évier de la cuisine depuis ce matin.', type_label: 'Ordre de service', step_label: 'Chez l\u2019intervenant' },
+    place: { name: 'Résidence Exemple', address: '1 rue de l\u2019Exemple, 69000 Lyon', unit: 'A12 (1er)' },
+    contact: { name: 'Alex Exemple', phone: '+33 6 00 00 00 00', email: 'alex.exemple@example.org' },
+    contractor: { name: 'Plomberie Exemple' },
+    approver: { name: 'Dominique Exemple' },
+    recipient: { name: 'Plomberie Exemple' },
+    appointment: { date: 'mardi 3 mars 2026', time: '09:00', duration: '1 h 30' },
+    quote: { amount: '450,00 €' },
+    invoice: { amount: '480,00 €' },
+    manager: { name: 'Claude Exemple', phone: '+33 4 00 00 00 00', email: 'claude.exemple@example.org', signature: 'Claude Exemple\nTél. : +33 4 00 00 00 00\nEmail : claude.exemple@example.org' },
+    comment: '[Commentaire]',
+    reason: '[Motif]',
+    message: { subject: '[Objet du message]', body: '[Texte du message]' },
+    reminder: { count: 1 },
+    owner: { name: 'Camille Exemple' },
+  },
+  en: {
+    ticket: { number: EXAMPLE_TICKET_NUMBER, subject: 'Leak under the sink', description: 'Water has been leaking under the kitchen sink since this morning.', type_label: 'Work order', step_label: 'With the contractor' },
+    place: { name: 'Example Residence', address: '1 Example Street, 69000 Lyon', unit: 'A12 (1st floor)' },
+    contact: { name: 'Alex Example', phone: '+33 6 00 00 00 00', email: 'alex.example@example.org' },
+    contractor: { name: 'Example Plumbing' },
+    approver: { name: 'Dominique Example' },
+    recipient: { name: 'Example Plumbing' },
+    appointment: { date: 'Tuesday 3 March 2026', time: '09:00', duration: '1 h 30 min' },
+    quote: { amount: '€450.00' },
+    invoice: { amount: '€480.00' },
+    manager: { name: 'Claude Example', phone: '+33 4 00 00 00 00', email: 'claude.example@example.org', signature: 'Claude Example\nPhone: +33 4 00 00 00 00\nEmail: claude.example@example.org' },
+    comment: '[Comment]',
+    reason: '[Reason]',
+    message: { subject: '[Message subject]', body: '[Message text]' },
+    reminder: { count: 1 },
+    owner: { name: 'Camille Example' },
+  },
+};
+
+/** Every template variable of the example ticket in `language`, signed with the agency's name. */
+export function exampleTicketVariables(language: Language, agency: { name: string }, links: { link: string; helpLink: string }): TemplateVariables {
+  const example = structuredClone(EXAMPLES[language]);
+  return {
+    ...example,
+    agency: { name: agency.name, email: language === 'fr' ? 'contact@agence-exemple.example.org' : 'contact@example-agency.example.org', phone: '+33 4 00 00 00 01' },
+    link: links.link,
+    help_link: links.helpLink,
+  };
+}
