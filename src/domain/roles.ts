@@ -11,8 +11,10 @@ export const PERMISSIONS = {
   'masterdata:write': ['master_data_admin'],
   /** See the agency's staff (to assign tickets, to know who is who). */
   'users:read': ['manager', 'assistant', 'agent', 'app_admin', 'master_data_admin'],
-  /** Create and update staff users and their roles, revoke their sessions. */
-  'users:write': ['master_data_admin'],
+  /** Create and update staff users and their roles, send them a password reset link, revoke
+   * their sessions. App admins only: master-data admins keep properties, units, people,
+   * contractors and routing rules (DOMAIN.md §2), not staff accounts. */
+  'users:write': ['app_admin'],
   /** See and work tickets (external agents: only those routed or assigned to them). */
   'tickets:work': ['manager', 'assistant', 'agent', 'external_agent'],
   /** Change the agency's settings (DOMAIN.md §11). */
@@ -40,4 +42,43 @@ export function can(roles: readonly string[], permission: Permission): boolean {
 /** Whether a string is a known role code. */
 export function isRole(value: string): value is Role {
   return (ROLES as readonly string[]).includes(value);
+}
+
+/** What a change of roles is checked against: who asks, whose roles, before and after. */
+export interface RoleChange {
+  actorId: string;
+  actorRoles: readonly string[];
+  /** The user changed; undefined when it is being created. */
+  targetId?: string;
+  before: readonly string[];
+  after: readonly string[];
+}
+
+/** The roles given or taken away by a change. */
+export function changedRoles(change: Pick<RoleChange, 'before' | 'after'>): string[] {
+  return [...change.after.filter((r) => !change.before.includes(r)), ...change.before.filter((r) => !change.after.includes(r))];
+}
+
+/**
+ * The rules of user administration, checked in order: nobody changes their own roles (another
+ * administrator does), and nobody gives or takes away a role they do not hold themselves. So no
+ * one can raise their own rights, nor make an account stronger than their own.
+ */
+export const ROLE_CHANGE_RULES: readonly { code: string; breaks: (change: RoleChange) => boolean; message: string }[] = [
+  {
+    code: 'own_roles',
+    breaks: (c) => c.targetId === c.actorId && changedRoles(c).length > 0,
+    message: 'Nobody changes their own roles; another administrator does.',
+  },
+  {
+    code: 'role_not_held',
+    breaks: (c) => changedRoles(c).some((role) => !c.actorRoles.includes(role)),
+    message: 'You can only give or take away roles that you hold yourself.',
+  },
+];
+
+/** The first rule a change of roles breaks, or undefined when it is allowed. */
+export function roleChangeProblem(change: RoleChange): { code: string; message: string } | undefined {
+  const rule = ROLE_CHANGE_RULES.find((r) => r.breaks(change));
+  return rule ? { code: rule.code, message: rule.message } : undefined;
 }

@@ -18,6 +18,7 @@ import { healthRoutes } from './routes/health.ts';
 import { apiTokenRoutes } from './routes/api-tokens.ts';
 import { authRoutes } from './routes/auth.ts';
 import { masterDataRoutes } from './routes/master-data.ts';
+import { passwordResetRoutes } from './routes/password-reset.ts';
 import { ticketRoutes } from './routes/tickets.ts';
 import { ticketDocumentRoutes } from './routes/ticket-documents.ts';
 import { exchangeRoutes } from './routes/exchange.ts';
@@ -99,6 +100,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
       authRoutes(api, ctx);
       apiTokenRoutes(api, ctx);
       masterDataRoutes(api, ctx);
+      passwordResetRoutes(api, ctx);
       ticketRoutes(api, ctx);
       ticketDocumentRoutes(api, ctx);
       templateRoutes(api, ctx);

@@ -35,6 +35,7 @@ export const ERROR_STATUS: Record<string, number> = {
   link_invalid: 404,
   link_expired: 410,
   link_revoked: 410,
+  reset_link_invalid: 410,
   ticket_closed: 410,
   internal_error: 500,
   service_unavailable: 503,

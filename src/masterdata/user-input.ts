@@ -1,4 +1,5 @@
-// The input of a staff user (create, update, import); the password only through the API.
+// The input of a staff user (create, update, import). No password: an administrator sends the
+// user a reset link instead (src/auth/password-reset.ts); only the CLI sets one at creation.
 import { Type, type Static } from '@sinclair/typebox';
 import { LANGUAGES } from '../domain/master-data.ts';
 import { ROLES } from '../domain/roles.ts';
@@ -14,10 +15,12 @@ export const UserInput = Type.Object(
     active: Type.Optional(Type.Boolean()),
     delegateUserId: Type.Optional(Type.Union([Uuid, Type.Null()])),
     delegateUntil: Type.Optional(Type.Union([Timestamp, Type.Null()])),
-    password: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
   },
   { additionalProperties: false },
 );
 export const UserPatch = Type.Partial(UserInput, { additionalProperties: false, minProperties: 1 });
 
 export type UserInputT = Static<typeof UserInput>;
+
+/** A user as the trusted callers create one (the CLI may give a first password). */
+export type NewUserT = UserInputT & { password?: string };

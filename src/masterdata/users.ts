@@ -1,14 +1,16 @@
-// Use cases of staff users: list, read, create, update (roles, delegation, password), revoke sessions.
+// Use cases of staff users: list, read, create, update (roles, delegation), revoke sessions.
+// Roles change only as the rules of src/domain/roles.ts allow (no one raises their own rights).
 import type { AppContext } from '../context.ts';
 import type { Actor } from '../auth/actor.ts';
 import { DomainError, notFound } from '../domain/errors.ts';
 import { listUsers as listUserRows, findUser, insertUser, updateUser as updateUserRow, findUserByEmail } from '../db/repositories/users.ts';
 import { revokeUserApiTokens, revokeUserSessions } from '../db/repositories/sessions.ts';
 import { hashPassword, passwordProblem } from '../auth/passwords.ts';
-import type { UserInputT } from './user-input.ts';
+import type { UserInputT, NewUserT } from './user-input.ts';
+import { roleChangeProblem } from '../domain/roles.ts';
 import { assertReference } from './references.ts';
 
-async function prepare(ctx: AppContext, organizationId: string, input: Partial<UserInputT>, selfId?: string) {
+async function prepare(ctx: AppContext, organizationId: string, input: Partial<NewUserT>, selfId?: string) {
   const { password, delegateUntil, ...fields } = input;
   if (password !== undefined) {
     const problem = passwordProblem(password);
@@ -39,18 +41,31 @@ export async function getUser(ctx: AppContext, actor: Actor, id: string) {
   return (await findUser(ctx.db, actor.organizationId, id)) ?? Promise.reject(notFound('User'));
 }
 
-/** Adds a staff user (with a password, or without one until it is set). */
-export async function createUser(ctx: AppContext, organizationId: string, input: UserInputT) {
+/** Refuses a change of roles that the rules of user administration forbid (403 forbidden). */
+function assertRoleChange(actor: Actor, targetId: string | undefined, before: readonly string[], after: readonly string[]) {
+  const problem = roleChangeProblem({ actorId: actor.userId, actorRoles: actor.roles, targetId, before, after });
+  if (problem) throw new DomainError('forbidden', problem.message, { field: 'roles', rule: problem.code });
+}
+
+/** An administrator adds a staff user, with roles they hold themselves; no password (a reset link sets it). */
+export async function createUserAs(ctx: AppContext, actor: Actor, input: UserInputT) {
+  assertRoleChange(actor, undefined, [], input.roles);
+  return createUser(ctx, actor.organizationId, input);
+}
+
+/** Adds a staff user (with a password, or without one until it is set): trusted callers (CLI, import, demo). */
+export async function createUser(ctx: AppContext, organizationId: string, input: NewUserT) {
   const values = await prepare(ctx, organizationId, input);
   return insertUser(ctx.db, { ...values, email: input.email, name: input.name, roles: input.roles, organizationId });
 }
 
-/** Changes a user; a new password or a deactivation ends their open sessions and revokes their API tokens. */
+/** Changes a user; a deactivation ends their open sessions and revokes their API tokens. */
 export async function updateUser(ctx: AppContext, actor: Actor, id: string, patch: Partial<UserInputT>) {
+  if (patch.roles) assertRoleChange(actor, id, (await getUser(ctx, actor, id)).roles, patch.roles);
   const values = await prepare(ctx, actor.organizationId, patch, id);
   const updated = await updateUserRow(ctx.db, actor.organizationId, id, values);
   if (!updated) throw notFound('User');
-  if (patch.password !== undefined || patch.active === false) {
+  if (patch.active === false) {
     await revokeUserSessions(ctx.db, id, ctx.clock.now());
     await revokeUserApiTokens(ctx.db, id, ctx.clock.now());
   }

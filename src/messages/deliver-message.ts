@@ -9,6 +9,7 @@ import { findTicketById } from '../db/repositories/tickets.ts';
 import { partiesOf } from '../db/repositories/tickets.ts';
 import { mintLink } from '../exchange/links.ts';
 import { LINK_PLACEHOLDER } from './link-placeholder.ts';
+import { mintResetLink, RESET_LINK_PLACEHOLDER } from '../auth/password-reset.ts';
 import { findOrganization } from '../db/repositories/users.ts';
 import { defaultAttachmentsOf, FIRST_REQUEST_TEMPLATES } from '../settings/default-attachments.ts';
 
@@ -50,6 +51,12 @@ export type DeliveryOutcome = 'sent' | 'retrying' | 'failed' | 'lost';
 
 /** The text to send: the placeholder replaced by the party's personal link, minted now. */
 async function withLink(ctx: AppContext, row: OutboxRow): Promise<{ text: string; html: string | null; ticketNumber: number | null }> {
+  // A staff member's password reset link: a new single-use secret each time the email leaves.
+  if (row.template === 'password_reset') {
+    const link = row.withLink ? await mintResetLink(ctx, row) : '';
+    const placeholder = RESET_LINK_PLACEHOLDER(ctx.config.publicUrl);
+    return { text: row.text.replaceAll(placeholder, link), html: row.html?.replaceAll(placeholder, link) ?? null, ticketNumber: null };
+  }
   let link = '';
   const ticket = row.ticketId ? await findTicketById(ctx.db, row.ticketId) : undefined;
   if (row.withLink && ticket && !ticket.closedAt) {

@@ -2,7 +2,10 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
 import { createApiToken } from '../../src/auth/create-api-token.ts';
-import { findUserByEmail } from '../../src/db/repositories/users.ts';
+import { findUserByEmail, findOrganizationBySlug } from '../../src/db/repositories/users.ts';
+import { createUser } from '../../src/masterdata/users.ts';
+import { insertPasswordReset } from '../../src/db/repositories/password-resets.ts';
+import { newSecret, hashSecret } from '../../src/auth/secrets.ts';
 import { sessions, apiTokens } from '../../src/db/schema/index.ts';
 
 const MANAGER = 'manager@demo.gardien.test';
@@ -226,11 +229,12 @@ describe('API tokens listed and revoked', () => {
   /** A new staff user with a password, signed in, and one API token of theirs. */
   const newUserWithToken = async (email: string) => {
     const admin = await t.login(ADMIN);
-    const created = await t.call(admin, 'POST', '/api/v1/users', { email, name: 'Jeton Test', roles: ['agent'], password: 'long-enough-1' });
-    expect(created.statusCode).toBe(201);
+    // An admin sets no password (the user chooses it from a reset link): the CLI's way gives one.
+    const organizationId = (await findOrganizationBySlug(t.ctx.db, 'demo'))!.id;
+    const created = await createUser(t.ctx, organizationId, { email, name: 'Jeton Test', roles: ['agent'], password: 'long-enough-1' });
     const cookie = await t.login(email, 'long-enough-1');
     const token = (await t.call(cookie, 'POST', '/api/v1/tokens', { name: 'export', days: 30 })).json() as { id: string; token: string };
-    return { admin, cookie, userId: created.json().id as string, token };
+    return { admin, cookie, userId: created.id, token };
   };
 
   it('when a user lists their tokens, then each shows name, dates and last use, never the secret', async () => {
@@ -292,8 +296,15 @@ describe('API tokens listed and revoked', () => {
   });
 
   it('when a user\u2019s password changes, then their tokens are revoked', async () => {
-    const { admin, userId, token } = await newUserWithToken('motdepasse@demo.gardien.test');
-    expect((await t.call(admin, 'PATCH', `/api/v1/users/${userId}`, { password: 'another-long-one' })).statusCode).toBe(200);
+    const { userId, token } = await newUserWithToken('motdepasse@demo.gardien.test');
+    // The password changes through a reset link (test/integration/password-reset.test.ts sends it by email).
+    const secret = newSecret();
+    await insertPasswordReset(t.ctx.db, {
+      tokenHash: hashSecret(secret), userId, organizationId: (await findOrganizationBySlug(t.ctx.db, 'demo'))!.id,
+      createdAt: t.clock.now(), expiresAt: new Date(t.clock.now().getTime() + 3_600_000),
+    });
+    const reset = await t.app.inject({ method: 'POST', url: '/api/v1/auth/password-reset', payload: { token: secret, password: 'another-long-one' } });
+    expect(reset.statusCode).toBe(204);
     expect((await t.call(`Bearer ${token.token}`, 'GET', '/api/v1/me')).statusCode).toBe(401);
   });
 });

@@ -1,6 +1,8 @@
 // Master data through the API: create, read, update, list page by page, with clear refusals.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
+import { createUser } from '../../src/masterdata/users.ts';
+import { findOrganizationBySlug } from '../../src/db/repositories/users.ts';
 
 let t: TestApp;
 let admin: string;
@@ -131,26 +133,25 @@ describe('contractors and users', () => {
     expect(bad.json().error.details[0].field).toMatch(/^trades/);
   });
 
-  it('when an admin creates a user with a password, then that user can sign in; a taken email is refused', async () => {
-    const created = await t.call(admin, 'POST', '/api/v1/users', {
-      email: 'nouvelle@demo.gardien.test', name: 'Nouvelle Gestionnaire', roles: ['manager', 'agent'], password: 'long-enough-1',
-    });
-    expect(created.statusCode).toBe(201);
-    expect(created.body).not.toContain('long-enough-1');
-    const cookie = await t.login('nouvelle@demo.gardien.test', 'long-enough-1');
-    expect((await t.call(cookie, 'GET', '/api/v1/me')).json().user.roles).toEqual(['manager', 'agent']);
+  it('when an admin creates a user, then they have their roles but no password until they follow a reset link; a password field or a taken email is refused', async () => {
+    const created = await t.call(admin, 'POST', '/api/v1/users', { email: 'nouvelle@demo.gardien.test', name: 'Nouvelle Gestionnaire', roles: ['app_admin'] });
+    expect(created.statusCode, created.body).toBe(201);
+    expect(created.json().roles).toEqual(['app_admin']);
+    const signIn = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'nouvelle@demo.gardien.test', password: 'long-enough-1' } });
+    expect(signIn.statusCode).toBe(401);
 
-    const taken = await t.call(admin, 'POST', '/api/v1/users', { email: 'MANAGER@demo.gardien.test', name: 'Doublon', roles: ['manager'] });
+    const taken = await t.call(admin, 'POST', '/api/v1/users', { email: 'MANAGER@demo.gardien.test', name: 'Doublon', roles: ['app_admin'] });
     expect(taken.statusCode).toBe(409);
     expect(taken.json().error.code).toBe('email_taken');
 
-    const short = await t.call(admin, 'POST', '/api/v1/users', { email: 'court@demo.gardien.test', name: 'Court', roles: ['manager'], password: 'short' });
-    expect(short.statusCode).toBe(400);
-    expect(short.json().error.details[0].field).toBe('password');
+    // An admin never chooses another user's password: the user does, through a reset link.
+    const withPassword = await t.call(admin, 'POST', '/api/v1/users', { email: 'court@demo.gardien.test', name: 'Court', roles: ['app_admin'], password: 'long-enough-1' });
+    expect(withPassword.statusCode).toBe(400);
   });
 
   it('when a user is deactivated, then their open session stops working', async () => {
-    const created = (await t.call(admin, 'POST', '/api/v1/users', { email: 'depart@demo.gardien.test', name: 'Départ', roles: ['assistant'], password: 'long-enough-2' })).json();
+    const organizationId = (await findOrganizationBySlug(t.ctx.db, 'demo'))!.id;
+    const created = await createUser(t.ctx, organizationId, { email: 'depart@demo.gardien.test', name: 'Départ', roles: ['assistant'], password: 'long-enough-2' });
     const cookie = await t.login('depart@demo.gardien.test', 'long-enough-2');
     await t.call(admin, 'PATCH', `/api/v1/users/${created.id}`, { active: false });
     expect((await t.call(cookie, 'GET', '/api/v1/me')).statusCode).toBe(401);

@@ -3,7 +3,8 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
 import { createUser } from '../../src/masterdata/users.ts';
-import { findOrganizationBySlug } from '../../src/db/repositories/users.ts';
+import { findOrganizationBySlug, findUserByEmail } from '../../src/db/repositories/users.ts';
+import { verifyPassword } from '../../src/auth/passwords.ts';
 import { ROLES, type Role } from '../../src/domain/roles.ts';
 import { OTHER_MANAGER_EMAIL } from '../support/seed.ts';
 import { demoRefs } from '../support/tickets.ts';
@@ -29,6 +30,7 @@ afterAll(() => t?.close());
 
 const READ_MASTER: Role[] = ['manager', 'assistant', 'agent', 'app_admin', 'master_data_admin'];
 const WRITE_MASTER: Role[] = ['master_data_admin'];
+const WRITE_USERS: Role[] = ['app_admin'];
 
 const families: { name: string; allowed: Role[]; request: () => [string, string, unknown?] }[] = [
   { name: 'GET /me', allowed: [...ROLES], request: () => ['GET', '/api/v1/me'] },
@@ -40,7 +42,9 @@ const families: { name: string; allowed: Role[]; request: () => [string, string,
   ]),
   { name: 'POST /properties', allowed: WRITE_MASTER, request: () => ['POST', '/api/v1/properties', { name: 'P', kind: 'building', module: 'gerance', addressLine: '1 rue', postalCode: '75001', city: 'Paris' }] },
   { name: 'GET /users', allowed: READ_MASTER, request: () => ['GET', '/api/v1/users'] },
-  { name: 'PATCH /users/:id', allowed: WRITE_MASTER, request: () => ['PATCH', `/api/v1/users/${ids.user}`, { language: 'fr' }] },
+  { name: 'PATCH /users/:id', allowed: WRITE_USERS, request: () => ['PATCH', `/api/v1/users/${ids.user}`, { language: 'fr' }] },
+  { name: 'POST /users/:id/password-reset', allowed: WRITE_USERS, request: () => ['POST', `/api/v1/users/${ids.user}/password-reset`] },
+  { name: 'POST /users/:id/revoke-sessions', allowed: WRITE_USERS, request: () => ['POST', `/api/v1/users/${ids.user}/revoke-sessions`] },
 ];
 
 function singular(path: 'properties' | 'units' | 'persons' | 'contractors') {
@@ -67,6 +71,56 @@ describe('role enforcement', () => {
       expect(anonymous.statusCode).toBe(401);
     });
   }
+});
+
+describe('user administration', () => {
+  const meOf = async (cookie: string) => (await t.call(cookie, 'GET', '/api/v1/me')).json().user as { id: string; roles: string[] };
+
+  it('when a master-data admin gives itself every role or creates an app admin, then it is refused 403 and nothing changes', async () => {
+    const self = await meOf(cookies.master_data_admin);
+    const raise = await t.call(cookies.master_data_admin, 'PATCH', `/api/v1/users/${self.id}`, { roles: ['master_data_admin', 'app_admin', 'manager'] });
+    expect(raise.statusCode).toBe(403);
+    const create = await t.call(cookies.master_data_admin, 'POST', '/api/v1/users', { email: 'mda-made@roles.test', name: 'Made', roles: ['app_admin'] });
+    expect(create.statusCode).toBe(403);
+    expect((await meOf(cookies.master_data_admin)).roles).toEqual(['master_data_admin']);
+  });
+
+  it('when an app admin changes its own roles, then it is refused 403, even to drop one', async () => {
+    const self = await meOf(cookies.app_admin);
+    for (const roles of [['app_admin', 'manager'], ['app_admin', 'master_data_admin']]) {
+      const response = await t.call(cookies.app_admin, 'PATCH', `/api/v1/users/${self.id}`, { roles });
+      expect(response.statusCode, roles.join()).toBe(403);
+      expect(response.json().error.code).toBe('forbidden');
+    }
+    expect((await meOf(cookies.app_admin)).roles).toEqual(['app_admin']);
+    // Other fields of one's own account stay open.
+    expect((await t.call(cookies.app_admin, 'PATCH', `/api/v1/users/${self.id}`, { language: 'en', roles: ['app_admin'] })).statusCode).toBe(200);
+  });
+
+  it('when an app admin gives a role it does not hold, then it is refused; a role it holds is given', async () => {
+    const created = await t.call(cookies.app_admin, 'POST', '/api/v1/users', { email: 'made-by-app-admin@roles.test', name: 'Nouvel Admin', roles: ['app_admin'] });
+    expect(created.statusCode, created.body).toBe(201);
+    const id = created.json().id;
+    const manager = await t.call(cookies.app_admin, 'POST', '/api/v1/users', { email: 'manager-by-app-admin@roles.test', name: 'Gestionnaire', roles: ['manager'] });
+    expect(manager.statusCode).toBe(403);
+    expect(manager.json().error.details).toMatchObject({ field: 'roles', rule: 'role_not_held' });
+    const raise = await t.call(cookies.app_admin, 'PATCH', `/api/v1/users/${id}`, { roles: ['app_admin', 'master_data_admin'] });
+    expect(raise.statusCode).toBe(403);
+    // Taking away a role one does not hold is refused too: a manager's role is not the app admin's to remove.
+    const managerId = (await meOf(cookies.manager)).id;
+    expect((await t.call(cookies.app_admin, 'PATCH', `/api/v1/users/${managerId}`, { roles: ['manager', 'agent'] })).statusCode).toBe(403);
+    expect((await t.call(cookies.app_admin, 'PATCH', `/api/v1/users/${managerId}`, { roles: ['agent'] })).statusCode).toBe(403);
+    expect((await meOf(cookies.manager)).roles).toEqual(['manager']);
+  });
+
+  it('when an admin tries to set another user\u2019s password, then the field is refused and the old password still signs in', async () => {
+    const managerId = (await meOf(cookies.manager)).id;
+    const response = await t.call(cookies.app_admin, 'PATCH', `/api/v1/users/${managerId}`, { password: 'taken-over-1' });
+    expect(response.statusCode).toBe(400);
+    const stored = await findUserByEmail(t.ctx.db, 'manager@roles.test');
+    expect(await verifyPassword(stored!.passwordHash, 'role-password-1')).toBe(true);
+    expect((await t.call(cookies.manager, 'GET', '/api/v1/me')).statusCode).toBe(200);
+  });
 });
 
 describe('organizations are sealed from each other', () => {

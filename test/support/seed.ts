@@ -15,7 +15,7 @@ export async function seedTestData(db: Db): Promise<void> {
   await loadDemo(db);
   const org = await insertOrganization(db, { name: 'Autre Agence', slug: OTHER_ORG_SLUG });
   const manager = await insertUser(db, {
-    organizationId: org.id, email: OTHER_MANAGER_EMAIL, name: 'Autre Gestionnaire', roles: ['manager', 'master_data_admin'],
+    organizationId: org.id, email: OTHER_MANAGER_EMAIL, name: 'Autre Gestionnaire', roles: ['manager', 'master_data_admin', 'app_admin'],
     passwordHash: await hashPassword(TEST_PASSWORD),
   });
   const property = await propertiesRepository.insert(db, {

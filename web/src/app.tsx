@@ -14,9 +14,14 @@ const LoginPage = lazy(() => import('./cockpit/login-page.tsx'));
 const ExchangePage = lazy(() => import('./exchange/exchange-page.tsx'));
 const onExchangePage = /^\/x(\/|$)/.test(window.location.pathname);
 
+// Choosing a new password (a reset link) or asking for one: public, no session either.
+const ResetPasswordPage = lazy(() => import('./account/reset-password-page.tsx'));
+const onResetPage = window.location.pathname === '/reset-password';
+
 /** Shows the screen that fits who is (or is not) signed in. */
 export function App() {
   if (onExchangePage) return <Suspense fallback={null}><ExchangePage /></Suspense>;
+  if (onResetPage) return <Suspense fallback={null}><ResetPasswordPage /></Suspense>;
   const { t } = useTranslation();
   const session = useSession();
 

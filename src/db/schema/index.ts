@@ -7,3 +7,4 @@ export * from './contractors.ts';
 export * from './settings.ts';
 export * from './tickets.ts';
 export * from './messages.ts';
+export * from './password-resets.ts';

@@ -52,6 +52,8 @@ export const TEMPLATES = {
   requester_request_cancelled: { audience: 'requester', channels: ['email', 'sms'], withLink: false },
   // staff
   staff_answer_received: { audience: 'staff', channels: ['email'], withLink: false },
+  // staff accounts: the link to set a new password, minted when the email leaves (src/auth/password-reset.ts)
+  password_reset: { audience: 'staff', channels: ['email'], withLink: true },
 } as const satisfies Record<string, TemplateSpec>;
 
 export type TemplateKey = keyof typeof TEMPLATES;

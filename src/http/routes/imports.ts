@@ -4,7 +4,9 @@ import type { FastifyInstance } from 'fastify';
 import { Type, type Static } from '@sinclair/typebox';
 import type { AppContext } from '../../context.ts';
 import { DomainError } from '../../domain/errors.ts';
-import { can } from '../../domain/roles.ts';
+import { can, roleChangeProblem } from '../../domain/roles.ts';
+import type { Actor } from '../../auth/actor.ts';
+import type { ImportPlan } from '../../importing/plan-import.ts';
 import { IMPORT_KINDS, importKindNamed } from '../../importing/kinds/index.ts';
 import { decodeUtf8 } from '../../importing/csv-reader.ts';
 import type { ImportError } from '../../importing/import-kind.ts';
@@ -78,6 +80,7 @@ export function importRoutes(app: FastifyInstance, ctx: AppContext) {
         if (kind.name === 'users' && !can(actor.roles, 'users:write')) throw new DomainError('forbidden', 'Your roles do not allow this.');
         const { dryRun } = request.query as { dryRun: boolean };
         const plan = await planImport(ctx, actor.organizationId, kind, request.body as string);
+        if (kind.name === 'users') plan.errors.push(...roleChangeErrors(actor, plan));
         if (plan.errors.length > 0) throw importInvalid(plan.errors);
         if (!dryRun) await applyImport(ctx, actor.organizationId, plan);
         const rows = plan.rows.map(({ line, action, key, changes }) => ({ line, action, key, changes }));
@@ -85,6 +88,22 @@ export function importRoutes(app: FastifyInstance, ctx: AppContext) {
       },
     });
   });
+}
+
+/** The rows of a users file that give or take away roles the importer may not (src/domain/roles.ts). */
+function roleChangeErrors(actor: Actor, plan: ImportPlan): ImportError[] {
+  const split = (cell: string | null | undefined) => (cell ? cell.split('|').map((r) => r.trim()).filter(Boolean) : []);
+  const errors: ImportError[] = [];
+  for (const row of plan.rows) {
+    const write = row.write as { action: string; id?: string; values: Record<string, unknown> } | undefined;
+    if (!write) continue;
+    const change = row.changes.find((c) => c.field === 'roles');
+    const before = write.action === 'create' ? [] : split(change?.from);
+    const after = write.action === 'create' ? ((write.values.roles as string[] | undefined) ?? []) : change ? split(change.to) : before;
+    const problem = roleChangeProblem({ actorId: actor.userId, actorRoles: actor.roles, targetId: write.id, before, after });
+    if (problem) errors.push({ line: row.line, field: 'roles', message: problem.message });
+  }
+  return errors;
 }
 
 /** `POST /imports/{kind}`, as the web app reads it. */

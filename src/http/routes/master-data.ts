@@ -69,7 +69,7 @@ export function masterDataRoutes(app: FastifyInstance, ctx: AppContext) {
     item: S.User, input: UserInput, patch: UserPatch, present: presentUser,
     list: (actor, limit, cursor) => users.listUsers(ctx, actor, limit, cursor),
     get: (actor, id) => users.getUser(ctx, actor, id),
-    create: (actor, input) => users.createUser(ctx, actor.organizationId, input),
+    create: (actor, input) => users.createUserAs(ctx, actor, input),
     update: (actor, id, patch) => users.updateUser(ctx, actor, id, patch),
   });
 

@@ -1,7 +1,7 @@
 // The staff sign-in page: email and password, one message per refusal.
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import { Alert, Button, Center, Group, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Center, Group, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../i18n/error-message.ts';
 import { useSignIn } from '../session.ts';
@@ -65,6 +65,9 @@ export default function LoginPage() {
               <Button type="submit" loading={signIn.isPending} fullWidth>
                 {t('login.submit')}
               </Button>
+              <Anchor href="/reset-password" size="sm" ta="center">
+                {t('login.forgot')}
+              </Anchor>
             </Stack>
           </form>
         </Paper>

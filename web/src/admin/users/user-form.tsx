@@ -1,7 +1,7 @@
 // Creating or changing a staff user: name, email, roles, language, phone, whether they may sign
-// in, a new password, and their delegation while absent.
+// in, and their delegation while absent. No password: the user chooses it from a reset link.
 import { useState } from 'react';
-import { MultiSelect, PasswordInput, SimpleGrid, Switch, TextInput } from '@mantine/core';
+import { MultiSelect, SimpleGrid, Switch, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ROLES } from '../../../../src/domain/roles.ts';
 import { useFieldErrors } from '../shared/errors.ts';
@@ -10,6 +10,7 @@ import { useAllUsers } from '../shared/option-lists.ts';
 import { RecordForm } from '../shared/record-form.tsx';
 import type { UserAnswer as StaffUser } from '../../../../src/http/answers.ts';
 import { useSave } from '../shared/use-save.ts';
+import { useSession } from '../../session.ts';
 import { dayOf, endOfDay } from './delegation.ts';
 import { DelegationFields } from './delegation-fields.tsx';
 
@@ -29,12 +30,15 @@ export function UserForm({ user, onSaved, onCancel }: Props) {
   const [language, setLanguage] = useState(user?.language ?? 'fr');
   const [phone, setPhone] = useState(user?.phone ?? '');
   const [active, setActive] = useState(user?.active ?? true);
-  const [password, setPassword] = useState('');
   const [delegation, setDelegation] = useState({ delegateId: user?.delegateUserId ?? null, until: dayOf(user?.delegateUntil ?? null) });
   const [local, setLocal] = useState<Record<string, string>>({});
   const save = useSave<StaffUser>('users', user?.id, onSaved);
   const errors = useFieldErrors(save.error, local);
   const candidates = (users.data ?? []).filter((u) => u.active && u.id !== user?.id);
+  // Roles are given or taken away only by someone who holds them, and never on one's own account.
+  const me = useSession().data?.user;
+  const ownAccount = user !== undefined && user.id === me?.id;
+  const held = (role: string) => me?.roles.includes(role) ?? false;
 
   const submit = () => {
     const problems: Record<string, string> = {};
@@ -51,7 +55,6 @@ export function UserForm({ user, onSaved, onCancel }: Props) {
       active,
       delegateUserId: delegation.delegateId,
       delegateUntil: delegation.delegateId ? endOfDay(delegation.until) : null,
-      ...(password ? { password } : {}),
     });
   };
 
@@ -63,9 +66,10 @@ export function UserForm({ user, onSaved, onCancel }: Props) {
       </SimpleGrid>
       <MultiSelect
         label={t('admin.users.roles')}
-        description={t('admin.users.rolesHelp')}
+        description={ownAccount ? t('admin.users.ownRoles') : `${t('admin.users.rolesHelp')} ${t('admin.users.rolesHeld')}`}
         required
-        data={ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
+        disabled={ownAccount}
+        data={ROLES.map((role) => ({ value: role, label: t(`roles.${role}`), disabled: !held(role) }))}
         value={roles}
         onChange={setRoles}
         error={errors.roles}
@@ -75,15 +79,11 @@ export function UserForm({ user, onSaved, onCancel }: Props) {
         <TextInput label={t('admin.users.phone')} type="tel" value={phone} onChange={(e) => setPhone(e.currentTarget.value)} error={errors.phone} />
       </SimpleGrid>
       <Switch label={t('admin.users.active')} description={t('admin.users.activeHelp')} checked={active} onChange={(e) => setActive(e.currentTarget.checked)} />
-      <PasswordInput
-        label={user ? t('admin.users.newPassword') : t('admin.users.password')}
-        description={user ? t('admin.users.newPasswordHelp') : t('admin.users.passwordHelp')}
-        value={password}
-        onChange={(e) => setPassword(e.currentTarget.value)}
-        error={errors.password}
-        autoComplete="new-password"
-        visibilityToggleButtonProps={{ 'aria-label': t('admin.users.showPassword') }}
-      />
+      {!user && (
+        <Text size="sm" c="dimmed">
+          {t('admin.users.passwordHelp')}
+        </Text>
+      )}
       <DelegationFields
         candidates={candidates}
         delegateId={delegation.delegateId}

@@ -1,6 +1,6 @@
 // /admin/users: the agency's staff, their roles, whether they may sign in, and who stands in for
 // them while they are away.
-import { Divider, Group, Text } from '@mantine/core';
+import { Divider, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format.ts';
 import { ActiveBadge } from '../shared/active-badge.tsx';
@@ -15,6 +15,7 @@ import { useEditing } from '../shared/use-editing.ts';
 import { delegationActive } from './delegation.ts';
 import { ApiTokensSection } from './api-tokens-section.tsx';
 import { RevokeSessions } from './revoke-sessions.tsx';
+import { SendResetLink } from './send-reset-link.tsx';
 import { UserForm } from './user-form.tsx';
 import { StatusBadge } from '../shared/status-badge.tsx';
 
@@ -71,7 +72,10 @@ export default function UsersPage() {
         {edit.record && (
           <>
             <Divider my="lg" />
-            <RevokeSessions user={edit.record} />
+            <Stack gap="md">
+              <SendResetLink user={edit.record} />
+              <RevokeSessions user={edit.record} />
+            </Stack>
             <Divider my="lg" />
             <ApiTokensSection path={`/api/v1/users/${edit.record.id}/tokens`} />
           </>
