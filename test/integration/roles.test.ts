@@ -194,6 +194,21 @@ describe('an assistant works the tickets of the properties they assist and those
     expect(note.statusCode, note.body).toBeLessThan(300);
   });
 
+  it('when the assistant reads the outbox, then only the messages of their tickets show, and another ticket\u2019s filter answers 404', async () => {
+    const numbersIn = async (who: string, url: string) => {
+      const response = await t.call(who, 'GET', url);
+      expect(response.statusCode, response.body).toBe(200);
+      return new Set((response.json().items as { ticketNumber: number | null }[]).map((m) => m.ticketNumber));
+    };
+    const theirs = await numbersIn(assistant, '/api/v1/outbox?limit=100');
+    expect(theirs.has(made.assisted)).toBe(true);
+    expect(theirs.has(made.assigned)).toBe(true);
+    expect(theirs.has(made.other)).toBe(false);
+    expect(theirs.has(null)).toBe(false);
+    expect((await numbersIn(manager, '/api/v1/outbox?limit=100')).has(made.other)).toBe(true);
+    expect((await t.call(assistant, 'GET', `/api/v1/outbox?ticket=${made.other}`)).statusCode).toBe(404);
+  });
+
   it('when the assistant asks for any other ticket, then it answers 404 like another agency\u2019s, for reading and for working it', async () => {
     for (const [method, url, payload] of [
       ['GET', `/api/v1/tickets/${made.other}`],

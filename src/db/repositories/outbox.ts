@@ -5,7 +5,9 @@ import type { Db } from '../connection.ts';
 import type { Channel } from '../../domain/master-data.ts';
 import type { OutboxState } from '../../domain/messages/outbox-states.ts';
 import { bulkInsert } from '../bulk-insert.ts';
-import { outboxMessages } from '../schema/index.ts';
+import { outboxMessages, tickets } from '../schema/index.ts';
+import type { TicketScope } from '../../tickets/ticket-access.ts';
+import { accessCondition } from './ticket-list.ts';
 
 export type OutboxRow = typeof outboxMessages.$inferSelect;
 export type NewOutboxMessage = typeof outboxMessages.$inferInsert;
@@ -117,11 +119,20 @@ export interface OutboxQuery {
   channel?: Channel;
   limit: number;
   cursor?: string;
+  /** The reader's ticket scope (src/tickets/ticket-access.ts); absent or `all`: every message. */
+  access?: TicketScope;
 }
 
-/** A page of an organization's outbox, newest first. */
+/** Messages of the tickets in a reader's scope only (none of those about no ticket). */
+function scopeCondition(db: Db, organizationId: string, access: TicketScope | undefined): SQL | undefined {
+  if (!access || access.kind === 'all') return undefined;
+  const visible = db.select({ id: tickets.id }).from(tickets).where(and(eq(tickets.organizationId, organizationId), accessCondition(access)));
+  return inArray(outboxMessages.ticketId, visible);
+}
+
+/** A page of an organization's outbox, newest first (within the reader's ticket scope). */
 export async function listOutbox(db: Db, q: OutboxQuery) {
-  const where: (SQL | undefined)[] = [eq(outboxMessages.organizationId, q.organizationId)];
+  const where: (SQL | undefined)[] = [eq(outboxMessages.organizationId, q.organizationId), scopeCondition(db, q.organizationId, q.access)];
   if (q.ticketId) where.push(eq(outboxMessages.ticketId, q.ticketId));
   if (q.state) where.push(eq(outboxMessages.state, q.state));
   if (q.channel) where.push(eq(outboxMessages.channel, q.channel));
@@ -141,11 +152,11 @@ export async function listOutbox(db: Db, q: OutboxQuery) {
   };
 }
 
-/** How many messages are in each state (the outbox screen's counters). */
-export async function outboxCounts(db: Db, organizationId: string) {
+/** How many messages are in each state (the outbox screen's counters), within the reader's scope. */
+export async function outboxCounts(db: Db, organizationId: string, access?: TicketScope) {
   return db
     .select({ state: outboxMessages.state, count: sql<number>`count(*)::int` })
     .from(outboxMessages)
-    .where(eq(outboxMessages.organizationId, organizationId))
+    .where(and(eq(outboxMessages.organizationId, organizationId), scopeCondition(db, organizationId, access)))
     .groupBy(outboxMessages.state);
 }

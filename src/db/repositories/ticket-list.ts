@@ -75,8 +75,8 @@ const listColumns = {
   descriptionStart: sql<string>`left(${tickets.description}, ${EXCERPT_LENGTH})`,
 };
 
-/** The access policy's scope as a where clause: the same rule as `inTicketScope`. */
-function accessCondition(access: TicketScope): SQL | undefined {
+/** The access policy's scope as a where clause on `tickets`: the same rule as `inTicketScope`. */
+export function accessCondition(access: TicketScope): SQL | undefined {
   switch (access.kind) {
     case 'all':
       return undefined;

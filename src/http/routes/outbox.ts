@@ -11,6 +11,8 @@ import { findTicket, findTicketById } from '../../db/repositories/tickets.ts';
 import { actorOf } from '../access.ts';
 import { STAFF_ERRORS, ErrorResponse } from '../schemas/common.ts';
 import { retryMessage } from '../../messages/retry-message.ts';
+import { outboxScope } from '../../messages/outbox-scope.ts';
+import { inTicketScope } from '../../tickets/ticket-access.ts';
 
 const Query = Type.Object(
   {
@@ -57,9 +59,10 @@ export function outboxRoutes(app: FastifyInstance, ctx: AppContext) {
     handler: async (request) => {
       const actor = actorOf(request);
       const q = request.query as Static<typeof Query>;
+      const access = await outboxScope(ctx, actor);
       const ticket = q.ticket ? await findTicket(ctx.db, actor.organizationId, q.ticket) : undefined;
-      if (q.ticket && !ticket) throw new DomainError('not_found', 'Ticket not found.');
-      const page = await listOutbox(ctx.db, { organizationId: actor.organizationId, ticketId: ticket?.id, state: q.state, channel: q.channel, limit: q.limit, cursor: q.cursor });
+      if (q.ticket && (!ticket || !inTicketScope(access, ticket))) throw new DomainError('not_found', 'Ticket not found.');
+      const page = await listOutbox(ctx.db, { organizationId: actor.organizationId, ticketId: ticket?.id, state: q.state, channel: q.channel, limit: q.limit, cursor: q.cursor, access });
       if (page.invalidCursor) throw new DomainError('invalid_cursor', 'The cursor is not one this server gave out; start again from the first page.');
       const numbers = new Map<string, number>();
       if (ticket) numbers.set(ticket.id, ticket.number);
@@ -75,7 +78,7 @@ export function outboxRoutes(app: FastifyInstance, ctx: AppContext) {
       };
       const items = [];
       for (const m of page.items) items.push(await present(m));
-      const counts = Object.fromEntries((await outboxCounts(ctx.db, actor.organizationId)).map((c) => [c.state, c.count]));
+      const counts = Object.fromEntries((await outboxCounts(ctx.db, actor.organizationId, access)).map((c) => [c.state, c.count]));
       return { items, nextCursor: page.nextCursor, counts };
     },
   });
