@@ -16,11 +16,7 @@ export default tseslint.config(
     // Queries live in src/db/repositories: outside src/db, no query builder and no table. Type-only
     // imports stay allowed (a row's type: `import type { dispatches }`), they build no query.
     files: ['src/**/*.ts'],
-    ignores: [
-      'src/db/**',
-      // pg-boss's own SQL, sent through Drizzle's `sql` on the application's connection.
-      'src/jobs/job-queue.ts',
-    ],
+    ignores: ['src/db/**'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',

@@ -4,7 +4,7 @@
 // delivers to the listening workers when the change commits.
 import { PgBoss, fromPglite } from 'pg-boss';
 import pg from 'pg';
-import { sql } from 'drizzle-orm';
+import { notifyEach } from '../db/repositories/live-notices.ts';
 import type { Database, Db } from '../db/connection.ts';
 import type { Config } from '../config.ts';
 
@@ -70,7 +70,7 @@ export async function startJobQueue(database: Database, config: Pick<Config, 'da
       // until the queue is empty, and an idle worker looks again within a second anyway.
       if (performance.now() - notifiedAt < NOTIFY_INTERVAL_MS) return;
       notifiedAt = performance.now();
-      await db.execute(sql`select pg_notify(${DELIVERY_CHANNEL}, '')`);
+      await notifyEach(db, DELIVERY_CHANNEL, ['']);
     },
     async listenForDeliveries(wake) {
       stoppers.push(await listen(database, databaseUrl, wake));

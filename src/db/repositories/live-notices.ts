@@ -1,4 +1,5 @@
-// SQL of live updates across processes: notifications on a PostgreSQL channel.
+// SQL of notifications on a PostgreSQL channel: live updates across processes, and the wake-up
+// of delivery workers.
 import { sql } from 'drizzle-orm';
 import type { Db } from '../connection.ts';
 
