@@ -5,7 +5,8 @@ import { describe, it, expect } from 'vitest';
 import { TEMPLATES, TEMPLATE_KEYS } from '../../src/domain/messages/template-catalogue.ts';
 import { countSms, isGsmCharacter } from '../../src/domain/messages/sms-count.ts';
 import { LANGUAGES } from '../../src/domain/master-data.ts';
-import { DEFAULT_TEMPLATES, SAMPLE_VARIABLES, defaultSource } from '../../src/messages/default-templates.ts';
+import { DEFAULT_TEMPLATES, defaultSource } from '../../src/messages/default-templates.ts';
+import { SAMPLE_VARIABLES } from '../support/sample-variables.ts';
 import { renderTemplate, validateTemplate, composeSms, textToHtml, emailSubject } from '../../src/messages/render-template.ts';
 import { DomainError } from '../../src/domain/errors.ts';
 

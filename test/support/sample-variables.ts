@@ -1,0 +1,46 @@
+// A full set of example values (realistic, on the long side) for the tests that render every
+// default template and count its SMS. Previews without a ticket use src/messages/example-ticket.ts.
+import type { Language } from '../../src/domain/master-data.ts';
+
+export const SAMPLE_VARIABLES: Record<Language, Record<string, unknown>> = {
+  fr: {
+    ticket: { number: 12345, subject: "Fuite d'eau sous l'évier", description: "Fuite importante sous l'évier de la cuisine ; le locataire a coupé l'arrivée d'eau.", type_label: 'Ordre de service', step_label: "Attente du RDV d'intervention" },
+    place: { name: 'Résidence Les Tilleuls', address: '12 rue des Tilleuls, 69003 Lyon', unit: 'A11 (1er)' },
+    contact: { name: 'Hélène Rousseau', phone: '+33 6 12 34 56 01', email: 'helene.rousseau@example.fr' },
+    contractor: { name: 'Plomberie Dupuis et Fils' },
+    approver: { name: 'Hélène Rousseau' },
+    recipient: { name: 'Plomberie Dupuis et Fils' },
+    appointment: { date: 'mercredi 24 septembre 2025', time: '14:30', duration: '1 h 30' },
+    quote: { amount: '1 234,56 €' },
+    invoice: { amount: '1 234,56 €' },
+    agency: { name: 'Agence Démo Gardien Lyon', email: 'contact@agence-demo.example.fr', phone: '04 78 00 00 00' },
+    manager: { name: 'Camille Martin', phone: '04 78 00 00 01', email: 'camille.martin@agence-demo.example.fr', signature: 'Camille Martin\nTél. : 04 78 00 00 01\nEmail : camille.martin@agence-demo.example.fr' },
+    link: 'https://gardien.agence-demo.example.fr/x/AbCdEfGhIjKlMnOpQrS',
+    help_link: 'https://gardien.agence-demo.example.fr/aide/intervenants',
+    comment: 'Merci de prévoir un joint de rechange.',
+    reason: 'Locataire absent ce jour-là.',
+    message: { subject: 'Accès au local technique', body: 'Le code de la porte est le 4521B.' },
+    reminder: { count: 2 },
+    owner: { name: 'Georges Petit' },
+  },
+  en: {
+    ticket: { number: 12345, subject: 'Water leak under the sink', description: 'Heavy leak under the kitchen sink; the tenant has turned the water off.', type_label: 'Work order', step_label: 'Awaiting appointment' },
+    place: { name: 'Résidence Les Tilleuls', address: '12 rue des Tilleuls, 69003 Lyon', unit: 'A11 (1st floor)' },
+    contact: { name: 'Hélène Rousseau', phone: '+33 6 12 34 56 01', email: 'helene.rousseau@example.fr' },
+    contractor: { name: 'Plomberie Dupuis et Fils' },
+    approver: { name: 'Hélène Rousseau' },
+    recipient: { name: 'Plomberie Dupuis et Fils' },
+    appointment: { date: 'Wednesday 24 September 2025', time: '14:30', duration: '1 h 30 min' },
+    quote: { amount: '€1,234.56' },
+    invoice: { amount: '€1,234.56' },
+    agency: { name: 'Agence Démo Gardien Lyon', email: 'contact@agence-demo.example.fr', phone: '+33 4 78 00 00 00' },
+    manager: { name: 'Camille Martin', phone: '+33 4 78 00 00 01', email: 'camille.martin@agence-demo.example.fr', signature: 'Camille Martin\nPhone: +33 4 78 00 00 01\nEmail: camille.martin@agence-demo.example.fr' },
+    link: 'https://gardien.agence-demo.example.fr/x/AbCdEfGhIjKlMnOpQrS',
+    help_link: 'https://gardien.agence-demo.example.fr/help/contractors',
+    comment: 'Please bring a spare seal.',
+    reason: 'The tenant is away that day.',
+    message: { subject: 'Access to the plant room', body: 'The door code is 4521B.' },
+    reminder: { count: 2 },
+    owner: { name: 'Georges Petit' },
+  },
+};
