@@ -13,14 +13,16 @@ import type { TemplateKey } from '../domain/messages/template-catalogue.ts';
 import type { Language } from '../domain/master-data.ts';
 import type { Texts } from './default-templates/phrases.ts';
 import { CONTRACTOR_REQUEST_TEMPLATES } from './default-templates/contractor-requests.ts';
-import { CONTRACTOR_STEP_TEMPLATES } from './default-templates/contractor-steps.ts';
+import { CONTRACTOR_APPOINTMENT_TEMPLATES } from './default-templates/contractor-appointments.ts';
+import { CONTRACTOR_STEP_TEMPLATES } from './default-templates/contractor-decisions.ts';
 import { APPROVER_AND_CONTACT_TEMPLATES } from './default-templates/approvers-and-contacts.ts';
-import { WATCHER_AND_STAFF_TEMPLATES } from './default-templates/watchers-and-staff.ts';
+import { WATCHER_TEMPLATES } from './default-templates/watchers.ts';
+import { REQUESTER_AND_STAFF_TEMPLATES } from './default-templates/requesters-and-staff.ts';
 import { STAFF_ACCOUNT_TEMPLATES } from './default-templates/staff-accounts.ts';
 
 export type { DefaultTemplate } from './default-templates/phrases.ts';
 
-export const DEFAULT_TEMPLATES = { ...CONTRACTOR_REQUEST_TEMPLATES, ...CONTRACTOR_STEP_TEMPLATES, ...APPROVER_AND_CONTACT_TEMPLATES, ...WATCHER_AND_STAFF_TEMPLATES, ...STAFF_ACCOUNT_TEMPLATES } as Record<TemplateKey, Texts>;
+export const DEFAULT_TEMPLATES = { ...CONTRACTOR_REQUEST_TEMPLATES, ...CONTRACTOR_APPOINTMENT_TEMPLATES, ...CONTRACTOR_STEP_TEMPLATES, ...APPROVER_AND_CONTACT_TEMPLATES, ...WATCHER_TEMPLATES, ...REQUESTER_AND_STAFF_TEMPLATES, ...STAFF_ACCOUNT_TEMPLATES } as Record<TemplateKey, Texts>;
 
 /** The shipped source of one template, or undefined when the key has no such channel. */
 export function defaultSource(key: TemplateKey, channel: 'email' | 'sms', language: Language): { subject?: string; body: string } | undefined {

@@ -1,8 +1,8 @@
-// The default texts sent to watchers, the requester, third parties and staff.
+// The default texts sent to watchers: ticket created, contractor accepted, appointment changed, work done, quote approved, closed, cancelled, reminders.
 import type { TemplateKey } from '../../domain/messages/template-catalogue.ts';
 import { FR_PLACE, FR_APPOINTMENT, frInformed, EN_PLACE, EN_APPOINTMENT, enInformed, type Texts } from './phrases.ts';
 
-export const WATCHER_AND_STAFF_TEMPLATES: Partial<Record<TemplateKey, Texts>> = {
+export const WATCHER_TEMPLATES: Partial<Record<TemplateKey, Texts>> = {
   watcher_ticket_created: {
     fr: {
       email: {
@@ -188,125 +188,6 @@ ${FR_PLACE}`),
 ${EN_PLACE}`),
       },
       sms: '{% if contractor.name %}Reminder sent to {{ contractor.name }}.{% else %}The contractor has been reminded.{% endif %}',
-    },
-  },
-
-  third_party_informed: {
-    fr: {
-      email: {
-        subject: 'Information : {{ ticket.step_label }}',
-        body: frInformed(`Nous vous informons de l'avancement de la demande suivante.
-
-${FR_PLACE}
-Étape en cours : {{ ticket.step_label }}{% if appointment.date %}
-Intervention prévue ${FR_APPOINTMENT}{% endif %}
-{% if comment %}
-{{ comment }}
-{% endif %}`),
-      },
-      sms: 'Information : {{ ticket.step_label }}.',
-    },
-    en: {
-      email: {
-        subject: 'Update: {{ ticket.step_label }}',
-        body: enInformed(`Here is where the following request stands.
-
-${EN_PLACE}
-Current step: {{ ticket.step_label }}{% if appointment.date %}
-Visit planned ${EN_APPOINTMENT}{% endif %}
-{% if comment %}
-{{ comment }}
-{% endif %}`),
-      },
-      sms: 'Update: {{ ticket.step_label }}.',
-    },
-  },
-
-  requester_request_validated: {
-    fr: {
-      email: {
-        subject: 'Demande prise en charge',
-        body: frInformed(`Votre demande a été prise en charge sous le n°{{ ticket.number }}. Nous vous tiendrons informé(e) de son avancement.
-
-${FR_PLACE}
-{% if comment %}
-{{ comment }}
-{% endif %}`),
-      },
-      sms: 'Votre demande a été prise en charge.',
-    },
-    en: {
-      email: {
-        subject: 'Request accepted',
-        body: enInformed(`Your request has been taken in hand as number {{ ticket.number }}. We will keep you informed.
-
-${EN_PLACE}
-{% if comment %}
-{{ comment }}
-{% endif %}`),
-      },
-      sms: 'Your request has been taken in hand.',
-    },
-  },
-
-  requester_request_cancelled: {
-    fr: {
-      email: {
-        subject: 'Demande classée sans suite',
-        body: frInformed(`Votre demande « {{ ticket.subject }} » a été classée sans suite.
-{% if reason %}
-Motif : {{ reason }}
-{% endif %}
-N'hésitez pas à nous recontacter si nécessaire.`),
-      },
-      sms: 'Votre demande a été classée sans suite.',
-    },
-    en: {
-      email: {
-        subject: 'Request closed without action',
-        body: enInformed(`Your request "{{ ticket.subject }}" has been closed without further action.
-{% if reason %}
-Reason: {{ reason }}
-{% endif %}
-Do not hesitate to contact us again if needed.`),
-      },
-      sms: 'Your request has been closed without action.',
-    },
-  },
-
-  // ——— staff ———
-  staff_answer_received: {
-    fr: {
-      email: {
-        subject: 'Réponse reçue',
-        body: `Bonjour,
-
-Une réponse est arrivée sur le ticket n°{{ ticket.number }} « {{ ticket.subject }} » ({{ place.name }}){% if contractor.name %}, de {{ contractor.name }}{% endif %}.
-
-Étape en cours : {{ ticket.step_label }}
-{% if message.body %}
-{{ message.body }}
-{% endif %}{% if link %}
-Ouvrir le ticket : {{ link }}
-{% endif %}
-Gardien – {{ agency.name }}`,
-      },
-    },
-    en: {
-      email: {
-        subject: 'Answer received',
-        body: `Hello,
-
-An answer has arrived on ticket {{ ticket.number }} "{{ ticket.subject }}" ({{ place.name }}){% if contractor.name %}, from {{ contractor.name }}{% endif %}.
-
-Current step: {{ ticket.step_label }}
-{% if message.body %}
-{{ message.body }}
-{% endif %}{% if link %}
-Open the ticket: {{ link }}
-{% endif %}
-Gardien – {{ agency.name }}`,
-      },
     },
   },
 };
