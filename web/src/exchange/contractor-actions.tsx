@@ -4,9 +4,8 @@ import { useState, type ReactNode } from 'react';
 import { Paper, Stack, Text, Title, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ContractorAction, ContractorView } from './exchange-types.ts';
-import {
-  AcceptForm, AcknowledgeForm, CheckInForm, CompleteForm, InvoiceForm, ProposeAppointmentForm, QuoteForm, RefuseForm,
-} from './contractor-forms.tsx';
+import { AcknowledgeForm, CompleteForm, InvoiceForm, QuoteForm } from './contractor-forms.tsx';
+import { AcceptForm, CheckInForm, ProposeAppointmentForm, RefuseForm } from './appointment-answers.tsx';
 
 type StepAction = Exclude<ContractorAction, 'message'>;
 

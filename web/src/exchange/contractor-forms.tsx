@@ -1,23 +1,15 @@
-// One form per answer a contractor can give (src/exchange/party-actions.ts): accept with an
-// appointment, refuse, propose another date, check in, declare the end of the work, send the
-// invoice, send a quote. Each checks what it can before sending and shows the server's word next
+// One form per answer a contractor can give (src/exchange/party-actions.ts), beside those about
+// the appointment (appointment-answers.tsx): acknowledge, declare the end of the work, send the
+// invoice, send a quote, write to the manager. Each checks what it can before sending and shows the server's word next
 // to the field it concerns.
 import { useState } from 'react';
-import { Button, Radio, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { fieldErrors, useAnswer } from './exchange-api.ts';
-import type { ContractorView, Presence } from './exchange-types.ts';
 import { MoneyInput } from '../ui/money-input.tsx';
-import {
-  AnswerForm, AppointmentFields, FilePicker, TextArea, appointmentValue, checkAppointment, isoWithOffset, useFieldErrors,
-  type AppointmentValue,
-} from './form-parts.tsx';
+import { AnswerForm, TextArea, useFieldErrors, optional, type FormProps } from './form-parts.tsx';
+import { FilePicker } from './file-picker.tsx';
 
-interface FormProps {
-  view: ContractorView;
-}
-
-const optional = (text: string) => (text.trim() ? text.trim() : undefined);
 
 /** "I have read the request": tells the manager the link reached someone. */
 export function AcknowledgeForm() {
@@ -26,151 +18,6 @@ export function AcknowledgeForm() {
   return (
     <AnswerForm onSubmit={() => answer.mutate({ payload: { action: 'acknowledge' } })} pending={answer.isPending} error={answer.error} submitLabel={t('exchange.actions.acknowledge.submit')}>
       <Text size="md">{t('exchange.actions.acknowledge.text')}</Text>
-    </AnswerForm>
-  );
-}
-
-/** Accept: a work order with the appointment proposed; a quote request with a promise to quote. */
-export function AcceptForm({ view }: FormProps) {
-  const { t } = useTranslation();
-  const answer = useAnswer();
-  const workOrder = view.dispatch.kind === 'work_order';
-  const [appointment, setAppointment] = useState<AppointmentValue>(appointmentValue(null));
-  const [comment, setComment] = useState('');
-  const [local, setLocal] = useState<Record<string, string>>({});
-  const errors = useFieldErrors(local, fieldErrors(answer.error));
-
-  const submit = () => {
-    if (!workOrder) return answer.mutate({ payload: { action: 'accept', comment: optional(comment) } });
-    const found = checkAppointment(t, appointment);
-    setLocal(found);
-    if (Object.keys(found).length) return;
-    answer.mutate({
-      payload: { action: 'accept', startsAt: isoWithOffset(appointment.date, appointment.time), durationMinutes: Number(appointment.duration), comment: optional(comment) },
-    });
-  };
-
-  return (
-    <AnswerForm
-      onSubmit={submit}
-      pending={answer.isPending}
-      error={answer.error}
-      invalid={Object.keys(local).length > 0}
-      submitLabel={workOrder ? t('exchange.actions.accept.submit') : t('exchange.actions.accept.submitQuote')}
-    >
-      <Text size="md">{workOrder ? t('exchange.actions.accept.text') : t('exchange.actions.accept.textQuote')}</Text>
-      {workOrder && <AppointmentFields value={appointment} onChange={setAppointment} errors={errors} />}
-      <TextArea label={t('exchange.form.commentOptional')} value={comment} onChange={setComment} error={errors.comment} />
-    </AnswerForm>
-  );
-}
-
-/** Refuse, with the reason the manager needs to find someone else. */
-export function RefuseForm({ view }: FormProps) {
-  const { t } = useTranslation();
-  const answer = useAnswer();
-  const [reason, setReason] = useState('');
-  const [missing, setMissing] = useState(false);
-  const errors = useFieldErrors(missing ? { reason: t('exchange.form.reasonRequired') } : {}, fieldErrors(answer.error));
-  const submit = () => {
-    setMissing(!reason.trim());
-    if (reason.trim()) answer.mutate({ payload: { action: 'refuse', reason: reason.trim() } });
-  };
-  return (
-    <AnswerForm onSubmit={submit} pending={answer.isPending} error={answer.error} invalid={missing} color="red.9" submitLabel={view.dispatch.kind === 'quote' ? t('exchange.actions.refuse.submitQuote') : t('exchange.actions.refuse.submit')}>
-      <TextArea label={t('exchange.actions.refuse.reason')} placeholder={t('exchange.actions.refuse.placeholder')} required value={reason} onChange={setReason} error={errors.reason} />
-    </AnswerForm>
-  );
-}
-
-/** Another date for the appointment (or the first one, once a quote is approved). */
-export function ProposeAppointmentForm({ view }: FormProps) {
-  const { t } = useTranslation();
-  const answer = useAnswer();
-  const current = view.dispatch.appointment;
-  const [appointment, setAppointment] = useState<AppointmentValue>(appointmentValue(current?.startsAt, current?.durationMinutes));
-  const [comment, setComment] = useState('');
-  const [local, setLocal] = useState<Record<string, string>>({});
-  const errors = useFieldErrors(local, fieldErrors(answer.error));
-  const submit = () => {
-    const found = checkAppointment(t, appointment);
-    setLocal(found);
-    if (Object.keys(found).length) return;
-    answer.mutate({
-      payload: { action: 'propose_appointment', startsAt: isoWithOffset(appointment.date, appointment.time), durationMinutes: Number(appointment.duration), comment: optional(comment) },
-    });
-  };
-  return (
-    <AnswerForm onSubmit={submit} pending={answer.isPending} error={answer.error} invalid={Object.keys(local).length > 0} submitLabel={t('exchange.actions.propose_appointment.submit')}>
-      <AppointmentFields value={appointment} onChange={setAppointment} errors={errors} />
-      <TextArea label={t('exchange.form.commentOptional')} value={comment} onChange={setComment} error={errors.comment} />
-    </AnswerForm>
-  );
-}
-
-const PRESENCES: Presence[] = ['on_site', 'late', 'postpone', 'cannot_come'];
-
-/** On the day: on site, late, to be postponed, or cannot come. */
-export function CheckInForm({ view }: FormProps) {
-  const { t } = useTranslation();
-  const answer = useAnswer();
-  const current = view.dispatch.appointment;
-  const [presence, setPresence] = useState<Presence | ''>('');
-  const [appointment, setAppointment] = useState<AppointmentValue>({ ...appointmentValue(current?.startsAt), time: '' });
-  const [comment, setComment] = useState('');
-  const [local, setLocal] = useState<Record<string, string>>({});
-  const errors = useFieldErrors(local, fieldErrors(answer.error));
-  const needsTime = presence === 'late' || presence === 'postpone';
-
-  const submit = () => {
-    const found: Record<string, string> = presence ? {} : { presence: t('exchange.actions.check_in.pick') };
-    if (needsTime) Object.assign(found, checkAppointment(t, appointment, { withDuration: false }));
-    setLocal(found);
-    if (Object.keys(found).length || !presence) return;
-    answer.mutate({
-      payload: { action: 'check_in', presence, startsAt: needsTime ? isoWithOffset(appointment.date, appointment.time) : undefined, comment: optional(comment) },
-    });
-  };
-
-  return (
-    <AnswerForm onSubmit={submit} pending={answer.isPending} error={answer.error} invalid={Object.keys(local).length > 0} submitLabel={t('exchange.actions.check_in.submit')}>
-      <Radio.Group
-        label={t('exchange.actions.check_in.question')}
-        size="md"
-        required
-        value={presence}
-        onChange={(value) => setPresence(value as Presence)}
-        error={errors.presence}
-      >
-        <Stack gap="xs" mt="xs">
-          {PRESENCES.map((choice) => (
-            <Radio
-              key={choice}
-              value={choice}
-              size="md"
-              label={t(`exchange.actions.check_in.choices.${choice}`)}
-              p="sm"
-              style={{ border: '1px solid var(--mantine-color-gray-4)', borderRadius: 'var(--mantine-radius-md)' }}
-            />
-          ))}
-        </Stack>
-      </Radio.Group>
-      {needsTime && (
-        <AppointmentFields
-          value={appointment}
-          onChange={setAppointment}
-          errors={errors}
-          withDuration={false}
-          dateLabel={presence === 'late' ? t('exchange.actions.check_in.lateDate') : t('exchange.actions.check_in.newDate')}
-          timeLabel={presence === 'late' ? t('exchange.actions.check_in.lateTime') : t('exchange.actions.check_in.newTime')}
-        />
-      )}
-      <TextArea
-        label={presence === 'cannot_come' ? t('exchange.actions.check_in.why') : t('exchange.form.commentOptional')}
-        value={comment}
-        onChange={setComment}
-        error={errors.comment}
-      />
     </AnswerForm>
   );
 }
