@@ -5,7 +5,7 @@ import { Box, Text } from '@mantine/core';
 /** The list; its children are InfoItems. */
 export function InfoList({ children }: { children: ReactNode }) {
   return (
-    <Box component="dl" m={0} style={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 12, rowGap: 4 }}>
+    <Box component="dl" m={0} style={{ display: 'grid', gridTemplateColumns: 'minmax(0, max-content) minmax(0, 1fr)', columnGap: 12, rowGap: 4 }}>
       {children}
     </Box>
   );
@@ -19,7 +19,7 @@ export function InfoItem({ label, children, testId }: { label: string; children:
       <Text component="dt" size="sm" c="dimmed">
         {label}
       </Text>
-      <Text component="dd" size="sm" m={0} data-testid={testId}>
+      <Text component="dd" size="sm" m={0} data-testid={testId} style={{ overflowWrap: 'anywhere', minWidth: 0 }}>
         {children}
       </Text>
     </>

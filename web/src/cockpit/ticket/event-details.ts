@@ -13,8 +13,11 @@ export interface EventDetail {
   block?: boolean;
 }
 
-type Format = ReturnType<typeof useFormat>;
-type Labels = ReturnType<typeof useLabels>;
+/** The formatters and labels the history reads (useFormat's and useLabels'). */
+export type EventDetailsFormat = Pick<ReturnType<typeof useFormat>, 'dateTime' | 'minutes' | 'money' | 'calendarDate' | 'list' | 'number'>;
+export type EventDetailsLabels = Pick<ReturnType<typeof useLabels>, 'status' | 'typeLong' | 'source' | 'channel' | 'presence'>;
+type Format = EventDetailsFormat;
+type Labels = EventDetailsLabels;
 
 const text = (value: unknown): string | null => (typeof value === 'string' && value.trim() ? value : null);
 const num = (value: unknown): number | null => (typeof value === 'number' ? value : null);
@@ -23,12 +26,12 @@ const names = (value: unknown): string[] =>
     ? value.map((v) => (typeof v === 'string' ? v : typeof v === 'object' && v && 'name' in v ? String((v as { name: unknown }).name) : '')).filter(Boolean)
     : [];
 
-/** The event's details, in display order. */
-export function eventDetails(event: TicketEvent, t: TFunction, format: Format, labels: Labels, currency: string): EventDetail[] {
+/** The event's details, in display order, less those its sentence already says (`covered`). */
+export function eventDetails(event: TicketEvent, t: TFunction, format: Format, labels: Labels, currency: string, covered: readonly string[] = []): EventDetail[] {
   const p = event.payload ?? {};
   const out: EventDetail[] = [];
   const add = (key: string, value: string | null, block = false) => {
-    if (value) out.push({ key, label: t(`history.field.${key}`), value, block });
+    if (value && !covered.includes(key)) out.push({ key, label: t(`history.field.${key}`), value, block });
   };
   const instant = (value: unknown) => (text(value) ? format.dateTime(String(value)) : null);
 
@@ -52,6 +55,10 @@ export function eventDetails(event: TicketEvent, t: TFunction, format: Format, l
   add('type', text(p.type) ? labels.typeLong(String(p.type)) : null);
   add('source', text(p.source) ? labels.source(String(p.source)) : null);
   add('contractors', names(p.contractors).length ? format.list(names(p.contractors)) : null);
+  if (event.type === 'party_updated') {
+    add('emails', Array.isArray(p.emails) && p.emails.length ? p.emails.join(', ') : null);
+    add('phones', Array.isArray(p.phones) && p.phones.length ? p.phones.join(', ') : null);
+  }
   add('recipients', names(p.recipients).length ? format.list(names(p.recipients)) : null);
   add('informed', names(p.informed).length ? format.list(names(p.informed)) : null);
   add('channels', Array.isArray(p.channels) && p.channels.length ? format.list(p.channels.map((c) => labels.channel(String(c)))) : null);
@@ -63,7 +70,6 @@ export function eventDetails(event: TicketEvent, t: TFunction, format: Format, l
   add('originalDescription', text(p.originalDescription), true);
   add('reason', text(p.reason), true);
   add('comment', text(p.comment), true);
-  add('count', num(p.count) !== null ? format.number(num(p.count)!) : null);
   add('enteredBy', text(p.enteredBy));
   return out;
 }

@@ -7,6 +7,7 @@ import { errorMessage } from '../../i18n/error-message.ts';
 import { useTicketEvents } from '../shared/ticket-queries.ts';
 import type { TicketAnswer as Ticket, TicketEventAnswer as TicketEvent } from '../../../../src/http/answers.ts';
 import type { PartyFilter } from '../shared/party-filter.ts';
+import type { EventParties } from './event-sentence.ts';
 import { HistoryItem } from './history-item.tsx';
 import './history.css';
 
@@ -21,6 +22,18 @@ function filterName(ticket: Ticket, filter: PartyFilter): string | null {
   if ('dispatchId' in filter) return ticket.dispatches.find((d) => d.id === filter.dispatchId)?.contractorName ?? null;
   const parties = [ticket.contactPerson, ...ticket.watchers, ...ticket.approvers].filter((p) => p !== null);
   return parties.find((p) => p.id === filter.partyId)?.name ?? null;
+}
+
+/** The ticket's contractors and people, for the events that name them by id only. */
+function partiesOf(ticket: Ticket): EventParties {
+  const people = [ticket.contactPerson, ...ticket.watchers, ...ticket.approvers].filter((p) => p !== null);
+  return {
+    contractorOf: (dispatchId) => {
+      const dispatch = ticket.dispatches.find((d) => d.id === dispatchId);
+      return dispatch && { name: dispatch.contractorName, kind: dispatch.kind };
+    },
+    partyName: (partyId) => people.find((p) => p.id === partyId)?.name,
+  };
 }
 
 /** Events grouped by calendar day, keeping the newest-first order. */
@@ -41,6 +54,7 @@ export function History({ ticket, filter, onFilter }: Props) {
   const format = useFormat();
   const events = useTicketEvents(ticket.number, filter);
   const only = filterName(ticket, filter);
+  const parties = partiesOf(ticket);
 
   return (
     <Stack gap="sm" component="section" aria-labelledby="history-title">
@@ -76,12 +90,12 @@ export function History({ ticket, filter, onFilter }: Props) {
       {events.data &&
         byDay(events.data, (iso) => format.date(iso, 'long')).map((group) => (
           <div key={group.day}>
-            <Text fw={600} size="sm" mb={4} component="h4" m={0}>
+            <Text fw={600} size="xs" tt="uppercase" c="dimmed" mb={4} component="h4" m={0} style={{ letterSpacing: '0.04em' }}>
               {group.day}
             </Text>
             <ol className="gardien-history" aria-label={group.day}>
               {group.events.map((event) => (
-                <HistoryItem key={event.id} event={event} currency={ticket.currency} />
+                <HistoryItem key={event.id} event={event} currency={ticket.currency} parties={parties} />
               ))}
             </ol>
           </div>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format.ts';
 import type { TicketAnswer as Ticket } from '../../../../src/http/answers.ts';
 import type { PartyFilter } from '../shared/party-filter.ts';
+import { primaryStep, SECONDARY } from './action-groups.ts';
 import { ActionButtons } from './action-buttons.tsx';
 import { DispatchCard } from './dispatch-card.tsx';
 import { PartyCard } from './party-card.tsx';
@@ -23,9 +24,10 @@ export function NextStepsPanel({ ticket, filter, onFilter }: Props) {
   const { t } = useTranslation();
   const format = useFormat();
   const ticketActions = ticket.nextSteps.ticket.filter((action) => !NOT_IN_PANEL.includes(action));
+  const primary = primaryStep(ticket);
 
   return (
-    <Stack gap="md" component="section" aria-labelledby="next-steps-title">
+    <Stack gap="md" component="section" aria-labelledby="next-steps-title" style={{ minWidth: 0 }}>
       <Title order={3} size="h4" id="next-steps-title">
         {t('ticket.nextSteps')}
       </Title>
@@ -36,7 +38,14 @@ export function NextStepsPanel({ ticket, filter, onFilter }: Props) {
           </Text>
         </Alert>
       ) : (
-        <ActionButtons actions={ticketActions} ticket={ticket} label={t('ticket.ticketActions')} />
+        <ActionButtons
+          actions={ticketActions}
+          ticket={ticket}
+          label={t('ticket.ticketActions')}
+          secondary={SECONDARY.ticket}
+          primary={primary && primary.dispatchId === null ? primary.action : null}
+          pagePrimary={!!primary && primary.dispatchId === null}
+        />
       )}
 
       {ticket.dispatches.length > 0 && (
@@ -45,7 +54,7 @@ export function NextStepsPanel({ ticket, filter, onFilter }: Props) {
             {t('ticket.contractors')}
           </Title>
           {ticket.dispatches.map((dispatch) => (
-            <DispatchCard key={dispatch.id} ticket={ticket} dispatch={dispatch} filter={filter} onFilter={onFilter} />
+            <DispatchCard key={dispatch.id} ticket={ticket} dispatch={dispatch} filter={filter} onFilter={onFilter} pagePrimary={primary} />
           ))}
         </Stack>
       )}

@@ -1,12 +1,14 @@
 // A person on the ticket (contact, watcher, approver): their details, a message or new contact
 // details when the ticket allows, and "show only this party".
-import { Group, Paper, Stack, Text } from '@mantine/core';
+import { Avatar, Box, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format.ts';
 import { useLabels } from '../shared/labels.ts';
 import type { PartyAnswer as Party, TicketAnswer as Ticket } from '../../../../src/http/answers.ts';
 import type { PartyFilter } from '../shared/party-filter.ts';
+import { SECONDARY } from './action-groups.ts';
 import { ActionButtons } from './action-buttons.tsx';
+import { ContactFacts } from './card-facts.tsx';
 import { PartyFilterSwitch } from './party-filter-switch.tsx';
 
 const PARTY_ACTIONS = ['send_message', 'update_party'] as const;
@@ -24,31 +26,41 @@ export function PartyCard({ ticket, party, filter, onFilter }: Props) {
   const format = useFormat();
   const labels = useLabels();
   const actions = PARTY_ACTIONS.filter((action) => ticket.nextSteps.ticket.includes(action));
-  const details = [...party.emails, ...party.phones].join(', ');
 
   return (
-    <Paper withBorder p="sm" data-testid="party-card">
-      <Stack gap={4}>
-        <Group justify="space-between" gap="xs">
-          <Text fw={700}>{party.name}</Text>
-          <Text size="xs" c="dimmed">
-            {t(`party.role.${party.role}`)}
-          </Text>
+    <Paper withBorder p="sm" radius="md" data-testid="party-card" className="gardien-card">
+      <Stack gap={8}>
+        <Group gap="sm" wrap="nowrap" align="flex-start">
+          <Avatar name={party.name} color="initials" size={34} radius="xl" aria-hidden="true" />
+          <Box style={{ flex: 1, minWidth: 0 }}>
+            <Text fw={600} size="sm" lineClamp={2} title={party.name} className="gardien-wrap">
+              {party.name}
+            </Text>
+            <Text size="xs" c="dimmed">
+              {t(`party.role.${party.role}`)}
+            </Text>
+          </Box>
         </Group>
-        {details && <Text size="sm">{details}</Text>}
-        {party.channels.length > 0 && (
-          <Text size="xs" c="dimmed">
-            {t('fields.channels')} : {format.list(party.channels.map(labels.channel))}
-          </Text>
-        )}
-        {party.comment && <Text size="sm">{party.comment}</Text>}
-        {party.decision && (
-          <Text size="sm" fw={600} c={party.decision === 'approve' ? 'teal.9' : 'red.9'}>
-            {t(`party.decision.${party.decision}`)}
-          </Text>
-        )}
+        <Stack gap={4}>
+          <ContactFacts emails={party.emails} phones={party.phones} />
+          {party.channels.length > 0 && (
+            <Text size="xs" c="dimmed">
+              {t('history.detail', { label: t('fields.channels') })} {format.list(party.channels.map(labels.channel))}
+            </Text>
+          )}
+          {party.comment && (
+            <Text size="sm" className="gardien-wrap">
+              {party.comment}
+            </Text>
+          )}
+          {party.decision && (
+            <Text size="sm" fw={600} c={party.decision === 'approve' ? 'teal.9' : 'red.9'}>
+              {t(`party.decision.${party.decision}`)}
+            </Text>
+          )}
+        </Stack>
         <PartyFilterSwitch name={party.name} target={{ partyId: party.id }} filter={filter} onFilter={onFilter} />
-        <ActionButtons actions={actions} ticket={ticket} party={party} label={t('ticket.actionsFor', { name: party.name })} />
+        <ActionButtons actions={actions} ticket={ticket} party={party} label={t('ticket.actionsFor', { name: party.name })} secondary={SECONDARY.party} />
       </Stack>
     </Paper>
   );

@@ -55,10 +55,10 @@ function TicketView({ number }: { number: number }) {
       )}
       <TicketHeader ticket={data} timeSpent={timeSpent} />
       <Grid gap="lg">
-        <Grid.Col span={{ base: 12, lg: 4 }}>
+        <Grid.Col span={{ base: 12, lg: 4 }} miw={0}>
           <NextStepsPanel ticket={data} filter={filter} onFilter={setFilter} />
         </Grid.Col>
-        <Grid.Col span={{ base: 12, lg: 8 }}>
+        <Grid.Col span={{ base: 12, lg: 8 }} miw={0}>
           <History ticket={data} filter={filter} onFilter={setFilter} />
         </Grid.Col>
       </Grid>
