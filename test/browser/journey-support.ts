@@ -25,14 +25,15 @@ export interface Journey {
   pageErrors: string[];
 }
 
-/** Builds the web app if needed, starts a server and Chromium, opens a French page. */
-export async function startJourney(): Promise<Journey> {
+/** Builds the web app if needed, starts a server (with `env` added to its settings) and
+ * Chromium, opens a French page. */
+export async function startJourney(env: Record<string, string> = {}): Promise<Journey> {
   if (!chromiumFound) {
     throw new Error(`The browser journeys need Chromium (apt-get install chromium, or set CHROMIUM_PATH): there is none at ${chromiumPath}.`);
   }
   await mkdir(screenshotDir, { recursive: true });
   await buildWeb({ ifStale: true });
-  const server = await startTestServer();
+  const server = await startTestServer(env);
   const browser = await chromium.launch({
     executablePath: chromiumPath,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
@@ -79,6 +80,43 @@ export async function choose(scope: Page | Locator, label: string | RegExp, opti
   await input.click();
   if (search !== undefined) await input.fill(search);
   await page.getByRole('option', { name: option }).first().click();
+}
+
+/** The ticket-wide actions of the ticket page (next steps panel), as a scope for clickAction. */
+export function ticketActions(page: Page): Locator {
+  return page.getByRole('group', { name: fr.ticket.ticketActions, exact: true });
+}
+
+/** Opens the "More actions" menu of a place of the ticket page (the ticket, a card); returns the
+ * entry named `name`, or null when the place has no menu. */
+async function menuEntry(scope: Locator, name: string | RegExp): Promise<Locator | null> {
+  const more = scope.getByRole('button', { name: fr.ticket.moreActions, exact: true });
+  if ((await more.count()) === 0) return null;
+  await more.first().click();
+  const entry = scope.page().getByRole('menuitem', { name, exact: typeof name === 'string' });
+  await entry.first().waitFor({ state: 'attached', timeout: 2_000 }).catch(() => {});
+  return entry;
+}
+
+/** Clicks an action of the ticket page by its name, in a place (the ticket's actions, a card): its
+ * button when it has one, else its entry in that place's "More actions" menu. */
+export async function clickAction(scope: Locator, name: string | RegExp): Promise<void> {
+  const button = scope.getByRole('button', { name, exact: typeof name === 'string' });
+  if ((await button.count()) > 0) return button.first().click();
+  const entry = await menuEntry(scope, name);
+  if (!entry || (await entry.count()) === 0) throw new Error(`no action named ${String(name)} here, neither as a button nor in the menu`);
+  await entry.first().click();
+}
+
+/** Whether a place of the ticket page offers an action, as a button or in its menu (closed again). */
+export async function actionOffered(scope: Locator, name: string | RegExp): Promise<boolean> {
+  if ((await scope.getByRole('button', { name, exact: typeof name === 'string' }).count()) > 0) return true;
+  const entry = await menuEntry(scope, name);
+  if (!entry) return false;
+  const offered = (await entry.count()) > 0;
+  await scope.page().keyboard.press('Escape');
+  await scope.page().getByRole('menu').waitFor({ state: 'detached' });
+  return offered;
 }
 
 /** A screenshot of the whole page in test-artifacts/screenshots/. */

@@ -4,7 +4,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import fr from '../../web/src/i18n/fr.json' with { type: 'json' };
 import {
-  choose, expectNoSeriousA11yViolations, screenshot, screenshotDir, signIn, startJourney, stopJourney, type Journey,
+  choose, clickAction, expectNoSeriousA11yViolations, screenshot, screenshotDir, signIn, startJourney, stopJourney, ticketActions, type Journey,
 } from './journey-support.ts';
 
 const subject = 'Fuite sous l’évier de la loge';
@@ -23,7 +23,7 @@ describe('a work order from its creation to its closing', () => {
   const dispatchCard = () => page().getByTestId('dispatch-card').first();
 
   async function act(button: string, fill?: () => Promise<void>, submit: string = fr.common.submit) {
-    await dispatchCard().getByRole('button', { name: button }).click();
+    await clickAction(dispatchCard(), button);
     await dialog().waitFor();
     if (fill) await fill();
     await dialog().getByRole('button', { name: submit }).click();
@@ -143,7 +143,7 @@ describe('a work order from its creation to its closing', () => {
   });
 
   it('when the manager writes an internal note in rich text, then it is marked internal in the history', async () => {
-    await page().getByRole('button', { name: fr.actions.internal_note.button }).click();
+    await clickAction(ticketActions(page()), fr.actions.internal_note.button);
     const editor = dialog().getByRole('textbox', { name: fr.fields.note });
     await editor.click();
     await page().keyboard.type('Prévenir le gardien : ');
@@ -171,7 +171,7 @@ describe('a work order from its creation to its closing', () => {
   it('when the manager closes the ticket, then a warning says it cannot be undone, and it reads closed everywhere', async () => {
     await expectNoSeriousA11yViolations(page(), 'the ticket page');
     await screenshot(page(), 'ticket-page');
-    await page().getByRole('button', { name: fr.actions.close.button }).click();
+    await clickAction(ticketActions(page()), fr.actions.close.button);
     expect(await dialog().getByTestId('action-warning').textContent()).toBe(fr.actions.close.warning);
     await dialog().getByRole('button', { name: fr.actions.close.submit }).click();
     await dialog().waitFor({ state: 'detached' });

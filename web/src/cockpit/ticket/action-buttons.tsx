@@ -72,7 +72,7 @@ export function ActionButtons({ actions, ticket, dispatch, party, label, seconda
             </Button>
           ))}
           {groups.more.length > 0 && (
-            <Menu position="bottom-start" withinPortal shadow="md" width={260}>
+            <Menu position="bottom-start" withinPortal shadow="md" width={260} withInitialFocusPlaceholder={false}>
               <Menu.Target>
                 <Button size="compact-sm" variant="subtle" color="dark" leftSection={<IconDots size={16} stroke={1.6} aria-hidden="true" />} rightSection={<IconChevronDown size={14} stroke={1.6} aria-hidden="true" />}>
                   {t('ticket.moreActions')}
@@ -80,7 +80,7 @@ export function ActionButtons({ actions, ticket, dispatch, party, label, seconda
               </Menu.Target>
               <Menu.Dropdown>
                 {groups.more.map((action, index) => [
-                  index === firstDanger && index > 0 ? <Menu.Divider key={`${action}-divider`} /> : null,
+                  index === firstDanger && index > 0 ? <Menu.Divider key={`${action}-divider`} role="separator" /> : null,
                   <Menu.Item
                     key={action}
                     leftSection={icon(action)}

@@ -15,6 +15,7 @@ import { NextStepsPanel } from './next-steps-panel.tsx';
 import { TicketHeader } from './ticket-header.tsx';
 import { useMarkRead } from './use-mark-read.ts';
 import { useTimeSpent } from './use-time-spent.ts';
+import './ticket-page.css';
 
 function TicketView({ number }: { number: number }) {
   const { t } = useTranslation();
