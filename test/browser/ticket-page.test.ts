@@ -34,8 +34,8 @@ describe('the staff ticket page, as a manager reads it', () => {
     await login();
   };
   const exchange = async (number: number, dispatchId: string, body: Record<string, unknown>) => {
-    const link = await ok(await api().post(`/api/v1/tickets/${number}/links`, { data: { dispatchId } }));
-    const secret = /\/x\/(.+)$/.exec(link.url as string)![1];
+    const link = (await ok(await api().post(`/api/v1/tickets/${number}/links`, { data: { dispatchId } }))) as { url: string };
+    const secret = /\/x\/(.+)$/.exec(link.url)![1];
     return ok(await api().post(`/api/v1/exchange/${secret}`, { data: body }));
   };
   const open = async (number: number) => {

@@ -10,6 +10,7 @@ import type { PartyFilter } from '../shared/party-filter.ts';
 import { dispatchPrimary, SECONDARY, type PrimaryStep } from './action-groups.ts';
 import { ActionButtons } from './action-buttons.tsx';
 import { CardFact, ContactFacts } from './card-facts.tsx';
+import { DISPATCH_STATE_ICONS } from './dispatch-state-icons.ts';
 import { PartyFilterSwitch } from './party-filter-switch.tsx';
 
 interface Props {
@@ -30,6 +31,7 @@ export function DispatchCard({ ticket, dispatch, filter, onFilter, pagePrimary }
   const ended = ['refused', 'not_retained', 'cancelled'].includes(dispatch.state);
   const mine = pagePrimary?.dispatchId === dispatch.id;
   const primary = mine ? pagePrimary.action : dispatchPrimary(actions);
+  const StateIcon = DISPATCH_STATE_ICONS[dispatch.state as keyof typeof DISPATCH_STATE_ICONS];
 
   return (
     <Paper withBorder p="sm" radius="md" data-testid="dispatch-card" data-dispatch={dispatch.id} data-state={dispatch.state} opacity={ended ? 0.85 : 1} className="gardien-card">
@@ -44,9 +46,12 @@ export function DispatchCard({ ticket, dispatch, filter, onFilter, pagePrimary }
               <Badge variant="light" color="gray" size="xs" style={{ flexShrink: 0 }}>
                 {labels.dispatchKind(dispatch.kind)}
               </Badge>
-              <Text size="xs" fw={600} c={ended ? 'red.9' : ticket.closedAt ? 'gray.7' : 'blue.9'} data-testid="dispatch-state">
-                {labels.dispatchState(dispatch.state)}
-              </Text>
+              <Group gap={4} wrap="nowrap" c={ended ? 'red.9' : ticket.closedAt ? 'gray.7' : 'blue.9'}>
+                {StateIcon && <StateIcon size={14} stroke={1.8} aria-hidden="true" style={{ flexShrink: 0 }} />}
+                <Text size="xs" fw={600} c="inherit" data-testid="dispatch-state">
+                  {labels.dispatchState(dispatch.state)}
+                </Text>
+              </Group>
             </Group>
           </Box>
         </Group>

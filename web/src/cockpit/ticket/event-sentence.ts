@@ -148,3 +148,13 @@ export function eventSentence(
   const fallback = t(`history.type.${event.type}`, { defaultValue: event.type.replace(/_/g, ' ') });
   return { text: t(key, { ...values, context: context || undefined, defaultValue: fallback }), covered };
 }
+
+/** Who the event is from, as the timeline shows them: the party for what was received (also
+ * when staff entered it on the party's behalf), the staff member or Gardien for the rest. */
+export function eventActor(event: TicketEvent, parties: EventParties): string {
+  if (event.direction !== 'in') return event.actorName;
+  const p = event.payload ?? {};
+  return (
+    text(p.contractor) ?? text(p.approver) ?? text(p.from) ?? text(p.requester) ?? parties.contractorOf(event.dispatchId)?.name ?? parties.partyName(event.partyId) ?? event.actorName
+  );
+}

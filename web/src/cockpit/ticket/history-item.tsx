@@ -8,7 +8,7 @@ import { useFormat } from '../../i18n/format.ts';
 import { useLabels } from '../shared/labels.ts';
 import type { TicketEventAnswer as TicketEvent } from '../../../../src/http/answers.ts';
 import { eventDetails } from './event-details.ts';
-import { eventSentence, type EventParties } from './event-sentence.ts';
+import { eventActor, eventSentence, type EventParties } from './event-sentence.ts';
 
 const timeFormats = new Map<string, Intl.DateTimeFormat>();
 const timeOf = (iso: string, locale: string) => {
@@ -18,8 +18,8 @@ const timeOf = (iso: string, locale: string) => {
 };
 
 /** The actor's initials; the system has an icon instead. */
-function ActorAvatar({ event }: { event: TicketEvent }) {
-  if (event.actorType === 'system') {
+function ActorAvatar({ event, name }: { event: TicketEvent; name: string }) {
+  if (event.actorType === 'system' && event.direction === 'out') {
     return (
       <Avatar size={30} radius="xl" color="gray" variant="light" aria-hidden="true" className="gardien-history-avatar">
         <IconRobot size={16} stroke={1.6} />
@@ -30,7 +30,7 @@ function ActorAvatar({ event }: { event: TicketEvent }) {
     <Avatar
       size={30}
       radius="xl"
-      name={event.actorName}
+      name={name}
       color={event.direction === 'in' ? 'blue' : 'gardien'}
       variant={event.direction === 'in' ? 'light' : 'filled'}
       aria-hidden="true"
@@ -53,15 +53,16 @@ export function HistoryItem({ event, currency, parties }: Props) {
   const sentence = eventSentence(event, t, format, labels, currency, parties);
   const details = eventDetails(event, t, format, labels, currency, sentence.covered);
   const html = typeof event.payload?.html === 'string' ? event.payload.html : null;
+  const actor = eventActor(event, parties);
   const channel = t(`codes.eventChannel.${event.channel}`, { defaultValue: event.channel });
 
   return (
     <li className="gardien-history-item" data-direction={event.direction} data-type={event.type} data-internal={event.internal}>
       <div className="gardien-history-entry" data-direction={event.direction} data-internal={event.internal}>
-        <ActorAvatar event={event} />
+        <ActorAvatar event={event} name={actor} />
         <Stack gap={2} className="gardien-history-body">
           <Group gap={6} wrap="nowrap" align="flex-start">
-            <Text size="sm" fw={600} lh={1.35} className="gardien-wrap" data-testid="history-sentence">
+            <Text size="sm" fw={500} lh={1.35} className="gardien-wrap" data-testid="history-sentence">
               {sentence.text}
             </Text>
             {event.internal && (
@@ -71,7 +72,7 @@ export function HistoryItem({ event, currency, parties }: Props) {
             )}
           </Group>
           <Text size="xs" c="dimmed" className="gardien-wrap">
-            {t(event.direction === 'in' ? 'history.receivedAt' : 'history.doneAt', { time: timeOf(event.createdAt, format.locale), name: event.actorName, channel })}
+            {t(event.direction === 'in' ? 'history.receivedAt' : 'history.doneAt', { time: timeOf(event.createdAt, format.locale), name: actor, channel })}
           </Text>
           {html && (
             <Typography fz="sm" className="gardien-wrap">
