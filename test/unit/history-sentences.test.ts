@@ -36,6 +36,7 @@ function formatFor(language: Language): EventDetailsFormat {
     money: (cents, currency) => new Intl.NumberFormat(locale, { style: 'currency', currency }).format(cents / 100),
     list: (items) => new Intl.ListFormat(locale, { type: 'conjunction' }).format(items),
     number: (value) => new Intl.NumberFormat(locale).format(value),
+    period: (every, unit) => new Intl.NumberFormat(locale, { style: 'unit', unit: unit === 'days' ? 'day' : 'hour', unitDisplay: 'short' }).format(every),
   };
 }
 
@@ -134,6 +135,13 @@ describe('the history in words', () => {
     expect(read.en(event('reminder_sent', { manual: true, template: 'reminder_invoice', channels: ['email'], state: 'done' })).all).toBe(
       'Invoice reminder sent to Plomberie Dupuis\nBy : Email',
     );
+  });
+
+  it('when the reminder delays change, then the history says which ones, with their new value in words', async () => {
+    const read = await reader('fr');
+    const delays = { workOrder: { every: 7, unit: 'days', max: 3 }, quote: { every: 7, unit: 'days', max: 3 }, invoice: { every: 7, unit: 'days', max: 3 }, appointmentHours: 48 };
+    const changed = event('reminders_set', { before: delays, after: { ...delays, quote: { every: 2, unit: 'days', max: 5 }, appointmentHours: 0 } }, null);
+    expect(read(changed).all.replace(/[\u00a0\u202f]/g, ' ')).toBe('Délais de relance modifiés\nRelance automatique du devis : tous les 2 j, 5 fois max.\nRappel de l\'intervention à l\'intervenant (heures avant) : jamais');
   });
 
   it('when a contractor says they will send a quote, then it does not read as an accepted intervention', async () => {

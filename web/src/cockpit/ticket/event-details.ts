@@ -14,7 +14,7 @@ export interface EventDetail {
 }
 
 /** The formatters and labels the history reads (useFormat's and useLabels'). */
-export type EventDetailsFormat = Pick<ReturnType<typeof useFormat>, 'dateTime' | 'minutes' | 'money' | 'calendarDate' | 'list' | 'number'>;
+export type EventDetailsFormat = Pick<ReturnType<typeof useFormat>, 'dateTime' | 'minutes' | 'money' | 'calendarDate' | 'list' | 'number' | 'period'>;
 export type EventDetailsLabels = Pick<ReturnType<typeof useLabels>, 'status' | 'typeLong' | 'source' | 'channel' | 'presence'>;
 type Format = EventDetailsFormat;
 type Labels = EventDetailsLabels;
@@ -25,6 +25,33 @@ const names = (value: unknown): string[] =>
   Array.isArray(value)
     ? value.map((v) => (typeof v === 'string' ? v : typeof v === 'object' && v && 'name' in v ? String((v as { name: unknown }).name) : '')).filter(Boolean)
     : [];
+
+interface Delay {
+  every: number;
+  unit: 'days' | 'hours';
+  max: number;
+}
+const isDelay = (value: unknown): value is Delay =>
+  !!value && typeof value === 'object' && typeof (value as Delay).every === 'number' && typeof (value as Delay).max === 'number';
+
+/** The reminder delays that changed, each in words with its new value. */
+function reminderChanges(before: unknown, after: unknown, t: TFunction, format: Format): EventDetail[] {
+  if (!after || typeof after !== 'object') return [];
+  const old = (before && typeof before === 'object' ? before : {}) as Record<string, unknown>;
+  const now = after as Record<string, unknown>;
+  const out: EventDetail[] = [];
+  for (const key of ['workOrder', 'quote', 'invoice'] as const) {
+    const delay = now[key];
+    if (!isDelay(delay) || JSON.stringify(delay) === JSON.stringify(old[key])) continue;
+    const value = delay.every === 0 || delay.max === 0 ? t('reminders.never') : t('reminders.summary', { every: format.period(delay.every, delay.unit), max: delay.max });
+    out.push({ key: `reminders.${key}`, label: t(`reminders.${key}`), value });
+  }
+  const hours = now.appointmentHours;
+  if (typeof hours === 'number' && hours !== old.appointmentHours) {
+    out.push({ key: 'reminders.appointmentHours', label: t('reminders.appointmentHours'), value: hours ? format.period(hours, 'hours') : t('reminders.never') });
+  }
+  return out;
+}
 
 /** The event's details, in display order, less those its sentence already says (`covered`). */
 export function eventDetails(event: TicketEvent, t: TFunction, format: Format, labels: Labels, currency: string, covered: readonly string[] = []): EventDetail[] {
@@ -64,6 +91,7 @@ export function eventDetails(event: TicketEvent, t: TFunction, format: Format, l
   add('channels', Array.isArray(p.channels) && p.channels.length ? format.list(p.channels.map((c) => labels.channel(String(c)))) : null);
   add('changed', Array.isArray(p.changed) && p.changed.length ? format.list(p.changed.map((f) => t(`fields.${String(f)}`, { defaultValue: String(f) }))) : null);
   add('stepLabel', text(p.step) ? labels.status(String(p.step)) : null);
+  if (event.type === 'reminders_set') out.push(...reminderChanges(p.before, p.after, t, format));
   add('subject', text(p.subject));
   add('body', text(p.body), true);
   add('message', text(p.message), true);
