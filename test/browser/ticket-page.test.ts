@@ -168,5 +168,7 @@ describe('the staff ticket page, as a manager reads it', () => {
     await page().getByRole('dialog').waitFor();
     await page().getByRole('dialog').getByRole('button', { name: fr.common.close }).click();
     await page().getByRole('dialog').waitFor({ state: 'detached' });
+    // The entry is gone with its menu: focus comes back to the menu's button.
+    await expect.poll(() => page().evaluate(() => document.activeElement?.textContent)).toBe(fr.ticket.moreActions);
   });
 });

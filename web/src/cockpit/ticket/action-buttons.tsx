@@ -1,7 +1,7 @@
 // The actions of one place of the ticket page (the ticket, a contractor, a person), grouped as
 // action-groups.ts says: the next step as a filled button, a few common ones, the rest in a
 // "More actions" menu. Each opens its form in a dialog; `validate` opens the creation form.
-import { useState, type ComponentType } from 'react';
+import { useRef, useState, type ComponentType } from 'react';
 import { Button, Group, Menu, Stack } from '@mantine/core';
 import { IconChevronDown, IconDots, type IconProps } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -33,6 +33,9 @@ const icon = (action: string, size = 16) => {
 export function ActionButtons({ actions, ticket, dispatch, party, label, secondary, primary = null, pagePrimary = false }: Props) {
   const { t } = useTranslation();
   const [open, setOpen] = useState<string | null>(null);
+  // A menu entry is gone once its dialog opens: closing the dialog gives focus back to the menu's button.
+  const moreButton = useRef<HTMLButtonElement>(null);
+  const [fromMenu, setFromMenu] = useState(false);
   if (actions.length === 0) return null;
   const groups = groupActions(actions, secondary, primary && actions.includes(primary) ? primary : null);
   const name = (action: string) => t(`actions.${action}.button`, { defaultValue: action });
@@ -60,6 +63,11 @@ export function ActionButtons({ actions, ticket, dispatch, party, label, seconda
     );
   };
   const firstDanger = groups.more.findIndex(danger);
+  const close = () => {
+    setOpen(null);
+    if (fromMenu) window.setTimeout(() => moreButton.current?.focus(), 0);
+    setFromMenu(false);
+  };
 
   return (
     <Stack gap={6} role="group" aria-label={label} className="gardien-no-print">
@@ -74,7 +82,7 @@ export function ActionButtons({ actions, ticket, dispatch, party, label, seconda
           {groups.more.length > 0 && (
             <Menu position="bottom-start" withinPortal shadow="md" width={260} withInitialFocusPlaceholder={false}>
               <Menu.Target>
-                <Button size="compact-sm" variant="subtle" color="dark" leftSection={<IconDots size={16} stroke={1.6} aria-hidden="true" />} rightSection={<IconChevronDown size={14} stroke={1.6} aria-hidden="true" />}>
+                <Button ref={moreButton} size="compact-sm" variant="subtle" color="dark" leftSection={<IconDots size={16} stroke={1.6} aria-hidden="true" />} rightSection={<IconChevronDown size={14} stroke={1.6} aria-hidden="true" />}>
                   {t('ticket.moreActions')}
                 </Button>
               </Menu.Target>
@@ -86,7 +94,10 @@ export function ActionButtons({ actions, ticket, dispatch, party, label, seconda
                     leftSection={icon(action)}
                     color={danger(action) ? 'red.9' : undefined}
                     data-action={action}
-                    onClick={() => setOpen(action)}
+                    onClick={() => {
+                      setFromMenu(true);
+                      setOpen(action);
+                    }}
                   >
                     {name(action)}
                   </Menu.Item>,
@@ -96,7 +107,7 @@ export function ActionButtons({ actions, ticket, dispatch, party, label, seconda
           )}
         </Group>
       )}
-      {open && <ActionDialog action={open} ticket={ticket} dispatch={dispatch} party={party} onClose={() => setOpen(null)} />}
+      {open && <ActionDialog action={open} ticket={ticket} dispatch={dispatch} party={party} onClose={close} />}
     </Stack>
   );
 }

@@ -2,6 +2,7 @@
 // with Save and Cancel; saving sends the `edit` action.
 import { useState, type ReactNode } from 'react';
 import { Alert, Button, Group, Stack, Textarea, TextInput } from '@mantine/core';
+import { IconPencil } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { fieldProblems } from '../../api.ts';
 import { errorMessage } from '../../i18n/error-message.ts';
@@ -31,6 +32,7 @@ export function EditableText({ number, field, value, label, editable, multiline,
           <Button
             variant="subtle"
             size="compact-xs"
+            leftSection={<IconPencil size={14} stroke={1.6} aria-hidden="true" />}
             style={{ alignSelf: 'flex-start' }}
             className="gardien-no-print"
             aria-label={t('ticket.editField', { field: label })}

@@ -1,6 +1,7 @@
 // The header's middle part: time spent (counting), the address, the subject and description
 // (editable in place), the requester's own words and the category.
-import { Spoiler, Stack, Text } from '@mantine/core';
+import { Group, Spoiler, Stack, Text } from '@mantine/core';
+import { IconClock, IconMapPin } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format.ts';
 import { useCategories } from '../shared/master-data.ts';
@@ -21,14 +22,20 @@ export function HeaderSubject({ ticket, timeSpent }: { ticket: Ticket; timeSpent
 
   return (
     <Stack gap="sm">
-      <Text size="sm">
-        {t('ticket.timeSpent')} :{' '}
-        <Text span fw={600} ff="monospace" role="timer" aria-live="off" data-testid="time-spent">
-          {format.clock(timeSpent ?? ticket.timeSpentSeconds)}
+      <Group gap={6} wrap="nowrap">
+        <IconClock size={16} stroke={1.6} aria-hidden="true" style={{ flexShrink: 0 }} />
+        <Text size="sm">
+          {t('ticket.timeSpent')} :{' '}
+          <Text span fw={600} ff="monospace" role="timer" aria-live="off" data-testid="time-spent">
+            {format.clock(timeSpent ?? ticket.timeSpentSeconds)}
+          </Text>
         </Text>
-      </Text>
+      </Group>
       <address style={{ fontStyle: 'normal' }}>
-        <Text fw={600}>{property.name}</Text>
+        <Group gap={6} wrap="nowrap">
+          <IconMapPin size={16} stroke={1.6} aria-hidden="true" style={{ flexShrink: 0 }} />
+          <Text fw={600}>{property.name}</Text>
+        </Group>
         <Text size="sm">{property.addressLine}</Text>
         <Text size="sm">
           {property.postalCode} {property.city}
