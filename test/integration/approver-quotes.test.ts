@@ -55,7 +55,7 @@ describe('the approver\u2019s view of a multiple quote request', () => {
       ['Bâti Rénov', 198000, '2027-02-15', ['devis-bati-renov.pdf']],
     ]);
     // Each file opens through the approver's own link.
-    const file = await t.app.inject({ method: 'GET', url: quotes[1].files[0].url });
+    const file = await t.app.inject({ method: 'GET', url: quotes[1]!.files[0]!.url });
     expect(file.statusCode).toBe(200);
     expect(file.headers['content-type']).toContain('application/pdf');
   });

@@ -48,7 +48,7 @@ describe('replacing the contractor of a quote request', () => {
     expect(added.map((e) => e.type)).toEqual(['contractor_replaced', 'quote_requested']);
     expect(added[0]).toMatchObject({ dispatchId: first.id, payload: { contractor: 'Plomberie Dupuis', reason: 'Délai trop long' } });
     expect(added[1]).toMatchObject({ dispatchId: after.dispatches[1].id, payload: { contractor: 'Bâti Rénov', replaces: 'Plomberie Dupuis' } });
-    expect(added[1].createdAt).toBe(added[0].createdAt);
+    expect(added[1]!.createdAt).toBe(added[0]!.createdAt);
 
     // The first contractor is told, with the reason; the new one gets the quote request.
     const messages = await outbox(ticket.number);

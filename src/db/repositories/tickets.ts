@@ -168,7 +168,7 @@ export function eventsOf(db: Db, ticketId: string): Promise<EventRow[]> {
 }
 
 /** The newest event of one type about one party of a ticket (the approval request put to an approver). */
-export async function latestPartyEvent(db: Db, ticketId: string, partyId: string, type: string): Promise<EventRow | undefined> {
+export async function latestPartyEvent(db: Db, ticketId: string, partyId: string, type: EventRow['type']): Promise<EventRow | undefined> {
   const [row] = await db
     .select()
     .from(ticketEvents)
