@@ -136,13 +136,15 @@ describe('dispatching from the ticket page', () => {
     expect(await amounts(dialog())).toEqual(['Vitrerie du Centre', 'Bâti Rénov']);
     await expect.poll(() => dialog().getByRole('combobox', { name: fr.party.choose }).inputValue()).toContain('Hélène Rousseau');
     expect(await dialog().getByText(fr.quotes.approverPresident).isVisible()).toBe(true);
+    // Chosen as the person of master data, not typed in: the council members are informed without her.
+    expect(await dialog().getByRole('textbox', { name: fr.party.typeIn }).isDisabled()).toBe(true);
+    await dialog().getByRole('checkbox', { name: fr.fields.informCouncil }).check();
     await expectNoSeriousA11yViolations(page(), 'the approval request with the quotes compared');
     await dialog().getByRole('textbox', { name: fr.fields.comment }).fill('Bâti Rénov est moins cher mais pose en mars.');
     await dialog().getByRole('button', { name: fr.common.submit }).click();
     await dialog().waitFor({ state: 'detached' });
     await page().getByRole('heading', { name: fr.ticket.approvers }).waitFor();
-    expect(await page().getByTestId('dispatch-card').filter({ hasText: 'Hélène' }).count()).toBe(0);
-    expect(await page().getByText('Hélène Rousseau').first().isVisible()).toBe(true);
+    expect(await page().getByText('Conseil syndical informé : Marc Lefebvre').isVisible()).toBe(true);
   });
 
   it('sets one\u2019s own absence until back from the header, and the delegate sees the absent colleague\u2019s tickets in the list', async () => {

@@ -19,8 +19,8 @@ export function AbsenceMenuItem() {
     <>
       <Button
         visibleFrom="sm"
-        variant={away ? 'light' : 'subtle'}
-        color={away ? 'orange.9' : 'gray.8'}
+        variant={away ? 'light' : 'default'}
+        color={away ? 'orange.9' : undefined}
         size="compact-sm"
         leftSection={<IconPlaneDeparture size={16} stroke={1.6} aria-hidden />}
         onClick={() => setOpen(true)}
@@ -29,7 +29,7 @@ export function AbsenceMenuItem() {
       >
         {away ? t('absence.away') : t('absence.menu')}
       </Button>
-      <ActionIcon hiddenFrom="sm" variant={away ? 'light' : 'subtle'} color={away ? 'orange.9' : 'gray.8'} onClick={() => setOpen(true)} aria-label={label}>
+      <ActionIcon hiddenFrom="sm" variant={away ? 'light' : 'default'} color={away ? 'orange.9' : undefined} onClick={() => setOpen(true)} aria-label={label}>
         <IconPlaneDeparture size={18} stroke={1.6} />
       </ActionIcon>
       {open && (

@@ -82,7 +82,7 @@ export function QuoteComparison({ ticket, dispatches, caption }: Props) {
                       {d.quote ? format.money(d.quote.amountCents, ticket.currency) : <Text span c="dimmed" size="sm">{t('quotes.noQuote')}</Text>}
                     </Text>
                     {isCheapest && (
-                      <Badge color="teal.9" variant="light" size="sm">
+                      <Badge color="teal.9" variant="outline" size="sm">
                         {t('quotes.cheapest')}
                       </Badge>
                     )}
