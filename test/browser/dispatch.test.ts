@@ -60,6 +60,7 @@ describe('dispatching from the ticket page', () => {
     await typeContractor('Menuiserie Girard', 'devis@menuiserie-girard.example.fr');
     expect(await dialog().getByText(fill(fr.otherContractor.question, { old: 'Bâti Rénov', name: 'Menuiserie Girard' })).isVisible()).toBe(true);
     await expectNoSeriousA11yViolations(page(), 'the replace-or-add question');
+    await screenshot(page(), 'replace-or-add');
     await dialog().getByRole('button', { name: fr.otherContractor.cancel, exact: true }).click();
     await dialog().waitFor({ state: 'detached' });
     expect(await page().getByTestId('dispatch-card').count()).toBe(1);

@@ -26,7 +26,8 @@ interface Props {
 export function ReplaceOrAdd({ newName, candidates, chosen, canAdd, errors, pending, onReplace, onAdd, onCancel }: Props) {
   const { t } = useTranslation();
   const labels = useLabels();
-  const [target, setTarget] = useState<string>(chosen ?? candidates[0]?.id ?? '');
+  // A contractor who refused is the likeliest to be replaced.
+  const [target, setTarget] = useState<string>(chosen ?? (candidates.find((d) => d.state === 'refused') ?? candidates[0])?.id ?? '');
   const [reason, setReason] = useState('');
   const old = candidates.find((d) => d.id === target);
   const oldName = old?.contractorName ?? '';
