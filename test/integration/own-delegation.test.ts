@@ -49,6 +49,16 @@ describe('one\u2019s own absence and delegate', () => {
     expect(await numbers(assistant, `mine=true&scope=open&assigneeId=${managerId}&limit=100`)).toContain(number);
     expect((await t.call(assistant, 'GET', `/api/v1/tickets/${number}`)).statusCode).toBe(200);
 
+    // The contractor's answer is told to the manager and to whom stands in for her.
+    const link = await t.call(manager, 'POST', `/api/v1/tickets/${number}/links`, { dispatchId: created.json().dispatches[0].id });
+    expect(link.statusCode, link.body).toBe(201);
+    const secret = new URL(link.json().url).pathname.split('/').pop()!;
+    const said = await t.app.inject({ method: 'POST', url: `/api/v1/exchange/${secret}`, payload: { action: 'message', body: 'Je passe demain matin.' } });
+    expect(said.statusCode, said.body).toBe(200);
+    const told = ((await t.call(manager, 'GET', `/api/v1/outbox?ticket=${number}`)).json().items as { template: string; recipientName: string }[])
+      .filter((m) => m.template === 'staff_answer_received').map((m) => m.recipientName).sort();
+    expect(told).toEqual(['Camille Martin', 'Julien Bernard']);
+
     // Back: the tickets are the manager's alone again.
     const ended = await t.call(manager, 'PUT', '/api/v1/me/delegation', { delegateUserId: null, delegateUntil: null });
     expect(ended.statusCode, ended.body).toBe(200);
