@@ -185,5 +185,15 @@ describe('dispatching from the ticket page', () => {
     await dialog().getByRole('button', { name: fr.absence.back }).click();
     await dialog().waitFor({ state: 'detached' });
     await expect.poll(() => page().getByTestId('absence-menu-item').textContent()).toBe(fr.absence.menu);
+
+    // On a phone the header has no room for it: the navigation's block of who is signed in has it.
+    await page().setViewportSize({ width: 390, height: 844 });
+    await expect.poll(() => page().getByTestId('absence-menu-item').isVisible()).toBe(false);
+    await page().getByRole('button', { name: fr.shell.openNavigation }).click();
+    await page().getByTestId('absence-menu-item-navbar').click();
+    await dialog().getByRole('combobox', { name: fr.absence.delegate }).waitFor();
+    await dialog().getByRole('button', { name: fr.common.cancel }).click();
+    await dialog().waitFor({ state: 'detached' });
+    await page().setViewportSize({ width: 1440, height: 900 });
   });
 });

@@ -81,6 +81,7 @@ export function CockpitShell({ session }: { session: Session }) {
           <Text size="xs" c="dimmed">
             {organization.name}
           </Text>
+          {worksTickets && <AbsenceMenuItem inNavbar />}
         </Stack>
         <CockpitNavigation worksTickets={worksTickets} adminRoutes={allowedAdminRoutes} onNavigate={closeNavigation} />
       </AppShell.Navbar>
