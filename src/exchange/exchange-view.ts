@@ -6,7 +6,7 @@ import { settingsOf } from '../domain/settings.ts';
 import { dispatchStatus } from '../domain/tickets/ticket-status.ts';
 import { findOrganization, findUser } from '../db/repositories/users.ts';
 import { propertiesRepository, unitsRepository } from '../db/repositories/master-data.ts';
-import { dispatchesOf, partiesOf } from '../db/repositories/tickets.ts';
+import { dispatchesOf, latestPartyEvent, partiesOf } from '../db/repositories/tickets.ts';
 import { attachmentsSharedWithParty } from '../db/repositories/attachments.ts';
 import type { ExchangeAccess } from './open-exchange.ts';
 import { contractorActions, type ApproverAction } from './party-actions.ts';
@@ -33,13 +33,14 @@ export async function exchangeView(ctx: AppContext, access: ExchangeAccess, file
   const settings = settingsOf(organization!.settings);
   const contact = parties.find((p) => p.role === 'contact' && p.active);
   const agencyEmail = typeof organization!.settings.email === 'string' && !settings.hideAgencyEmail ? organization!.settings.email : null;
+  const documents = files.map((f) => ({ id: f.id, filename: f.filename, kind: f.kind, contentType: f.contentType, sizeBytes: f.sizeBytes, dispatchId: f.dispatchId, url: fileUrl(f.id) }));
   const base = {
     language: (dispatch?.language ?? party?.language ?? 'fr') === 'en' ? 'en' : 'fr',
     ticket: { number: ticket.number, subject: ticket.subject, description: ticket.description, requestedAt: ticket.requestedAt.toISOString() },
     place: property ? { name: property.name, addressLine: property.addressLine, postalCode: property.postalCode, city: property.city, unit: unit?.reference ?? null, floor: unit?.floor ?? null } : null,
     agency: { name: organization!.name, email: agencyEmail, phone: typeof organization!.settings.phone === 'string' ? organization!.settings.phone : null },
     manager: manager ? { name: manager.name, phone: manager.phone, email: settings.hideAgencyEmail ? null : manager.email } : null,
-    documents: files.map((f) => ({ id: f.id, filename: f.filename, kind: f.kind, contentType: f.contentType, sizeBytes: f.sizeBytes, dispatchId: f.dispatchId, url: fileUrl(f.id) })),
+    documents,
     helpUrl: '/x/help',
   };
   if (dispatch) {
@@ -67,14 +68,20 @@ export async function exchangeView(ctx: AppContext, access: ExchangeAccess, file
   }
   const quotes = dispatches.filter((d) => party!.dispatchIds.includes(d.id));
   const messages: 'message'[] = party!.active ? ['message'] : [];
+  // What the manager wrote when asking for the approval.
+  const request = await latestPartyEvent(ctx.db, ticket.id, party!.id, 'approval_requested');
+  const comment = typeof request?.payload.comment === 'string' ? request.payload.comment : null;
   return {
     ...base,
     role: 'approver' as const,
     approver: { name: party!.name, decision: party!.decision },
+    managerComment: comment,
     currency: organization!.currency,
     quotes: quotes.map((d) => {
       const decisions: Exclude<ApproverAction, 'message'>[] = party!.active && d.state === 'approval_requested' ? ['approve', 'disapprove'] : [];
-      return { dispatchId: d.id, contractorName: d.contractorName, amountCents: d.quoteAmountCents, validUntil: d.quoteValidUntil, state: d.state, actions: decisions };
+      // Each quote's own file(s), next to its amount.
+      const quoteFiles = documents.filter((f) => f.kind === 'quote' && f.dispatchId === d.id);
+      return { dispatchId: d.id, contractorName: d.contractorName, amountCents: d.quoteAmountCents, validUntil: d.quoteValidUntil, state: d.state, files: quoteFiles, actions: decisions };
     }),
     actions: messages,
   };

@@ -8,6 +8,7 @@ import type * as TicketSchemas from './schemas/tickets.ts';
 import type * as MasterData from './schemas/master-data.ts';
 import type * as Settings from './schemas/settings.ts';
 import type { ReminderDelays } from '../domain/settings.ts';
+import type { ownDelegation } from '../masterdata/own-delegation.ts';
 import type { SettingsAnswer } from './routes/organization-settings.ts';
 import type { TemplateListItemAnswer } from './routes/templates.ts';
 
@@ -42,6 +43,8 @@ export type RelationAnswer = Static<typeof MasterData.Relation>;
 export type PersonAnswer = Static<typeof MasterData.Person>;
 export type ContractorAnswer = Static<typeof MasterData.Contractor>;
 export type UserAnswer = Static<typeof MasterData.User>;
+/** GET /me/delegation: one's own absence, whom one may choose, whom one stands in for. */
+export type OwnDelegationAnswer = Jsonify<Awaited<ReturnType<typeof ownDelegation>>>;
 export type CategoryAnswer = Static<typeof Settings.Category>;
 export type RoutingRuleAnswer = Static<typeof Settings.RoutingRule>;
 

@@ -78,13 +78,18 @@ export async function revokeSessionsOfUser(ctx: AppContext, actor: Actor, id: st
   return { revoked: await revokeUserSessions(ctx.db, id, ctx.clock.now()) };
 }
 
-/** A staff member sets (or ends, with nulls) their own delegation while absent. */
+/** A staff member sets their own delegation while absent: a colleague until a date, or until
+ * they are back (no date); a null delegate ends it. */
 export async function setOwnDelegation(ctx: AppContext, actor: Actor, input: { delegateUserId: string | null; delegateUntil: string | null }) {
-  if ((input.delegateUserId === null) !== (input.delegateUntil === null)) {
-    throw new DomainError('validation_failed', 'A delegation names a colleague and a date, or neither to end it.', [{ field: 'delegateUntil', message: 'goes with delegateUserId' }]);
+  if (input.delegateUserId === null && input.delegateUntil !== null) {
+    throw new DomainError('validation_failed', 'A delegation\'s end goes with a delegate.', [{ field: 'delegateUntil', message: 'goes with delegateUserId' }]);
   }
   if (input.delegateUntil && new Date(input.delegateUntil) <= ctx.clock.now()) {
     throw new DomainError('validation_failed', 'The end of the absence is in the past.', [{ field: 'delegateUntil', message: 'is in the past' }]);
+  }
+  if (input.delegateUserId) {
+    const delegate = await findUser(ctx.db, actor.organizationId, input.delegateUserId);
+    if (delegate && !delegate.active) throw new DomainError('unknown_reference', 'The delegate is no longer active.', { field: 'delegateUserId' });
   }
   const values = await prepare(ctx, actor.organizationId, { delegateUserId: input.delegateUserId, delegateUntil: input.delegateUntil }, actor.userId);
   return (await updateUserRow(ctx.db, actor.organizationId, actor.userId, values))!;

@@ -19,6 +19,7 @@ import { LINK_PLACEHOLDER } from './link-placeholder.ts';
 import { invitationIcs } from '../channels/ics.ts';
 import { mobileFirst } from '../channels/sms/sms-sender.ts';
 import type { TicketChange } from '../tickets/ticket-change.ts';
+import { delegationInForce } from '../domain/delegation.ts';
 
 interface Target {
   name: string;
@@ -57,8 +58,8 @@ async function staffTargets(db: Db, snapshot: TicketSnapshot, settings: ReturnTy
   for (const id of ids) {
     const user = await findUser(db, ticket.organizationId, id);
     if (!user || !user.active) continue;
-    // A user away sends their notifications to their delegate until the date they set.
-    const delegate = user.delegateUserId && user.delegateUntil && user.delegateUntil > now ? await findUser(db, ticket.organizationId, user.delegateUserId) : undefined;
+    // A user away sends their notifications to their delegate until the date they set, or until back.
+    const delegate = user.delegateUserId && delegationInForce(user, now) ? await findUser(db, ticket.organizationId, user.delegateUserId) : undefined;
     for (const u of delegate ? [user, delegate] : [user]) targets.push({ name: u.name, emails: [u.email], phones: [], channels: ['email'], language: u.language, userId: u.id });
   }
   return targets;

@@ -74,7 +74,9 @@ describe('a quote request worked from the ticket page', () => {
     await emails.pressSequentially('devis@menuiserie-girard.example.fr,');
     await emails.fill('atelier@menuiserie-girard.example.fr');
     await emails.press('Enter');
-    await submitDialog(fr.actions.add_contractor.submit);
+    // Bâti Rénov could be replaced: the dialog asks, and "No" keeps its request beside the new one.
+    await dialog().getByRole('button', { name: fr.otherContractor.next }).click();
+    await submitDialog(fr.otherContractor.noButton);
     await expect.poll(() => title().textContent()).toBe(`Devis multiple n° ${number}`);
     for (const email of ['devis@menuiserie-girard.example.fr', 'atelier@menuiserie-girard.example.fr']) {
       expect(await card('Menuiserie Girard').getByRole('link', { name: email }).isVisible()).toBe(true);

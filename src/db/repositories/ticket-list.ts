@@ -6,6 +6,7 @@ import { tickets, dispatches, users, properties, units } from '../schema/index.t
 import { DomainError } from '../../domain/errors.ts';
 import type { Source, TicketStatus, TicketType, WaitingOn } from '../../domain/tickets/codes.ts';
 import { searchMatches } from './ticket-search.ts';
+import { delegatorsOf } from './users.ts';
 import type { TicketScope } from '../../tickets/ticket-access.ts';
 
 /** Characters of the description the list shows. */
@@ -181,12 +182,9 @@ export async function listTickets(db: Db, q: TicketListQuery) {
 }
 
 /** Ids of the users whose tickets also show as "mine" for `userId`: themselves and those who
- * delegated to them until a date not yet passed. */
+ * delegated to them, until a date not yet passed or until they are back. */
 export async function mineAssigneeIds(db: Db, organizationId: string, userId: string, now: Date): Promise<string[]> {
-  const delegators = await db
-    .select({ id: users.id })
-    .from(users)
-    .where(and(eq(users.organizationId, organizationId), eq(users.delegateUserId, userId), gte(users.delegateUntil, now)));
+  const delegators = await delegatorsOf(db, organizationId, userId, now);
   return [userId, ...delegators.map((d) => d.id)];
 }
 

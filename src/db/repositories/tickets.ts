@@ -167,6 +167,17 @@ export function eventsOf(db: Db, ticketId: string): Promise<EventRow[]> {
   return db.select().from(ticketEvents).where(eq(ticketEvents.ticketId, ticketId)).orderBy(desc(ticketEvents.seq));
 }
 
+/** The newest event of one type about one party of a ticket (the approval request put to an approver). */
+export async function latestPartyEvent(db: Db, ticketId: string, partyId: string, type: EventRow['type']): Promise<EventRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(ticketEvents)
+    .where(and(eq(ticketEvents.ticketId, ticketId), eq(ticketEvents.partyId, partyId), eq(ticketEvents.type, type)))
+    .orderBy(desc(ticketEvents.seq))
+    .limit(1);
+  return row;
+}
+
 /** Adds the seconds since the user's last heartbeat on a ticket (capped), and returns the total. */
 export async function recordHeartbeat(db: Db, ticketId: string, userId: string, now: Date, capSeconds: number): Promise<void> {
   await db

@@ -1,5 +1,5 @@
 // SQL for staff users and organizations.
-import { and, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, isNull, ne, or, sql } from 'drizzle-orm';
 import type { Db } from '../connection.ts';
 import { users, organizations } from '../schema/index.ts';
 import { keyset, pageOf } from '../pagination.ts';
@@ -65,4 +65,23 @@ export async function listOrganizations(db: Db) {
 export async function insertOrganization(db: Db, row: typeof organizations.$inferInsert) {
   const [created] = await db.insert(organizations).values(row).returning();
   return created!;
+}
+
+/** The users who delegated to `userId` and whose delegation is in force at `now` (no end, or an
+ * end still ahead): the colleagues `userId` stands in for. */
+export function delegatorsOf(db: Db, organizationId: string, userId: string, now: Date) {
+  return db
+    .select({ id: users.id, name: users.name, delegateUntil: users.delegateUntil })
+    .from(users)
+    .where(and(eq(users.organizationId, organizationId), eq(users.delegateUserId, userId), or(isNull(users.delegateUntil), gt(users.delegateUntil, now))))
+    .orderBy(asc(users.name));
+}
+
+/** The agency's other active users, by name, with their roles (who may be chosen as a delegate). */
+export function activeColleagues(db: Db, organizationId: string, userId: string) {
+  return db
+    .select({ id: users.id, name: users.name, roles: users.roles })
+    .from(users)
+    .where(and(eq(users.organizationId, organizationId), eq(users.active, true), ne(users.id, userId)))
+    .orderBy(asc(users.name));
 }

@@ -10,9 +10,21 @@ import { findOrganization, findUser } from '../../db/repositories/users.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { actorOf, SESSION_COOKIE } from '../access.ts';
 import { setOwnDelegation } from '../../masterdata/users.ts';
+import { ownDelegation } from '../../masterdata/own-delegation.ts';
 import { presentOrganization, presentUser } from '../presenters.ts';
 import { ErrorResponse, STAFF_ERRORS, Timestamp } from '../schemas/common.ts';
 import { User } from '../schemas/master-data.ts';
+
+const Colleague = Type.Object({ id: Type.String(), name: Type.String() });
+const OwnDelegation = Type.Object({
+  delegate: Type.Union([Colleague, Type.Null()]),
+  until: Type.Union([Timestamp, Type.Null()], { description: 'null with a delegate: until the user is back' }),
+  inForce: Type.Boolean(),
+  candidates: Type.Array(Colleague, { description: 'Active colleagues who work tickets, who may be chosen' }),
+  standingInFor: Type.Array(Type.Object({ id: Type.String(), name: Type.String(), until: Type.Union([Timestamp, Type.Null()]) }), {
+    description: 'Colleagues away who delegated to the user now: their tickets show in the user\'s list',
+  }),
+});
 
 const Me = Type.Object({
   user: User,
@@ -76,10 +88,16 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext) {
     },
   });
 
+  app.get('/me/delegation', {
+    config: { access: 'staff' },
+    schema: { tags: ['auth'], summary: 'One\'s own delegation while absent, whom one may choose, and whom one stands in for', response: { 200: OwnDelegation, ...STAFF_ERRORS } },
+    handler: async (request) => ownDelegation(ctx, actorOf(request)),
+  });
+
   app.put('/me/delegation', {
     config: { access: 'staff' },
     schema: {
-      tags: ['auth'], summary: 'Set one\'s own delegation while absent (both null to end it)',
+      tags: ['auth'], summary: 'Set one\'s own delegation while absent: a delegate until a date, or until back (no date); a null delegate ends it',
       body: Type.Object(
         { delegateUserId: Type.Union([Type.String({ format: 'uuid' }), Type.Null()]), delegateUntil: Type.Union([Timestamp, Type.Null()]) },
         { additionalProperties: false },

@@ -10,6 +10,7 @@ import { errorMessage } from '../i18n/error-message.ts';
 import type { Session } from '../session.ts';
 import { useSignOut } from '../session.ts';
 import { LanguageMenu } from '../ui/language-menu.tsx';
+import { AbsenceMenuItem } from './absence/absence-menu-item.tsx';
 import { CockpitNavigation } from './cockpit-navigation.tsx';
 import { CockpitRoutes } from './cockpit-routes.tsx';
 import { useLiveUpdates } from './live-updates.ts';
@@ -59,6 +60,7 @@ export function CockpitShell({ session }: { session: Session }) {
                 {roles}
               </Text>
             </Stack>
+            {worksTickets && <AbsenceMenuItem />}
             <LanguageMenu />
             <Button variant="default" size="compact-sm" loading={signOut.isPending} onClick={() => signOut.mutate()}>
               {t('shell.signOut')}
@@ -79,6 +81,7 @@ export function CockpitShell({ session }: { session: Session }) {
           <Text size="xs" c="dimmed">
             {organization.name}
           </Text>
+          {worksTickets && <AbsenceMenuItem inNavbar />}
         </Stack>
         <CockpitNavigation worksTickets={worksTickets} adminRoutes={allowedAdminRoutes} onNavigate={closeNavigation} />
       </AppShell.Navbar>

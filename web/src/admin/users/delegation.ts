@@ -16,7 +16,7 @@ export function endOfDay(day: string): string | null {
   return Number.isNaN(date.getTime()) ? null : date.toISOString();
 }
 
-/** Whether a delegation is in force now. */
+/** Whether a delegation is in force now: a delegate, until a date still ahead or until back (no date). */
 export function delegationActive(user: { delegateUserId: string | null; delegateUntil: string | null }, now = new Date()): boolean {
-  return !!user.delegateUserId && !!user.delegateUntil && new Date(user.delegateUntil) > now;
+  return !!user.delegateUserId && (!user.delegateUntil || new Date(user.delegateUntil) > now);
 }

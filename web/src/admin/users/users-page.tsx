@@ -53,12 +53,14 @@ export default function UsersPage() {
           {
             header: t('admin.users.delegation'),
             cell: (u) =>
-              u.delegateUserId && u.delegateUntil ? (
+              u.delegateUserId ? (
                 <Text size="sm" c={delegationActive(u) ? undefined : 'dimmed'}>
-                  {t(delegationActive(u) ? 'admin.users.delegatedTo' : 'admin.users.delegationEnded', {
-                    name: nameOf(u.delegateUserId),
-                    date: format.date(u.delegateUntil),
-                  })}
+                  {u.delegateUntil
+                    ? t(delegationActive(u) ? 'admin.users.delegatedTo' : 'admin.users.delegationEnded', {
+                        name: nameOf(u.delegateUserId),
+                        date: format.date(u.delegateUntil),
+                      })
+                    : t('absence.delegatedUntilBack', { name: nameOf(u.delegateUserId) })}
                 </Text>
               ) : (
                 '—'

@@ -55,5 +55,9 @@ export const ACTION_FORMS: Record<string, ComponentType<ActionFormProps>> = {
   close: commentForm({ field: 'comment', warning: 'actions.close.warning', danger: true }),
 };
 
+/** Actions offered as an answer inside another action's dialog, not as a button of their own:
+ * replacing a contractor is one of the three answers of "Contacter un autre intervenant". */
+export const FOLDED_ACTIONS = ['replace_contractor'];
+
 /** Actions whose form needs a wide window. */
 export const WIDE_ACTIONS = ['edit', 'add_contractor', 'replace_contractor', 'inform_third_party', 'request_approval'];

@@ -63,6 +63,8 @@ export function PartyEditor({ legend, value, onChange, onRemove, propertyId, pre
           placeholder={t('party.choosePlaceholder')}
           clearable
           searchable
+          // Picking the chosen person again keeps them (clearing is the × button's).
+          allowDeselect={false}
           value={value.personId}
           onChange={choose}
           data={data}

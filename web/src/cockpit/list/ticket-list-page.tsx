@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { useFormat } from '../../i18n/format.ts';
 import { errorMessage } from '../../i18n/error-message.ts';
+import { StandingInFor } from '../absence/standing-in-for.tsx';
 import { ListControls } from './list-controls.tsx';
 import { activeFilterCount, isFiltered, isPendingView, listParamsToApiQuery } from './list-params.ts';
 import { TicketTable } from './ticket-table.tsx';
@@ -83,6 +84,7 @@ export default function TicketListPage() {
           {filterCount > 0 ? t('list.filters.toggleCount', { count: filterCount }) : t('list.filters.toggle')}
         </Button>
       </Group>
+      <StandingInFor params={params} onChange={setParams} />
       {filtersOpen && (
         <div id="list-filters">
           <Suspense fallback={<Loader size="sm" aria-label={t('app.loading')} />}>

@@ -7,6 +7,7 @@ import { IconChevronDown, IconDots, type IconProps } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { ActionDialog } from '../actions/action-dialog.tsx';
+import { FOLDED_ACTIONS } from '../actions/action-forms.ts';
 import type { DispatchAnswer as Dispatch, PartyAnswer as Party, TicketAnswer as Ticket } from '../../../../src/http/answers.ts';
 import { ACTION_ICONS, DANGER, groupActions } from './action-groups.ts';
 
@@ -30,12 +31,14 @@ const icon = (action: string, size = 16) => {
 };
 
 /** The group; nothing when no action is available. */
-export function ActionButtons({ actions, ticket, dispatch, party, label, secondary, primary = null, pagePrimary = false }: Props) {
+export function ActionButtons({ actions: offered, ticket, dispatch, party, label, secondary, primary = null, pagePrimary = false }: Props) {
   const { t } = useTranslation();
   const [open, setOpen] = useState<string | null>(null);
   // A menu entry is gone once its dialog opens: closing the dialog gives focus back to the menu's button.
   const moreButton = useRef<HTMLButtonElement>(null);
   const [fromMenu, setFromMenu] = useState(false);
+  // Replacing a contractor is one of the answers of the add-contractor dialog, not a button.
+  const actions = offered.filter((action) => !FOLDED_ACTIONS.includes(action));
   if (actions.length === 0) return null;
   const groups = groupActions(actions, secondary, primary && actions.includes(primary) ? primary : null);
   const name = (action: string) => t(`actions.${action}.button`, { defaultValue: action });

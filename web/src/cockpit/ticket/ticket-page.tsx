@@ -10,6 +10,7 @@ import { lastListHref } from '../shared/last-list-search.ts';
 import { useTicket } from '../shared/ticket-queries.ts';
 import type { PartyFilter } from '../shared/party-filter.ts';
 import type { TicketFlash } from '../create/submit-ticket.ts';
+import { QuoteComparisonSection } from '../quotes/quote-comparison.tsx';
 import { History } from './history.tsx';
 import { NextStepsPanel } from './next-steps-panel.tsx';
 import { TicketHeader } from './ticket-header.tsx';
@@ -55,6 +56,7 @@ function TicketView({ number }: { number: number }) {
         </Alert>
       )}
       <TicketHeader ticket={data} timeSpent={timeSpent} />
+      <QuoteComparisonSection ticket={data} />
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, lg: 4 }} miw={0}>
           <NextStepsPanel ticket={data} filter={filter} onFilter={setFilter} />
