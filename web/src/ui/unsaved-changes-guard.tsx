@@ -73,7 +73,7 @@ export function UnsavedChangesGuard({ dirty }: { dirty: boolean }) {
   };
 
   return (
-    <Modal opened={pending !== null} onClose={() => setPending(null)} title={t('unsavedChanges.title')} centered>
+    <Modal opened={pending !== null} onClose={() => setPending(null)} title={t('unsavedChanges.title')} centered closeButtonProps={{ 'aria-label': t('common.close') }}>
       <Text size="sm">{t('unsavedChanges.question')}</Text>
       <Group justify="flex-end" gap="sm" mt="lg">
         <Button variant="default" onClick={() => setPending(null)} data-autofocus>
