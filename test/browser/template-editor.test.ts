@@ -9,7 +9,7 @@ import {
   createTicketByApi, demoData, expectNoSeriousA11yViolations, manager, screenshot, screenshotDir, signIn, startJourney, stopJourney, type Journey,
 } from './journey-support.ts';
 
-const admin = { email: 'admin@demo.gardien.test', password: 'gardien-demo' };
+const admin = { email: 'admin@demo.gardien.test', password: 'gardien-demo', name: 'Sophie Lefèvre' };
 const A = fr.admin.templates;
 const workOrderEmail = fr.admin.templates.editVariant
   .replace('{{name}}', A.names.work_order)
