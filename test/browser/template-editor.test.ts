@@ -113,6 +113,9 @@ describe('the template editor', () => {
   });
 
   it('when there are unsaved changes, then leaving by the sidebar or the back link asks first', async () => {
+    // Without changes, leaving asks nothing: to the list and back into the template.
+    await main().getByRole('link', { name: A.backToList }).click();
+    await main().getByRole('link', { name: workOrderEmail, exact: true }).click();
     await rich().click();
     await page().keyboard.press('Control+End');
     await page().keyboard.type(' — à ne pas perdre');

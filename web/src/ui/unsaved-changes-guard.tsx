@@ -1,7 +1,7 @@
 // Asks before unsaved changes are left behind. While `dirty`: a click on a link to another page of
-// the app (the sidebar, "back to the list", another template) and the browser's back and forward
-// buttons open a confirmation dialog; closing or reloading the tab gets the browser's own warning
-// (beforeunload). Links are caught on the document before React sees them, so every link counts,
+// the app (the sidebar, "back to the list", another template) opens a confirmation dialog; closing
+// or reloading the tab gets the browser's own warning (beforeunload). The browser's back button
+// within the app is not caught (wouter has no navigation blocker). Links are caught on the document before React sees them, so every link counts,
 // whoever renders it.
 import { useEffect, useState } from 'react';
 import { Button, Group, Modal, Text } from '@mantine/core';
@@ -29,7 +29,6 @@ export function UnsavedChangesGuard({ dirty }: { dirty: boolean }) {
 
   useEffect(() => {
     if (!dirty) return;
-    let kept = here();
     const onClick = (event: MouseEvent) => {
       const target = leavingLink(event);
       if (target === null) return;
@@ -37,32 +36,15 @@ export function UnsavedChangesGuard({ dirty }: { dirty: boolean }) {
       event.stopPropagation();
       setPending(target);
     };
-    // Back or forward: the address has already changed; put it back before the router reads it.
-    const onPopState = (event: PopStateEvent) => {
-      const target = here();
-      if (target === kept) return;
-      event.stopImmediatePropagation();
-      window.history.pushState(window.history.state, '', kept);
-      setPending(target);
-    };
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
       event.preventDefault();
       event.returnValue = '';
     };
-    const onPushState = () => {
-      kept = here();
-    };
     document.addEventListener('click', onClick, true);
-    window.addEventListener('popstate', onPopState, true);
     window.addEventListener('beforeunload', onBeforeUnload);
-    window.addEventListener('pushState', onPushState);
-    window.addEventListener('replaceState', onPushState);
     return () => {
       document.removeEventListener('click', onClick, true);
-      window.removeEventListener('popstate', onPopState, true);
       window.removeEventListener('beforeunload', onBeforeUnload);
-      window.removeEventListener('pushState', onPushState);
-      window.removeEventListener('replaceState', onPushState);
     };
   }, [dirty]);
 

@@ -93,85 +93,87 @@ export function TemplateForm({ address, detail }: Props) {
   const bodyParts = email ? 0 : countSms(body).parts;
 
   return (
-    <Grid gap="lg">
+    <>
       <UnsavedChangesGuard dirty={dirty} />
-      <Grid.Col span={{ base: 12, md: 8, xl: 5 }}>
-        <Stack gap="md">
-          <Group gap="xs">
-            <Badge variant="light">{t(`codes.channel.${address.channel}`)}</Badge>
-            <Badge variant="light">{t(`admin.languages.${address.language}`)}</Badge>
-            <StatusBadge tone={current.customised ? 'info' : 'neutral'}>
-              {current.customised ? t('admin.templates.customised') : t('admin.templates.default')}
-            </StatusBadge>
-            {current.withLink && <Text size="sm">{t('admin.templates.linkAdded')}</Text>}
-            {current.withIcs && <Text size="sm">{t('admin.templates.icsAdded')}</Text>}
-          </Group>
-          <form
-            onSubmit={(event) => {
-              event.preventDefault();
-              save.mutate();
-            }}
-            noValidate
-          >
-            <Stack gap="md">
-              {email && (
-                <TextInput
-                  ref={subjectRef}
-                  label={t('admin.templates.field.subject')}
-                  description={t('admin.templates.subjectHelp')}
-                  required
-                  value={subject}
-                  onFocus={() => setLastField('subject')}
-                  onChange={(event) => setValue('subject', event.currentTarget.value)}
-                  maxLength={500}
-                />
-              )}
-              <TemplateBodyField email={email} value={body} onChange={setBodyValue} onFocus={focusBody} handle={bodyField} />
-              {!email && <SmsCounter text={body} onReplace={(next) => setValue('body', next)} />}
-              <TemplateProblems problems={saveProblems} onGoTo={goTo} />
-              <FormAlert title={t('admin.templates.notSaved')} error={otherError} />
-              <Group gap="sm">
-                <Button type="submit" loading={save.isPending} disabled={!dirty}>
-                  {t('admin.templates.save')}
-                </Button>
-                <Button
-                  variant="default"
-                  disabled={!dirty}
-                  onClick={() => {
-                    setSubject(current.subject ?? '');
-                    setBody(current.body);
-                    save.reset();
-                  }}
-                >
-                  {t('admin.templates.revert')}
-                </Button>
-                <ConfirmButton
-                  variant="default"
-                  color="red.9"
-                  disabled={!current.customised}
-                  loading={reset.isPending}
-                  label={t('admin.templates.reset')}
-                  title={t('admin.templates.resetTitle')}
-                  question={t('admin.templates.resetQuestion')}
-                  confirmLabel={t('admin.templates.resetConfirm')}
-                  onConfirm={() => reset.mutate()}
-                />
-                <SavedNotice message={saved} />
-              </Group>
-            </Stack>
-          </form>
-        </Stack>
-      </Grid.Col>
-      <Grid.Col span={{ base: 12, md: 4, xl: 3 }}>
-        <VariablesPanel
-          variables={current.variables}
-          target={email && lastField === 'subject' ? t('admin.templates.field.subject') : t('admin.templates.field.body')}
-          onInsert={insertVariable}
-        />
-      </Grid.Col>
-      <Grid.Col span={{ base: 12, xl: 4 }}>
-        <TemplatePreview address={address} subject={subject} body={body} bodyParts={bodyParts} onGoTo={goTo} />
-      </Grid.Col>
-    </Grid>
+      <Grid gap="lg">
+        <Grid.Col span={{ base: 12, md: 8, xl: 5 }}>
+          <Stack gap="md">
+            <Group gap="xs">
+              <Badge variant="light">{t(`codes.channel.${address.channel}`)}</Badge>
+              <Badge variant="light">{t(`admin.languages.${address.language}`)}</Badge>
+              <StatusBadge tone={current.customised ? 'info' : 'neutral'}>
+                {current.customised ? t('admin.templates.customised') : t('admin.templates.default')}
+              </StatusBadge>
+              {current.withLink && <Text size="sm">{t('admin.templates.linkAdded')}</Text>}
+              {current.withIcs && <Text size="sm">{t('admin.templates.icsAdded')}</Text>}
+            </Group>
+            <form
+              onSubmit={(event) => {
+                event.preventDefault();
+                save.mutate();
+              }}
+              noValidate
+            >
+              <Stack gap="md">
+                {email && (
+                  <TextInput
+                    ref={subjectRef}
+                    label={t('admin.templates.field.subject')}
+                    description={t('admin.templates.subjectHelp')}
+                    required
+                    value={subject}
+                    onFocus={() => setLastField('subject')}
+                    onChange={(event) => setValue('subject', event.currentTarget.value)}
+                    maxLength={500}
+                  />
+                )}
+                <TemplateBodyField email={email} value={body} onChange={setBodyValue} onFocus={focusBody} handle={bodyField} />
+                {!email && <SmsCounter text={body} onReplace={(next) => setValue('body', next)} />}
+                <TemplateProblems problems={saveProblems} onGoTo={goTo} />
+                <FormAlert title={t('admin.templates.notSaved')} error={otherError} />
+                <Group gap="sm">
+                  <Button type="submit" loading={save.isPending} disabled={!dirty}>
+                    {t('admin.templates.save')}
+                  </Button>
+                  <Button
+                    variant="default"
+                    disabled={!dirty}
+                    onClick={() => {
+                      setSubject(current.subject ?? '');
+                      setBody(current.body);
+                      save.reset();
+                    }}
+                  >
+                    {t('admin.templates.revert')}
+                  </Button>
+                  <ConfirmButton
+                    variant="default"
+                    color="red.9"
+                    disabled={!current.customised}
+                    loading={reset.isPending}
+                    label={t('admin.templates.reset')}
+                    title={t('admin.templates.resetTitle')}
+                    question={t('admin.templates.resetQuestion')}
+                    confirmLabel={t('admin.templates.resetConfirm')}
+                    onConfirm={() => reset.mutate()}
+                  />
+                  <SavedNotice message={saved} />
+                </Group>
+              </Stack>
+            </form>
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 4, xl: 3 }}>
+          <VariablesPanel
+            variables={current.variables}
+            target={email && lastField === 'subject' ? t('admin.templates.field.subject') : t('admin.templates.field.body')}
+            onInsert={insertVariable}
+          />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, xl: 4 }}>
+          <TemplatePreview address={address} subject={subject} body={body} bodyParts={bodyParts} onGoTo={goTo} />
+        </Grid.Col>
+      </Grid>
+    </>
   );
 }
