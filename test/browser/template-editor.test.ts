@@ -122,6 +122,8 @@ describe('the template editor', () => {
     await page().getByRole('navigation').getByRole('link', { name: fr.admin.nav.templates, exact: true }).click();
     const ask = page().getByRole('dialog', { name: fr.unsavedChanges.title });
     await ask.waitFor();
+    // axe reads colours mid-fade: wait for the dialog's transition to end.
+    await expect.poll(() => page().evaluate(() => document.getAnimations().length)).toBe(0);
     await expectNoSeriousA11yViolations(page(), 'the unsaved changes dialog');
     await ask.getByRole('button', { name: fr.unsavedChanges.stay }).click();
     await ask.waitFor({ state: 'detached' });
@@ -177,6 +179,7 @@ describe('the template editor', () => {
       await dialog.getByRole('button', { name: fr.richText.colours.yellow }).click();
       await other.keyboard.type('urgent');
       await expectNoSeriousA11yViolations(other, 'the internal note editor');
+      await screenshot(other, 'internal-note-colours');
       await dialog.getByRole('button', { name: fr.common.submit }).click();
       await dialog.waitFor({ state: 'detached' });
 
