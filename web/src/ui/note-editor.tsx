@@ -43,7 +43,7 @@ const NoteLink = Link.extend({
 
 const EXTENSIONS = [
   StarterKit.configure({ heading: false, codeBlock: false, code: false, blockquote: false, horizontalRule: false, link: false, trailingNode: false }),
-  NoteLink.configure({ openOnClick: false, autolink: true, defaultProtocol: 'https', protocols: ['mailto', 'tel'] }),
+  NoteLink.configure({ openOnClick: false, autolink: true, defaultProtocol: 'https' }),
   TextStyle,
   Color,
   NoteHighlight,
