@@ -1,7 +1,9 @@
-// The editor of one template: subject (email) and body, the variables inserted at the caret, the
-// honest SMS counter, the problems by line, save, reset to the default, and the live preview.
-import { useRef, useState } from 'react';
-import { Badge, Button, Grid, Group, Stack, Text, TextInput, Textarea } from '@mantine/core';
+// The editor of one template: subject (email) and body (an email's as a word processor, with its
+// Liquid source for experts), the variables inserted at the cursor, the honest SMS counter, the
+// problems by line, save, reset to the default, the live preview beside it, and a warning before
+// unsaved changes are left behind.
+import { useCallback, useRef, useState } from 'react';
+import { Badge, Button, Grid, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ApiError, apiRequest } from '../../api.ts';
@@ -16,6 +18,8 @@ import { templatePath, type TemplateAddress } from './template-address.ts';
 import { TemplatePreview } from './template-preview.tsx';
 import { problemsOf, TemplateProblems } from './template-problems.tsx';
 import { insertAt, offsetOf, variableToken } from './text-position.ts';
+import { TemplateBodyField, type BodyFieldHandle } from './template-body-field.tsx';
+import { UnsavedChangesGuard } from '../../ui/unsaved-changes-guard.tsx';
 import { VariablesPanel } from './variables-panel.tsx';
 import { StatusBadge } from '../shared/status-badge.tsx';
 
@@ -37,7 +41,7 @@ export function TemplateForm({ address, detail }: Props) {
   const [lastField, setLastField] = useState<Field>('body');
   const [saved, setSaved] = useState<string | null>(null);
   const subjectRef = useRef<HTMLInputElement>(null);
-  const bodyRef = useRef<HTMLTextAreaElement>(null);
+  const bodyField = useRef<BodyFieldHandle>(null);
   const path = templatePath(address);
 
   const accept = (next: TemplateDetail, message: string) => {
@@ -58,129 +62,118 @@ export function TemplateForm({ address, detail }: Props) {
   });
 
   const dirty = body !== current.body || (email && subject !== (current.subject ?? ''));
-  const fieldOf = (field: Field) => (field === 'subject' ? subjectRef.current : bodyRef.current);
-  const valueOf = (field: Field) => (field === 'subject' ? subject : body);
   const setValue = (field: Field, value: string) => {
     (field === 'subject' ? setSubject : setBody)(value);
     setSaved(null);
   };
+  const setBodyValue = useCallback((value: string) => setValue('body', value), []);
 
-  const placeCaret = (field: Field, offset: number) => {
+  const placeSubjectCaret = (offset: number) => {
     requestAnimationFrame(() => {
-      const element = fieldOf(field);
-      element?.focus();
-      element?.setSelectionRange(offset, offset);
+      subjectRef.current?.focus();
+      subjectRef.current?.setSelectionRange(offset, offset);
     });
   };
   const insertVariable = (name: string) => {
-    const field: Field = email ? lastField : 'body';
-    const element = fieldOf(field);
-    const value = valueOf(field);
-    const start = element?.selectionStart ?? value.length;
-    const end = element?.selectionEnd ?? start;
-    const next = insertAt(value, variableToken(name), start, end);
-    setValue(field, next.text);
-    placeCaret(field, next.caret);
+    if (!email || lastField === 'body') return bodyField.current?.insert(name);
+    const element = subjectRef.current;
+    const start = element?.selectionStart ?? subject.length;
+    const next = insertAt(subject, variableToken(name), start, element?.selectionEnd ?? start);
+    setValue('subject', next.text);
+    placeSubjectCaret(next.caret);
   };
   const goTo = (problem: TemplateProblem) => {
-    const field: Field = problem.field === 'subject' && email ? 'subject' : 'body';
-    placeCaret(field, offsetOf(valueOf(field), problem.line, problem.column));
+    if (problem.field === 'subject' && email) return placeSubjectCaret(offsetOf(subject, problem.line, problem.column));
+    bodyField.current?.goTo(problem.line, problem.column);
   };
 
+  const focusBody = useCallback(() => setLastField('body'), []);
   const saveProblems = problemsOf(save.error);
   const otherError = [save.error, reset.error].find((error) => error && !(error instanceof ApiError && error.code === 'invalid_template'));
   const bodyParts = email ? 0 : countSms(body).parts;
 
   return (
-    <Grid gap="lg">
-      <Grid.Col span={{ base: 12, md: 8 }}>
-        <Stack gap="md">
-          <Group gap="xs">
-            <Badge variant="light">{t(`codes.channel.${address.channel}`)}</Badge>
-            <Badge variant="light">{t(`admin.languages.${address.language}`)}</Badge>
-            <StatusBadge tone={current.customised ? 'info' : 'neutral'}>
-              {current.customised ? t('admin.templates.customised') : t('admin.templates.default')}
-            </StatusBadge>
-            {current.withLink && <Text size="sm">{t('admin.templates.linkAdded')}</Text>}
-            {current.withIcs && <Text size="sm">{t('admin.templates.icsAdded')}</Text>}
-          </Group>
-          <form
-            onSubmit={(event) => {
-              event.preventDefault();
-              save.mutate();
-            }}
-            noValidate
-          >
-            <Stack gap="md">
-              {email && (
-                <TextInput
-                  ref={subjectRef}
-                  label={t('admin.templates.field.subject')}
-                  description={t('admin.templates.subjectHelp')}
-                  required
-                  value={subject}
-                  onFocus={() => setLastField('subject')}
-                  onChange={(event) => setValue('subject', event.currentTarget.value)}
-                  maxLength={500}
-                />
-              )}
-              <Textarea
-                ref={bodyRef}
-                label={t('admin.templates.field.body')}
-                description={email ? t('admin.templates.bodyHelp', { example: variableToken('ticket.number') }) : t('admin.templates.bodyHelpSms')}
-                required
-                autosize
-                minRows={email ? 10 : 4}
-                maxRows={30}
-                value={body}
-                onFocus={() => setLastField('body')}
-                onChange={(event) => setValue('body', event.currentTarget.value)}
-                styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
-                spellCheck
-              />
-              {!email && <SmsCounter text={body} onReplace={(next) => setValue('body', next)} />}
-              <TemplateProblems problems={saveProblems} onGoTo={goTo} />
-              <FormAlert title={t('admin.templates.notSaved')} error={otherError} />
-              <Group gap="sm">
-                <Button type="submit" loading={save.isPending} disabled={!dirty}>
-                  {t('admin.templates.save')}
-                </Button>
-                <Button
-                  variant="default"
-                  disabled={!dirty}
-                  onClick={() => {
-                    setSubject(current.subject ?? '');
-                    setBody(current.body);
-                    save.reset();
-                  }}
-                >
-                  {t('admin.templates.revert')}
-                </Button>
-                <ConfirmButton
-                  variant="default"
-                  color="red.9"
-                  disabled={!current.customised}
-                  loading={reset.isPending}
-                  label={t('admin.templates.reset')}
-                  title={t('admin.templates.resetTitle')}
-                  question={t('admin.templates.resetQuestion')}
-                  confirmLabel={t('admin.templates.resetConfirm')}
-                  onConfirm={() => reset.mutate()}
-                />
-                <SavedNotice message={saved} />
-              </Group>
-            </Stack>
-          </form>
+    <>
+      <UnsavedChangesGuard dirty={dirty} />
+      <Grid gap="lg">
+        <Grid.Col span={{ base: 12, md: 8, xl: 5 }}>
+          <Stack gap="md">
+            <Group gap="xs">
+              <Badge variant="light">{t(`codes.channel.${address.channel}`)}</Badge>
+              <Badge variant="light">{t(`admin.languages.${address.language}`)}</Badge>
+              <StatusBadge tone={current.customised ? 'info' : 'neutral'}>
+                {current.customised ? t('admin.templates.customised') : t('admin.templates.default')}
+              </StatusBadge>
+              {current.withLink && <Text size="sm">{t('admin.templates.linkAdded')}</Text>}
+              {current.withIcs && <Text size="sm">{t('admin.templates.icsAdded')}</Text>}
+            </Group>
+            <form
+              onSubmit={(event) => {
+                event.preventDefault();
+                save.mutate();
+              }}
+              noValidate
+            >
+              <Stack gap="md">
+                {email && (
+                  <TextInput
+                    ref={subjectRef}
+                    label={t('admin.templates.field.subject')}
+                    description={t('admin.templates.subjectHelp')}
+                    required
+                    value={subject}
+                    onFocus={() => setLastField('subject')}
+                    onChange={(event) => setValue('subject', event.currentTarget.value)}
+                    maxLength={500}
+                  />
+                )}
+                <TemplateBodyField email={email} value={body} onChange={setBodyValue} onFocus={focusBody} handle={bodyField} />
+                {!email && <SmsCounter text={body} onReplace={(next) => setValue('body', next)} />}
+                <TemplateProblems problems={saveProblems} onGoTo={goTo} />
+                <FormAlert title={t('admin.templates.notSaved')} error={otherError} />
+                <Group gap="sm">
+                  <Button type="submit" loading={save.isPending} disabled={!dirty}>
+                    {t('admin.templates.save')}
+                  </Button>
+                  <Button
+                    variant="default"
+                    disabled={!dirty}
+                    onClick={() => {
+                      setSubject(current.subject ?? '');
+                      setBody(current.body);
+                      save.reset();
+                    }}
+                  >
+                    {t('admin.templates.revert')}
+                  </Button>
+                  <ConfirmButton
+                    variant="default"
+                    color="red.9"
+                    disabled={!current.customised}
+                    loading={reset.isPending}
+                    label={t('admin.templates.reset')}
+                    title={t('admin.templates.resetTitle')}
+                    question={t('admin.templates.resetQuestion')}
+                    confirmLabel={t('admin.templates.resetConfirm')}
+                    onConfirm={() => reset.mutate()}
+                  />
+                  <SavedNotice message={saved} />
+                </Group>
+              </Stack>
+            </form>
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 4, xl: 3 }}>
+          <VariablesPanel
+            variables={current.variables}
+            target={email && lastField === 'subject' ? t('admin.templates.field.subject') : t('admin.templates.field.body')}
+            onInsert={insertVariable}
+          />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, xl: 4 }}>
           <TemplatePreview address={address} subject={subject} body={body} bodyParts={bodyParts} onGoTo={goTo} />
-        </Stack>
-      </Grid.Col>
-      <Grid.Col span={{ base: 12, md: 4 }}>
-        <VariablesPanel
-          variables={current.variables}
-          target={email && lastField === 'subject' ? t('admin.templates.field.subject') : t('admin.templates.field.body')}
-          onInsert={insertVariable}
-        />
-      </Grid.Col>
-    </Grid>
+        </Grid.Col>
+      </Grid>
+    </>
   );
 }

@@ -108,13 +108,16 @@ export function TemplatePreview({ address, subject, body, bodyParts, onGoTo }: P
                     />
                   </Tabs.Panel>
                   <Tabs.Panel value="text" pt="xs">
-                    <Code block>{shown.text}</Code>
+                    {/* Focusable: a long text scrolls, and the keyboard must reach it. */}
+                    <Code block tabIndex={0}>
+                      {shown.text}
+                    </Code>
                   </Tabs.Panel>
                 </Tabs>
               </>
             ) : (
               <>
-                <Code block data-testid="preview-sms-text">
+                <Code block data-testid="preview-sms-text" tabIndex={0}>
                   {shown.text}
                 </Code>
                 {shown.sms && <SmsFullCount sms={shown.sms} bodyParts={bodyParts} />}
