@@ -34,7 +34,7 @@ export interface TemplateVariableOptions {
    * of one change: fewer queries per message. */
   loaded?: { ticket: TicketRow; dispatches: readonly DispatchRow[]; parties: readonly PartyRow[]; organization: OrganizationRow };
   cache?: Map<string, unknown>;
-  /** The contractors' guide; default: PUBLIC_URL/help/contractors when publicUrl is given. */
+  /** The contractors' guide; default: PUBLIC_URL/x/help?lang=… when publicUrl is given. */
   helpLink?: string;
   publicUrl?: string;
   /** "Today", for the owner in force (default: now). */
@@ -52,9 +52,10 @@ const TYPE_LABELS: Record<TicketType, Record<Language, string>> = {
 /** Keys whose `comment` is, by default, the contractor's instructions. */
 const INSTRUCTION_KEYS: readonly TemplateKey[] = ['work_order', 'quote_request', 'reminder_work_order', 'reminder_quote'];
 
-/** The contractors' guide, linked from every email they receive. */
-export function helpLinkFor(publicUrl: string): string {
-  return `${publicUrl.replace(/\/$/, '')}/help/contractors`;
+/** The contractors' guide, linked from every email they receive, in the email's language (the
+ * parties' page shows it at `/x/help`; `/help/contractors`, in emails sent before, redirects there). */
+export function helpLinkFor(publicUrl: string, language: Language): string {
+  return `${publicUrl.replace(/\/$/, '')}/x/help?lang=${language}`;
 }
 
 /** Intl output with its no-break spaces made plain (they are not GSM-7, and mean nothing in mail). */
@@ -166,7 +167,7 @@ export async function templateVariablesFor(
   const today = formatter(`day/${timeZone}`, () => new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })).format(options.now ?? new Date());
   const ownerName = ticket.sendOwnerName && ticket.unitId ? await currentOwnerName(db, organizationId, ticket.unitId, today) : '';
   const contactEmail = contact?.emails[0] ?? '';
-  const helpLink = options.helpLink ?? (options.publicUrl ? helpLinkFor(options.publicUrl) : '');
+  const helpLink = options.helpLink ?? (options.publicUrl ? helpLinkFor(options.publicUrl, language) : '');
 
   return {
     ticket: {

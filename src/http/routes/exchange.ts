@@ -61,6 +61,12 @@ function parseAnswer(body: unknown): ContractorInput | ApproverInput {
   return body as ContractorInput | ApproverInput;
 }
 
+/** `&lang=fr|en` when the address names one of Gardien's languages, else nothing. */
+function languageQuery(request: FastifyRequest): string {
+  const lang = (request.query as { lang?: unknown } | undefined)?.lang;
+  return lang === 'fr' || lang === 'en' ? `&lang=${lang}` : '';
+}
+
 /** Registers the exchange page route and its API. */
 export function exchangeRoutes(app: FastifyInstance, ctx: AppContext) {
   const maxBytes = ctx.config.attachmentMaxBytes;
@@ -81,7 +87,7 @@ export function exchangeRoutes(app: FastifyInstance, ctx: AppContext) {
     },
     handler: async (request: FastifyRequest, reply: FastifyReply) => {
       const { token } = request.params as { token: string };
-      if (token === 'help') return reply.redirect('/x?view=help', 303);
+      if (token === 'help') return reply.redirect(`/x?view=help${languageQuery(request)}`, 303);
       try {
         const opened = await openBySecret(ctx, attempts, request, token);
         const cookie = exchangeCookie(ctx.secret, opened.token.id, ctx.clock.now());
@@ -92,6 +98,16 @@ export function exchangeRoutes(app: FastifyInstance, ctx: AppContext) {
         throw error;
       }
     },
+  });
+
+  // Emails sent before the guide moved to /x/help linked here: the same guide, in the same language.
+  app.get('/help/contractors', {
+    config: { access: 'public' },
+    schema: {
+      tags, summary: 'The contractors\' guide\'s former address (emails already sent): redirects to /x/help, keeping `lang`',
+      querystring: Type.Object({ lang: Type.Optional(Type.String({ maxLength: 10 })) }), response: { 301: { description: 'to /x/help' } },
+    },
+    handler: async (request: FastifyRequest, reply: FastifyReply) => reply.redirect(`/x/help${languageQuery(request).replace('&', '?')}`, 301),
   });
 
   app.register(async (scope) => {
