@@ -15,6 +15,7 @@ import { STATUSES, ENDED_STATES, type TicketStatus, type TicketType } from '../d
 import { dispatchStatus } from '../domain/tickets/ticket-status.ts';
 import { LANGUAGES, type Language } from '../domain/master-data.ts';
 import type { Audience, TemplateKey } from '../domain/messages/template-catalogue.ts';
+import { INSTRUCTION_TEMPLATES } from '../domain/messages/event-values.ts';
 import type { TemplateVariables } from './render-template.ts';
 
 export interface TemplateVariableOptions {
@@ -49,8 +50,6 @@ const TYPE_LABELS: Record<TicketType, Record<Language, string>> = {
   PENDING: { fr: 'Demande en attente de validation', en: 'Pending request' },
 };
 
-/** Keys whose `comment` is, by default, the contractor's instructions. */
-const INSTRUCTION_KEYS: readonly TemplateKey[] = ['work_order', 'quote_request', 'reminder_work_order', 'reminder_quote'];
 
 /** The contractors' guide, linked from every email they receive, in the email's language (the
  * parties' page shows it at `/x/help`; `/help/contractors`, in emails sent before, redirects there). */
@@ -193,7 +192,7 @@ export async function templateVariablesFor(
     manager: { name: managerName, phone: managerPhone, email: managerEmail, signature },
     link: options.link ?? '',
     help_link: helpLink,
-    comment: options.key && INSTRUCTION_KEYS.includes(options.key) ? (dispatch?.instructions ?? '') : '',
+    comment: options.key && INSTRUCTION_TEMPLATES.includes(options.key) ? (dispatch?.instructions ?? '') : '',
     reason: '',
     message: { subject: '', body: '' },
     reminder: { count: dispatch?.remindersSent ?? 0 },
