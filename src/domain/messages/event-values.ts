@@ -10,10 +10,13 @@ export const INSTRUCTION_TEMPLATES: readonly TemplateKey[] = ['work_order', 'quo
 
 /** Variable → payload fields, first present wins. */
 export const EVENT_VALUES = {
-  comment: ['comment'],
-  reason: ['reason'],
+  // "Informer un tiers" records the manager's words as `message`.
+  comment: ['comment', 'message'],
+  // A contractor who cannot come says why in their comment.
+  reason: ['reason', 'comment'],
   'message.subject': ['subject'],
-  'message.body': ['body', 'message'],
+  // The words of a message, or of a party's answer (what the staff's notice quotes).
+  'message.body': ['body', 'message', 'comment', 'reason'],
   'reminder.count': ['count'],
 } as const satisfies Record<string, readonly string[]>;
 
