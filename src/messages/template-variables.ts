@@ -9,6 +9,7 @@ import { findTicket, dispatchesOf, partiesOf, type DispatchRow, type PartyRow, t
 import { findOrganization, findUser } from '../db/repositories/users.ts';
 import type { OrganizationRow } from '../db/repositories/organizations.ts';
 import { currentOwnerName, propertiesRepository, unitsRepository } from '../db/repositories/master-data.ts';
+import { quoteFilesOf } from '../db/repositories/attachments.ts';
 import { notFound } from '../domain/errors.ts';
 import { settingsOf } from '../domain/settings.ts';
 import { STATUSES, ENDED_STATES, type TicketStatus, type TicketType } from '../domain/tickets/codes.ts';
@@ -100,6 +101,30 @@ export function formatAmount(cents: number | null | undefined, locale: string, c
   return plainSpaces(formatter(`money/${locale}/${currency}`, () => new Intl.NumberFormat(locale, { style: 'currency', currency })).format(cents / 100));
 }
 
+/** A quote's validity ("31 janvier 2027"): a calendar date, the same everywhere. */
+export function formatDay(day: string | null | undefined, locale: string): string {
+  if (!day) return '';
+  const at = new Date(`${day}T12:00:00Z`);
+  if (Number.isNaN(at.getTime())) return '';
+  return plainSpaces(formatter(`day-long/${locale}`, () => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })).format(at));
+}
+
+/** Every quote put to an approver: contractor, amount, validity and, through the approver's own
+ * link (`?file=`, see routes/exchange.ts), its latest file. */
+async function quotesPutTo(db: Db, ticket: TicketRow, party: PartyRow, dispatches: readonly DispatchRow[], format: { locale: string; currency: string; link: string }): Promise<NonNullable<TemplateVariables['quotes']>> {
+  const put = dispatches.filter((d) => party.dispatchIds.includes(d.id));
+  const files = await quoteFilesOf(db, ticket.id, put.map((d) => d.id));
+  return put.map((d) => {
+    const file = files.filter((f) => f.dispatchId === d.id).at(-1);
+    return {
+      contractor: d.contractorName,
+      amount: formatAmount(d.quoteAmountCents, format.locale, format.currency),
+      valid_until: formatDay(d.quoteValidUntil, format.locale),
+      file_link: file && format.link ? `${format.link}?file=${file.id}` : '',
+    };
+  });
+}
+
 const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
 
 function pickDispatch(dispatches: readonly DispatchRow[], dispatchId?: string): DispatchRow | undefined {
@@ -167,6 +192,9 @@ export async function templateVariablesFor(
   const ownerName = ticket.sendOwnerName && ticket.unitId ? await currentOwnerName(db, organizationId, ticket.unitId, today) : '';
   const contactEmail = contact?.emails[0] ?? '';
   const helpLink = options.helpLink ?? (options.publicUrl ? helpLinkFor(options.publicUrl, language) : '');
+  const quotes = approver && (party === approver || options.audience === 'approver')
+    ? await quotesPutTo(db, ticket, approver, dispatches, { locale, currency: organization.currency, link: options.link ?? '' })
+    : [];
 
   return {
     ticket: {
@@ -197,5 +225,6 @@ export async function templateVariablesFor(
     message: { subject: '', body: '' },
     reminder: { count: dispatch?.remindersSent ?? 0 },
     owner: { name: ownerName },
+    quotes,
   };
 }

@@ -21,7 +21,12 @@ function variablesRead(key: TemplateKey): Set<string> {
     const texts = DEFAULT_TEMPLATES[key][language];
     for (const source of [texts.email.subject, texts.email.body, texts.sms ?? '']) {
       for (const variables of Object.values(liquid.analyzeSync(liquid.parse(source)).globals)) {
-        for (const variable of variables) read.add(variable.segments.filter((s) => typeof s === 'string').join('.'));
+        for (const variable of variables) {
+          const path = variable.segments.filter((s) => typeof s === 'string');
+          // Liquid's own properties of a list or a string (`quotes.size`) are not variables.
+          if (path.length > 1 && ['size', 'first', 'last'].includes(path.at(-1)!)) path.pop();
+          read.add(path.join('.'));
+        }
       }
     }
   }

@@ -22,6 +22,7 @@ import { LinkAttempts, linkLimitKey } from '../link-attempts.ts';
 import { multipartFiles, refuseDeclaredOversize, uploadBodyLimit } from '../multipart-files.ts';
 
 const tags = ['exchange'];
+const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const Params = Type.Object({ token: Type.String({ minLength: 7, maxLength: 100 }) }, { additionalProperties: false });
 const errors = { 400: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse, 410: ErrorResponse, 413: ErrorResponse, 415: ErrorResponse, 429: ErrorResponse };
 const View = Type.Object({ role: Type.String(), language: Type.String(), actions: Type.Array(Type.String()) }, { additionalProperties: true });
@@ -92,6 +93,9 @@ export function exchangeRoutes(app: FastifyInstance, ctx: AppContext) {
         const opened = await openBySecret(ctx, attempts, request, token);
         const cookie = exchangeCookie(ctx.secret, opened.token.id, ctx.clock.now());
         reply.setCookie(EXCHANGE_COOKIE, cookie.value, { path: '/', httpOnly: true, sameSite: 'lax', secure: request.protocol === 'https', maxAge: cookie.maxAgeSeconds });
+        // `?file=` (a quote's file named in an approval request): straight to that file, read through the cookie.
+        const file = (request.query as { file?: unknown }).file;
+        if (typeof file === 'string' && UUID_PATTERN.test(file)) return reply.redirect(`/api/v1/exchange/session/files/${file}`, 303);
         return reply.redirect('/x', 303);
       } catch (error) {
         if (error instanceof DomainError && error.code !== 'too_many_attempts') return reply.redirect(`/x?problem=${encodeURIComponent(error.code)}`, 303);
