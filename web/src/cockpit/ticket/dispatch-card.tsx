@@ -9,6 +9,7 @@ import type { DispatchAnswer as Dispatch, TicketAnswer as Ticket } from '../../.
 import type { PartyFilter } from '../shared/party-filter.ts';
 import { ActionButtons } from './action-buttons.tsx';
 import { PartyFilterSwitch } from './party-filter-switch.tsx';
+import { DeliveryProblems } from './delivery-problems.tsx';
 
 interface Props {
   ticket: Ticket;
@@ -60,6 +61,7 @@ export function DispatchCard({ ticket, dispatch, filter, onFilter }: Props) {
           <InfoItem label={t('fields.channels')}>{format.list(dispatch.channels.map(labels.channel))}</InfoItem>
           <InfoItem label={t('contractor.instructions')}>{dispatch.instructions}</InfoItem>
         </InfoList>
+        <DeliveryProblems ticket={ticket} dispatchId={dispatch.id} />
         <PartyFilterSwitch name={dispatch.contractorName} target={{ dispatchId: dispatch.id }} filter={filter} onFilter={onFilter} />
         <ActionButtons actions={actions} ticket={ticket} dispatch={dispatch} label={t('ticket.actionsFor', { name: dispatch.contractorName })} />
       </Stack>

@@ -6,6 +6,7 @@ import { useFormat } from '../../i18n/format.ts';
 import { useLabels } from '../shared/labels.ts';
 import type { TicketEventAnswer as TicketEvent } from '../../../../src/http/answers.ts';
 import { eventDetails } from './event-details.ts';
+import { deliveryTitle } from './delivery-title.ts';
 
 /** A card, placed in the "received" or the "done" column by its direction. */
 export function HistoryItem({ event, currency }: { event: TicketEvent; currency: string }) {
@@ -13,7 +14,7 @@ export function HistoryItem({ event, currency }: { event: TicketEvent; currency:
   const format = useFormat();
   const labels = useLabels();
   const received = event.direction === 'in';
-  const title = labels.event(event.type);
+  const title = deliveryTitle(event, labels.event(event.type), t);
   const details = eventDetails(event, t, format, labels, currency);
   const html = typeof event.payload?.html === 'string' ? event.payload.html : null;
 

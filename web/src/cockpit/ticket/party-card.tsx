@@ -8,6 +8,7 @@ import type { PartyAnswer as Party, TicketAnswer as Ticket } from '../../../../s
 import type { PartyFilter } from '../shared/party-filter.ts';
 import { ActionButtons } from './action-buttons.tsx';
 import { PartyFilterSwitch } from './party-filter-switch.tsx';
+import { DeliveryProblems } from './delivery-problems.tsx';
 
 const PARTY_ACTIONS = ['send_message', 'update_party'] as const;
 
@@ -47,6 +48,7 @@ export function PartyCard({ ticket, party, filter, onFilter }: Props) {
             {t(`party.decision.${party.decision}`)}
           </Text>
         )}
+        <DeliveryProblems ticket={ticket} partyId={party.id} />
         <PartyFilterSwitch name={party.name} target={{ partyId: party.id }} filter={filter} onFilter={onFilter} />
         <ActionButtons actions={actions} ticket={ticket} party={party} label={t('ticket.actionsFor', { name: party.name })} />
       </Stack>
