@@ -28,15 +28,20 @@ function ProblemAlert({ problem }: { problem: DeliveryProblem }) {
       color={problem.state === 'failed' ? 'red' : 'orange'}
       variant="light"
       p="xs"
-      icon={<IconAlertTriangle size={18} stroke={1.6} />}
-      title={`${title} : ${t(`delivery.cause.${problem.cause}`, { error: problem.lastError ?? '' })}`}
+      icon={<IconAlertTriangle size={18} stroke={1.6} aria-hidden />}
+      // Dark text on the light tint: the alert's own colours are too pale for small type (axe-core).
+      title={
+        <Text span fw={700} size="sm" c="gray.9">
+          {`${title} : ${t(`delivery.cause.${problem.cause}`, { error: problem.lastError ?? '' })}`}
+        </Text>
+      }
       data-testid="delivery-problem"
       data-cause={problem.cause}
     >
       <Stack gap={2}>
         <Text size="sm">{t('delivery.what', { message, to: problem.recipients.join(', '), date: format.dateTime(problem.createdAt) })}</Text>
         <Text size="sm">{t(`delivery.fix.${problem.fix}`)}</Text>
-        <Anchor component={Link} href={problem.outboxUrl} size="sm" underline="always">
+        <Anchor component={Link} href={problem.outboxUrl} size="sm" underline="always" c="blue.9">
           {t('delivery.openOutbox')}
         </Anchor>
       </Stack>
