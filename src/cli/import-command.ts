@@ -14,6 +14,7 @@ import type { ImportError } from '../importing/import-kind.ts';
 import { withRuntime } from './with-runtime.ts';
 import { resolveOrganization } from './organization.ts';
 import { CliError } from './cli-error.ts';
+import { TRADE_LABELS } from '../domain/trade-labels.ts';
 
 const KIND_NAMES = IMPORT_KINDS.map((kind) => kind.name).join(', ');
 
@@ -26,7 +27,7 @@ export function columnsHelp(): string {
   }
   lines.push(
     '',
-    `Trades: ${TRADES.join(', ')}.`,
+    `Trades, by code or by label in French or English (any case or accents): ${TRADES.map((code) => `${code} (${TRADE_LABELS[code].fr} / ${TRADE_LABELS[code].en})`).join(', ')}.`,
     '',
     'The file is UTF-8 (a BOM is fine), with a header row; cells are separated by "," or ";" (detected',
     'from the header). Lists inside a cell are separated by "|" (a@x.fr|b@x.fr). An empty cell is "not',
@@ -81,16 +82,19 @@ export function importCommand(program: Command) {
     .argument('<file>', 'the CSV file (UTF-8, header row first)')
     .option('--dry-run', 'check the file and report what would change, writing nothing')
     .option('--org <slug>', 'organization slug (default: the only one)')
+    .option('--lang <language>', "language of the errors' sentences: en (default) or fr")
     .addHelpText('after', columnsHelp())
-    .action(async (kindName: string, file: string, options: { dryRun?: boolean; org?: string }) => {
+    .action(async (kindName: string, file: string, options: { dryRun?: boolean; org?: string; lang?: string }) => {
       const kind = importKindNamed(kindName);
       if (!kind) throw new CliError(`There is no import of "${kindName}"; the kinds are ${KIND_NAMES}.`);
+      const language = options.lang ?? 'en';
+      if (language !== 'en' && language !== 'fr') throw new CliError(`--lang is en or fr, not "${language}".`);
       const content = readFile(file);
       const dryRun = options.dryRun === true;
       await withRuntime(async ({ ctx }) => {
         const org = await resolveOrganization(ctx.db, options.org);
         const progress = process.stderr.isTTY ? terminalProgress() : undefined;
-        const plan = await planImport(ctx, org.id, kind, content, progress);
+        const plan = await planImport(ctx, org.id, kind, content, progress, language);
         if (plan.errors.length > 0) failed(plan.errors);
         if (!dryRun) {
           try {

@@ -3,7 +3,7 @@
 // app imports them with `import type`: nothing of the server enters its bundle.
 import type { Static } from '@sinclair/typebox';
 import type { Jsonify } from './jsonify.ts';
-import type { presentTicket, presentDispatch, presentParty, presentFile, presentEvent, ticketSummary } from './ticket-presenter.ts';
+import type { presentTicket, presentDispatch, presentParty, presentFile, presentEvent, presentDeliveryProblem, ticketSummary } from './ticket-presenter.ts';
 import type * as TicketSchemas from './schemas/tickets.ts';
 import type * as MasterData from './schemas/master-data.ts';
 import type * as Settings from './schemas/settings.ts';
@@ -36,6 +36,7 @@ export type PartyAnswer = Jsonify<ReturnType<typeof presentParty>>;
 export type TicketFileAnswer = Jsonify<ReturnType<typeof presentFile>>;
 /** One event of `GET /tickets/{number}/events`. */
 export type TicketEventAnswer = Jsonify<ReturnType<typeof presentEvent>>;
+export type DeliveryProblemAnswer = Jsonify<ReturnType<typeof presentDeliveryProblem>>;
 
 export type PropertyAnswer = Static<typeof MasterData.Property>;
 export type UnitAnswer = Static<typeof MasterData.Unit>;

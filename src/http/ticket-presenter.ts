@@ -5,6 +5,8 @@ import { dispatchStatus } from '../domain/tickets/ticket-status.ts';
 import type { TicketRow, DispatchRow, PartyRow, EventRow } from '../db/repositories/tickets.ts';
 import type { getTicket } from '../tickets/get-ticket.ts';
 import type { AttachmentRow as FileRow } from '../db/repositories/attachments.ts';
+import type { UndeliveredRow } from '../db/repositories/delivery-problems.ts';
+import { deliveryProblem, type EventDelivery } from '../domain/messages/delivery-problems.ts';
 
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
 
@@ -78,9 +80,20 @@ export function presentFile(ticketNumber: number, f: FileRow) {
   };
 }
 
+/** A message to a party that could not leave: to whom, by which channel, why, the fix, and where the outbox shows it. */
+export function presentDeliveryProblem(ticketNumber: number, m: UndeliveredRow) {
+  const problem = deliveryProblem(m)!;
+  return {
+    messageId: m.id, eventId: m.eventId, dispatchId: m.dispatchId, partyId: m.partyId, channel: m.channel, state: m.state,
+    cause: problem.cause, fix: problem.fix, template: m.template, recipientName: m.recipientName, recipients: m.recipients,
+    lastError: m.lastError, createdAt: m.createdAt.toISOString(),
+    outboxUrl: `/admin/outbox?ticket=${ticketNumber}&state=${m.state}&channel=${m.channel}&message=${m.id}`,
+  };
+}
+
 /** The ticket page's answer. */
 export function presentTicket(data: Awaited<ReturnType<typeof getTicket>>) {
-  const { ticket, dispatches, parties, property, unit, category, assignee, createdBy, documents, next, now, settings, organization } = data;
+  const { ticket, dispatches, parties, property, unit, category, assignee, createdBy, documents, next, now, settings, organization, undelivered } = data;
   const active = parties.filter((p) => p.active);
   return {
     ...ticketSummary(ticket, now, settings),
@@ -115,6 +128,8 @@ export function presentTicket(data: Awaited<ReturnType<typeof getTicket>>) {
     approvers: active.filter((p) => p.role === 'approver').map(presentParty),
     councilInformed: active.filter((p) => p.role === 'council_informed').map(presentParty),
     documents: documents.filter((f) => !f.internal && f.kind !== 'message').map((f) => presentFile(ticket.number, f)),
+    /** Messages to its contractors and parties that did not leave (held, failed), when the reader may read the outbox. */
+    deliveryProblems: undelivered.filter((m) => deliveryProblem(m)).map((m) => presentDeliveryProblem(ticket.number, m)),
     nextSteps: {
       ...next,
       // Contact, watchers and approvers can be written to and have their details changed while the ticket is open.
@@ -124,8 +139,10 @@ export function presentTicket(data: Awaited<ReturnType<typeof getTicket>>) {
 }
 
 /** One event of the history. */
-export function presentEvent(ticketNumber: number, e: EventRow, files: FileRow[]) {
+export function presentEvent(ticketNumber: number, e: EventRow, files: FileRow[], delivery: EventDelivery = null) {
   return {
+    /** What became of the messages the event called for (null: none, or the reader may not read the outbox). */
+    delivery,
     id: e.id, seq: e.seq, type: e.type, actorType: e.actorType, actorName: e.actorName, actorUserId: e.actorUserId, channel: e.channel,
     direction: e.direction, internal: e.internal, dispatchId: e.dispatchId, partyId: e.partyId, payload: e.payload,
     createdAt: e.createdAt.toISOString(), attachments: files.map((f) => presentFile(ticketNumber, f)),

@@ -3,13 +3,15 @@
 import type { AppContext } from '../context.ts';
 import { DomainError } from '../domain/errors.ts';
 import type { ImportPlan, Progress } from './plan-import.ts';
+import { PHRASES } from './import-phrases.ts';
 
 /** A failure the plan could not foresee (someone changed the data meanwhile), named by its line. */
 function failedAt(plan: ImportPlan, line: number, error: DomainError): DomainError {
   const apiField = (error.details as { field?: string } | undefined)?.field;
   const field = plan.kind.columns.find((c) => c.field === apiField)?.name ?? null;
-  const message = `Line ${line}: ${error.message} Nothing was written.`;
-  return new DomainError('import_invalid', message, { errors: [{ line, field, message: error.message }] });
+  const said = PHRASES.notWritten(error.message)[plan.language];
+  const first = { line, field, message: said };
+  return new DomainError('import_invalid', PHRASES.refused(1, first)[plan.language], { errors: [first] });
 }
 
 /** Applies every create and update of an error-free plan in one transaction. */

@@ -5,6 +5,7 @@ import type { TSchema } from '@sinclair/typebox';
 import type { AppContext } from '../context.ts';
 import type { Db } from '../db/connection.ts';
 import type { Page } from '../db/pagination.ts';
+import type { Phrase } from './import-phrases.ts';
 
 /** A row's cells by column name; an empty cell is absent ("not given"). */
 export type Cells = Record<string, string | undefined>;
@@ -24,17 +25,25 @@ export interface ColumnSpec {
   help: string;
 }
 
-/** An error the user must fix: CSV line (header = 1), column (null for the whole file or row), sentence. */
+/** An error the user must fix: CSV line (header = 1), column (null for the whole file or row), a
+ * sentence in the importing user's language. */
 export interface ImportError {
   line: number;
   field: string | null;
   message: string;
 }
 
+/** An error as the checks find it, said in every language (plan-import.ts keeps the user's). */
+export interface FoundError {
+  line: number;
+  field: string | null;
+  message: Phrase;
+}
+
 /** A problem with one cell (or with the row when column is null), before it gets its line. */
 export interface Problem {
   column: string | null;
-  message: string;
+  message: Phrase;
 }
 
 /** What a row becomes once its cells are mapped and its references resolved. */
@@ -76,6 +85,8 @@ export interface ImportKind {
   columns: ColumnSpec[];
   /** The API's input schema, so that the importer and the API refuse the same things. */
   schema: TSchema;
+  /** The cells as the kind stores them, from what people type (a trade's label → its code); default: as they are. */
+  canonical?(cells: Cells): Cells;
   /** The row's key as shown in reports, or undefined when a key cell is empty. */
   keyOf(cells: Cells): string | undefined;
   /** Loads what the kind needs of one organization. */

@@ -5,7 +5,9 @@
 import type { AppContext } from '../context.ts';
 import { readCsv, type CsvRow } from './csv-reader.ts';
 import { checkAgainstSchema } from './schema-check.ts';
-import { splitList, type Cells, type ColumnSpec, type ImportError, type ImportKind, type KindSession, type Problem, type Write } from './import-kind.ts';
+import { splitList, type Cells, type ColumnSpec, type FoundError, type ImportError, type ImportKind, type KindSession, type Problem, type Write } from './import-kind.ts';
+import { PHRASES } from './import-phrases.ts';
+import type { Language } from '../domain/master-data.ts';
 
 /** A changed column: its stored value and the file's, as CSV cells (null when empty). */
 export interface Change {
@@ -26,8 +28,10 @@ export interface PlannedRow {
 export interface ImportPlan {
   kind: ImportKind;
   rows: PlannedRow[];
-  /** Every error of the file, by line; a plan with errors is never applied. */
+  /** Every error of the file, by line, in the plan's language; a plan with errors is never applied. */
   errors: ImportError[];
+  /** The language of the errors' sentences (the importing user's). */
+  language: Language;
 }
 
 /** Where a long import shows how far it got (a progress bar in a terminal; nothing elsewhere). */
@@ -72,7 +76,7 @@ async function planRow(kind: ImportKind, session: KindSession, row: CsvRow, key:
   const stored = session.find(row.cells);
   const merged = stored ? { ...stored.cells, ...row.cells } : row.cells;
   const { input, parentId } = await session.prepare(merged, problems);
-  problems.push(...checkAgainstSchema(kind.schema, input, kind.columns, kind.noun));
+  problems.push(...checkAgainstSchema(kind.schema, input, kind.columns, kind.name));
   if (problems.length > 0) return problems;
   if (!stored) return { line: row.line, key, action: 'create', changes: [], write: { action: 'create', values: input, parentId } };
   const changes = changesOf(kind, row.cells, stored.cells);
@@ -81,42 +85,45 @@ async function planRow(kind: ImportKind, session: KindSession, row: CsvRow, key:
   return { line: row.line, key, action: 'update', changes, write };
 }
 
-/** Checks an import file against one organization's data and says what importing it would do. */
+/** Checks an import file against one organization's data and says what importing it would do,
+ * its errors in `language` (French unless said). */
 export async function planImport(
   ctx: AppContext,
   organizationId: string,
   kind: ImportKind,
   content: string | Uint8Array,
   progress?: Progress,
+  language: Language = 'fr',
 ): Promise<ImportPlan> {
   const file = readCsv(content, kind.columns, kind.name);
-  const errors = [...file.errors];
+  const found: FoundError[] = [...file.errors];
   const rows: PlannedRow[] = [];
-  if (file.rows.length === 0) return { kind, rows, errors };
+  const said = (): ImportError[] => found.sort((a, b) => a.line - b.line).map((e) => ({ line: e.line, field: e.field, message: e.message[language] }));
+  if (file.rows.length === 0) return { kind, rows, errors: said(), language };
 
   const session = await kind.open(ctx.db, organizationId);
   const firstLineOf = new Map<string, number>();
   const keyColumn = kind.columns.find((c) => c.required)!.name;
   progress?.start(file.rows.length, 'Checking');
-  for (const row of file.rows) {
+  for (const read of file.rows) {
     progress?.tick();
+    const row = kind.canonical ? { ...read, cells: kind.canonical(read.cells) } : read;
     const missing = kind.columns.filter((c) => c.required && row.cells[c.name] === undefined);
     if (missing.length > 0) {
-      for (const c of missing) errors.push({ line: row.line, field: c.name, message: 'is required in every row.' });
+      for (const c of missing) found.push({ line: row.line, field: c.name, message: PHRASES.requiredInEveryRow(c.name) });
       continue;
     }
     const key = kind.keyOf(row.cells)!;
     const first = firstLineOf.get(key);
     if (first !== undefined) {
-      errors.push({ line: row.line, field: keyColumn, message: `"${key}" is already on line ${first}: a record may appear only once in a file.` });
+      found.push({ line: row.line, field: keyColumn, message: PHRASES.duplicate(key, first) });
       continue;
     }
     firstLineOf.set(key, row.line);
     const planned = await planRow(kind, session, row, key);
-    if (Array.isArray(planned)) errors.push(...planned.map((p) => ({ line: row.line, field: p.column, message: p.message })));
+    if (Array.isArray(planned)) found.push(...planned.map((p) => ({ line: row.line, field: p.column, message: p.message })));
     else rows.push(planned);
   }
   progress?.stop();
-  errors.sort((a, b) => a.line - b.line);
-  return { kind, rows, errors };
+  return { kind, rows, errors: said(), language };
 }

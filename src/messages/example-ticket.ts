@@ -24,6 +24,10 @@ const EXAMPLES: Record<Language, Omit<TemplateVariables, 'agency' | 'link' | 'he
     message: { subject: '[Objet du message]', body: '[Texte du message]' },
     reminder: { count: 1 },
     owner: { name: 'Camille Exemple' },
+    quotes: [
+      { contractor: 'Plomberie Exemple', amount: '450,00 €', valid_until: '31 mars 2026', file_link: '' },
+      { contractor: 'Sanitaires Modèle', amount: '520,00 €', valid_until: '15 avril 2026', file_link: '' },
+    ],
   },
   en: {
     ticket: { number: EXAMPLE_TICKET_NUMBER, subject: 'Leak under the sink', description: 'Water has been leaking under the kitchen sink since this morning.', type_label: 'Work order', step_label: 'With the contractor' },
@@ -41,6 +45,10 @@ const EXAMPLES: Record<Language, Omit<TemplateVariables, 'agency' | 'link' | 'he
     message: { subject: '[Message subject]', body: '[Message text]' },
     reminder: { count: 1 },
     owner: { name: 'Camille Example' },
+    quotes: [
+      { contractor: 'Example Plumbing', amount: '€450.00', valid_until: '31 March 2026', file_link: '' },
+      { contractor: 'Model Sanitary', amount: '€520.00', valid_until: '15 April 2026', file_link: '' },
+    ],
   },
 };
 
@@ -52,5 +60,6 @@ export function exampleTicketVariables(language: Language, agency: { name: strin
     agency: { name: agency.name, email: language === 'fr' ? 'contact@agence-exemple.example.org' : 'contact@example-agency.example.org', phone: '+33 4 00 00 00 01' },
     link: links.link,
     help_link: links.helpLink,
+    quotes: example.quotes?.map((q, i) => ({ ...q, file_link: links.link ? `${links.link}?file=00000000-0000-4000-8000-00000000000${i + 1}` : '' })),
   };
 }

@@ -5,6 +5,7 @@ import type { Db } from '../db/connection.ts';
 import type { AppContext } from '../context.ts';
 import { NOTIFICATION_RULES, type NotificationRule } from '../domain/messages/notification-rules.ts';
 import { countsAsUnread } from '../domain/tickets/events.ts';
+import { eventValue, type EventValueName } from '../domain/messages/event-values.ts';
 import { TEMPLATES, type TemplateKey } from '../domain/messages/template-catalogue.ts';
 import { settingsOf } from '../domain/settings.ts';
 import type { TicketRow, DispatchRow, PartyRow, EventRow } from '../db/repositories/tickets.ts';
@@ -150,13 +151,16 @@ async function planMessages(db: Db, ctx: AppContext, snapshot: TicketSnapshot, e
             dispatchId, partyId: target.partyId, language, audience: spec.audience, key: template, link, publicUrl: ctx.config.publicUrl, now,
             loaded: { ...snapshot, organization }, cache,
           });
-          const payload = event.payload as Record<string, string | number | undefined>;
+          const value = (name: EventValueName) => eventValue(event.payload, name);
+          const comment = value('comment');
+          const reason = value('reason');
+          const count = value('reminder.count');
           Object.assign(variables, {
-            ...(payload.comment ? { comment: String(payload.comment) } : {}),
-            ...(payload.reason ? { reason: String(payload.reason) } : {}),
-            message: { subject: String(payload.subject ?? snapshot.ticket.subject), body: String(payload.body ?? payload.message ?? '') },
+            ...(comment !== undefined ? { comment: String(comment) } : {}),
+            ...(reason !== undefined ? { reason: String(reason) } : {}),
+            message: { subject: String(value('message.subject') ?? snapshot.ticket.subject), body: String(value('message.body') ?? '') },
             recipient: { name: target.name },
-            ...(typeof payload.count === 'number' ? { reminder: { count: payload.count } } : {}),
+            ...(typeof count === 'number' ? { reminder: { count } } : {}),
           });
           const overrideKey = `${organizationId}/${template}/${channel}/${language}`;
           if (!overrides.has(overrideKey) && !shared.overridesLoaded?.has(organizationId)) {

@@ -39,6 +39,7 @@ export interface TemplateVariables {
   message?: { subject?: string; body?: string };
   reminder?: { count?: number };
   owner?: { name?: string };
+  quotes?: { contractor: string; amount: string; valid_until: string; file_link: string }[];
 }
 
 export interface RenderInput {

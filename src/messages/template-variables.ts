@@ -9,12 +9,14 @@ import { findTicket, dispatchesOf, partiesOf, type DispatchRow, type PartyRow, t
 import { findOrganization, findUser } from '../db/repositories/users.ts';
 import type { OrganizationRow } from '../db/repositories/organizations.ts';
 import { currentOwnerName, propertiesRepository, unitsRepository } from '../db/repositories/master-data.ts';
+import { quoteFilesOf } from '../db/repositories/attachments.ts';
 import { notFound } from '../domain/errors.ts';
 import { settingsOf } from '../domain/settings.ts';
 import { STATUSES, ENDED_STATES, type TicketStatus, type TicketType } from '../domain/tickets/codes.ts';
 import { dispatchStatus } from '../domain/tickets/ticket-status.ts';
 import { LANGUAGES, type Language } from '../domain/master-data.ts';
 import type { Audience, TemplateKey } from '../domain/messages/template-catalogue.ts';
+import { INSTRUCTION_TEMPLATES } from '../domain/messages/event-values.ts';
 import type { TemplateVariables } from './render-template.ts';
 
 export interface TemplateVariableOptions {
@@ -34,7 +36,7 @@ export interface TemplateVariableOptions {
    * of one change: fewer queries per message. */
   loaded?: { ticket: TicketRow; dispatches: readonly DispatchRow[]; parties: readonly PartyRow[]; organization: OrganizationRow };
   cache?: Map<string, unknown>;
-  /** The contractors' guide; default: PUBLIC_URL/help/contractors when publicUrl is given. */
+  /** The contractors' guide; default: PUBLIC_URL/x/help?lang=… when publicUrl is given. */
   helpLink?: string;
   publicUrl?: string;
   /** "Today", for the owner in force (default: now). */
@@ -49,12 +51,11 @@ const TYPE_LABELS: Record<TicketType, Record<Language, string>> = {
   PENDING: { fr: 'Demande en attente de validation', en: 'Pending request' },
 };
 
-/** Keys whose `comment` is, by default, the contractor's instructions. */
-const INSTRUCTION_KEYS: readonly TemplateKey[] = ['work_order', 'quote_request', 'reminder_work_order', 'reminder_quote'];
 
-/** The contractors' guide, linked from every email they receive. */
-export function helpLinkFor(publicUrl: string): string {
-  return `${publicUrl.replace(/\/$/, '')}/help/contractors`;
+/** The contractors' guide, linked from every email they receive, in the email's language (the
+ * parties' page shows it at `/x/help`; `/help/contractors`, in emails sent before, redirects there). */
+export function helpLinkFor(publicUrl: string, language: Language): string {
+  return `${publicUrl.replace(/\/$/, '')}/x/help?lang=${language}`;
 }
 
 /** Intl output with its no-break spaces made plain (they are not GSM-7, and mean nothing in mail). */
@@ -98,6 +99,30 @@ export function formatAppointment(at: Date, language: Language, locale: string, 
 export function formatAmount(cents: number | null | undefined, locale: string, currency: string): string {
   if (cents === null || cents === undefined) return '';
   return plainSpaces(formatter(`money/${locale}/${currency}`, () => new Intl.NumberFormat(locale, { style: 'currency', currency })).format(cents / 100));
+}
+
+/** A quote's validity ("31 janvier 2027"): a calendar date, the same everywhere. */
+export function formatDay(day: string | null | undefined, locale: string): string {
+  if (!day) return '';
+  const at = new Date(`${day}T12:00:00Z`);
+  if (Number.isNaN(at.getTime())) return '';
+  return plainSpaces(formatter(`day-long/${locale}`, () => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })).format(at));
+}
+
+/** Every quote put to an approver: contractor, amount, validity and, through the approver's own
+ * link (`?file=`, see routes/exchange.ts), its latest file. */
+async function quotesPutTo(db: Db, ticket: TicketRow, party: PartyRow, dispatches: readonly DispatchRow[], format: { locale: string; currency: string; link: string }): Promise<NonNullable<TemplateVariables['quotes']>> {
+  const put = dispatches.filter((d) => party.dispatchIds.includes(d.id));
+  const files = await quoteFilesOf(db, ticket.id, put.map((d) => d.id));
+  return put.map((d) => {
+    const file = files.filter((f) => f.dispatchId === d.id).at(-1);
+    return {
+      contractor: d.contractorName,
+      amount: formatAmount(d.quoteAmountCents, format.locale, format.currency),
+      valid_until: formatDay(d.quoteValidUntil, format.locale),
+      file_link: file && format.link ? `${format.link}?file=${file.id}` : '',
+    };
+  });
 }
 
 const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
@@ -166,7 +191,10 @@ export async function templateVariablesFor(
   const today = formatter(`day/${timeZone}`, () => new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })).format(options.now ?? new Date());
   const ownerName = ticket.sendOwnerName && ticket.unitId ? await currentOwnerName(db, organizationId, ticket.unitId, today) : '';
   const contactEmail = contact?.emails[0] ?? '';
-  const helpLink = options.helpLink ?? (options.publicUrl ? helpLinkFor(options.publicUrl) : '');
+  const helpLink = options.helpLink ?? (options.publicUrl ? helpLinkFor(options.publicUrl, language) : '');
+  const quotes = approver && (party === approver || options.audience === 'approver')
+    ? await quotesPutTo(db, ticket, approver, dispatches, { locale, currency: organization.currency, link: options.link ?? '' })
+    : [];
 
   return {
     ticket: {
@@ -192,10 +220,11 @@ export async function templateVariablesFor(
     manager: { name: managerName, phone: managerPhone, email: managerEmail, signature },
     link: options.link ?? '',
     help_link: helpLink,
-    comment: options.key && INSTRUCTION_KEYS.includes(options.key) ? (dispatch?.instructions ?? '') : '',
+    comment: options.key && INSTRUCTION_TEMPLATES.includes(options.key) ? (dispatch?.instructions ?? '') : '',
     reason: '',
     message: { subject: '', body: '' },
     reminder: { count: dispatch?.remindersSent ?? 0 },
     owner: { name: ownerName },
+    quotes,
   };
 }

@@ -190,7 +190,7 @@ export async function previewTemplate(
     ticketNumber = ticket.number;
   } else {
     const organization = await findOrganization(ctx.db, actor.organizationId);
-    variables = exampleTicketVariables(at.language, { name: organization?.name ?? '' }, { link, helpLink: helpLinkFor(publicUrl) });
+    variables = exampleTicketVariables(at.language, { name: organization?.name ?? '' }, { link, helpLink: helpLinkFor(publicUrl, at.language) });
     ticketNumber = EXAMPLE_TICKET_NUMBER;
   }
 

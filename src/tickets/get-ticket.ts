@@ -9,6 +9,15 @@ import { visibleTicket } from './ticket-access.ts';
 import { propertiesRepository, unitsRepository } from '../db/repositories/master-data.ts';
 import { categoriesRepository } from '../db/repositories/settings.ts';
 import { attachmentsOfTicket, linkedAttachmentsOfTicket } from '../db/repositories/attachments.ts';
+import { messageStatesOfTicket, undeliveredMessagesOfTicket } from '../db/repositories/delivery-problems.ts';
+import { can } from '../domain/roles.ts';
+import { eventDelivery } from '../domain/messages/delivery-problems.ts';
+import { outboxScope } from '../messages/outbox-scope.ts';
+
+/** The reader's outbox scope, when they may read the outbox (what the ticket page says of its messages). */
+async function readableOutbox(ctx: AppContext, actor: Actor) {
+  return can(actor.roles, 'outbox:read') ? outboxScope(ctx, actor) : undefined;
+}
 
 /** The ticket page's data. */
 export async function getTicket(ctx: AppContext, actor: Actor, number: number) {
@@ -24,18 +33,27 @@ export async function getTicket(ctx: AppContext, actor: Actor, number: number) {
     ticket.createdById ? findUser(ctx.db, actor.organizationId, ticket.createdById) : undefined,
     linkedAttachmentsOfTicket(ctx.db, ticket.id),
   ]);
+  // The messages to its parties that could not leave (held, failed), for whoever may read the outbox.
+  const outbox = await readableOutbox(ctx, actor);
+  const undelivered = outbox ? await undeliveredMessagesOfTicket(ctx.db, actor.organizationId, ticket.id, outbox) : [];
   const next = availableActions(
     { type: ticket.type, closed: ticket.closedAt !== null },
     dispatches.map((d) => ({ id: d.id, kind: d.kind, state: d.state })),
   );
-  return { ticket, organization: organization!, settings: settingsOf(organization!.settings), dispatches, parties, property: property!, unit, category, assignee, createdBy, documents, next, now: ctx.clock.now() };
+  return { ticket, organization: organization!, settings: settingsOf(organization!.settings), dispatches, parties, property: property!, unit, category, assignee, createdBy, documents, next, undelivered, now: ctx.clock.now() };
 }
 
-/** A ticket's history, newest first, optionally only what concerns one party. */
+/** A ticket's history, newest first, optionally only what concerns one party; each event with what
+ * became of the messages it called for (for whoever may read the outbox). */
 export async function ticketEvents(ctx: AppContext, actor: Actor, number: number, only?: { dispatchId?: string; partyId?: string }) {
   const ticket = await visibleTicket(ctx, actor, number);
   const events = await eventsOf(ctx.db, ticket.id);
   const files = await attachmentsOfTicket(ctx.db, ticket.id);
+  const outbox = await readableOutbox(ctx, actor);
+  const states = outbox ? await messageStatesOfTicket(ctx.db, actor.organizationId, ticket.id, outbox) : [];
   const filtered = events.filter((e) => (!only?.dispatchId || e.dispatchId === only.dispatchId) && (!only?.partyId || e.partyId === only.partyId));
-  return filtered.map((event) => ({ event, attachments: files.filter((f) => f.eventId === event.id) }));
+  return filtered.map((event) => ({
+    event, attachments: files.filter((f) => f.eventId === event.id),
+    delivery: outbox ? eventDelivery(states.filter((s) => s.eventId === event.id).map((s) => s.state)) : null,
+  }));
 }

@@ -348,6 +348,8 @@ describe('the administration screens', () => {
     const row = errors.getByRole('row').filter({ hasText: 'astrology' });
     expect(await row.getByRole('cell').first().textContent()).toBe('3');
     expect(await row.textContent()).toContain('trades');
+    // Said in the interface's language, naming the trades as the app shows them.
+    expect(await row.textContent()).toContain("« astrology » n'est pas un métier connu ; les métiers sont Plomberie, Électricité");
     expect(await main().getByRole('button', { name: A.import.run, exact: true }).isDisabled()).toBe(true);
   });
 

@@ -44,10 +44,12 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-function importFile(kind: string, csv: Buffer | string, options: { dryRun?: boolean; cookie?: string } = {}) {
+/** Posts a file; its errors come in English unless `lang` says otherwise (null: the user's language). */
+function importFile(kind: string, csv: Buffer | string, options: { dryRun?: boolean; cookie?: string; lang?: 'fr' | 'en' | null } = {}) {
+  const lang = options.lang === undefined ? 'en' : options.lang;
   return t.app.inject({
     method: 'POST',
-    url: `/api/v1/imports/${kind}?dryRun=${options.dryRun ?? false}`,
+    url: `/api/v1/imports/${kind}?dryRun=${options.dryRun ?? false}${lang ? `&lang=${lang}` : ''}`,
     headers: { cookie: options.cookie ?? admin, 'content-type': 'text/csv; charset=utf-8' },
     payload: csv,
   });
@@ -59,8 +61,8 @@ async function imported(kind: string, csv: Buffer | string, dryRun = false): Pro
   return response.json() as ImportAnswer;
 }
 
-async function refused(kind: string, csv: Buffer | string) {
-  const response = await importFile(kind, csv);
+async function refused(kind: string, csv: Buffer | string, lang?: 'fr' | 'en' | null) {
+  const response = await importFile(kind, csv, { lang });
   expect(response.statusCode, response.body).toBe(422);
   const body = response.json() as ErrorAnswer;
   expect(body.error.code).toBe('import_invalid');
@@ -223,10 +225,10 @@ describe('bad files', () => {
       [6, 'name'],
       [6, 'trades'],
     ]);
-    expect(errors[0]!.message).toBe('"pas-un-email" must match format "email".');
-    expect(errors[1]!.message).toMatch(/^"astrology" must be one of plumbing, electricity, .*general_works\.$/);
+    expect(errors[0]!.message).toBe('"pas-un-email" is not a valid email address.');
+    expect(errors[1]!.message).toMatch(/^"astrology" is not a known trade; the trades are Plumbing, Electricity, .*General works\.$/);
     expect(errors[2]!.message).toBe('"F-020" is already on line 2: a record may appear only once in a file.');
-    expect(errors[3]!.message).toBe('is required for a new contractor.');
+    expect(errors[3]!.message).toBe('The column "name" is required for a new contractor.');
     expect(await snapshot()).toEqual(before);
   });
 
@@ -234,11 +236,11 @@ describe('bad files', () => {
     const before = await snapshot();
     const errors = await refused('relations', fixture('relations-bad.csv'));
     expect(errors).toEqual([
-      { line: 2, field: 'property_ref', message: 'no property of this agency has the external_ref "COP-999".' },
-      { line: 3, field: 'ends_on', message: '2026-02-01 comes before starts_on 2026-03-01: the end of a period cannot come before its start.' },
+      { line: 2, field: 'property_ref', message: 'No property of this agency has the external_ref "COP-999".' },
+      { line: 3, field: 'ends_on', message: 'The end (2026-02-01) comes before the start (2026-03-01): a period cannot end before it starts.' },
       { line: 4, field: 'property_ref', message: '"GER-010" is not a co-ownership; only a co-ownership has an owners\u2019 council.' },
-      { line: 6, field: 'person_ref', message: 'no person of this agency has the external_ref "P-999".' },
-      { line: 6, field: 'unit_reference', message: 'property "GER-010" has no unit "V9".' },
+      { line: 6, field: 'person_ref', message: 'No person of this agency has the external_ref "P-999".' },
+      { line: 6, field: 'unit_reference', message: 'Property "GER-010" has no unit "V9".' },
     ]);
     expect(await snapshot()).toEqual(before);
   });
@@ -246,8 +248,8 @@ describe('bad files', () => {
   it('when the header lacks a required column and has an unknown one, then both are named on line 1', async () => {
     const errors = await refused('units', fixture('units-missing-column.csv'));
     expect(errors.map((e) => [e.line, e.field])).toEqual([[1, 'colour'], [1, 'reference']]);
-    expect(errors[0]!.message).toBe('is not a column of a units file; its columns are property_ref, reference, floor, description.');
-    expect(errors[1]!.message).toBe('is a required column and is missing from the header.');
+    expect(errors[0]!.message).toBe('"colour" is not a column of a units file; its columns are property_ref, reference, floor, description.');
+    expect(errors[1]!.message).toBe('The required column "reference" is missing from the header.');
   });
 
   it('when the file is Windows-1252 rather than UTF-8, or empty, then one clear error says so', async () => {
@@ -264,7 +266,7 @@ describe('all or nothing', () => {
   it('when a write fails halfway (the data changed since the check), then the rows already written are rolled back', async () => {
     const demo = (await findOrganizationBySlug(t.ctx.db, 'demo'))!;
     const cop002 = byRef(await list('properties'), 'COP-002')!.id;
-    const plan = await planImport(t.ctx, demo.id, unitsImport, 'property_ref,reference\nCOP-002,B31\nCOP-002,B32\n');
+    const plan = await planImport(t.ctx, demo.id, unitsImport, 'property_ref,reference\nCOP-002,B31\nCOP-002,B32\n', undefined, 'en');
     expect(plan.errors).toEqual([]);
     // Someone adds B32 between the check and the write.
     await unitsRepository.insert(t.ctx.db, { organizationId: demo.id, propertyId: cop002, reference: 'B32' });
@@ -320,7 +322,7 @@ describe('access and isolation', () => {
 
     // The other agency's reference is unknown here…
     expect(await refused('units', fixture('isolation-units.csv'))).toEqual([
-      { line: 2, field: 'property_ref', message: 'no property of this agency has the external_ref "AIL-001".' },
+      { line: 2, field: 'property_ref', message: 'No property of this agency has the external_ref "AIL-001".' },
     ]);
     // …so the same reference makes a new property of the demo agency, not an update of theirs.
     expect(await imported('properties', fixture('isolation-properties.csv'))).toMatchObject({ created: 1, updated: 0 });
@@ -411,7 +413,7 @@ describe('gardien import on the command line', () => {
     const bad = await gardien('import', 'contractors', join(FIXTURES, 'contractors-bad.csv'), '--dry-run');
     expect(bad.code).toBe(1);
     expect(bad.stdout).toContain('5 errors in the file; nothing was written.');
-    expect(bad.stdout).toContain('line 3, emails: "pas-un-email" must match format "email".');
+    expect(bad.stdout).toContain('line 3, emails: "pas-un-email" is not a valid email address.');
     expect(bad.stdout).toContain('line 5, external_ref: "F-020" is already on line 2');
     expect(bad.stderr).toContain('Nothing was imported');
 

@@ -91,7 +91,7 @@ describe('editing a template', () => {
     expect(text).toContain('Location: Résidence Les Tilleuls, 12 rue des Tilleuls, 69003 Lyon – unit A11 (1er)');
     expect(text).toContain('On-site contact: Hélène Rousseau');
     expect(text).toContain('Special instructions: Clés chez la gardienne');
-    expect(text).toContain('/help/contractors');
+    expect(text).toContain('/x/help?lang=en');
   });
 
   it('when a template has a syntax error, then saving is refused with 400 naming the line', async () => {

@@ -60,6 +60,16 @@ export function attachmentsSharedWithParty(db: Db, ticketId: string, sharedKinds
     );
 }
 
+/** The quote files of these dispatches that a party may open (linked, not internal), oldest first. */
+export function quoteFilesOf(db: Db, ticketId: string, dispatchIds: string[]): Promise<AttachmentRow[]> {
+  if (dispatchIds.length === 0) return Promise.resolve([]);
+  return db
+    .select()
+    .from(attachments)
+    .where(and(eq(attachments.ticketId, ticketId), eq(attachments.kind, 'quote'), isNotNull(attachments.eventId), eq(attachments.internal, false), inArray(attachments.dispatchId, dispatchIds)))
+    .orderBy(asc(attachments.createdAt), asc(attachments.id));
+}
+
 /** The ids among `ids` of files uploaded to this ticket and not yet linked, locked until the
  * transaction ends. */
 export async function lockUnlinkedAttachmentIds(db: Db, ticket: TicketRef, ids: string[]): Promise<string[]> {

@@ -124,7 +124,7 @@ export interface OutboxQuery {
 }
 
 /** Messages of the tickets in a reader's scope only (none of those about no ticket). */
-function scopeCondition(db: Db, organizationId: string, access: TicketScope | undefined): SQL | undefined {
+export function scopeCondition(db: Db, organizationId: string, access: TicketScope | undefined): SQL | undefined {
   if (!access || access.kind === 'all') return undefined;
   const visible = db.select({ id: tickets.id }).from(tickets).where(and(eq(tickets.organizationId, organizationId), accessCondition(access)));
   return inArray(outboxMessages.ticketId, visible);

@@ -34,6 +34,7 @@ export const NOTIFICATION_RULES: readonly NotificationRule[] = [
   { event: 'request_validated', template: 'requester_request_validated', to: 'requester' },
   { event: 'request_validated', template: 'contact_informed', to: 'contact', when: workOrderTicket },
   { event: 'request_cancelled', template: 'requester_request_cancelled', to: 'requester' },
+  { event: 'request_cancelled', template: 'watcher_ticket_cancelled', to: 'watchers' },
   { event: 'work_order_sent', template: 'work_order', to: 'dispatch' },
   { event: 'quote_requested', template: 'quote_request', to: 'dispatch', forceEmail: true },
   { event: 'contractor_accepted', template: 'watcher_contractor_accepted', to: 'watchers', when: (c) => !!c.payload.startsAt },

@@ -70,4 +70,6 @@ export const TEMPLATE_VARIABLES = [
   'agency.name', 'agency.email', 'agency.phone',
   'manager.name', 'manager.phone', 'manager.email', 'manager.signature',
   'link', 'help_link', 'comment', 'reason', 'message.subject', 'message.body', 'reminder.count', 'owner.name',
+  // The quotes put to an approver, a list: `{% for q in quotes %}{{ q.contractor }} {{ q.amount }} {{ q.valid_until }} {{ q.file_link }}{% endfor %}`.
+  'quotes',
 ] as const;

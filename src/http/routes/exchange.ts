@@ -22,6 +22,7 @@ import { LinkAttempts, linkLimitKey } from '../link-attempts.ts';
 import { multipartFiles, refuseDeclaredOversize, uploadBodyLimit } from '../multipart-files.ts';
 
 const tags = ['exchange'];
+const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const Params = Type.Object({ token: Type.String({ minLength: 7, maxLength: 100 }) }, { additionalProperties: false });
 const errors = { 400: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse, 410: ErrorResponse, 413: ErrorResponse, 415: ErrorResponse, 429: ErrorResponse };
 const View = Type.Object({ role: Type.String(), language: Type.String(), actions: Type.Array(Type.String()) }, { additionalProperties: true });
@@ -61,6 +62,12 @@ function parseAnswer(body: unknown): ContractorInput | ApproverInput {
   return body as ContractorInput | ApproverInput;
 }
 
+/** `&lang=fr|en` when the address names one of Gardien's languages, else nothing. */
+function languageQuery(request: FastifyRequest): string {
+  const lang = (request.query as { lang?: unknown } | undefined)?.lang;
+  return lang === 'fr' || lang === 'en' ? `&lang=${lang}` : '';
+}
+
 /** Registers the exchange page route and its API. */
 export function exchangeRoutes(app: FastifyInstance, ctx: AppContext) {
   const maxBytes = ctx.config.attachmentMaxBytes;
@@ -81,17 +88,30 @@ export function exchangeRoutes(app: FastifyInstance, ctx: AppContext) {
     },
     handler: async (request: FastifyRequest, reply: FastifyReply) => {
       const { token } = request.params as { token: string };
-      if (token === 'help') return reply.redirect('/x?view=help', 303);
+      if (token === 'help') return reply.redirect(`/x?view=help${languageQuery(request)}`, 303);
       try {
         const opened = await openBySecret(ctx, attempts, request, token);
         const cookie = exchangeCookie(ctx.secret, opened.token.id, ctx.clock.now());
         reply.setCookie(EXCHANGE_COOKIE, cookie.value, { path: '/', httpOnly: true, sameSite: 'lax', secure: request.protocol === 'https', maxAge: cookie.maxAgeSeconds });
+        // `?file=` (a quote's file named in an approval request): straight to that file, read through the cookie.
+        const file = (request.query as { file?: unknown }).file;
+        if (typeof file === 'string' && UUID_PATTERN.test(file)) return reply.redirect(`/api/v1/exchange/session/files/${file}`, 303);
         return reply.redirect('/x', 303);
       } catch (error) {
         if (error instanceof DomainError && error.code !== 'too_many_attempts') return reply.redirect(`/x?problem=${encodeURIComponent(error.code)}`, 303);
         throw error;
       }
     },
+  });
+
+  // Emails sent before the guide moved to /x/help linked here: the same guide, in the same language.
+  app.get('/help/contractors', {
+    config: { access: 'public' },
+    schema: {
+      tags, summary: 'The contractors\' guide\'s former address (emails already sent): redirects to /x/help, keeping `lang`',
+      querystring: Type.Object({ lang: Type.Optional(Type.String({ maxLength: 10 })) }), response: { 301: { description: 'to /x/help' } },
+    },
+    handler: async (request: FastifyRequest, reply: FastifyReply) => reply.redirect(`/x/help${languageQuery(request).replace('&', '?')}`, 301),
   });
 
   app.register(async (scope) => {

@@ -9,7 +9,10 @@ import type { Actor } from '../../auth/actor.ts';
 import type { ImportPlan } from '../../importing/plan-import.ts';
 import { IMPORT_KINDS, importKindNamed } from '../../importing/kinds/index.ts';
 import { decodeUtf8 } from '../../importing/csv-reader.ts';
-import type { ImportError } from '../../importing/import-kind.ts';
+import type { FoundError, ImportError } from '../../importing/import-kind.ts';
+import { PHRASES } from '../../importing/import-phrases.ts';
+import type { Language } from '../../domain/master-data.ts';
+import { summaryLanguage } from '../../tickets/ticket-summary.ts';
 import { planImport } from '../../importing/plan-import.ts';
 import { applyImport } from '../../importing/apply-import.ts';
 import { countRows } from '../../importing/report.ts';
@@ -38,13 +41,13 @@ const ImportResult = Type.Object({
   ),
 });
 
-/** The error that lists every bad line of a file (422 import_invalid). */
-function importInvalid(errors: ImportError[]): DomainError {
-  const first = errors[0];
-  const where = first ? ` The first is on line ${first.line}${first.field ? `, ${first.field}` : ''}: ${first.message}` : '';
-  const message = `The file has ${errors.length} error${errors.length === 1 ? '' : 's'}; nothing was written.${where}`;
-  return new DomainError('import_invalid', message, { errors: errors.slice(0, MAX_ERRORS) });
+/** The error that lists every bad line of a file (422 import_invalid), in `language`. */
+function importInvalid(errors: ImportError[], language: Language): DomainError {
+  return new DomainError('import_invalid', PHRASES.refused(errors.length, errors[0])[language], { errors: errors.slice(0, MAX_ERRORS) });
 }
+
+/** Files refused while their body was read (not UTF-8), until the handler says so in the user's language. */
+const undecodable = new WeakMap<object, FoundError>();
 
 /** Registers POST /imports/:kind, with its own text/csv parser. */
 export function importRoutes(app: FastifyInstance, ctx: AppContext) {
@@ -52,10 +55,11 @@ export function importRoutes(app: FastifyInstance, ctx: AppContext) {
   app.register(async (scope) => {
     // Parsed as bytes and decoded strictly: a lenient decode would turn a Windows-1252 export
     // into replacement characters and import them.
-    scope.addContentTypeParser('text/csv', { parseAs: 'buffer', bodyLimit: IMPORT_BODY_LIMIT }, (_request, body, done) => {
+    // A file that is not UTF-8 is refused by the handler, which knows the user's language.
+    scope.addContentTypeParser('text/csv', { parseAs: 'buffer', bodyLimit: IMPORT_BODY_LIMIT }, (request, body, done) => {
       const decoded = decodeUtf8(body as Buffer);
-      if ('error' in decoded) done(importInvalid([decoded.error]), undefined);
-      else done(null, decoded.text);
+      if ('error' in decoded) undecodable.set(request, decoded.error);
+      done(null, 'error' in decoded ? '' : decoded.text);
     });
 
     scope.post('/imports/:kind', {
@@ -69,7 +73,10 @@ export function importRoutes(app: FastifyInstance, ctx: AppContext) {
           'and nothing is written. Otherwise all rows are written in one transaction. Columns per kind: docs/import.md.',
         consumes: ['text/csv'],
         params: Type.Object({ kind: Type.Union(IMPORT_KINDS.map((kind) => Type.Literal(kind.name))) }),
-        querystring: Type.Object({ dryRun: Type.Boolean({ default: false }) }, { additionalProperties: false }),
+        querystring: Type.Object({
+          dryRun: Type.Boolean({ default: false }),
+          lang: Type.Optional(Type.Union([Type.Literal('fr'), Type.Literal('en')], { description: "The language of the errors' sentences; default the user's, else French." })),
+        }, { additionalProperties: false }),
         body: Type.String({ description: 'the CSV file' }),
         response: { 200: ImportResult, ...STAFF_ERRORS, 413: ErrorResponse, 422: ErrorResponse },
       },
@@ -78,10 +85,13 @@ export function importRoutes(app: FastifyInstance, ctx: AppContext) {
         const kind = importKindNamed((request.params as { kind: string }).kind)!;
         // Staff users have a permission of their own; importing them needs it too.
         if (kind.name === 'users' && !can(actor.roles, 'users:write')) throw new DomainError('forbidden', 'Your roles do not allow this.');
-        const { dryRun } = request.query as { dryRun: boolean };
-        const plan = await planImport(ctx, actor.organizationId, kind, request.body as string);
+        const { dryRun, lang } = request.query as { dryRun: boolean; lang?: string };
+        const language = await summaryLanguage(ctx, actor, lang);
+        const notUtf8 = undecodable.get(request);
+        if (notUtf8) throw importInvalid([{ line: notUtf8.line, field: notUtf8.field, message: notUtf8.message[language] }], language);
+        const plan = await planImport(ctx, actor.organizationId, kind, request.body as string, undefined, language);
         if (kind.name === 'users') plan.errors.push(...roleChangeErrors(actor, plan));
-        if (plan.errors.length > 0) throw importInvalid(plan.errors);
+        if (plan.errors.length > 0) throw importInvalid(plan.errors, language);
         if (!dryRun) await applyImport(ctx, actor.organizationId, plan);
         const rows = plan.rows.map(({ line, action, key, changes }) => ({ line, action, key, changes }));
         return { dryRun, ...countRows(plan), rows };
@@ -101,7 +111,7 @@ function roleChangeErrors(actor: Actor, plan: ImportPlan): ImportError[] {
     const before = write.action === 'create' ? [] : split(change?.from);
     const after = write.action === 'create' ? ((write.values.roles as string[] | undefined) ?? []) : change ? split(change.to) : before;
     const problem = roleChangeProblem({ actorId: actor.userId, actorRoles: actor.roles, targetId: write.id, before, after });
-    if (problem) errors.push({ line: row.line, field: 'roles', message: problem.message });
+    if (problem) errors.push({ line: row.line, field: 'roles', message: PHRASES.roleChange[problem.code]?.[plan.language] ?? problem.message });
   }
   return errors;
 }

@@ -68,7 +68,7 @@ export function ticketRoutes(app: FastifyInstance, ctx: AppContext) {
     handler: async (request) => {
       const n = number(request.params);
       const rows = await ticketEvents(ctx, actorOf(request), n, request.query as Static<typeof S.EventsQuery>);
-      return { items: rows.map((r) => presentEvent(n, r.event, r.attachments)) };
+      return { items: rows.map((r) => presentEvent(n, r.event, r.attachments, r.delivery)) };
     },
   });
 

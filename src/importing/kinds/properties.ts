@@ -4,6 +4,7 @@ import { PropertyInput } from '../../masterdata/property-input.ts';
 import { PROPERTY_KINDS, MODULES } from '../../domain/master-data.ts';
 import { propertiesRepository, referenceIndex } from '../../db/repositories/master-data.ts';
 import { cellOf, loadAll, plainFields, PLACEHOLDER_ID, type ColumnSpec, type ImportKind, findByExternalRef } from '../import-kind.ts';
+import { PHRASES } from '../import-phrases.ts';
 
 const forNew = '(required for a new property)';
 
@@ -53,7 +54,7 @@ export const propertiesImport: ImportKind = {
           const email = cells[column];
           if (email === undefined) continue;
           const id = userIdOf.get(email.toLowerCase());
-          if (!id) problems.push({ column, message: `"${email}" is not the email of a user of this agency.` });
+          if (!id) problems.push({ column, message: PHRASES.notUserEmail(email) });
           input[field] = id ?? PLACEHOLDER_ID;
         }
         return { input };

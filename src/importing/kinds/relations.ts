@@ -7,6 +7,7 @@ import { PROPERTY_RELATIONS, RELATION_KINDS, type RelationKind } from '../../dom
 import { propertiesRepository, relationsRepository, referenceIndex } from '../../db/repositories/master-data.ts';
 import { addRelation, updateRelationPeriod } from '../../masterdata/relations.ts';
 import { cellOf, loadAll, PLACEHOLDER_ID, type Cells, type ColumnSpec, type ImportKind, type Problem } from '../import-kind.ts';
+import { PHRASES } from '../import-phrases.ts';
 
 const columns: ColumnSpec[] = [
   { name: 'person_ref', required: true, help: 'external_ref of the person (part of the key)' },
@@ -25,7 +26,7 @@ const relationKey = (personId: string, kind: string, propertyId: string, unitId:
 
 function checkPeriod(cells: Cells, problems: Problem[]) {
   if (isDate(cells.starts_on) && isDate(cells.ends_on) && cells.ends_on < cells.starts_on) {
-    problems.push({ column: 'ends_on', message: `${cells.ends_on} comes before starts_on ${cells.starts_on}: the end of a period cannot come before its start.` });
+    problems.push({ column: 'ends_on', message: PHRASES.endsBeforeStart(cells.ends_on, cells.starts_on) });
   }
 }
 
@@ -80,18 +81,18 @@ export const relationsImport: ImportKind = {
       async prepare(cells, problems) {
         const { personId, property, unitId } = resolve(cells);
         const { person_ref: personRef, property_ref: propertyRef, unit_reference: unitRef, kind } = cells;
-        if (personRef && !personId) problems.push({ column: 'person_ref', message: `no person of this agency has the external_ref "${personRef}".` });
-        if (propertyRef && !property) problems.push({ column: 'property_ref', message: `no property of this agency has the external_ref "${propertyRef}".` });
+        if (personRef && !personId) problems.push({ column: 'person_ref', message: PHRASES.noPerson(personRef) });
+        if (propertyRef && !property) problems.push({ column: 'property_ref', message: PHRASES.noProperty(propertyRef) });
         const input: Record<string, unknown> = { kind, propertyId: property?.id ?? PLACEHOLDER_ID };
         if (isCouncil(kind)) {
-          if (unitRef) problems.push({ column: 'unit_reference', message: `must be empty for a ${kind}: a council seat belongs to the co-ownership, not to a unit.` });
+          if (unitRef) problems.push({ column: 'unit_reference', message: PHRASES.councilWithUnit(String(kind)) });
           if (property && property.kind !== 'coownership') {
-            problems.push({ column: 'property_ref', message: `"${propertyRef}" is not a co-ownership; only a co-ownership has an owners\u2019 council.` });
+            problems.push({ column: 'property_ref', message: PHRASES.notCoownership(String(propertyRef)) });
           }
           input.unitId = null;
         } else if (isUnitKind(kind)) {
-          if (!unitRef) problems.push({ column: 'unit_reference', message: `is required for a ${kind} relation.` });
-          else if (property && !unitId) problems.push({ column: 'unit_reference', message: `property "${propertyRef}" has no unit "${unitRef}".` });
+          if (!unitRef) problems.push({ column: 'unit_reference', message: PHRASES.unitRequired(String(kind)) });
+          else if (property && !unitId) problems.push({ column: 'unit_reference', message: PHRASES.noUnit(String(propertyRef), unitRef) });
           if (unitRef) input.unitId = unitId ?? PLACEHOLDER_ID;
         }
         if (cells.starts_on !== undefined) input.startsOn = cells.starts_on;

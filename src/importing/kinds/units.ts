@@ -3,6 +3,7 @@
 import { UnitInput } from '../../masterdata/unit-input.ts';
 import { unitsRepository, referenceIndex } from '../../db/repositories/master-data.ts';
 import { cellOf, loadAll, plainFields, PLACEHOLDER_ID, type ColumnSpec, type ImportKind } from '../import-kind.ts';
+import { PHRASES } from '../import-phrases.ts';
 
 const columns: ColumnSpec[] = [
   { name: 'property_ref', field: 'propertyId', required: true, help: 'external_ref of the property the unit belongs to (part of the key)' },
@@ -43,7 +44,7 @@ export const unitsImport: ImportKind = {
         const ref = cells.property_ref;
         if (ref !== undefined) {
           const propertyId = propertyIdOf.get(ref);
-          if (!propertyId) problems.push({ column: 'property_ref', message: `no property of this agency has the external_ref "${ref}".` });
+          if (!propertyId) problems.push({ column: 'property_ref', message: PHRASES.noProperty(ref) });
           input.propertyId = propertyId ?? PLACEHOLDER_ID;
         }
         return { input };

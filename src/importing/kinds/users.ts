@@ -6,6 +6,7 @@ import { ROLES } from '../../domain/roles.ts';
 import { listUsers, findUserByEmail, updateUser } from '../../db/repositories/users.ts';
 import { createUser } from '../../masterdata/users.ts';
 import { cellOf, joinList, loadAll, plainFields, type ColumnSpec, type ImportKind } from '../import-kind.ts';
+import { PHRASES } from '../import-phrases.ts';
 
 const columns: ColumnSpec[] = [
   { name: 'email', field: 'email', required: true, ignoreCase: true, help: 'sign-in email (the key; case does not matter)' },
@@ -39,7 +40,7 @@ export const usersImport: ImportKind = {
         const email = cells.email;
         // Sign-in names no agency, so an email taken elsewhere cannot be given to a user here.
         if (email && !byEmail.has(email.toLowerCase()) && (await findUserByEmail(db, email))) {
-          problems.push({ column: 'email', message: `"${email}": another user already signs in with this email.` });
+          problems.push({ column: 'email', message: PHRASES.emailTaken(email) });
         }
         return { input: plainFields(cells, columns) };
       },

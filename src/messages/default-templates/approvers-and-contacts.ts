@@ -9,44 +9,52 @@ export const APPROVER_AND_CONTACT_TEMPLATES: Partial<Record<TemplateKey, Texts>>
         subject: "Demande d'approbation",
         body: `Bonjour,
 
-Nous sollicitons votre approbation pour le devis{% if contractor.name %} de {{ contractor.name }}{% endif %}{% if quote.amount %}, d'un montant de {{ quote.amount }}{% endif %}.
-
+{% if quotes.size > 0 %}Nous sollicitons votre approbation pour {% if quotes.size > 1 %}l'un des {{ quotes.size }} devis suivants{% else %}le devis suivant{% endif %} :
+{% for q in quotes %}
+- {{ q.contractor }}{% if q.amount %} : {{ q.amount }}{% endif %}{% if q.valid_until %}, valable jusqu'au {{ q.valid_until }}{% endif %}{% if q.file_link %}
+  Consulter le devis : {{ q.file_link }}{% endif %}{% endfor %}
+{% else %}Nous sollicitons votre approbation pour le devis{% if contractor.name %} de {{ contractor.name }}{% endif %}{% if quote.amount %}, d'un montant de {{ quote.amount }}{% endif %}.
+{% endif %}
 ${FR_PLACE}
 
 {{ ticket.description }}
 {% if comment %}
 Commentaire du gestionnaire : {{ comment }}
 {% endif %}
-Le devis est consultable par votre lien personnel, qui vous permet de l'approuver ou de le refuser (aucun compte n'est nécessaire) :
+{% if quotes.size > 1 %}Les devis sont consultables{% else %}Le devis est consultable{% endif %} par votre lien personnel, qui vous permet de l'approuver ou de le refuser (aucun compte n'est nécessaire) :
 {{ link }}
 
 Besoin d'aide ? {{ help_link }}
 
 ${FR_SIGNATURE}`,
       },
-      sms: 'Un devis attend votre approbation.',
+      sms: '{% if quotes.size > 1 %}{{ quotes.size }} devis attendent votre approbation.{% else %}Un devis attend votre approbation.{% endif %}',
     },
     en: {
       email: {
         subject: 'Approval request',
         body: `Hello,
 
-We would like your approval for the quote{% if contractor.name %} from {{ contractor.name }}{% endif %}{% if quote.amount %}, amounting to {{ quote.amount }}{% endif %}.
-
+{% if quotes.size > 0 %}We would like your approval for {% if quotes.size > 1 %}one of the following {{ quotes.size }} quotes{% else %}the following quote{% endif %}:
+{% for q in quotes %}
+- {{ q.contractor }}{% if q.amount %}: {{ q.amount }}{% endif %}{% if q.valid_until %}, valid until {{ q.valid_until }}{% endif %}{% if q.file_link %}
+  Read the quote: {{ q.file_link }}{% endif %}{% endfor %}
+{% else %}We would like your approval for the quote{% if contractor.name %} from {{ contractor.name }}{% endif %}{% if quote.amount %}, amounting to {{ quote.amount }}{% endif %}.
+{% endif %}
 ${EN_PLACE}
 
 {{ ticket.description }}
 {% if comment %}
 Comment from your property manager: {{ comment }}
 {% endif %}
-You can read the quote and approve or decline it through your personal link (no account needed):
+You can read {% if quotes.size > 1 %}the quotes{% else %}the quote{% endif %} and approve or decline it through your personal link (no account needed):
 {{ link }}
 
 Need help? {{ help_link }}
 
 ${EN_SIGNATURE}`,
       },
-      sms: 'A quote is waiting for your approval.',
+      sms: '{% if quotes.size > 1 %}{{ quotes.size }} quotes are waiting for your approval.{% else %}A quote is waiting for your approval.{% endif %}',
     },
   },
 

@@ -41,10 +41,7 @@ Visit planned ${EN_APPOINTMENT}{% endif %}
         subject: 'Demande prise en charge',
         body: frInformed(`Votre demande a été prise en charge sous le n°{{ ticket.number }}. Nous vous tiendrons informé(e) de son avancement.
 
-${FR_PLACE}
-{% if comment %}
-{{ comment }}
-{% endif %}`),
+${FR_PLACE}`),
       },
       sms: 'Votre demande a été prise en charge.',
     },
@@ -53,10 +50,7 @@ ${FR_PLACE}
         subject: 'Request accepted',
         body: enInformed(`Your request has been taken in hand as number {{ ticket.number }}. We will keep you informed.
 
-${EN_PLACE}
-{% if comment %}
-{{ comment }}
-{% endif %}`),
+${EN_PLACE}`),
       },
       sms: 'Your request has been taken in hand.',
     },

@@ -56,6 +56,7 @@ export default function ImportPage() {
           <Text size="sm">
             {t('admin.import.columnsFor')} <Code>{t(`admin.import.columns.${kind}`)}</Code>
           </Text>
+          {kind === 'contractors' && <Text size="sm">{t('admin.import.tradesHint')}</Text>}
           <Text size="xs" c="dimmed">
             {t('admin.import.format')}
           </Text>

@@ -2,17 +2,18 @@
 // server can refuse a file that is not UTF-8. api.ts sends JSON or forms only, hence this call;
 // its failures are the same ApiError.
 import { ApiError } from '../../api.ts';
+import { currentLanguage } from '../../i18n/index.ts';
 import type { ImportReportAnswer as ImportReport } from '../../../../src/http/answers.ts';
 
 /** The largest file the server accepts (src/http/routes/imports.ts). */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
 /** Sends `file` for `kind`; a dry run writes nothing. Resolves to the report, or throws ApiError
- * (422 import_invalid carries `details.errors` with every bad line). */
+ * (422 import_invalid carries `details.errors` with every bad line, said in the interface's language). */
 export async function postCsv(kind: string, file: Blob, dryRun: boolean): Promise<ImportReport> {
   let response: Response;
   try {
-    response = await fetch(`/api/v1/imports/${encodeURIComponent(kind)}?dryRun=${dryRun}`, {
+    response = await fetch(`/api/v1/imports/${encodeURIComponent(kind)}?dryRun=${dryRun}&lang=${currentLanguage()}`, {
       method: 'POST',
       headers: { 'Content-Type': 'text/csv', Accept: 'application/json' },
       credentials: 'same-origin',

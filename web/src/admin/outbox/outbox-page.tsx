@@ -1,6 +1,6 @@
 // /admin/outbox: every email and SMS the agency sent, holds or failed to send, newest first,
 // with the counts by state, filters kept in the address, and each message as it was rendered.
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Stack } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQueryClient } from '@tanstack/react-query';
@@ -36,6 +36,15 @@ export default function OutboxPage() {
   const ticketLinks = (session.data?.user.roles ?? []).some((role) => TICKET_ROLES.includes(role));
 
   const setFilter = (next: OutboxFilter) => setParams(new URLSearchParams(filterQuery(next)), { replace: true });
+  // `?message=` (a ticket's "see the message" link): that message opens once listed.
+  const wanted = params.get('message');
+  const opened = useRef<string | null>(null);
+  useEffect(() => {
+    const found = wanted && opened.current !== wanted ? list.items.find((m) => m.id === wanted) : undefined;
+    if (!found) return;
+    opened.current = wanted;
+    setOpen(found);
+  }, [wanted, list.items]);
 
   return (
     <AdminPage title={t('admin.outbox.title')} description={t('admin.outbox.intro')}>

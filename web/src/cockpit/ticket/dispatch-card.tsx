@@ -12,6 +12,7 @@ import { ActionButtons } from './action-buttons.tsx';
 import { CardFact, ContactFacts } from './card-facts.tsx';
 import { DISPATCH_STATE_ICONS } from './dispatch-state-icons.ts';
 import { PartyFilterSwitch } from './party-filter-switch.tsx';
+import { DeliveryProblems } from './delivery-problems.tsx';
 
 interface Props {
   ticket: Ticket;
@@ -99,6 +100,7 @@ export function DispatchCard({ ticket, dispatch, filter, onFilter, pagePrimary }
             )}
           </CardFact>
         </Stack>
+        <DeliveryProblems ticket={ticket} dispatchId={dispatch.id} />
         <PartyFilterSwitch name={dispatch.contractorName} target={{ dispatchId: dispatch.id }} filter={filter} onFilter={onFilter} />
         <ActionButtons
           actions={actions}

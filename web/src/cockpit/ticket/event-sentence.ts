@@ -16,6 +16,8 @@ export interface EventSentence {
   text: string;
   /** The detail keys (event-details.ts) the sentence already says. */
   covered: string[];
+  /** The values the sentence was filled with (the contractor's name, …). */
+  values: Record<string, string | number>;
 }
 
 const text = (value: unknown): string | null => (typeof value === 'string' && value.trim() ? value : null);
@@ -146,7 +148,7 @@ export function eventSentence(
 
   const key = `history.sentence.${event.type}`;
   const fallback = t(`history.type.${event.type}`, { defaultValue: event.type.replace(/_/g, ' ') });
-  return { text: t(key, { ...values, context: context || undefined, defaultValue: fallback }), covered };
+  return { text: t(key, { ...values, context: context || undefined, defaultValue: fallback }), covered, values };
 }
 
 /** Who the event is from, as the timeline shows them: the party for what was received (also

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format.ts';
 import { useLabels } from '../shared/labels.ts';
 import type { TicketEventAnswer as TicketEvent } from '../../../../src/http/answers.ts';
+import { deliveryTitle } from './delivery-title.ts';
 import { eventDetails } from './event-details.ts';
 import { eventActor, eventSentence, type EventParties } from './event-sentence.ts';
 
@@ -51,6 +52,7 @@ export function HistoryItem({ event, currency, parties }: Props) {
   const format = useFormat();
   const labels = useLabels();
   const sentence = eventSentence(event, t, format, labels, currency, parties);
+  const said = deliveryTitle(event, sentence.text, t, sentence.values);
   const details = eventDetails(event, t, format, labels, currency, sentence.covered);
   const html = typeof event.payload?.html === 'string' ? event.payload.html : null;
   const actor = eventActor(event, parties);
@@ -63,7 +65,7 @@ export function HistoryItem({ event, currency, parties }: Props) {
         <Stack gap={2} className="gardien-history-body">
           <Group gap={6} wrap="nowrap" align="flex-start">
             <Text size="sm" fw={500} lh={1.35} className="gardien-wrap" data-testid="history-sentence">
-              {sentence.text}
+              {said}
             </Text>
             {event.internal && (
               <Badge size="xs" color="yellow.3" style={{ flexShrink: 0 }} data-testid="internal-badge">
