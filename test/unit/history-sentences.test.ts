@@ -68,7 +68,7 @@ function samplePayload(type: EventType): Record<string, unknown> {
 function event(type: EventType, payload: Record<string, unknown>, dispatchId: string | null = 'dispatch-1'): TicketEventAnswer {
   return {
     id: type, seq: 1, type, actorType: 'staff', actorName: 'Camille Martin', actorUserId: null, channel: 'web', direction: EVENTS[type].direction,
-    internal: type === 'internal_note', dispatchId, partyId: null, payload, createdAt: '2026-12-01T09:00:00.000Z', attachments: [],
+    internal: type === 'internal_note', dispatchId, partyId: null, payload, createdAt: '2026-12-01T09:00:00.000Z', attachments: [], delivery: null,
   } as TicketEventAnswer;
 }
 
