@@ -1,6 +1,7 @@
 // The list of keyboard shortcuts, opened with `?` or from the user's menu (its own chunk).
 import { Kbd, Modal, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useDialogFocus } from './dialog-focus.ts';
 import { SHORTCUTS } from './shortcuts.ts';
 
 interface Props {
@@ -11,8 +12,9 @@ interface Props {
 /** A dialog with a table: the keys, and what they do where. */
 export default function ShortcutsDialog({ opened, onClose }: Props) {
   const { t } = useTranslation();
+  const id = useDialogFocus(opened);
   return (
-    <Modal opened={opened} onClose={onClose} title={t('shortcuts.title')} closeButtonProps={{ 'aria-label': t('common.close') }}>
+    <Modal id={id} opened={opened} onClose={onClose} title={t('shortcuts.title')} closeButtonProps={{ 'aria-label': t('common.close') }}>
       <Text size="sm" c="dimmed" mb="sm">
         {t('shortcuts.intro')}
       </Text>

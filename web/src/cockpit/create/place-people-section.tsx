@@ -83,7 +83,7 @@ export function PlacePeopleSection({ state, onChange, errors, validating, reques
       </SimpleGrid>
       {validating ? (
         <Text size="sm">
-          {t('ticket.requester')} : {requesterText || t('ticket.none')} — {t('ticket.source')} : {labels.source(state.source)}
+          {t('common.labelled', { label: t('ticket.requester') })} {requesterText || t('ticket.none')} — {t('common.labelled', { label: t('ticket.source') })} {labels.source(state.source)}
         </Text>
       ) : (
         <>

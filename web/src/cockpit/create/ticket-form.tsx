@@ -61,7 +61,7 @@ export function TicketForm({ initial, validating, requesterText, pending, server
             <List size="sm">
               {problems.map(([field, message]) => (
                 <List.Item key={field}>
-                  {t(`fields.${field}`, { defaultValue: field })} : {message}
+                  {t('common.labelled', { label: t(`fields.${field}`, { defaultValue: field }) })} {message}
                 </List.Item>
               ))}
             </List>

@@ -53,7 +53,7 @@ export function HistoryItem({ event, currency }: { event: TicketEvent; currency:
           {details.map((detail) => (
             <Text key={detail.key} size="sm" style={detail.block ? { whiteSpace: 'pre-wrap' } : undefined}>
               <Text span size="sm" c="dimmed">
-                {detail.label} :{' '}
+                {t('common.labelled', { label: detail.label })}{' '}
               </Text>
               {detail.value}
             </Text>

@@ -38,7 +38,7 @@ export function PartyCard({ ticket, party, filter, onFilter }: Props) {
         {details && <Text size="sm">{details}</Text>}
         {party.channels.length > 0 && (
           <Text size="xs" c="dimmed">
-            {t('fields.channels')} : {format.list(party.channels.map(labels.channel))}
+            {t('common.labelled', { label: t('fields.channels') })} {format.list(party.channels.map(labels.channel))}
           </Text>
         )}
         {party.comment && <Text size="sm">{party.comment}</Text>}
