@@ -1,7 +1,7 @@
 // The user's menu in the header: who is signed in, their account, the keyboard shortcuts, and
 // signing out. Other screens add their own entry in the marked place below (one line each).
 import type { ReactNode } from 'react';
-import { Menu, Stack, Text, UnstyledButton } from '@mantine/core';
+import { Box, Menu, Stack, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { IconChevronDown, IconKeyboard, IconLogout, IconUserCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
@@ -32,7 +32,7 @@ export function UserMenu({ session, roles, signingOut, onSignOut, onShowShortcut
   return (
     <Menu position="bottom-end" withinPortal width={240}>
       <Menu.Target>
-        <UnstyledButton data-testid="current-user" aria-label={t('shell.userMenu', { name: session.user.name })} className="gardien-user-button">
+        <UnstyledButton data-testid="current-user" title={t('shell.userMenu', { name: session.user.name })} className="gardien-user-button">
           <Stack gap={0} align="flex-end" miw={0} visibleFrom="sm">
             <Text fw={600} size="sm" truncate>
               {session.user.name}
@@ -41,6 +41,10 @@ export function UserMenu({ session, roles, signingOut, onSignOut, onShowShortcut
               {roles}
             </Text>
           </Stack>
+          {/* On a phone only the icon shows: the name is still the button's name. */}
+          <Box hiddenFrom="sm">
+            <VisuallyHidden>{session.user.name}</VisuallyHidden>
+          </Box>
           <IconUserCircle size={22} stroke={1.6} aria-hidden="true" />
           <IconChevronDown size={14} stroke={1.6} aria-hidden="true" />
         </UnstyledButton>
