@@ -86,7 +86,7 @@ export function TicketRow({ ticket, selected, highlighted, onSelect }: Props) {
       </td>
       <td className="gardien-nowrap" title={format.dateTime(ticket.createdAt)}>{format.date(ticket.createdAt, 'short')}</td>
       <td className="gardien-nowrap" title={format.dateTime(ticket.updatedAt)}>{format.date(ticket.updatedAt, 'short')}</td>
-      <td>
+      <td className="gardien-nowrap">
         <span className="gardien-status">
           <StatusIcon kind={isClosed(ticket) ? 'closed' : ticket.statusKind} />
           <StatusLabel status={ticket.status} kind={ticket.statusKind} />
@@ -110,7 +110,7 @@ export function TicketRow({ ticket, selected, highlighted, onSelect }: Props) {
         <abbr title={labels.typeLong(ticket.type)}>{labels.type(ticket.type)}</abbr>
       </td>
       <td>{format.list(ticket.contractors)}</td>
-      <td>{ticket.assignee?.name ?? <span className="gardien-dimmed">{t('list.unassignedShort')}</span>}</td>
+      <td className="gardien-nowrap">{ticket.assignee?.name ?? <span className="gardien-dimmed">{t('list.unassignedShort')}</span>}</td>
     </tr>
   );
 }
