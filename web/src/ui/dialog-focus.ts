@@ -17,13 +17,15 @@ function findAgain(sign: string): HTMLElement | null {
   return [...candidates].find((candidate) => signature(candidate) === sign) ?? null;
 }
 
-/** Focuses the body's first field unless the focus already is on one inside it. */
+/** Focuses the body's first field while the focus is still where Mantine's trap put it (the close
+ * button in the header, or nowhere); once the user is inside the body, it is left alone. */
 function focusFirstField(bodyId: string): void {
   const body = document.getElementById(bodyId);
   if (!body) return;
   const active = document.activeElement;
-  if (active instanceof HTMLElement && body.contains(active) && active.matches(FIELDS)) return;
-  if (active instanceof HTMLElement && body.contains(active) && active.hasAttribute('data-autofocus')) return;
+  const dialog = body.closest('[role="dialog"]');
+  const untouched = !active || active === document.body || (dialog?.contains(active) === true && !body.contains(active));
+  if (!untouched) return;
   const field = [...body.querySelectorAll<HTMLElement>(FIELDS)].find((element) => element.offsetParent !== null || element.isContentEditable);
   field?.focus({ preventScroll: false });
 }
