@@ -138,8 +138,10 @@ describe('signing in to the cockpit', () => {
   });
 
   it('when the session expires, then the sign-in page says so, and signing in again returns to the same screen', async () => {
+    const listed = page.waitForResponse((response) => response.url().includes('/api/v1/tickets?') && response.url().includes('PENDING'));
     await page.getByRole('navigation').getByRole('link', { name: en.nav.pending }).click();
-    await page.waitForURL('**/?type=PENDING');
+    await listed;
+    await page.getByRole('heading', { name: en.list.pendingTitle }).waitFor();
     // The server forgets the session (idle or absolute expiry): here its cookie goes.
     await context.clearCookies();
     await page.getByRole('navigation').getByRole('link', { name: en.nav.newTicket }).click();
