@@ -12,7 +12,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import en from '../../web/src/i18n/en.json' with { type: 'json' };
 import fr from '../../web/src/i18n/fr.json' with { type: 'json' };
 import {
-  expectNoSeriousA11yViolations, manager, screenshot, screenshotDir, signIn, startJourney, stopJourney, type Journey,
+  expectNoSeriousA11yViolations, manager, screenshot, screenshotDir, signIn, startJourney, stopJourney, userMenu, type Journey,
 } from './journey-support.ts';
 
 const admin = { email: 'admin@demo.gardien.test', password: 'gardien-demo', name: 'Sophie Lefèvre' };
@@ -275,7 +275,7 @@ describe('the administration screens', () => {
     await screenshot(page(), 'admin-contractors');
   });
 
-  it('when an email is not valid, then the contractor form says so under that email', async () => {
+  it('when an email is not valid, then the contractor form says so under that email, until the email is corrected', async () => {
     await main().getByRole('button', { name: A.contractors.new }).click();
     const drawer = page().getByRole('dialog', { name: A.contractors.new });
     await drawer.getByRole('textbox', { name: A.common.name, exact: true }).fill('Toitures du Rhône');
@@ -284,6 +284,14 @@ describe('the administration screens', () => {
     await drawer.getByRole('textbox', { name: A.common.emailN.replace('{{n}}', '1') }).fill('pas-un-email');
     await drawer.getByRole('button', { name: fr.common.save }).click();
     await drawer.getByText(A.validation.email).waitFor();
+    const email = drawer.getByRole('textbox', { name: A.common.emailN.replace('{{n}}', '1') });
+    expect(await email.getAttribute('aria-invalid')).toBe('true');
+    // Corrected: the message about the old value goes at once, before saving again; the form's
+    // own alert stays until the next submit.
+    await email.fill('contact@toitures-rhone.fr');
+    await expect.poll(() => drawer.getByText(A.validation.email).isVisible()).toBe(false);
+    expect(await email.getAttribute('aria-invalid')).not.toBe('true');
+    expect(await drawer.getByRole('alert').isVisible()).toBe(true);
     await drawer.getByRole('button', { name: fr.common.cancel }).click();
   });
 
@@ -354,7 +362,7 @@ describe('the administration screens', () => {
   });
 
   it("when a manager opens the outbox of a ticket, then its messages are listed and one opens with its content", async () => {
-    await page().getByRole('button', { name: fr.shell.signOut }).click();
+    await userMenu(page(), fr.shell.signOut);
     await signIn(page(), manager);
     await go(A.nav.outbox);
     await main().getByRole('heading', { level: 2, name: A.outbox.title }).waitFor();
@@ -367,6 +375,13 @@ describe('the administration screens', () => {
     const tickets = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-ticket')));
     expect(new Set(tickets)).toEqual(new Set([String(ticketNumber)]));
     expect(await main().getByTestId('outbox-counts').textContent()).toContain(A.outbox.states.held);
+    // Each state badge shows its whole word, even in a narrower window.
+    await page().setViewportSize({ width: 1024, height: 800 });
+    const cut = await main().getByTestId('outbox-table').locator('.mantine-Badge-root').evaluateAll((badges) =>
+      badges.filter((badge) => badge.scrollWidth > badge.clientWidth + 1 || (badge.firstElementChild?.scrollWidth ?? 0) > (badge.firstElementChild?.clientWidth ?? 0) + 1).map((badge) => badge.textContent),
+    );
+    expect(cut).toEqual([]);
+    await page().setViewportSize({ width: 1440, height: 900 });
     await expectNoSeriousA11yViolations(page(), 'the outbox');
     await screenshot(page(), 'admin-outbox');
 

@@ -4,7 +4,7 @@
 import { request } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import fr from '../../web/src/i18n/fr.json' with { type: 'json' };
-import { manager, screenshotDir, signIn, startJourney, stopJourney, type Journey } from './journey-support.ts';
+import { manager, screenshotDir, signIn, startJourney, stopJourney, userMenu, type Journey } from './journey-support.ts';
 
 const admin = { email: 'admin@demo.gardien.test', password: 'gardien-demo', name: 'Sophie Lefèvre' };
 const T = fr.apiTokens;
@@ -55,7 +55,7 @@ describe('API tokens in the cockpit', () => {
   it('when a manager opens their account, then they see their token without its secret and revoke it', async () => {
     const secret = await tokenFor(manager, 'export compta');
     await signIn(page(), manager);
-    await page().getByTestId('current-user').click();
+    await userMenu(page(), fr.account.title);
     await page().getByRole('heading', { name: fr.account.title }).waitFor();
     const section = page().getByTestId('api-tokens');
     await section.getByRole('heading', { name: T.title }).waitFor();

@@ -60,6 +60,12 @@ export async function signIn(page: Page, user = manager): Promise<void> {
   await page.getByTestId('current-user').waitFor();
 }
 
+/** Picks an entry of the user's menu in the header (their account, the shortcuts, signing out…). */
+export async function userMenu(page: Page, item: string): Promise<void> {
+  await page.getByTestId('current-user').click();
+  await page.getByRole('menuitem', { name: item }).click();
+}
+
 /** Runs axe-core on the page; fails on any serious or critical violation. */
 export async function expectNoSeriousA11yViolations(page: Page, what: string): Promise<void> {
   // Evaluated through the DevTools protocol: the app's Content-Security-Policy refuses inline scripts.

@@ -106,12 +106,15 @@ describe('signing in to the cockpit', () => {
     expect(me.user.email).toBe(manager.email);
     expect(me.user.roles).toContain('manager');
 
-    expect((await currentUser.textContent())?.trim()).toBe(me.user.name);
+    expect(await currentUser.textContent()).toContain(me.user.name);
     expect(await page.getByTestId('current-organization').textContent()).toBe(me.organization.name);
     expect(await page.getByTestId('current-roles').textContent()).toContain(fr.roles.manager);
     // The list loads after the cockpit (its own chunk, then the API): wait for its answer.
     await page.getByRole('main').getByText(fr.tickets.empty).waitFor();
-    expect(await page.getByRole('button', { name: fr.shell.signOut }).isVisible()).toBe(true);
+    await currentUser.click();
+    await page.getByRole('menuitem', { name: fr.shell.signOut }).waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByRole('menu').waitFor({ state: 'detached' });
     await page.screenshot({ path: `${screenshotDir}cockpit.png`, fullPage: true });
   });
 
@@ -119,7 +122,7 @@ describe('signing in to the cockpit', () => {
     await page.getByRole('button', { name: /^Langue/ }).click();
     await page.getByRole('menuitem', { name: 'English' }).click();
 
-    await page.getByRole('button', { name: en.shell.signOut }).waitFor();
+    await page.getByRole('navigation').getByRole('link', { name: en.nav.pending }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     expect(await page.getByRole('main').getByText(en.tickets.empty).isVisible()).toBe(true);
     expect(await page.getByTestId('current-roles').textContent()).toContain(en.roles.manager);
@@ -128,19 +131,61 @@ describe('signing in to the cockpit', () => {
   it('when the page is reloaded, then English and the session are kept', async () => {
     await page.reload();
 
-    await page.getByRole('button', { name: en.shell.signOut }).waitFor();
+    await page.getByRole('navigation').getByRole('link', { name: en.nav.pending }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     expect(await page.getByTestId('current-user').isVisible()).toBe(true);
     expect(await page.evaluate(() => localStorage.getItem('gardien.lang'))).toBe('en');
   });
 
+  it('when the session expires, then the sign-in page says so, and signing in again returns to the same screen', async () => {
+    const listed = page.waitForResponse((response) => response.url().includes('/api/v1/tickets?') && response.url().includes('PENDING'));
+    await page.getByRole('navigation').getByRole('link', { name: en.nav.pending }).click();
+    await listed;
+    await page.getByRole('heading', { name: en.list.pendingTitle }).waitFor();
+    // The server forgets the session (idle or absolute expiry): here its cookie goes.
+    await context.clearCookies();
+    await page.getByRole('navigation').getByRole('link', { name: en.nav.newTicket }).click();
+    const notice = page.getByTestId('session-expired');
+    await notice.waitFor();
+    expect(await notice.textContent()).toBe(en.login.sessionExpired);
+    expect(new URL(page.url()).pathname).toBe('/tickets/new');
+    await page.getByRole('textbox', { name: en.login.email, exact: true }).fill(manager.email);
+    await page.getByRole('textbox', { name: en.login.password, exact: true }).fill(manager.password);
+    await page.getByRole('button', { name: en.login.submit }).click();
+    await page.getByTestId('current-user').waitFor();
+    expect(new URL(page.url()).pathname).toBe('/tickets/new');
+    expect(await page.getByTestId('session-expired').count()).toBe(0);
+
+    // The next morning: the page is reloaded on an expired session; in French too.
+    await page.getByRole('button', { name: /^Language/ }).click();
+    await page.getByRole('menuitem', { name: 'Français' }).click();
+    await page.getByRole('button', { name: /^Langue/ }).waitFor();
+    await context.clearCookies();
+    await page.reload();
+    await notice.waitFor();
+    expect(await notice.textContent()).toBe(fr.login.sessionExpired);
+    await page.getByRole('textbox', { name: fr.login.email, exact: true }).fill(manager.email);
+    await page.getByRole('textbox', { name: fr.login.password, exact: true }).fill(manager.password);
+    await page.getByRole('button', { name: fr.login.submit }).click();
+    await page.getByTestId('current-user').waitFor();
+    expect(new URL(page.url()).pathname).toBe('/tickets/new');
+    await page.getByRole('button', { name: /^Langue/ }).click();
+    await page.getByRole('menuitem', { name: 'English' }).click();
+    await page.getByRole('button', { name: /^Language/ }).waitFor();
+  });
+
   it('when the user signs out, then the sign-in page returns and the session is gone', async () => {
-    await page.getByRole('button', { name: en.shell.signOut }).click();
+    await page.getByTestId('current-user').click();
+    await page.getByRole('menuitem', { name: en.shell.signOut }).click();
 
     await page.getByRole('button', { name: en.login.submit }).waitFor();
     expect(await page.getByTestId('current-user').count()).toBe(0);
     const meResponse = await page.request.get('/api/v1/me');
     expect(meResponse.status()).toBe(401);
     expect(((await meResponse.json()) as { error: { code: string } }).error.code).toBe('unauthenticated');
+    // Signed out on purpose: nothing expired.
+    await page.reload();
+    await page.getByRole('button', { name: en.login.submit }).waitFor();
+    expect(await page.getByTestId('session-expired').count()).toBe(0);
   });
 });

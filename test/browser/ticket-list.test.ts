@@ -14,6 +14,8 @@ describe('the ticket list', () => {
   const page = () => journey!.page;
   const tickets: Record<'lift' | 'facade' | 'lock' | 'boiler' | 'pending', number> = { lift: 0, facade: 0, lock: 0, boiler: 0, pending: 0 };
   const rows = () => page().locator('tr[data-ticket]');
+  /** Picks a scope of the segmented control (open, today, closed, all). */
+  const scope = (label: string) => page().getByRole('radiogroup', { name: fr.list.scope.label }).getByText(label, { exact: true }).click();
 
   /** Waits until the list shows exactly these tickets (in any order). */
   async function expectListed(numbers: number[]) {
@@ -85,6 +87,160 @@ describe('the ticket list', () => {
     await page().goBack();
     await expectListed([tickets.lift]);
     await page().getByRole('searchbox', { name: fr.list.search }).fill('');
+    await expectListed(Object.values(tickets));
+  });
+
+  it('keeps scope, "my tickets" and the search when one leaves the list by the sidebar and comes back', async () => {
+    await scope(fr.list.scope.all);
+    await page().getByRole('switch', { name: fr.list.mine }).uncheck();
+    await page().getByRole('searchbox', { name: fr.list.search }).fill('chaudière');
+    await expectListed([tickets.boiler]);
+    await page().getByRole('navigation').getByRole('link', { name: fr.nav.newTicket }).click();
+    await page().waitForURL('**/tickets/new');
+    await page().getByRole('navigation').getByRole('link', { name: fr.nav.tickets }).click();
+    await expectListed([tickets.boiler]);
+    expect(await page().getByRole('searchbox', { name: fr.list.search }).inputValue()).toBe('chaudière');
+    expect(await page().getByRole('switch', { name: fr.list.mine }).isChecked()).toBe(false);
+    expect(await page().getByRole('radio', { name: fr.list.scope.all }).isChecked()).toBe(true);
+    // Back to my open tickets for the next steps.
+    await page().getByRole('searchbox', { name: fr.list.search }).fill('');
+    await page().getByRole('switch', { name: fr.list.mine }).check();
+    await scope(fr.list.scope.open);
+    await expectListed(Object.values(tickets));
+  });
+
+  it('opens a ticket from anywhere on its row; Ctrl-click and the middle button open it in a new tab; the box still selects', async () => {
+    const row = page().locator(`tr[data-ticket="${tickets.lock}"]`);
+    // The subject stays a real link (keyboard, screen readers, "open in a new tab").
+    expect(await row.getByRole('link', { name: "Serrure de la porte d'entrée" }).getAttribute('href')).toBe(`/tickets/${tickets.lock}`);
+    await row.getByRole('cell', { name: 'Immeuble Voltaire' }).click();
+    await page().getByTestId('ticket-page').waitFor();
+    expect(new URL(page().url()).pathname).toBe(`/tickets/${tickets.lock}`);
+    await page().goBack();
+    await expectListed(Object.values(tickets));
+
+    const clicks: Parameters<ReturnType<typeof row.getByRole>['click']>[0][] = [{ modifiers: ['ControlOrMeta'] }, { button: 'middle' }];
+    for (const click of clicks) {
+      const opened = journey!.context.waitForEvent('page');
+      await row.getByRole('cell', { name: 'Immeuble Voltaire' }).click(click);
+      const tab = await opened;
+      await tab.waitForURL(`**/tickets/${tickets.lock}`);
+      await tab.close();
+      expect(new URL(page().url()).pathname).toBe('/');
+    }
+
+    await row.getByRole('checkbox', { name: `Sélectionner le ticket n° ${tickets.lock}` }).click();
+    expect(await row.getByRole('checkbox').isChecked()).toBe(true);
+    expect(new URL(page().url()).pathname).toBe('/');
+    await row.getByRole('checkbox').click();
+    expect(await row.getByRole('checkbox').isChecked()).toBe(false);
+  });
+
+  it('moves through the list with j and k, ticks with x, opens with Enter, searches with /, and lists the shortcuts on ?', async () => {
+    const highlighted = () => page().locator('tr[data-highlighted]').getAttribute('data-ticket');
+    const order = await listedNumbers(page());
+    await page().locator('body').click({ position: { x: 5, y: 300 } }); // nothing focused but the page
+    await page().keyboard.press('j');
+    await expect.poll(highlighted).toBe(String(order[0]));
+    await page().keyboard.press('j');
+    await page().keyboard.press('j');
+    await expect.poll(highlighted).toBe(String(order[2]));
+    await page().keyboard.press('k');
+    await expect.poll(highlighted).toBe(String(order[1]));
+    await page().keyboard.press('x');
+    expect(await page().getByRole('checkbox', { name: `Sélectionner le ticket n° ${order[1]}` }).isChecked()).toBe(true);
+    await page().keyboard.press('x');
+    expect(await page().getByRole('checkbox', { name: `Sélectionner le ticket n° ${order[1]}` }).isChecked()).toBe(false);
+
+    // "/" goes to the search box; typing there is typing, not shortcuts.
+    await page().keyboard.press('/');
+    const search = page().getByRole('searchbox', { name: fr.list.search });
+    expect(await search.evaluate((input) => input === document.activeElement)).toBe(true);
+    await page().keyboard.type('jk');
+    expect(await search.inputValue()).toBe('jk');
+    expect(await highlighted()).toBe(String(order[1]));
+    await search.fill('');
+    await expectListed(Object.values(tickets));
+    await page().locator('body').click({ position: { x: 5, y: 300 } });
+
+    await page().keyboard.press('?');
+    const dialog = page().getByRole('dialog', { name: fr.shortcuts.title });
+    await dialog.waitFor();
+    expect(await dialog.getByRole('row').filter({ hasText: fr.shortcuts.list.open }).isVisible()).toBe(true);
+    expect(await dialog.getByRole('row').filter({ hasText: fr.shortcuts.ticket.primaryStep }).isVisible()).toBe(true);
+    await expectNoSeriousA11yViolations(page(), 'the shortcuts dialog');
+    await page().keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+
+    // The highlight stayed where it was: one more j, then Enter opens that ticket.
+    await page().keyboard.press('j');
+    await expect.poll(highlighted).toBe(String(order[2]));
+    await page().keyboard.press('Enter');
+    await page().getByTestId('ticket-page').waitFor();
+    expect(new URL(page().url()).pathname).toBe(`/tickets/${order[2]}`);
+
+    // On a ticket, "e" clicks its main step (the element the ticket page marks data-primary-step).
+    await page().evaluate(() => {
+      const step = document.createElement('button');
+      step.setAttribute('data-primary-step', '');
+      step.textContent = 'step';
+      step.addEventListener('click', () => step.setAttribute('data-clicked', 'yes'));
+      document.querySelector('[data-testid="ticket-page"]')!.append(step);
+    });
+    await page().locator('body').click({ position: { x: 5, y: 300 } });
+    await page().keyboard.press('e');
+    expect(await page().locator('[data-primary-step]').getAttribute('data-clicked')).toBe('yes');
+    await page().goBack();
+    await expectListed(Object.values(tickets));
+  });
+
+  it('sorts the contractors of the filter in French alphabetical order (Élec before Vitrerie)', async () => {
+    await page().getByRole('button', { name: fr.list.filters.toggle, exact: true }).click();
+    await page().getByRole('combobox', { name: fr.list.filters.contractor }).click();
+    const names = await page().getByRole('listbox').getByRole('option').allTextContents();
+    expect(names.length).toBeGreaterThan(5);
+    expect(names).toEqual([...names].sort(new Intl.Collator('fr', { sensitivity: 'base' }).compare));
+    expect(names.indexOf('Élec Services Rhône')).toBeLessThan(names.indexOf('Vitrerie du Centre'));
+    expect(names.indexOf('Élec Services Rhône')).toBeGreaterThan(names.indexOf('Chauffage Confort'));
+    await page().keyboard.press('Escape');
+    await page().getByRole('button', { name: fr.list.filters.toggle, exact: true }).click();
+  });
+
+  it('marks only open tickets as waiting for handling: a closed ticket has no age dot nor first-response flag', async () => {
+    const demo = await demoData(page());
+    const closed = await createTicketByApi(page(), {
+      type: 'ODS', propertyId: demo.property('COP-002').id, subject: 'Boîte aux lettres réparée', contractors: [{ contractorId: demo.contractor('F-004').id }],
+    });
+    const answer = await page().request.post(`/api/v1/tickets/${closed}/actions`, { data: { action: 'close' } });
+    expect(answer.status(), await answer.text()).toBe(200);
+    await scope(fr.list.scope.closed);
+    const row = page().locator(`tr[data-ticket="${closed}"]`);
+    await row.waitFor();
+    expect(await row.getAttribute('data-kind')).toBe('closed');
+    expect(await row.locator('.gardien-age').count()).toBe(0);
+    expect(await row.locator('[data-first-response]').count()).toBe(0);
+    // The open ones keep theirs.
+    await scope(fr.list.scope.open);
+    await expectListed(Object.values(tickets));
+    expect(await page().locator(`tr[data-ticket="${tickets.lift}"] .gardien-age`).count()).toBe(1);
+  });
+
+  it('in a dialog, the first field has the focus, money keeps two decimals, and closing gives the focus back to the button', async () => {
+    await page().getByRole('link', { name: 'Devis ravalement de façade' }).click();
+    await page().getByTestId('ticket-page').waitFor();
+    const opener = page().locator('[data-action="enter_quote"]').first();
+    await opener.click();
+    const dialog = page().getByRole('dialog');
+    await dialog.waitFor();
+    const amount = dialog.getByRole('textbox').first();
+    await expect.poll(() => amount.evaluate((input) => input === document.activeElement)).toBe(true);
+    await page().keyboard.type('245,5');
+    await page().keyboard.press('Tab');
+    expect(await amount.inputValue()).toBe('245,50 €');
+    await dialog.getByRole('button', { name: fr.common.cancel }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await expect.poll(() => opener.evaluate((button) => button === document.activeElement)).toBe(true);
+    await page().goBack();
     await expectListed(Object.values(tickets));
   });
 

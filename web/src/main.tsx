@@ -7,13 +7,18 @@ import { i18nReady } from './i18n/index.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { MantineProvider } from '@mantine/core';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { ApiError } from './api.ts';
 import { App } from './app.tsx';
+import { handleUnauthorized } from './session-expiry.ts';
 import { prefetchList } from './cockpit/list/prefetch-list.ts';
 import { cssVariablesResolver, theme } from './ui/theme.ts';
 
-const queryClient = new QueryClient({
+// A call refused with 401 while signed in: the session expired, the sign-in page says so.
+const onError = (error: unknown) => handleUnauthorized(queryClient, error);
+const queryClient: QueryClient = new QueryClient({
+  queryCache: new QueryCache({ onError }),
+  mutationCache: new MutationCache({ onError }),
   defaultOptions: {
     queries: {
       // A refusal (4xx) will not change by asking again; a lost connection might.

@@ -1,6 +1,7 @@
 // Who is signed in: GET /api/v1/me through TanStack Query, and the sign-in/sign-out mutations.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, api } from './api.ts';
+import { markSignedIn, markSignedOut, noteRefusedSession } from './session-expiry.ts';
 
 /** A staff member as GET /api/v1/me describes them. */
 export interface CurrentUser {
@@ -43,9 +44,14 @@ export function useSession() {
 
 async function fetchSession(): Promise<Session | null> {
   try {
-    return await api.get<Session>('/api/v1/me');
+    const session = await api.get<Session>('/api/v1/me');
+    markSignedIn();
+    return session;
   } catch (error) {
-    if (error instanceof ApiError && error.status === 401) return null;
+    if (error instanceof ApiError && error.status === 401) {
+      noteRefusedSession();
+      return null;
+    }
     throw error;
   }
 }
@@ -72,6 +78,7 @@ export function useSignOut() {
       }
     },
     onSuccess: () => {
+      markSignedOut();
       queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== sessionKey[0] });
       queryClient.setQueryData(sessionKey, null);
     },

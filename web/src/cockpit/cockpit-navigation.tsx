@@ -1,8 +1,15 @@
-// The navigation: the ticket views, then the administration screens the user's roles open.
+// The navigation: the ticket views, then the administration screens the user's roles open. The
+// list's entry returns to the list as the user left it (scope, "my tickets", filters, search).
+import type { ComponentType } from 'react';
 import { NavLink } from '@mantine/core';
+import {
+  IconAdjustments, IconBuilding, IconCategory, IconFileImport, IconInbox, IconListDetails, IconMail, IconPlus, IconRoute,
+  IconSettings, IconTemplate, IconTool, IconUsers, IconUsersGroup, type IconProps,
+} from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearch } from 'wouter';
 import type { AdminRoute } from '../admin/routes.tsx';
+import { lastListHref } from './shared/last-list-search.ts';
 
 interface Props {
   worksTickets: boolean;
@@ -11,10 +18,26 @@ interface Props {
 }
 
 interface Entry {
+  key: string;
   href: string;
   label: string;
   active: boolean;
+  Icon: ComponentType<IconProps>;
 }
+
+/** The icon of each administration screen, by its path. */
+const ADMIN_ICONS: Record<string, ComponentType<IconProps>> = {
+  '/admin/settings': IconSettings,
+  '/admin/templates': IconTemplate,
+  '/admin/categories': IconCategory,
+  '/admin/routing-rules': IconRoute,
+  '/admin/properties': IconBuilding,
+  '/admin/persons': IconUsersGroup,
+  '/admin/contractors': IconTool,
+  '/admin/users': IconUsers,
+  '/admin/import': IconFileImport,
+  '/admin/outbox': IconMail,
+};
 
 /** Links of the navbar; the current page is marked for screen readers too. */
 export function CockpitNavigation({ worksTickets, adminRoutes, onNavigate }: Props) {
@@ -23,35 +46,49 @@ export function CockpitNavigation({ worksTickets, adminRoutes, onNavigate }: Pro
   const search = new URLSearchParams(useSearch());
   const pendingView = location === '/' && search.getAll('type').join() === 'PENDING';
   const onTicket = location.startsWith('/tickets/') && location !== '/tickets/new';
+  // On the list, its own address; elsewhere the one it remembered (read at each render).
+  const rawSearch = search.toString();
+  const listHref = location === '/' ? (rawSearch ? `/?${rawSearch}` : '/') : lastListHref();
 
   const entries: Entry[] = [
     ...(worksTickets
       ? [
-          { href: '/', label: t('nav.tickets'), active: (location === '/' && !pendingView) || onTicket },
-          { href: '/?type=PENDING', label: t('nav.pending'), active: pendingView },
-          { href: '/tickets/new', label: t('nav.newTicket'), active: location === '/tickets/new' },
+          {
+            key: 'tickets',
+            // From the pending view, "Tickets" is the list without that filter.
+            href: listHref.includes('type=PENDING') ? '/' : listHref,
+            label: t('nav.tickets'),
+            active: (location === '/' && !pendingView) || onTicket,
+            Icon: IconListDetails,
+          },
+          { key: 'pending', href: '/?type=PENDING', label: t('nav.pending'), active: pendingView, Icon: IconInbox },
+          { key: 'new', href: '/tickets/new', label: t('nav.newTicket'), active: location === '/tickets/new', Icon: IconPlus },
         ]
       : []),
     ...adminRoutes.map((route) => ({
+      key: route.path,
       href: route.path,
       label: t(route.label, { defaultValue: route.label }),
       active: location === route.path || location.startsWith(`${route.path}/`),
+      Icon: ADMIN_ICONS[route.path] ?? IconAdjustments,
     })),
   ];
 
   return (
     <>
-      {entries.map((entry) => (
+      {entries.map(({ key, href, label, active, Icon }) => (
         <NavLink
-          key={entry.href}
+          key={key}
           component={Link}
-          href={entry.href}
-          label={entry.label}
-          active={entry.active}
+          href={href}
+          label={label}
+          active={active}
+          leftSection={<Icon size={18} stroke={1.6} aria-hidden="true" />}
           // Filled: white on the primary colour reads at 5:1 (the light variant does not reach 4.5:1).
           variant="filled"
-          aria-current={entry.active ? 'page' : undefined}
+          aria-current={active ? 'page' : undefined}
           onClick={onNavigate}
+          py={6}
         />
       ))}
     </>

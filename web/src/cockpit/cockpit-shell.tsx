@@ -1,6 +1,8 @@
 // The staff cockpit's frame: who is signed in, where to go, and the work area.
 import '../ui/print.css';
-import { Anchor, AppShell, Burger, Button, Group, Stack, Text, Title } from '@mantine/core';
+import './shell.css';
+import { lazy, Suspense, useState } from 'react';
+import { Anchor, AppShell, Burger, Group, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
@@ -11,10 +13,15 @@ import type { Session } from '../session.ts';
 import { useSignOut } from '../session.ts';
 import { LanguageMenu } from '../ui/language-menu.tsx';
 import { AbsenceMenuItem } from './absence/absence-menu-item.tsx';
+import { clickPrimaryStep, useShortcuts } from '../ui/shortcuts.ts';
 import { CockpitNavigation } from './cockpit-navigation.tsx';
 import { CockpitRoutes } from './cockpit-routes.tsx';
 import { useLiveUpdates } from './live-updates.ts';
 import { TICKET_ROLES } from './shared/master-data.ts';
+import { UserMenu } from './user-menu.tsx';
+
+// The list of shortcuts loads the first time it is asked for.
+const ShortcutsDialog = lazy(() => import('../ui/shortcuts-dialog.tsx'));
 
 /** The signed-in layout: header with the user and organization, navigation, main area. */
 export function CockpitShell({ session }: { session: Session }) {
@@ -27,11 +34,18 @@ export function CockpitShell({ session }: { session: Session }) {
   const worksTickets = user.roles.some((role) => (TICKET_ROLES as readonly string[]).includes(role));
   const allowedAdminRoutes = adminRoutes.filter((route) => route.roles.some((role) => user.roles.includes(role)));
   useLiveUpdates(worksTickets);
+  const [shortcutsOpened, setShortcutsOpened] = useState(false);
+  const [shortcutsLoaded, setShortcutsLoaded] = useState(false);
+  const showShortcuts = () => {
+    setShortcutsLoaded(true);
+    setShortcutsOpened(true);
+  };
+  useShortcuts({ '?': showShortcuts, e: () => void clickPrimaryStep() });
 
   return (
     <AppShell
-      header={{ height: 64 }}
-      navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !navigationOpened } }}
+      header={{ height: 56 }}
+      navbar={{ width: 232, breakpoint: 'sm', collapsed: { mobile: !navigationOpened } }}
       padding="md"
     >
       <AppShell.Header>
@@ -44,27 +58,23 @@ export function CockpitShell({ session }: { session: Session }) {
               size="sm"
               aria-label={t('shell.openNavigation')}
             />
-            <Title order={1} size="h3">
+            <Title order={1} size="h4">
               {t('app.name')}
             </Title>
             <Text c="dimmed" truncate visibleFrom="sm" data-testid="current-organization">
               {organization.name}
             </Text>
           </Group>
-          <Group gap="md" wrap="nowrap">
-            <Stack gap={0} align="flex-end" miw={0} visibleFrom="sm">
-              <Anchor component={Link} href="/account" fw={600} size="sm" truncate data-testid="current-user" title={t('account.title')}>
-                {user.name}
-              </Anchor>
-              <Text size="xs" c="dimmed" truncate data-testid="current-roles">
-                {roles}
-              </Text>
-            </Stack>
+          <Group gap="sm" wrap="nowrap">
             {worksTickets && <AbsenceMenuItem />}
             <LanguageMenu />
-            <Button variant="default" size="compact-sm" loading={signOut.isPending} onClick={() => signOut.mutate()}>
-              {t('shell.signOut')}
-            </Button>
+            <UserMenu
+              session={session}
+              roles={roles}
+              signingOut={signOut.isPending}
+              onSignOut={() => signOut.mutate()}
+              onShowShortcuts={showShortcuts}
+            />
           </Group>
         </Group>
       </AppShell.Header>
@@ -93,6 +103,11 @@ export function CockpitShell({ session }: { session: Session }) {
           </Text>
         )}
         <CockpitRoutes worksTickets={worksTickets} adminRoutes={allowedAdminRoutes} />
+        {shortcutsLoaded && (
+          <Suspense fallback={null}>
+            <ShortcutsDialog opened={shortcutsOpened} onClose={() => setShortcutsOpened(false)} />
+          </Suspense>
+        )}
       </AppShell.Main>
     </AppShell>
   );

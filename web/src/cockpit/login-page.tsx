@@ -5,6 +5,7 @@ import { Alert, Anchor, Button, Center, Group, Paper, PasswordInput, Stack, Text
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../i18n/error-message.ts';
 import { useSignIn } from '../session.ts';
+import { sessionExpired } from '../session-expiry.ts';
 import { LanguageMenu } from '../ui/language-menu.tsx';
 
 /** Asks for the staff member's credentials and opens a session. */
@@ -13,6 +14,9 @@ export default function LoginPage() {
   const signIn = useSignIn();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
+  // Read once: the notice stays while the user signs in again (the address is kept, so they
+  // return to the screen they were on).
+  const [expired] = useState(sessionExpired);
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -39,6 +43,11 @@ export default function LoginPage() {
               <Title order={2} size="h4">
                 {t('login.title')}
               </Title>
+              {expired && !signIn.isError && (
+                <Alert role="status" color="yellow" variant="light" data-testid="session-expired">
+                  {t('login.sessionExpired')}
+                </Alert>
+              )}
               {signIn.isError && (
                 <Alert role="alert" color="red" variant="light" title={t('login.failed')}>
                   {errorMessage(t, signIn.error)}

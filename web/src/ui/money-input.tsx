@@ -31,6 +31,8 @@ export function MoneyInput({ label, currency, valueCents, onChange, error, requi
       min={0}
       max={100_000_000}
       decimalScale={2}
+      // 245,50 stays 245,50 (not 245,5): always the currency's two decimals.
+      fixedDecimalScale
       allowNegative={false}
       decimalSeparator={french ? ',' : '.'}
       thousandSeparator={french ? ' ' : ','}

@@ -10,13 +10,14 @@ import { RecordsPage } from '../shared/records-page.tsx';
 import type { CategoryAnswer as Category } from '../../../../src/http/answers.ts';
 import { useEditing } from '../shared/use-editing.ts';
 import { CategoryForm } from './category-form.tsx';
+import { sortByLabel } from '../../i18n/collate.ts';
 
 /** The table of categories and the drawer that creates or changes one. */
 export default function CategoriesPage() {
   const { t, i18n } = useTranslation();
   const categories = useAll<Category>('categories', '/api/v1/categories');
   const edit = useEditing<Category>();
-  const items = [...(categories.data ?? [])].sort((a, b) => a.name.localeCompare(b.name));
+  const items = sortByLabel(categories.data ?? [], (category) => category.name);
   const french = !(i18n.resolvedLanguage ?? 'fr').startsWith('en');
 
   return (

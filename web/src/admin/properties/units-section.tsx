@@ -9,13 +9,14 @@ import { useAll } from '../shared/queries.ts';
 import type { PropertyAnswer as Property, UnitAnswer as Unit } from '../../../../src/http/answers.ts';
 import { useEditing } from '../shared/use-editing.ts';
 import { UnitForm } from './unit-form.tsx';
+import { sortByLabel } from '../../i18n/collate.ts';
 
 /** The table of units with "add" and "change". */
 export function UnitsSection({ property }: { property: Property }) {
   const { t } = useTranslation();
   const units = useAll<Unit>('units', `/api/v1/units?propertyId=${property.id}`);
   const edit = useEditing<Unit>();
-  const items = [...(units.data ?? [])].sort((a, b) => a.reference.localeCompare(b.reference, undefined, { numeric: true }));
+  const items = sortByLabel(units.data ?? [], (unit) => unit.reference);
 
   return (
     <DrawerSection id="units-title" title={t('admin.units.title', { count: items.length })} addLabel={t('admin.units.new')} onAdd={() => edit.open('new')} notice={edit.notice}>

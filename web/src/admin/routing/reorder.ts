@@ -1,9 +1,10 @@
 // Moving a routing rule up or down: the rules get positions 10, 20, 30… in their new order, and
 // only those whose position changes are sent.
+import { compareLabels } from '../../i18n/collate.ts';
 
 /** The rules in the order they are tried: by position, then by name. */
 export function inOrder<T extends { position: number; name: string }>(rules: T[]): T[] {
-  return [...rules].sort((a, b) => a.position - b.position || a.name.localeCompare(b.name));
+  return [...rules].sort((a, b) => a.position - b.position || compareLabels(a.name, b.name));
 }
 
 /** The position changes that move the rule at `index` by `by` (−1 up, +1 down). */

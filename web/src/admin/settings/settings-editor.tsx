@@ -1,9 +1,10 @@
 // The settings form: every section, then "save"; the server's refusals show by field.
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { Button, Group, Stack } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api.ts';
+import { resetStaleErrors, staleErrorHandlers } from '../../ui/stale-errors.ts';
 import { FormAlert } from '../shared/form-alert.tsx';
 import { fieldErrors } from '../shared/errors.ts';
 import { adminKeys } from '../shared/queries.ts';
@@ -42,8 +43,10 @@ export function SettingsEditor({ answer }: { answer: SettingsAnswer }) {
   };
   const errors = { ...fieldErrors(t, save.error), ...local };
 
+  const formElement = useRef<HTMLFormElement>(null);
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    resetStaleErrors(formElement.current);
     const problems = localProblems(form, { ageOrder: t('admin.settings.timing.ageOrder'), required: t('admin.validation.required') });
     setLocal(problems);
     if (Object.keys(problems).length > 0) return;
@@ -52,7 +55,7 @@ export function SettingsEditor({ answer }: { answer: SettingsAnswer }) {
 
   const sectionProps = { form, set, errors };
   return (
-    <form onSubmit={submit} noValidate aria-labelledby="page-title">
+    <form ref={formElement} onSubmit={submit} noValidate aria-labelledby="page-title" {...staleErrorHandlers}>
       <Stack gap="lg">
         <PortalSection {...sectionProps} />
         <ContractorsSection {...sectionProps} />

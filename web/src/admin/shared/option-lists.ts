@@ -1,6 +1,7 @@
 // The choosers' options: properties, categories, staff, read whole and cached; and names by id.
 import { useAll } from './queries.ts';
 import type { CategoryAnswer as Category, PropertyAnswer as Property, UserAnswer as StaffUser } from '../../../../src/http/answers.ts';
+import { sortByLabel } from '../../i18n/collate.ts';
 
 /** Roles that can be handed tickets (routing rules, delegation). */
 export const TICKET_ROLES = ['manager', 'assistant', 'agent', 'external_agent'] as const;
@@ -14,7 +15,7 @@ export const propertyLabel = (p: Property) => (p.externalRef ? `${p.name} (${p.e
 
 /** Options sorted by label. */
 export function optionsOf<T extends { id: string }>(items: T[] | undefined, label: (item: T) => string) {
-  return (items ?? []).map((item) => ({ value: item.id, label: label(item) })).sort((a, b) => a.label.localeCompare(b.label));
+  return sortByLabel((items ?? []).map((item) => ({ value: item.id, label: label(item) })), (option) => option.label);
 }
 
 /** Active staff who may be handed tickets. */

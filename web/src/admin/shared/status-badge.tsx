@@ -19,10 +19,14 @@ interface Props extends Omit<BadgeProps, 'color' | 'variant' | 'c'> {
   'data-testid'?: string;
 }
 
-/** A Badge in one of the five tones; the text keeps its case. */
+// A badge never shrinks below its word: Mantine's badge hides its overflow with an ellipsis, which
+// a narrow table column turned into "Ret…".
+const WHOLE_WORD = { root: { minWidth: 'max-content', overflow: 'visible' }, label: { overflow: 'visible' } } as const;
+
+/** A Badge in one of the five tones; the text keeps its case and is always shown whole. */
 export function StatusBadge({ tone, children, ...props }: Props) {
   return (
-    <Badge tt="none" {...TONES[tone]} {...props}>
+    <Badge tt="none" styles={WHOLE_WORD} {...TONES[tone]} {...props}>
       {children}
     </Badge>
   );

@@ -8,6 +8,7 @@ import { adminKeys } from '../shared/queries.ts';
 import type { TemplateListItemAnswer as TemplateListItem } from '../../../../src/http/answers.ts';
 import { byAudience } from './by-audience.ts';
 import { VariantCell } from './variant-cell.tsx';
+import { sortByLabel } from '../../i18n/collate.ts';
 
 const COLUMNS = [
   { channel: 'email', language: 'fr' },
@@ -49,8 +50,7 @@ export function TemplateList() {
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {[...group.items]
-                  .sort((a, b) => name(a.key).localeCompare(name(b.key)))
+                {sortByLabel(group.items, (item) => name(item.key))
                   .map((item) => (
                     <Table.Tr key={item.key}>
                       <Table.Th scope="row" fw={500}>

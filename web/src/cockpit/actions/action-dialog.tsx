@@ -4,6 +4,7 @@ import { Alert, List, Modal } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { fieldProblems } from '../../api.ts';
 import { errorMessage } from '../../i18n/error-message.ts';
+import { useDialogFocus } from '../../ui/dialog-focus.ts';
 import { usePerformAction } from '../shared/ticket-queries.ts';
 import type { DispatchAnswer as Dispatch, PartyAnswer as Party, TicketAnswer as Ticket } from '../../../../src/http/answers.ts';
 import { ACTION_FORMS, WIDE_ACTIONS } from './action-forms.ts';
@@ -21,6 +22,8 @@ interface Props {
 export function ActionDialog({ action, ticket, dispatch, party, onClose }: Props) {
   const { t } = useTranslation();
   const perform = usePerformAction(ticket.number);
+  // Mounted only while open: the focus goes to the first field, and back to the opener on close.
+  const id = useDialogFocus(true);
   const Form = ACTION_FORMS[action];
   const problems = fieldProblems(perform.error);
   const errors = Object.fromEntries(problems.map((p) => [p.field, p.message]));
@@ -33,6 +36,7 @@ export function ActionDialog({ action, ticket, dispatch, party, onClose }: Props
   const subject = dispatch?.contractorName ?? party?.name;
   return (
     <Modal
+      id={id}
       opened
       onClose={onClose}
       size={WIDE_ACTIONS.includes(action) ? 'xl' : 'lg'}
@@ -45,7 +49,7 @@ export function ActionDialog({ action, ticket, dispatch, party, onClose }: Props
             <List size="sm">
               {problems.map((problem) => (
                 <List.Item key={problem.field}>
-                  {t(`fields.${problem.field}`, { defaultValue: problem.field })} : {problem.message}
+                  {t('common.labelled', { label: t(`fields.${problem.field}`, { defaultValue: problem.field }) })} {problem.message}
                 </List.Item>
               ))}
             </List>

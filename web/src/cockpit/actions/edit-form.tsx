@@ -11,6 +11,7 @@ import { WatchersEditor } from '../create/watchers-editor.tsx';
 import { useCategories, useUnits } from '../shared/master-data.ts';
 import { ActionFormFrame } from './action-form-frame.tsx';
 import type { ActionFormProps } from './action-form-types.ts';
+import { sortByLabel } from '../../i18n/collate.ts';
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -64,7 +65,7 @@ export function EditForm({ action, ticket, errors, pending, onSubmit, onCancel }
         searchable
         value={unitId}
         onChange={setUnitId}
-        data={(units.data ?? []).map((u) => ({ value: u.id, label: u.floor ? `${u.reference} — ${u.floor}` : u.reference }))}
+        data={sortByLabel(units.data ?? [], (u) => u.reference).map((u) => ({ value: u.id, label: u.floor ? `${u.reference} — ${u.floor}` : u.reference }))}
         error={errors.unitId}
       />
       <Select
@@ -76,7 +77,7 @@ export function EditForm({ action, ticket, errors, pending, onSubmit, onCancel }
           setCategoryId(id);
           setCategoryFields({});
         }}
-        data={(categories.data ?? []).map((c) => ({ value: c.id, label: c.name }))}
+        data={sortByLabel(categories.data ?? [], (c) => c.name).map((c) => ({ value: c.id, label: c.name }))}
         error={errors.categoryId}
       />
       {category && <CategoryFields fields={category.fields} values={categoryFields} onChange={setCategoryFields} errors={errors} />}

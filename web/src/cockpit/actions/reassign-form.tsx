@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { assignableUsers, useStaffUsers } from '../shared/master-data.ts';
 import { ActionFormFrame } from './action-form-frame.tsx';
 import type { ActionFormProps } from './action-form-types.ts';
+import { sortByLabel } from '../../i18n/collate.ts';
 
 /** The new assignee among the agency's active staff. */
 export function ReassignForm({ action, ticket, errors, pending, onSubmit, onCancel }: ActionFormProps) {
@@ -12,7 +13,7 @@ export function ReassignForm({ action, ticket, errors, pending, onSubmit, onCanc
   const users = useStaffUsers();
   const [assigneeId, setAssigneeId] = useState<string | null>(null);
   const [missing, setMissing] = useState(false);
-  const data = assignableUsers(users.data)
+  const data = sortByLabel(assignableUsers(users.data), (u) => u.name)
     .filter((u) => u.id !== ticket.assignee?.id)
     .map((u) => ({ value: u.id, label: u.name }));
 

@@ -7,6 +7,7 @@ import { useLabels } from '../shared/labels.ts';
 import { useContractors, type Contractor } from '../shared/master-data.ts';
 import { ContactFields } from './contact-fields.tsx';
 import type { ContractorDraft } from './drafts.ts';
+import { sortByLabel } from '../../i18n/collate.ts';
 
 interface Props {
   legend: string;
@@ -49,7 +50,7 @@ export function ContractorEditor({ legend, value, onChange, onRemove, errors = {
           searchable
           value={value.trade}
           onChange={(trade) => patch({ trade })}
-          data={TRADES.map((trade) => ({ value: trade, label: labels.trade(trade) })).sort((a, b) => a.label.localeCompare(b.label))}
+          data={sortByLabel(TRADES.map((trade) => ({ value: trade, label: labels.trade(trade) })), (option) => option.label)}
         />
         <Select
           label={t('contractor.choose')}
@@ -58,7 +59,7 @@ export function ContractorEditor({ legend, value, onChange, onRemove, errors = {
           searchable
           value={value.contractorId}
           onChange={choose}
-          data={choices.map((c) => ({ value: c.id, label: c.name }))}
+          data={sortByLabel(choices, (c) => c.name).map((c) => ({ value: c.id, label: c.name }))}
           nothingFoundMessage={t('list.filters.nothingFound')}
           error={errors[`${prefix}contractorId`]}
         />

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { usePersons, type Person } from '../shared/master-data.ts';
 import { ContactFields } from './contact-fields.tsx';
 import type { PartyDraft } from './drafts.ts';
+import { sortByLabel } from '../../i18n/collate.ts';
 
 interface Props {
   legend: string;
@@ -30,7 +31,7 @@ export function PartyEditor({ legend, value, onChange, onRemove, propertyId, pre
   const { t } = useTranslation();
   const persons = usePersons();
   const patch = (changes: Partial<PartyDraft>) => onChange({ ...value, ...changes });
-  const all = persons.data ?? [];
+  const all = sortByLabel(persons.data ?? [], (p) => p.name);
   const related = (p: Person) =>
     p.relations.some((r) => r.propertyId === propertyId && (!preferRelations || preferRelations.includes(r.kind)));
   const first = propertyId ? all.filter(related) : [];

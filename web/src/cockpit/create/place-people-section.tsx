@@ -8,6 +8,7 @@ import { useLabels } from '../shared/labels.ts';
 import { assignableUsers, useProperties, useStaffUsers, useUnits } from '../shared/master-data.ts';
 import { PartyEditor } from './party-editor.tsx';
 import type { TicketFormState } from './ticket-form-state.ts';
+import { sortByLabel } from '../../i18n/collate.ts';
 
 interface Props {
   state: TicketFormState;
@@ -55,7 +56,7 @@ export function PlacePeopleSection({ state, onChange, errors, validating, reques
               options: { ...state.options, sendOwnerName: property?.module === 'gerance' ? state.options.sendOwnerName : false },
             });
           }}
-          data={(properties.data ?? []).map((p) => ({ value: p.id, label: `${p.name} — ${p.city}` }))}
+          data={sortByLabel(properties.data ?? [], (p) => p.name).map((p) => ({ value: p.id, label: `${p.name} — ${p.city}` }))}
           nothingFoundMessage={t('list.filters.nothingFound')}
           error={errors.propertyId}
         />
@@ -67,7 +68,7 @@ export function PlacePeopleSection({ state, onChange, errors, validating, reques
           disabled={!state.propertyId}
           value={state.unitId}
           onChange={(unitId) => onChange({ unitId })}
-          data={(units.data ?? []).map((u) => ({ value: u.id, label: u.floor ? `${u.reference} — ${u.floor}` : u.reference }))}
+          data={sortByLabel(units.data ?? [], (u) => u.reference).map((u) => ({ value: u.id, label: u.floor ? `${u.reference} — ${u.floor}` : u.reference }))}
           error={errors.unitId}
         />
         <Select
@@ -77,13 +78,13 @@ export function PlacePeopleSection({ state, onChange, errors, validating, reques
           searchable
           value={state.assigneeId}
           onChange={(assigneeId) => onChange({ assigneeId })}
-          data={assignableUsers(users.data).map((u) => ({ value: u.id, label: u.name }))}
+          data={sortByLabel(assignableUsers(users.data), (u) => u.name).map((u) => ({ value: u.id, label: u.name }))}
           error={errors.assigneeId}
         />
       </SimpleGrid>
       {validating ? (
         <Text size="sm">
-          {t('ticket.requester')} : {requesterText || t('ticket.none')} — {t('ticket.source')} : {labels.source(state.source)}
+          {t('common.labelled', { label: t('ticket.requester') })} {requesterText || t('ticket.none')} — {t('common.labelled', { label: t('ticket.source') })} {labels.source(state.source)}
         </Text>
       ) : (
         <>

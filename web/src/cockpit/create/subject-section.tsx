@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useCategories } from '../shared/master-data.ts';
 import { CategoryFields } from './category-fields.tsx';
 import type { TicketFormState } from './ticket-form-state.ts';
+import { sortByLabel } from '../../i18n/collate.ts';
 
 interface Props {
   state: TicketFormState;
@@ -54,7 +55,7 @@ export function SubjectSection({ state, onChange, errors }: Props) {
           searchable
           value={state.categoryId}
           onChange={(categoryId) => onChange({ categoryId, categoryFields: {} })}
-          data={(categories.data ?? []).map((c) => ({ value: c.id, label: c.name }))}
+          data={sortByLabel(categories.data ?? [], (c) => c.name).map((c) => ({ value: c.id, label: c.name }))}
           error={errors.categoryId}
         />
       )}

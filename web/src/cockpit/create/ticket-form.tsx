@@ -1,8 +1,9 @@
 // The ticket form in the seed's three parts; used to create a ticket and to validate a pending
 // request (pre-filled).
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { Alert, Button, Group, List, Paper, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { resetStaleErrors, staleErrorHandlers } from '../../ui/stale-errors.ts';
 import { useProperties } from '../shared/master-data.ts';
 import { OptionsSection } from './options-section.tsx';
 import { PlacePeopleSection } from './place-people-section.tsx';
@@ -45,15 +46,17 @@ export function TicketForm({ initial, validating, requesterText, pending, server
   const errors = { ...serverErrors, ...localErrors };
   const problems = Object.entries(errors);
 
+  const formElement = useRef<HTMLFormElement>(null);
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    resetStaleErrors(formElement.current);
     const missingNow = missingFields(state);
     setMissing(missingNow);
     if (missingNow.length === 0) onSubmit(state, module);
   };
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form ref={formElement} onSubmit={submit} noValidate {...staleErrorHandlers}>
       <Stack gap="md">
         {(problems.length > 0 || serverMessage) && (
           <Alert role="alert" color="red" title={t('create.fix')}>
@@ -61,7 +64,7 @@ export function TicketForm({ initial, validating, requesterText, pending, server
             <List size="sm">
               {problems.map(([field, message]) => (
                 <List.Item key={field}>
-                  {t(`fields.${field}`, { defaultValue: field })} : {message}
+                  {t('common.labelled', { label: t(`fields.${field}`, { defaultValue: field }) })} {message}
                 </List.Item>
               ))}
             </List>

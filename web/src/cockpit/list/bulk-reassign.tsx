@@ -5,6 +5,7 @@ import { Alert, Button, Group, List, Paper, Select, Text } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api.ts';
+import { sortByLabel } from '../../i18n/collate.ts';
 import { errorMessage } from '../../i18n/error-message.ts';
 import { assignableUsers, useStaffUsers } from '../shared/master-data.ts';
 import { ticketKeys } from '../shared/ticket-queries.ts';
@@ -49,7 +50,7 @@ export default function BulkReassign({ selected, onDone }: Props) {
               searchable
               value={assigneeId}
               onChange={setAssigneeId}
-              data={assignableUsers(users.data).map((u) => ({ value: u.id, label: u.name }))}
+              data={sortByLabel(assignableUsers(users.data), (u) => u.name).map((u) => ({ value: u.id, label: u.name }))}
               w={260}
             />
             <Button

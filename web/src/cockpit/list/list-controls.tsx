@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react';
 import { Group, SegmentedControl, Switch, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
+import { IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { SCOPES, type ListParams, type Scope } from './list-params.ts';
 
@@ -26,6 +27,10 @@ export function ListControls({ params, onChange }: Props) {
     <Group gap="md" align="flex-end">
       <TextInput
         type="search"
+        data-list-search
+        leftSection={<IconSearch size={16} stroke={1.6} aria-hidden="true" />}
+        rightSection={<kbd className="gardien-kbd" title={t('shortcuts.list.search')}>/</kbd>}
+        rightSectionPointerEvents="none"
         label={t('list.search')}
         description={t('list.searchHint')}
         value={search}

@@ -4,6 +4,7 @@ import { Button, Checkbox, Group, NativeSelect, Select, SimpleGrid } from '@mant
 import { useTranslation } from 'react-i18next';
 import { SOURCES, TICKET_STATUSES, TICKET_TYPES, WAITING_ON } from '../../../../src/domain/tickets/codes.ts';
 import { assignableUsers, useContractors, useProperties, useStaffUsers } from '../shared/master-data.ts';
+import { useCollate } from '../../i18n/collate.ts';
 import { useLabels } from '../shared/labels.ts';
 import { DEFAULT_PARAMS, type ListParams } from './list-params.ts';
 
@@ -16,6 +17,7 @@ interface Props {
 export default function ListFilters({ params, onChange }: Props) {
   const { t } = useTranslation();
   const labels = useLabels();
+  const collate = useCollate();
   const properties = useProperties();
   const contractors = useContractors();
   const users = useStaffUsers();
@@ -43,7 +45,7 @@ export default function ListFilters({ params, onChange }: Props) {
           clearable
           value={params.propertyId}
           onChange={(value) => onChange({ propertyId: value })}
-          data={(properties.data ?? []).map((p) => ({ value: p.id, label: p.name }))}
+          data={collate.options((properties.data ?? []).map((p) => ({ value: p.id, label: p.name })))}
           nothingFoundMessage={t('list.filters.nothingFound')}
         />
         <Select
@@ -53,7 +55,7 @@ export default function ListFilters({ params, onChange }: Props) {
           clearable
           value={params.contractorId}
           onChange={(value) => onChange({ contractorId: value })}
-          data={(contractors.data ?? []).map((c) => ({ value: c.id, label: c.name }))}
+          data={collate.options((contractors.data ?? []).map((c) => ({ value: c.id, label: c.name })))}
           nothingFoundMessage={t('list.filters.nothingFound')}
         />
         {!users.isError && (
@@ -65,7 +67,7 @@ export default function ListFilters({ params, onChange }: Props) {
             value={params.assigneeId}
             // Another person's tickets are not "mine": choosing an assignee lifts that filter.
             onChange={(value) => onChange(value ? { assigneeId: value, mine: false, unassigned: false } : { assigneeId: null })}
-            data={assignableUsers(users.data).map((u) => ({ value: u.id, label: u.name }))}
+            data={collate.options(assignableUsers(users.data).map((u) => ({ value: u.id, label: u.name })))}
             nothingFoundMessage={t('list.filters.nothingFound')}
           />
         )}

@@ -4,6 +4,7 @@ import './list.css';
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { Alert, Button, Center, EmptyState, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { IconFilter, IconPlus, IconPrinter } from '@tabler/icons-react';
 import { Link } from 'wouter';
 import { useFormat } from '../../i18n/format.ts';
 import { errorMessage } from '../../i18n/error-message.ts';
@@ -11,6 +12,7 @@ import { StandingInFor } from '../absence/standing-in-for.tsx';
 import { ListControls } from './list-controls.tsx';
 import { activeFilterCount, isFiltered, isPendingView, listParamsToApiQuery } from './list-params.ts';
 import { TicketTable } from './ticket-table.tsx';
+import { useListKeyboard } from './use-list-keyboard.ts';
 import { useListParams } from './use-list-params.ts';
 import { useTicketList } from './use-ticket-list.ts';
 
@@ -49,10 +51,11 @@ export default function TicketListPage() {
       else next.delete(number);
       return next;
     });
+  const highlighted = useListKeyboard(tickets, apiQuery, (number) => select(number, !selected.has(number)));
   const selectAll = (on: boolean) => setSelected(on ? new Set(tickets.map((ticket) => ticket.number)) : new Set());
 
   return (
-    <Stack gap="md">
+    <Stack gap="sm">
       <Group justify="space-between" align="flex-start">
         <div>
           <Title order={2} id="page-title">
@@ -63,10 +66,10 @@ export default function TicketListPage() {
           </Text>
         </div>
         <Group gap="sm" className="gardien-no-print">
-          <Button variant="default" onClick={() => window.print()}>
+          <Button variant="default" leftSection={<IconPrinter size={16} stroke={1.6} aria-hidden="true" />} onClick={() => window.print()}>
             {t('list.print')}
           </Button>
-          <Button component={Link} href="/tickets/new">
+          <Button component={Link} href="/tickets/new" leftSection={<IconPlus size={16} stroke={1.6} aria-hidden="true" />}>
             {t('list.newTicket')}
           </Button>
         </Group>
@@ -76,6 +79,7 @@ export default function TicketListPage() {
         <ListControls params={params} onChange={setParams} />
         <Button
           variant="default"
+          leftSection={<IconFilter size={16} stroke={1.6} aria-hidden="true" />}
           mb={2}
           aria-expanded={filtersOpen}
           aria-controls="list-filters"
@@ -120,7 +124,7 @@ export default function TicketListPage() {
           <Text size="sm" c="dimmed" aria-live="polite" data-testid="list-count">
             {t('list.shown', { count: tickets.length })}
           </Text>
-          <TicketTable tickets={tickets} selected={selected} onSelect={select} onSelectAll={selectAll} />
+          <TicketTable tickets={tickets} selected={selected} highlighted={highlighted} onSelect={select} onSelectAll={selectAll} />
         </>
       )}
       {list.hasNextPage && (

@@ -7,6 +7,8 @@ import { TicketRow } from './ticket-row.tsx';
 interface Props {
   tickets: TicketListItem[];
   selected: ReadonlySet<number>;
+  /** The row the keyboard's j/k reached, if any. */
+  highlighted: number | null;
   onSelect: (number: number, selected: boolean) => void;
   onSelectAll: (selected: boolean) => void;
 }
@@ -14,7 +16,7 @@ interface Props {
 const COLUMNS = ['number', 'created', 'updated', 'status', 'property', 'subject', 'type', 'contractors', 'assignee'] as const;
 
 /** The tickets as a table, newest change first (the server's order). */
-export function TicketTable({ tickets, selected, onSelect, onSelectAll }: Props) {
+export function TicketTable({ tickets, selected, highlighted, onSelect, onSelectAll }: Props) {
   const { t } = useTranslation();
   const selectedCount = tickets.filter((ticket) => selected.has(ticket.number)).length;
   const all = tickets.length > 0 && selectedCount === tickets.length;
@@ -47,7 +49,7 @@ export function TicketTable({ tickets, selected, onSelect, onSelectAll }: Props)
         </thead>
         <tbody>
           {tickets.map((ticket) => (
-            <TicketRow key={ticket.number} ticket={ticket} selected={selected.has(ticket.number)} onSelect={onSelect} />
+            <TicketRow key={ticket.number} ticket={ticket} selected={selected.has(ticket.number)} highlighted={highlighted === ticket.number} onSelect={onSelect} />
           ))}
         </tbody>
       </table>

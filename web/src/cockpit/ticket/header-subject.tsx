@@ -25,7 +25,7 @@ export function HeaderSubject({ ticket, timeSpent }: { ticket: Ticket; timeSpent
       <Group gap={6} wrap="nowrap">
         <IconClock size={16} stroke={1.6} aria-hidden="true" style={{ flexShrink: 0 }} />
         <Text size="sm">
-          {t('ticket.timeSpent')} :{' '}
+          {t('common.labelled', { label: t('ticket.timeSpent') })}{' '}
           <Text span fw={600} ff="monospace" role="timer" aria-live="off" data-testid="time-spent">
             {format.clock(timeSpent ?? ticket.timeSpentSeconds)}
           </Text>
@@ -71,9 +71,9 @@ export function HeaderSubject({ ticket, timeSpent }: { ticket: Ticket; timeSpent
       )}
       {ticket.category && (
         <Text size="sm">
-          {t('fields.category')} : {ticket.category.name}
+          {t('common.labelled', { label: t('fields.category') })} {ticket.category.name}
           {categoryFields.length > 0 &&
-            ` (${categoryFields.map(([key, value]) => `${fieldLabel(key)} : ${typeof value === 'boolean' ? t(value ? 'common.yes' : 'common.no') : String(value)}`).join(', ')})`}
+            ` (${categoryFields.map(([key, value]) => `${t('common.labelled', { label: fieldLabel(key) })} ${typeof value === 'boolean' ? t(value ? 'common.yes' : 'common.no') : String(value)}`).join(', ')})`}
         </Text>
       )}
     </Stack>

@@ -85,7 +85,7 @@ export function HistoryItem({ event, currency, parties }: Props) {
           {details.map((detail) => (
             <Text key={detail.key} size="sm" className="gardien-wrap" style={detail.block ? { whiteSpace: 'pre-wrap' } : undefined}>
               <Text span size="sm" c="dimmed">
-                {t('history.detail', { label: detail.label })}{' '}
+                {t('common.labelled', { label: detail.label })}{' '}
               </Text>
               {detail.value}
             </Text>

@@ -16,19 +16,19 @@ export function RemindersSummary({ ticket }: { ticket: Ticket }) {
     <List size="sm" listStyleType="none" spacing={0}>
       {quote ? (
         <List.Item>
-          {t('reminders.quote')} : {describe(reminders.quote)}
+          {t('common.labelled', { label: t('reminders.quote') })} {describe(reminders.quote)}
         </List.Item>
       ) : (
         <List.Item>
-          {t('reminders.workOrder')} : {describe(reminders.workOrder)}
+          {t('common.labelled', { label: t('reminders.workOrder') })} {describe(reminders.workOrder)}
         </List.Item>
       )}
       <List.Item>
-        {t('reminders.invoice')} : {describe(reminders.invoice)}
+        {t('common.labelled', { label: t('reminders.invoice') })} {describe(reminders.invoice)}
       </List.Item>
       {quote && (
         <List.Item>
-          {t('reminders.appointmentHours')} :{' '}
+          {t('common.labelled', { label: t('reminders.appointmentHours') })}{' '}
           {reminders.appointmentHours ? format.period(reminders.appointmentHours, 'hours') : t('reminders.never')}
         </List.Item>
       )}
