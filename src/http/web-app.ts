@@ -1,5 +1,6 @@
-// Serves the built React app: files from web/dist, and index.html for every other page path
-// so that the browser's router takes over. API paths never fall back to the page.
+// Serves the built React app: files from web/dist, and a page for every other page path so that
+// the browser's router takes over: exchange.html (the parties' light pages) on /x, index.html (the
+// cockpit) elsewhere. API paths never fall back to a page.
 import { existsSync, statSync } from 'node:fs';
 import { join, normalize } from 'node:path';
 import type { FastifyInstance } from 'fastify';
@@ -13,6 +14,11 @@ export const APP_CONTENT_SECURITY_POLICY = [
   "default-src 'self'", "script-src 'self'", "style-src 'self' 'unsafe-inline'", "img-src 'self' data: blob: https:", "font-src 'self' data:",
   "connect-src 'self'", "frame-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'",
 ].join('; ');
+
+/** The page a path opens: the parties' pages on /x (a light entry of their own), else the cockpit. */
+export function pageFor(path: string): string {
+  return /^\/x\/?$/.test(path) ? 'exchange.html' : 'index.html';
+}
 
 /** Registers the web app's routes when `dist` holds a build. */
 export async function registerWebApp(app: FastifyInstance, dist: string | undefined) {
@@ -35,6 +41,6 @@ export async function registerWebApp(app: FastifyInstance, dist: string | undefi
       return reply.sendFile(file, { maxAge: immutable ? '365d' : 0, immutable });
     }
     reply.header('cache-control', 'no-cache');
-    return reply.sendFile('index.html');
+    return reply.sendFile(pageFor(path));
   });
 }

@@ -167,6 +167,17 @@ export function eventsOf(db: Db, ticketId: string): Promise<EventRow[]> {
   return db.select().from(ticketEvents).where(eq(ticketEvents.ticketId, ticketId)).orderBy(desc(ticketEvents.seq));
 }
 
+/** The latest event that asked a party (an approver) for their decision, if any. */
+export async function approvalRequestOf(db: Db, ticketId: string, partyId: string): Promise<EventRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(ticketEvents)
+    .where(and(eq(ticketEvents.ticketId, ticketId), eq(ticketEvents.partyId, partyId), eq(ticketEvents.type, 'approval_requested')))
+    .orderBy(desc(ticketEvents.seq))
+    .limit(1);
+  return row;
+}
+
 /** Adds the seconds since the user's last heartbeat on a ticket (capped), and returns the total. */
 export async function recordHeartbeat(db: Db, ticketId: string, userId: string, now: Date, capSeconds: number): Promise<void> {
   await db

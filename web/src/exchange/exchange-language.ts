@@ -2,7 +2,7 @@
 // `language`), unless they picked another with the switch on this page (kept for the visit).
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { changeLanguage, currentLanguage, languages, type LanguageCode } from '../i18n/index.ts';
+import { changeLanguage, currentLanguage, languages, type LanguageCode } from '../light/light-i18n.ts';
 
 const CHOICE_KEY = 'gardien.exchange.lang';
 // Written by i18n/index.ts when a language is chosen anywhere in Gardien on this device.
