@@ -28,7 +28,7 @@ const FIRST_SCREEN = new RegExp(
  * sign-in page (sign-in.html), light entries without Mantine (web/src/light/). The server picks
  * the page (src/http/web-app.ts); the dev server serves exchange.html on /x the same way.
  */
-const PAGES = { main: 'index.html', exchange: 'exchange.html' } as const;
+const PAGES = { main: 'index.html', exchange: 'exchange.html', signIn: 'sign-in.html' } as const;
 
 function lightPagesInDev(): Plugin {
   return {

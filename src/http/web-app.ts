@@ -1,11 +1,13 @@
 // Serves the built React app: files from web/dist, and a page for every other page path so that
-// the browser's router takes over: exchange.html (the parties' light pages) on /x, index.html (the
-// cockpit) elsewhere. API paths never fall back to a page.
+// the browser's router takes over: exchange.html (the parties' light pages) on /x; sign-in.html
+// (a light sign-in page) to a browser without a session cookie; else index.html (the cockpit).
+// API paths never fall back to a page.
 import { existsSync, statSync } from 'node:fs';
 import { join, normalize } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import { sendError } from './errors.ts';
+import { SESSION_COOKIE } from './access.ts';
 
 /** The app's pages run only the app's own scripts and talk only to Gardien. Mantine sets inline
  * styles; e-mail previews (sandboxed srcdoc frames, which inherit this policy) show inline styles
@@ -15,9 +17,18 @@ export const APP_CONTENT_SECURITY_POLICY = [
   "connect-src 'self'", "frame-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'",
 ].join('; ');
 
-/** The page a path opens: the parties' pages on /x (a light entry of their own), else the cockpit. */
-export function pageFor(path: string): string {
-  return /^\/x\/?$/.test(path) ? 'exchange.html' : 'index.html';
+/** Pages of the cockpit that need no session: they never show the sign-in page instead. */
+const PUBLIC_PAGES = new Set(['/reset-password']);
+
+/**
+ * The page a path opens: the parties' pages on /x (a light entry of their own); the light
+ * sign-in page when the browser holds no session cookie (whether a cookie's session still holds
+ * is the cockpit's to find out: it then shows its own sign-in); else the cockpit.
+ */
+export function pageFor(path: string, hasSessionCookie: boolean): string {
+  if (/^\/x\/?$/.test(path)) return 'exchange.html';
+  if (!hasSessionCookie && !PUBLIC_PAGES.has(path)) return 'sign-in.html';
+  return 'index.html';
 }
 
 /** Registers the web app's routes when `dist` holds a build. */
@@ -41,6 +52,8 @@ export async function registerWebApp(app: FastifyInstance, dist: string | undefi
       return reply.sendFile(file, { maxAge: immutable ? '365d' : 0, immutable });
     }
     reply.header('cache-control', 'no-cache');
-    return reply.sendFile(pageFor(path));
+    const page = pageFor(path, Boolean(request.cookies[SESSION_COOKIE]));
+    // A build without the light pages (an older web/dist) still serves the cockpit.
+    return reply.sendFile(existsSync(join(dist, page)) ? page : 'index.html');
   });
 }
