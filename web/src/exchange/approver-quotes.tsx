@@ -63,7 +63,7 @@ function QuoteCard({ view, quote }: { view: ApproverView; quote: ApproverQuote }
   const documents = documentsOf(view, quote);
   return (
     <article className="card quote-card stack-sm" aria-labelledby={`q-${quote.dispatchId}`} data-testid="approver-quote">
-      <div className="row-between">
+      <div className="row-between quote-head">
         <h3 className="h4 wrap" id={`q-${quote.dispatchId}`}>
           {quote.contractorName}
         </h3>
