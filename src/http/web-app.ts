@@ -8,6 +8,7 @@ import type { FastifyInstance } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import { sendError } from './errors.ts';
 import { SESSION_COOKIE } from './access.ts';
+import { EXCHANGE_COOKIE } from '../exchange/links.ts';
 
 /** The app's pages run only the app's own scripts and talk only to Gardien. Mantine sets inline
  * styles; e-mail previews (sandboxed srcdoc frames, which inherit this policy) show inline styles
@@ -16,6 +17,9 @@ export const APP_CONTENT_SECURITY_POLICY = [
   "default-src 'self'", "script-src 'self'", "style-src 'self' 'unsafe-inline'", "img-src 'self' data: blob: https:", "font-src 'self' data:",
   "connect-src 'self'", "frame-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'",
 ].join('; ');
+
+/** What a party's page reads first (web/src/exchange/exchange-api.ts). */
+export const EXCHANGE_VIEW_PATH = '/api/v1/exchange/session';
 
 /** Pages of the cockpit that need no session: they never show the sign-in page instead. */
 const PUBLIC_PAGES = new Set(['/reset-password']);
@@ -53,6 +57,12 @@ export async function registerWebApp(app: FastifyInstance, dist: string | undefi
     }
     reply.header('cache-control', 'no-cache');
     const page = pageFor(path, Boolean(request.cookies[SESSION_COOKIE]));
+    // A party's page reads its view first thing: the browser asks for it with the page's scripts
+    // rather than after them (not for the help or a link's problem, which read no view).
+    const query = new URLSearchParams(request.url.split('?')[1] ?? '');
+    if (page === 'exchange.html' && request.cookies[EXCHANGE_COOKIE] && !query.has('view') && !query.has('problem')) {
+      reply.header('link', `<${EXCHANGE_VIEW_PATH}>; rel=preload; as=fetch; crossorigin=anonymous`);
+    }
     // A build without the light pages (an older web/dist) still serves the cockpit.
     return reply.sendFile(existsSync(join(dist, page)) ? page : 'index.html');
   });
