@@ -147,7 +147,7 @@ function ViewPage({ view }: { view: ExchangeView }) {
 
 /** `/x`: the view read through the cookie, or the page saying why it cannot be shown. */
 function SessionPage({ search }: { search: URLSearchParams }) {
-  const query = useExchangeView(true);
+  const query = useExchangeView();
   const problem = problemOf(query.error);
   const target = query.data ? (asLanguage(query.data.language) ?? 'fr') : problem ? pageLanguage(search) : undefined;
   const ready = useExchangeLanguage(target);

@@ -5,20 +5,9 @@ import '../light/light.css';
 import './exchange.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import french from 'virtual:i18n-sections/fr/app,exchange';
-import { ApiError } from '../api.ts';
 import { startI18n } from '../light/light-i18n.ts';
 import ExchangePage from './exchange-page.tsx';
-
-const queryClient = new QueryClient({
-  defaultOptions: {
-    queries: {
-      // A refusal (4xx) will not change by asking again; a lost connection might.
-      retry: (failureCount, error) => failureCount < 2 && !(error instanceof ApiError && error.status >= 400 && error.status < 500),
-    },
-  },
-});
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');
@@ -28,8 +17,6 @@ await startI18n({ french, english: () => import('virtual:i18n-sections/en/app,ex
 
 createRoot(root).render(
   <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <ExchangePage />
-    </QueryClientProvider>
+    <ExchangePage />
   </StrictMode>,
 );
