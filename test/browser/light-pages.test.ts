@@ -93,6 +93,7 @@ describe('the pages opened on a phone', () => {
 
   it('when a visitor signs in from a page\u2019s address, then the cockpit opens at that address', async () => {
     const { page } = journey;
+    await page.setViewportSize({ width: 1280, height: 800 }); // the cockpit's header names the user
     await page.goto('/account');
     await page.getByRole('textbox', { name: fr.login.email, exact: true }).fill(manager.email);
     await page.getByRole('textbox', { name: fr.login.password, exact: true }).fill(manager.password);
