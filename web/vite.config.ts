@@ -67,14 +67,15 @@ export default defineConfig(({ command }) => ({
     rolldownOptions: {
       input: Object.fromEntries(Object.entries(PAGES).map(([name, file]) => [name, fileURLToPath(new URL(`./${file}`, import.meta.url))])),
       output: {
-        // React changes less often than the app: its chunk stays cached across releases; so do
-        // i18next and TanStack Query, which the light pages share with the cockpit. The libraries
+        // React changes less often than the app: its chunk stays cached across releases (the light
+        // pages share it with the cockpit); so do i18next's and TanStack Query's. The libraries
         // of the first screen (the cockpit's frame and the ticket list) make one chunk rather
         // than some sixty small ones; every other library is split with the routes that use it
         // (React.lazy), so the first screen downloads only what it shows.
         codeSplitting: {
           groups: [
-            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|i18next|react-i18next)[\\/]/, priority: 20 },
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 20 },
+            { name: 'i18n', test: /node_modules[\\/](i18next|react-i18next)[\\/]/, priority: 20 },
             { name: 'query', test: /node_modules[\\/]@tanstack[\\/]/, priority: 20 },
             { name: 'first-screen', test: FIRST_SCREEN, priority: 10 },
           ],

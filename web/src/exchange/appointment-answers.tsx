@@ -2,7 +2,7 @@
 // check in. Each checks what it can before sending and shows the server's word next to its field.
 import { useState } from 'react';
 import { RadioGroup } from '../light/radio-group.tsx';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../light/light-i18n.ts';
 import { fieldErrors, useAnswer } from './exchange-api.ts';
 import type { Presence } from './exchange-types.ts';
 import { AnswerForm, TextArea, useFieldErrors, optional, type FormProps } from './form-parts.tsx';

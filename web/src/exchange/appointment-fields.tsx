@@ -1,9 +1,9 @@
 // The appointment the exchange forms ask for: date, time and planned duration, checked before
 // sending, sent with the agency's offset.
 import { NativeSelect, TextInput } from '../light/fields.tsx';
-import { useTranslation } from 'react-i18next';
-import type { TFunction } from 'i18next';
-import { useFormat } from '../i18n/format.ts';
+import { useTranslation } from '../light/light-i18n.ts';
+import type { TFunction } from '../light/light-i18n.ts';
+import { useFormat } from '../light/light-format.ts';
 
 /** The planned durations offered, in minutes. */
 export const DURATIONS = [15, 30, 45, 60, 90, 120, 150, 180, 240, 300, 360, 420, 480, 600, 720] as const;

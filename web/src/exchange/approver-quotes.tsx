@@ -2,7 +2,7 @@
 // above the other on a phone), with its amount, validity and document, approved or not with a
 // comment.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../light/light-i18n.ts';
 import { Button } from '../light/controls.tsx';
 import { fieldErrors, useAnswer } from './exchange-api.ts';
 import { useExchangeFormat } from './exchange-format.ts';

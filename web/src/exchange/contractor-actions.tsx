@@ -1,7 +1,7 @@
 // What the contractor can do now, as the server lists it: one card per answer, the one the step
 // calls for open, the others a tap away; refusing comes last.
 import { useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../light/light-i18n.ts';
 import type { ContractorAction, ContractorView } from './exchange-types.ts';
 import { AcknowledgeForm, CompleteForm, InvoiceForm, QuoteForm } from './contractor-forms.tsx';
 import { AcceptForm, CheckInForm, ProposeAppointmentForm, RefuseForm } from './appointment-answers.tsx';

@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import { Button } from '../light/controls.tsx';
 import { TextInput } from '../light/fields.tsx';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../light/light-i18n.ts';
 import { fieldErrors, useAnswer } from './exchange-api.ts';
 import { MoneyInput } from '../light/money-input.tsx';
 import { AnswerForm, TextArea, useFieldErrors, optional, type FormProps } from './form-parts.tsx';

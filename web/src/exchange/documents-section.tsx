@@ -1,7 +1,7 @@
 // The documents the party may open: photos open large on the page, PDFs in a new tab, anything
 // else downloads.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../light/light-i18n.ts';
 import type { ExchangeDocument } from './exchange-types.ts';
 import { Section } from './request-details.tsx';
 import { ImageDialog } from './image-dialog.tsx';

@@ -1,5 +1,5 @@
 // The top of every exchange page: the agency and the ticket number, the help, the language.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../light/light-i18n.ts';
 import { Button, LinkButton } from '../light/controls.tsx';
 import { currentLanguage, languages } from '../light/light-i18n.ts';
 import { chooseLanguage } from './exchange-language.ts';

@@ -1,7 +1,7 @@
 // The exchange page speaks the party's language: the one the agency chose for them (the view's
 // `language`), unless they picked another with the switch on this page (kept for the visit).
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../light/light-i18n.ts';
 import { changeLanguage, currentLanguage, languages, type LanguageCode } from '../light/light-i18n.ts';
 
 const CHOICE_KEY = 'gardien.exchange.lang';

@@ -3,7 +3,7 @@
 // Made for a phone first: one column, large targets, tap to call.
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { CloseButton, Loading as Spinning } from '../light/controls.tsx';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../light/light-i18n.ts';
 import { AnsweredContext, problemOf, useExchangeView } from './exchange-api.ts';
 import { stepOf, useExchangeFormat } from './exchange-format.ts';
 import { ExchangeHeader } from './exchange-header.tsx';

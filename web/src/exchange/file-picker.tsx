@@ -1,7 +1,7 @@
 // Photos and files sent with an answer, taken with the phone's camera or chosen, each removable.
 import { useId, useRef, type ChangeEvent } from 'react';
 import { Button, CloseButton } from '../light/controls.tsx';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../light/light-i18n.ts';
 
 const DOCUMENTS = 'image/*,application/pdf,text/plain,.docx,.xlsx,.odt,.ods,.heic,.heif';
 /** At most this many files go with one answer (the server's limit). */

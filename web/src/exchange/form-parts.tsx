@@ -3,10 +3,10 @@
 // Sized for thumbs: 16 px text (no zoom on focus), tall controls, one column.
 import { type FormEvent, type ReactNode } from 'react';
 import { Alert, Button } from '../light/controls.tsx';
-import { useTranslation } from 'react-i18next';
-import type { TFunction } from 'i18next';
+import { useTranslation } from '../light/light-i18n.ts';
+import type { TFunction } from '../light/light-i18n.ts';
 import { ApiError } from '../api.ts';
-import { useFormat } from '../i18n/format.ts';
+import { useFormat } from '../light/light-format.ts';
 import { MAX_FILES } from './file-picker.tsx';
 import type { ContractorView } from './exchange-types.ts';
 

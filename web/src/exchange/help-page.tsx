@@ -1,7 +1,7 @@
 // The contractors' guide (`/x?view=help`, also linked from every email they receive): what each
 // step of a request asks of them, in a few plain lines.
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../light/light-i18n.ts';
 
 const SECTIONS = ['link', 'acknowledge', 'accept', 'refuse', 'appointment', 'checkIn', 'completion', 'invoice', 'quote', 'approval', 'message', 'privacy'] as const;
 

@@ -1,7 +1,7 @@
 // A photo shown large over the page (the browser's own modal dialog: focus kept inside, Escape
 // closes, focus given back to the photo that opened it); the whole screen on a phone.
 import { useEffect, useId, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../light/light-i18n.ts';
 import { CloseButton } from '../light/controls.tsx';
 import type { ExchangeDocument } from './exchange-types.ts';
 

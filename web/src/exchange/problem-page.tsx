@@ -2,7 +2,7 @@
 // page's session over. Said kindly, with what to do, and nothing about the ticket.
 import { useEffect } from 'react';
 import { Button } from '../light/controls.tsx';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../light/light-i18n.ts';
 import type { Problem } from './exchange-types.ts';
 
 const TONE: Record<Problem, 'orange' | 'gray' | 'teal'> = {

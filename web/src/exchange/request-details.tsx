@@ -2,7 +2,7 @@
 // whom to contact on site, the manager and the agency (tap to call, tap to write).
 import type { ReactNode } from 'react';
 import { Button } from '../light/controls.tsx';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../light/light-i18n.ts';
 import { telHref, useExchangeFormat } from './exchange-format.ts';
 import type { ContractorView, ExchangeView } from './exchange-types.ts';
 

@@ -1,7 +1,7 @@
 // An amount typed in the currency's units (euros, the locale's decimal separator) and handed on
 // in cents, as the API counts; once typed, it is written back the locale's way ("1 245,50").
 import { useState } from 'react';
-import { useFormat } from '../i18n/format.ts';
+import { useFormat } from './light-format.ts';
 import { TextInput } from './fields.tsx';
 
 /** The largest amount accepted, in the currency's units (the cockpit's MoneyInput's limit). */

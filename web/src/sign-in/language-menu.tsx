@@ -1,7 +1,7 @@
 // The language menu of the sign-in page: the cockpit's (ui/language-menu.tsx) without Mantine —
 // a button that opens a menu of the languages, each named in its own language.
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../light/light-i18n.ts';
 import { changeLanguage, currentLanguage, languages } from '../light/light-i18n.ts';
 
 /** The button and its menu; arrows move between the languages, Escape closes. */

@@ -1,12 +1,16 @@
 // The staff sign-in page, light: email and password, one message per refusal, the language menu.
 // The cockpit's own sign-in (cockpit/login-page.tsx) still shows when a session ends in the app.
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
-import { api } from '../api.ts';
-import { errorMessage } from '../i18n/error-message.ts';
+import { useTranslation, type TFunction } from '../light/light-i18n.ts';
+import { ApiError, api } from '../api.ts';
 import { Alert, Button } from '../light/controls.tsx';
 import { PasswordInput, TextInput } from '../light/fields.tsx';
 import { LanguageMenu } from './language-menu.tsx';
+
+/** The sentence for a refused sign-in, as the cockpit's i18n/error-message.ts says it. */
+function refusal(t: TFunction, error: unknown): string {
+  return error instanceof ApiError ? t(`errors.${error.code}`, { defaultValue: error.message || t('errors.unknown') }) : t('errors.unknown');
+}
 
 /** Asks for the staff member's credentials, opens a session, then opens the cockpit. */
 export function SignInPage() {
@@ -44,7 +48,7 @@ export function SignInPage() {
                 <p className="sm dimmed">{t('app.tagline')}</p>
               </div>
               <h2 className="h4">{t('login.title')}</h2>
-              {error !== null && <Alert title={t('login.failed')}>{errorMessage(t, error)}</Alert>}
+              {error !== null && <Alert title={t('login.failed')}>{refusal(t, error)}</Alert>}
               <TextInput label={t('login.email')} type="email" name="email" autoComplete="username" required value={email} onChange={setEmail} />
               <PasswordInput label={t('login.password')} name="password" autoComplete="current-password" showLabel={t('login.showPassword')} required value={password} onChange={setPassword} />
               <Button type="submit" size="sm" fullWidth loading={pending}>
