@@ -96,6 +96,13 @@ export function TextArea({ label, description, error, required, value, onChange,
   useLayoutEffect(() => {
     const area = ref.current;
     if (!area) return;
+    // Empty, its three rows are its height: no measuring (which would make the browser lay the
+    // page out again for each text area while the page first draws).
+    if (!value) {
+      area.style.height = '';
+      area.style.overflowY = '';
+      return;
+    }
     area.style.height = 'auto';
     const style = getComputedStyle(area);
     const line = Number.parseFloat(style.lineHeight) || 24;
