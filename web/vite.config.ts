@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { mantineCssPerComponent } from './mantine-css.ts';
+import { i18nSections } from './i18n-sections.ts';
 
 const webDir = fileURLToPath(new URL('.', import.meta.url));
 const apiOrigin = 'http://localhost:3000';
@@ -15,12 +16,31 @@ const FIRST_SCREEN_COMPONENTS = [
 ];
 const FIRST_SCREEN = new RegExp(
   [
-    String.raw`node_modules[\\/](@tanstack|i18next|react-i18next|wouter|regexparam|@floating-ui|tabbable|@mantine[\\/]hooks)[\\/]`,
+    String.raw`node_modules[\\/](wouter|regexparam|@floating-ui|tabbable|@mantine[\\/]hooks)[\\/]`,
     String.raw`node_modules[\\/](react-remove-scroll|react-remove-scroll-bar|react-style-singleton|use-callback-ref|use-sidecar|get-nonce|tslib|clsx|aria-hidden|detect-node-es)[\\/]`,
     String.raw`node_modules[\\/]@mantine[\\/]core[\\/]esm[\\/](core|utils)[\\/]`,
     String.raw`node_modules[\\/]@mantine[\\/]core[\\/]esm[\\/]components[\\/](${FIRST_SCREEN_COMPONENTS.join('|')})[\\/]`,
   ].join('|'),
 );
+
+/**
+ * The pages besides the cockpit (index.html): the parties' pages on /x (exchange.html) and the
+ * sign-in page (sign-in.html), light entries without Mantine (web/src/light/). The server picks
+ * the page (src/http/web-app.ts); the dev server serves exchange.html on /x the same way.
+ */
+const PAGES = { main: 'index.html', exchange: 'exchange.html', signIn: 'sign-in.html' } as const;
+
+function lightPagesInDev(): Plugin {
+  return {
+    name: 'gardien-light-pages-in-dev',
+    configureServer(server) {
+      server.middlewares.use((request, _response, next) => {
+        if (request.url && /^\/x(\?|$)/.test(request.url)) request.url = request.url.replace(/^\/x/, '/exchange.html');
+        next();
+      });
+    },
+  };
+}
 
 /**
  * A build is for production even when a test run starts it (vitest sets NODE_ENV=test, and Vite
@@ -40,19 +60,23 @@ function productionBuild(command: string): Plugin[] {
 export default defineConfig(({ command }) => ({
   root: webDir,
   base: '/',
-  plugins: [...productionBuild(command), react(), mantineCssPerComponent()],
+  plugins: [...productionBuild(command), react(), mantineCssPerComponent(), i18nSections(), lightPagesInDev()],
   build: {
     outDir: fileURLToPath(new URL('./dist', import.meta.url)),
     emptyOutDir: true,
     rolldownOptions: {
+      input: Object.fromEntries(Object.entries(PAGES).map(([name, file]) => [name, fileURLToPath(new URL(`./${file}`, import.meta.url))])),
       output: {
-        // React changes less often than the app: its chunk stays cached across releases. The
-        // libraries of the first screen (the cockpit's frame and the ticket list) make one chunk
-        // rather than some sixty small ones; every other library is split with the routes that
-        // use it (React.lazy), so the first screen downloads only what it shows.
+        // React changes less often than the app: its chunk stays cached across releases (the light
+        // pages share it with the cockpit); so do i18next's and TanStack Query's. The libraries
+        // of the first screen (the cockpit's frame and the ticket list) make one chunk rather
+        // than some sixty small ones; every other library is split with the routes that use it
+        // (React.lazy), so the first screen downloads only what it shows.
         codeSplitting: {
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 20 },
+            { name: 'i18n', test: /node_modules[\\/](i18next|react-i18next)[\\/]/, priority: 20 },
+            { name: 'query', test: /node_modules[\\/]@tanstack[\\/]/, priority: 20 },
             { name: 'first-screen', test: FIRST_SCREEN, priority: 10 },
           ],
         },

@@ -6,7 +6,7 @@ import { settingsOf } from '../domain/settings.ts';
 import { dispatchStatus } from '../domain/tickets/ticket-status.ts';
 import { findOrganization, findUser } from '../db/repositories/users.ts';
 import { propertiesRepository, unitsRepository } from '../db/repositories/master-data.ts';
-import { dispatchesOf, latestPartyEvent, partiesOf } from '../db/repositories/tickets.ts';
+import { approvalRequestOf, dispatchesOf, partiesOf } from '../db/repositories/tickets.ts';
 import { attachmentsSharedWithParty } from '../db/repositories/attachments.ts';
 import type { ExchangeAccess } from './open-exchange.ts';
 import { contractorActions, type ApproverAction } from './party-actions.ts';
@@ -67,15 +67,17 @@ export async function exchangeView(ctx: AppContext, access: ExchangeAccess, file
     };
   }
   const quotes = dispatches.filter((d) => party!.dispatchIds.includes(d.id));
+  // The manager's word that came with the request (why these quotes, what to weigh).
+  const request = await approvalRequestOf(ctx.db, ticket.id, party!.id);
   const messages: 'message'[] = party!.active ? ['message'] : [];
-  // What the manager wrote when asking for the approval.
-  const request = await latestPartyEvent(ctx.db, ticket.id, party!.id, 'approval_requested');
-  const comment = typeof request?.payload.comment === 'string' ? request.payload.comment : null;
   return {
     ...base,
     role: 'approver' as const,
     approver: { name: party!.name, decision: party!.decision },
-    managerComment: comment,
+    approvalRequest: {
+      comment: typeof request?.payload.comment === 'string' && request.payload.comment.trim() ? request.payload.comment : null,
+      requestedAt: request?.createdAt.toISOString() ?? null,
+    },
     currency: organization!.currency,
     quotes: quotes.map((d) => {
       const decisions: Exclude<ApproverAction, 'message'>[] = party!.active && d.state === 'approval_requested' ? ['approve', 'disapprove'] : [];

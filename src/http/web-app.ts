@@ -1,10 +1,14 @@
-// Serves the built React app: files from web/dist, and index.html for every other page path
-// so that the browser's router takes over. API paths never fall back to the page.
+// Serves the built React app: files from web/dist, and a page for every other page path so that
+// the browser's router takes over: exchange.html (the parties' light pages) on /x; sign-in.html
+// (a light sign-in page) to a browser without a session cookie; else index.html (the cockpit).
+// API paths never fall back to a page.
 import { existsSync, statSync } from 'node:fs';
 import { join, normalize } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import { sendError } from './errors.ts';
+import { SESSION_COOKIE } from './access.ts';
+import { EXCHANGE_COOKIE } from '../exchange/links.ts';
 
 /** The app's pages run only the app's own scripts and talk only to Gardien. Mantine sets inline
  * styles; e-mail previews (sandboxed srcdoc frames, which inherit this policy) show inline styles
@@ -13,6 +17,23 @@ export const APP_CONTENT_SECURITY_POLICY = [
   "default-src 'self'", "script-src 'self'", "style-src 'self' 'unsafe-inline'", "img-src 'self' data: blob: https:", "font-src 'self' data:",
   "connect-src 'self'", "frame-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'",
 ].join('; ');
+
+/** What a party's page reads first (web/src/exchange/exchange-api.ts). */
+export const EXCHANGE_VIEW_PATH = '/api/v1/exchange/session';
+
+/** Pages of the cockpit that need no session: they never show the sign-in page instead. */
+const PUBLIC_PAGES = new Set(['/reset-password']);
+
+/**
+ * The page a path opens: the parties' pages on /x (a light entry of their own); the light
+ * sign-in page when the browser holds no session cookie (whether a cookie's session still holds
+ * is the cockpit's to find out: it then shows its own sign-in); else the cockpit.
+ */
+export function pageFor(path: string, hasSessionCookie: boolean): string {
+  if (/^\/x\/?$/.test(path)) return 'exchange.html';
+  if (!hasSessionCookie && !PUBLIC_PAGES.has(path)) return 'sign-in.html';
+  return 'index.html';
+}
 
 /** Registers the web app's routes when `dist` holds a build. */
 export async function registerWebApp(app: FastifyInstance, dist: string | undefined) {
@@ -35,6 +56,14 @@ export async function registerWebApp(app: FastifyInstance, dist: string | undefi
       return reply.sendFile(file, { maxAge: immutable ? '365d' : 0, immutable });
     }
     reply.header('cache-control', 'no-cache');
-    return reply.sendFile('index.html');
+    const page = pageFor(path, Boolean(request.cookies[SESSION_COOKIE]));
+    // A party's page reads its view first thing: the browser asks for it with the page's scripts
+    // rather than after them (not for the help or a link's problem, which read no view).
+    const query = new URLSearchParams(request.url.split('?')[1] ?? '');
+    if (page === 'exchange.html' && request.cookies[EXCHANGE_COOKIE] && !query.has('view') && !query.has('problem')) {
+      reply.header('link', `<${EXCHANGE_VIEW_PATH}>; rel=preload; as=fetch; crossorigin=anonymous`);
+    }
+    // A build without the light pages (an older web/dist) still serves the cockpit.
+    return reply.sendFile(existsSync(join(dist, page)) ? page : 'index.html');
   });
 }

@@ -48,7 +48,7 @@ describe('the approver\u2019s view of a multiple quote request', () => {
     const link = linkIn(mailsTo(smtp, 'helene.rousseau@example.fr', `[Ticket n°${n}]`).find((m) => m.subject?.includes('approbation')));
     const page = await view(t, link);
 
-    expect(page.managerComment).toBe('Bâti Rénov est moins cher mais pose en mars.');
+    expect((page.approvalRequest as { comment: string }).comment).toBe('Bâti Rénov est moins cher mais pose en mars.');
     const quotes = page.quotes as QuoteView[];
     expect(quotes.map((q) => [q.contractorName, q.amountCents, q.validUntil, q.files.map((f) => f.filename)])).toEqual([
       ['Vitrerie du Centre', 245050, '2027-01-31', ['devis-vitrerie.pdf']],

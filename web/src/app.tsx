@@ -9,10 +9,8 @@ import { useSession } from './session.ts';
 // The sign-in page is its own chunk: a signed-in user never downloads it.
 const LoginPage = lazy(() => import('./cockpit/login-page.tsx'));
 
-// Contractors and approvers (no account) answer on /x: their page is its own chunk and skips the
-// staff session. Read once: the branch below is the same for the whole life of the page.
-const ExchangePage = lazy(() => import('./exchange/exchange-page.tsx'));
-const onExchangePage = /^\/x(\/|$)/.test(window.location.pathname);
+// Contractors and approvers (no account) answer on /x: a page of its own (web/exchange.html, the
+// light entry web/src/exchange/main.tsx), served by the server and never by this app.
 
 // Choosing a new password (a reset link) or asking for one: public, no session either.
 const ResetPasswordPage = lazy(() => import('./account/reset-password-page.tsx'));
@@ -20,7 +18,6 @@ const onResetPage = window.location.pathname === '/reset-password';
 
 /** Shows the screen that fits who is (or is not) signed in. */
 export function App() {
-  if (onExchangePage) return <Suspense fallback={null}><ExchangePage /></Suspense>;
   if (onResetPage) return <Suspense fallback={null}><ResetPasswordPage /></Suspense>;
   const { t } = useTranslation();
   const session = useSession();

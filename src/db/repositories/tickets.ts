@@ -167,12 +167,12 @@ export function eventsOf(db: Db, ticketId: string): Promise<EventRow[]> {
   return db.select().from(ticketEvents).where(eq(ticketEvents.ticketId, ticketId)).orderBy(desc(ticketEvents.seq));
 }
 
-/** The newest event of one type about one party of a ticket (the approval request put to an approver). */
-export async function latestPartyEvent(db: Db, ticketId: string, partyId: string, type: EventRow['type']): Promise<EventRow | undefined> {
+/** The latest event that asked a party (an approver) for their decision, if any. */
+export async function approvalRequestOf(db: Db, ticketId: string, partyId: string): Promise<EventRow | undefined> {
   const [row] = await db
     .select()
     .from(ticketEvents)
-    .where(and(eq(ticketEvents.ticketId, ticketId), eq(ticketEvents.partyId, partyId), eq(ticketEvents.type, type)))
+    .where(and(eq(ticketEvents.ticketId, ticketId), eq(ticketEvents.partyId, partyId), eq(ticketEvents.type, 'approval_requested')))
     .orderBy(desc(ticketEvents.seq))
     .limit(1);
   return row;

@@ -1,8 +1,8 @@
 // A contractor's answers about the appointment: accept with a date, refuse, propose another date,
 // check in. Each checks what it can before sending and shows the server's word next to its field.
 import { useState } from 'react';
-import { Radio, Stack, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { RadioGroup } from '../light/radio-group.tsx';
+import { useTranslation } from '../light/light-i18n.ts';
 import { fieldErrors, useAnswer } from './exchange-api.ts';
 import type { Presence } from './exchange-types.ts';
 import { AnswerForm, TextArea, useFieldErrors, optional, type FormProps } from './form-parts.tsx';
@@ -36,7 +36,7 @@ export function AcceptForm({ view }: FormProps) {
       invalid={Object.keys(local).length > 0}
       submitLabel={workOrder ? t('exchange.actions.accept.submit') : t('exchange.actions.accept.submitQuote')}
     >
-      <Text size="md">{workOrder ? t('exchange.actions.accept.text') : t('exchange.actions.accept.textQuote')}</Text>
+      <p>{workOrder ? t('exchange.actions.accept.text') : t('exchange.actions.accept.textQuote')}</p>
       {workOrder && <AppointmentFields value={appointment} onChange={setAppointment} errors={errors} />}
       <TextArea label={t('exchange.form.commentOptional')} value={comment} onChange={setComment} error={errors.comment} />
     </AnswerForm>
@@ -55,7 +55,7 @@ export function RefuseForm({ view }: FormProps) {
     if (reason.trim()) answer.mutate({ payload: { action: 'refuse', reason: reason.trim() } });
   };
   return (
-    <AnswerForm onSubmit={submit} pending={answer.isPending} error={answer.error} invalid={missing} color="red.9" submitLabel={view.dispatch.kind === 'quote' ? t('exchange.actions.refuse.submitQuote') : t('exchange.actions.refuse.submit')}>
+    <AnswerForm onSubmit={submit} pending={answer.isPending} error={answer.error} invalid={missing} tone="danger" submitLabel={view.dispatch.kind === 'quote' ? t('exchange.actions.refuse.submitQuote') : t('exchange.actions.refuse.submit')}>
       <TextArea label={t('exchange.actions.refuse.reason')} placeholder={t('exchange.actions.refuse.placeholder')} required value={reason} onChange={setReason} error={errors.reason} />
     </AnswerForm>
   );
@@ -112,27 +112,14 @@ export function CheckInForm({ view }: FormProps) {
 
   return (
     <AnswerForm onSubmit={submit} pending={answer.isPending} error={answer.error} invalid={Object.keys(local).length > 0} submitLabel={t('exchange.actions.check_in.submit')}>
-      <Radio.Group
+      <RadioGroup
         label={t('exchange.actions.check_in.question')}
-        size="md"
         required
         value={presence}
-        onChange={(value) => setPresence(value as Presence)}
+        onChange={setPresence}
         error={errors.presence}
-      >
-        <Stack gap="xs" mt="xs">
-          {PRESENCES.map((choice) => (
-            <Radio
-              key={choice}
-              value={choice}
-              size="md"
-              label={t(`exchange.actions.check_in.choices.${choice}`)}
-              p="sm"
-              style={{ border: '1px solid var(--mantine-color-gray-4)', borderRadius: 'var(--mantine-radius-md)' }}
-            />
-          ))}
-        </Stack>
-      </Radio.Group>
+        choices={PRESENCES.map((choice) => ({ value: choice, label: t(`exchange.actions.check_in.choices.${choice}`) }))}
+      />
       {needsTime && (
         <AppointmentFields
           value={appointment}

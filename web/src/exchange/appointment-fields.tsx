@@ -1,9 +1,9 @@
 // The appointment the exchange forms ask for: date, time and planned duration, checked before
 // sending, sent with the agency's offset.
-import { NativeSelect, TextInput } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
-import type { TFunction } from 'i18next';
-import { useFormat } from '../i18n/format.ts';
+import { NativeSelect, TextInput } from '../light/fields.tsx';
+import { useTranslation } from '../light/light-i18n.ts';
+import type { TFunction } from '../light/light-i18n.ts';
+import { useFormat } from '../light/light-format.ts';
 
 /** The planned durations offered, in minutes. */
 export const DURATIONS = [15, 30, 45, 60, 90, 120, 150, 180, 240, 300, 360, 420, 480, 600, 720] as const;
@@ -64,33 +64,10 @@ export function AppointmentFields({ value, onChange, errors, withDuration = true
   const format = useFormat();
   return (
     <>
-      <TextInput
-        type="date"
-        size="md"
-        required
-        label={dateLabel ?? t('exchange.form.date')}
-        value={value.date}
-        onChange={(event) => onChange({ ...value, date: event.currentTarget.value })}
-        error={errors.date ?? errors.startsAt}
-      />
-      <TextInput
-        type="time"
-        size="md"
-        required
-        label={timeLabel ?? t('exchange.form.time')}
-        value={value.time}
-        onChange={(event) => onChange({ ...value, time: event.currentTarget.value })}
-        error={errors.time}
-      />
+      <TextInput type="date" required label={dateLabel ?? t('exchange.form.date')} value={value.date} onChange={(date) => onChange({ ...value, date })} error={errors.date ?? errors.startsAt} />
+      <TextInput type="time" required label={timeLabel ?? t('exchange.form.time')} value={value.time} onChange={(time) => onChange({ ...value, time })} error={errors.time} />
       {withDuration && (
-        <NativeSelect
-          size="md"
-          required
-          label={t('exchange.form.duration')}
-          value={value.duration}
-          onChange={(event) => onChange({ ...value, duration: event.currentTarget.value })}
-          error={errors.durationMinutes}
-        >
+        <NativeSelect required label={t('exchange.form.duration')} value={value.duration} onChange={(duration) => onChange({ ...value, duration })} error={errors.durationMinutes}>
           <option value="">{t('exchange.form.durationPick')}</option>
           {DURATIONS.map((minutes) => (
             <option key={minutes} value={String(minutes)}>

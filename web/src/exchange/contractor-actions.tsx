@@ -1,8 +1,7 @@
 // What the contractor can do now, as the server lists it: one card per answer, the one the step
 // calls for open, the others a tap away; refusing comes last.
 import { useState, type ReactNode } from 'react';
-import { Paper, Stack, Text, Title, UnstyledButton } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../light/light-i18n.ts';
 import type { ContractorAction, ContractorView } from './exchange-types.ts';
 import { AcknowledgeForm, CompleteForm, InvoiceForm, QuoteForm } from './contractor-forms.tsx';
 import { AcceptForm, CheckInForm, ProposeAppointmentForm, RefuseForm } from './appointment-answers.tsx';
@@ -32,35 +31,19 @@ interface CardProps {
 /** A card whose heading opens and closes it (a disclosure button, as wide as the screen). */
 export function ActionCard({ id, title, open, onToggle, children, highlight }: CardProps) {
   return (
-    <Paper
-      component="section"
-      withBorder
-      radius="md"
-      aria-labelledby={`${id}-title`}
-      data-action={id}
-      style={highlight ? { borderColor: 'var(--mantine-color-teal-7)', borderWidth: 2 } : undefined}
-    >
-      <Title order={3} size="h5" m={0}>
-        <UnstyledButton
-          id={`${id}-title`}
-          aria-expanded={open}
-          aria-controls={`${id}-body`}
-          onClick={onToggle}
-          w="100%"
-          p="md"
-          mih={56}
-          style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 12, fontWeight: 700 }}
-        >
+    <section className={highlight ? 'action-card highlight' : 'action-card'} aria-labelledby={`${id}-title`} data-action={id}>
+      <h3 className="h5">
+        <button type="button" className="action-toggle" id={`${id}-title`} aria-expanded={open} aria-controls={`${id}-body`} onClick={onToggle}>
           <span>{title}</span>
-          <span aria-hidden="true" style={{ fontSize: 22, lineHeight: 1 }}>
+          <span aria-hidden="true" className="action-sign">
             {open ? '−' : '+'}
           </span>
-        </UnstyledButton>
-      </Title>
-      <div id={`${id}-body`} hidden={!open} style={{ padding: '0 var(--mantine-spacing-md) var(--mantine-spacing-md)' }}>
+        </button>
+      </h3>
+      <div id={`${id}-body`} className="action-body" hidden={!open}>
         {children}
       </div>
-    </Paper>
+    </section>
   );
 }
 
@@ -125,19 +108,19 @@ export function ContractorActions({ view }: { view: ContractorView }) {
 
   return (
     <section aria-labelledby="x-actions" id="x-actions-section">
-      <Title order={2} size="h3" id="x-actions" mb="sm" tabIndex={-1} style={{ outline: 'none' }}>
+      <h2 className="h3 section-title" id="x-actions" tabIndex={-1}>
         {t('exchange.actions.title')}
-      </Title>
+      </h2>
       {sorted.length === 0 ? (
-        <Text size="md">{t('exchange.actions.none')}</Text>
+        <p>{t('exchange.actions.none')}</p>
       ) : (
-        <Stack gap="sm">
+        <div className="stack-sm">
           {sorted.map((action) => (
             <ActionCard key={action} id={`x-${action}`} title={title(t, action, view)} open={open.has(action)} onToggle={() => toggle(action)} highlight={action === main}>
               {form(action, view)}
             </ActionCard>
           ))}
-        </Stack>
+        </div>
       )}
     </section>
   );

@@ -3,10 +3,11 @@
 // invoice, send a quote, write to the manager. Each checks what it can before sending and shows the server's word next
 // to the field it concerns.
 import { useState } from 'react';
-import { Button, Text, TextInput } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { Button } from '../light/controls.tsx';
+import { TextInput } from '../light/fields.tsx';
+import { useTranslation } from '../light/light-i18n.ts';
 import { fieldErrors, useAnswer } from './exchange-api.ts';
-import { MoneyInput } from '../ui/money-input.tsx';
+import { MoneyInput } from '../light/money-input.tsx';
 import { AnswerForm, TextArea, useFieldErrors, optional, type FormProps } from './form-parts.tsx';
 import { FilePicker } from './file-picker.tsx';
 
@@ -17,7 +18,7 @@ export function AcknowledgeForm() {
   const answer = useAnswer();
   return (
     <AnswerForm onSubmit={() => answer.mutate({ payload: { action: 'acknowledge' } })} pending={answer.isPending} error={answer.error} submitLabel={t('exchange.actions.acknowledge.submit')}>
-      <Text size="md">{t('exchange.actions.acknowledge.text')}</Text>
+      <p>{t('exchange.actions.acknowledge.text')}</p>
     </AnswerForm>
   );
 }
@@ -49,13 +50,11 @@ export function CompleteForm({ view }: FormProps) {
     <AnswerForm onSubmit={submit} pending={answer.isPending} error={answer.error} invalid={Object.keys(local).length > 0} submitLabel={t('exchange.actions.complete.submit')}>
       <TextArea label={t('exchange.actions.complete.comment')} placeholder={t('exchange.actions.complete.commentPlaceholder')} value={comment} onChange={setComment} error={errors.comment} />
       <FilePicker label={t('exchange.actions.complete.photos')} description={t('exchange.actions.complete.photosHint')} files={photos} onChange={setPhotos} photos />
-      <Text size="md" fw={600} mt="xs">
-        {t('exchange.actions.complete.invoiceTitle')}
-      </Text>
-      <Text size="sm" c="dimmed" mt={-8}>
-        {t('exchange.actions.complete.invoiceHint')}
-      </Text>
-      <MoneyInput size="md" hideControls label={t('exchange.actions.complete.invoiceAmount')} currency={view.currency} valueCents={amountCents} onChange={setAmountCents} error={errors.invoiceAmountCents} />
+      <div className="form-subtitle">
+        <p className="strong">{t('exchange.actions.complete.invoiceTitle')}</p>
+        <p className="sm dimmed">{t('exchange.actions.complete.invoiceHint')}</p>
+      </div>
+      <MoneyInput label={t('exchange.actions.complete.invoiceAmount')} currency={view.currency} valueCents={amountCents} onChange={setAmountCents} error={errors.invoiceAmountCents} />
       <FilePicker label={t('exchange.actions.complete.invoiceFile')} files={invoice} onChange={setInvoice} multiple={false} />
     </AnswerForm>
   );
@@ -78,7 +77,7 @@ export function InvoiceForm({ view }: FormProps) {
   };
   return (
     <AnswerForm onSubmit={submit} pending={answer.isPending} error={answer.error} invalid={Object.keys(local).length > 0} submitLabel={t('exchange.actions.submit_invoice.submit')}>
-      <MoneyInput size="md" hideControls label={t('exchange.actions.submit_invoice.amount')} required currency={view.currency} valueCents={amountCents} onChange={setAmountCents} error={errors.amountCents} />
+      <MoneyInput label={t('exchange.actions.submit_invoice.amount')} required currency={view.currency} valueCents={amountCents} onChange={setAmountCents} error={errors.amountCents} />
       <FilePicker label={t('exchange.actions.submit_invoice.file')} description={t('exchange.actions.submit_invoice.fileHint')} files={invoice} onChange={setInvoice} multiple={false} />
       <TextArea label={t('exchange.form.commentOptional')} value={comment} onChange={setComment} error={errors.comment} />
     </AnswerForm>
@@ -105,9 +104,9 @@ export function QuoteForm({ view }: FormProps) {
   };
   return (
     <AnswerForm onSubmit={submit} pending={answer.isPending} error={answer.error} invalid={Object.keys(local).length > 0} submitLabel={t('exchange.actions.submit_quote.submit')}>
-      <MoneyInput size="md" hideControls label={t('exchange.actions.submit_quote.amount')} required currency={view.currency} valueCents={amountCents} onChange={setAmountCents} error={errors.amountCents} />
+      <MoneyInput label={t('exchange.actions.submit_quote.amount')} required currency={view.currency} valueCents={amountCents} onChange={setAmountCents} error={errors.amountCents} />
       <FilePicker label={t('exchange.actions.submit_quote.file')} description={t('exchange.actions.submit_quote.fileHint')} files={files} onChange={setFiles} />
-      <TextInput type="date" size="md" label={t('exchange.actions.submit_quote.validUntil')} value={validUntil} onChange={(event) => setValidUntil(event.currentTarget.value)} error={errors.validUntil} />
+      <TextInput type="date" label={t('exchange.actions.submit_quote.validUntil')} value={validUntil} onChange={setValidUntil} error={errors.validUntil} />
       <TextArea label={t('exchange.form.commentOptional')} value={comment} onChange={setComment} error={errors.comment} />
     </AnswerForm>
   );
@@ -143,7 +142,7 @@ export function MessageForm({ onCancel }: { onCancel?: () => void }) {
       submitLabel={t('exchange.message.submit')}
       secondary={
         onCancel && (
-          <Button variant="subtle" size="md" onClick={onCancel}>
+          <Button variant="subtle" onClick={onCancel}>
             {t('exchange.message.cancel')}
           </Button>
         )

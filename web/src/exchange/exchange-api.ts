@@ -1,12 +1,12 @@
 // The exchange page's data: the view read through the page cookie, and the answers sent back
 // (JSON, or multipart with a `payload` field and files when files come).
-import { createContext, useContext } from 'react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { createContext, useCallback, useContext, useState } from 'react';
 import { ApiError, api, fieldProblems } from '../api.ts';
 import { isProblem, type Answer, type ExchangeView, type Problem } from './exchange-types.ts';
+import { ViewStore, useView } from './view-store.ts';
 
+// The server preloads this address with the page (src/http/web-app.ts): keep them the same.
 const SESSION = '/api/v1/exchange/session';
-export const exchangeKey = ['exchange', 'session'] as const;
 
 /** Reads the view. Never from the browser's cache: it is personal, and a 410 ("closed") would stick. */
 async function readView(): Promise<ExchangeView> {
@@ -27,16 +27,13 @@ async function readView(): Promise<ExchangeView> {
   );
 }
 
-/** The party's view, read with the cookie the link left. */
-export function useExchangeView(enabled: boolean) {
-  return useQuery({
-    queryKey: exchangeKey,
-    queryFn: readView,
-    enabled,
-    // The manager may act meanwhile: read again when the party comes back to the page.
-    refetchOnWindowFocus: true,
-    staleTime: 30_000,
-  });
+/** The page's view, read with the cookie the link left. */
+export const exchangeView = new ViewStore(readView);
+
+/** The party's view: data, error, whether it is being read, and a way to read it again. */
+export function useExchangeView() {
+  const view = useView(exchangeView);
+  return { ...view, isError: view.error !== undefined, isFetching: view.fetching };
 }
 
 /** The body of an answer: plain JSON, or multipart when files come with it. */
@@ -62,23 +59,36 @@ export function problemOf(error: unknown): Problem | undefined {
 /** What the page does once an answer went through: confirm it and show the new state. */
 export const AnsweredContext = createContext<(action: string, view: ExchangeView) => void>(() => {});
 
+interface AnswerState {
+  pending: boolean;
+  error: unknown;
+  variables?: Answer;
+}
+
 /** Sends one answer; on success the page shows the view the server answered. */
 export function useAnswer() {
-  const queryClient = useQueryClient();
   const answered = useContext(AnsweredContext);
-  return useMutation({
-    mutationFn: (answer: Answer) => api.post<ExchangeView>(SESSION, answerBody(answer)),
-    onSuccess: (view, answer) => {
-      queryClient.setQueryData(exchangeKey, view);
-      answered(answer.payload.action, view);
+  const [state, setState] = useState<AnswerState>({ pending: false, error: null });
+  const mutate = useCallback(
+    (answer: Answer, options?: { onSuccess?: () => void }) => {
+      setState({ pending: true, error: null, variables: answer });
+      api.post<ExchangeView>(SESSION, answerBody(answer)).then(
+        (view) => {
+          exchangeView.replace(view);
+          setState({ pending: false, error: null, variables: answer });
+          answered(answer.payload.action, view);
+          options?.onSuccess?.();
+        },
+        (error: unknown) => {
+          setState({ pending: false, error, variables: answer });
+          // The step moved on, or the link stopped working: read the page again to show where it stands.
+          if (error instanceof ApiError && (error.code === 'action_not_available' || problemOf(error))) void exchangeView.refetch();
+        },
+      );
     },
-    onError: (error) => {
-      // The step moved on, or the link stopped working: read the page again to show where it stands.
-      if (error instanceof ApiError && (error.code === 'action_not_available' || problemOf(error))) {
-        void queryClient.invalidateQueries({ queryKey: exchangeKey });
-      }
-    },
-  });
+    [answered],
+  );
+  return { mutate, isPending: state.pending, error: state.error, variables: state.variables };
 }
 
 /** The server's field problems of an error, by field name. */

@@ -1,7 +1,7 @@
 // The words of the exchange page that depend on the view: the step the party is at, an
 // appointment in full ("lundi 4 mai 2026 à 09:00"), a phone number for `tel:`.
-import type { TFunction } from 'i18next';
-import { useFormat } from '../i18n/format.ts';
+import type { TFunction } from '../light/light-i18n.ts';
+import { useFormat } from '../light/light-format.ts';
 import type { ApproverView, ContractorView, ExchangeView } from './exchange-types.ts';
 
 /** Formatters for the page, in the active language. */

@@ -1,7 +1,7 @@
 // The top of every exchange page: the agency and the ticket number, the help, the language.
-import { Button, Group, Paper, Stack, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
-import { currentLanguage, languages } from '../i18n/index.ts';
+import { useTranslation } from '../light/light-i18n.ts';
+import { Button, LinkButton } from '../light/controls.tsx';
+import { currentLanguage, languages } from '../light/light-i18n.ts';
 import { chooseLanguage } from './exchange-language.ts';
 
 /** Two buttons, FR and EN, each named in its own language. */
@@ -9,12 +9,12 @@ export function LanguageSwitch() {
   const { t } = useTranslation();
   const active = currentLanguage();
   return (
-    <Group gap={2} role="group" aria-label={t('exchange.header.language')} wrap="nowrap">
+    <div className="language-switch" role="group" aria-label={t('exchange.header.language')}>
       {languages.map((language) => (
         <Button
           key={language.code}
           size="sm"
-          px={8}
+          className="language-button"
           variant={language.code === active ? 'light' : 'subtle'}
           aria-pressed={language.code === active}
           // The visible code starts the name, for voice control; the full name follows.
@@ -25,7 +25,7 @@ export function LanguageSwitch() {
           {language.code.toUpperCase()}
         </Button>
       ))}
-    </Group>
+    </div>
   );
 }
 
@@ -40,27 +40,27 @@ interface Props {
 export function ExchangeHeader({ agency, ticketNumber, withHelp = true }: Props) {
   const { t } = useTranslation();
   return (
-    <Paper component="header" px="md" py="sm" radius={0} withBorder style={{ borderInline: 0, borderTop: 0 }}>
-      <Group justify="space-between" align="center" wrap="nowrap" gap="xs" maw={720} mx="auto">
-        <Stack gap={0} style={{ minWidth: 0 }}>
-          <Text fw={700} size="md" style={{ overflowWrap: 'anywhere' }} data-testid="exchange-agency">
+    <header className="x-header">
+      <div className="x-header-inner">
+        <div className="x-header-names">
+          <p className="bold wrap" data-testid="exchange-agency">
             {agency ?? t('app.name')}
-          </Text>
+          </p>
           {ticketNumber !== undefined && (
-            <Text size="sm" c="dimmed" data-testid="exchange-ticket-number">
+            <p className="sm dimmed" data-testid="exchange-ticket-number">
               {t('exchange.header.ticket', { number: ticketNumber })}
-            </Text>
+            </p>
           )}
-        </Stack>
-        <Group gap={4} wrap="nowrap">
+        </div>
+        <div className="x-header-tools">
           <LanguageSwitch />
           {withHelp && (
-            <Button component="a" href="/x?view=help&from=request" size="sm" variant="outline">
+            <LinkButton href="/x?view=help&from=request" size="sm" variant="outline">
               {t('exchange.header.help')}
-            </Button>
+            </LinkButton>
           )}
-        </Group>
-      </Group>
-    </Paper>
+        </div>
+      </div>
+    </header>
   );
 }

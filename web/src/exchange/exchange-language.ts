@@ -1,8 +1,8 @@
 // The exchange page speaks the party's language: the one the agency chose for them (the view's
 // `language`), unless they picked another with the switch on this page (kept for the visit).
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { changeLanguage, currentLanguage, languages, type LanguageCode } from '../i18n/index.ts';
+import { useTranslation } from '../light/light-i18n.ts';
+import { changeLanguage, currentLanguage, languages, type LanguageCode } from '../light/light-i18n.ts';
 
 const CHOICE_KEY = 'gardien.exchange.lang';
 // Written by i18n/index.ts when a language is chosen anywhere in Gardien on this device.

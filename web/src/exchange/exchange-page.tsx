@@ -2,14 +2,14 @@
 // page's cookie, `/x?problem=…` when the link did not work, `/x?view=help` for the guide.
 // Made for a phone first: one column, large targets, tap to call.
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { Alert, Button, Center, CloseButton, Container, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { CloseButton, Loading as Spinning } from '../light/controls.tsx';
+import { useTranslation } from '../light/light-i18n.ts';
 import { AnsweredContext, problemOf, useExchangeView } from './exchange-api.ts';
 import { stepOf, useExchangeFormat } from './exchange-format.ts';
 import { ExchangeHeader } from './exchange-header.tsx';
 import { asLanguage, pageLanguage, useExchangeLanguage } from './exchange-language.ts';
 import { isProblem, type ExchangeView, type Problem } from './exchange-types.ts';
-import { ApproverQuotes } from './approver-quotes.tsx';
+import { ApproverQuotes, quoteDocumentIds } from './approver-quotes.tsx';
 import { ContractorActions, ActionCard } from './contractor-actions.tsx';
 import { MessageForm } from './contractor-forms.tsx';
 import { DocumentsSection } from './documents-section.tsx';
@@ -17,28 +17,19 @@ import { HelpPanel } from './help-page.tsx';
 import { ProblemPanel, UnavailablePanel } from './problem-page.tsx';
 import { AgencySection, ContactSection, PlaceSection, RequestSection } from './request-details.tsx';
 
-// Error texts in Mantine's default red are too light on white: the page uses a darker one.
-const pageStyle = { '--mantine-color-error': 'var(--mantine-color-red-9)', minHeight: '100dvh', background: 'var(--mantine-color-gray-0)' } as const;
-
 /** Header, then the page's content in one column. */
 function Shell({ children, agency, ticketNumber, withHelp }: { children: ReactNode; agency?: string; ticketNumber?: number; withHelp?: boolean }) {
   return (
-    <div style={pageStyle}>
+    <div className="x-page">
       <ExchangeHeader agency={agency} ticketNumber={ticketNumber} withHelp={withHelp} />
-      <Container component="main" size={720} px="md" pb="xl">
-        {children}
-      </Container>
+      <main className="x-main">{children}</main>
     </div>
   );
 }
 
 function Loading() {
   const { t } = useTranslation();
-  return (
-    <Center mih="60vh">
-      <Loader aria-label={t('app.loading')} />
-    </Center>
-  );
+  return <Spinning label={t('app.loading')} />;
 }
 
 /** The sentence confirming an answer. */
@@ -87,64 +78,54 @@ function ViewPage({ view }: { view: ExchangeView }) {
   const appointment = contractor?.dispatch.appointment;
   const hasSteps = contractor ? contractor.actions.some((action) => action !== 'message') : (approver?.quotes.some((quote) => quote.actions.length > 0) ?? false);
   const canWrite = view.actions.includes('message');
+  const quoteIds = approver ? quoteDocumentIds(approver) : new Set<string>();
 
   return (
     <AnsweredContext.Provider value={answered}>
-      <Stack gap="md" mt="md">
-        <Title order={1} size="h2">
-          {step.title}
-        </Title>
+      <div className="stack page-top">
+        <h1 className="h2">{step.title}</h1>
         {done && (
-          <Alert
-            ref={doneRef}
-            tabIndex={-1}
-            style={{ outline: 'none' }}
-            role="status"
-            color="teal"
-            variant="light"
-            title={t('exchange.done.title')}
-            data-testid="exchange-confirmation"
-            withCloseButton={false}
-          >
-            <Group justify="space-between" wrap="nowrap" align="flex-start">
-              <Text size="md">{done}</Text>
-              <CloseButton size="lg" aria-label={t('exchange.done.dismiss')} onClick={() => setDone(null)} />
-            </Group>
-          </Alert>
+          <div ref={doneRef} tabIndex={-1} role="status" className="alert alert-success confirmation" data-testid="exchange-confirmation">
+            <div className="row-between">
+              <div>
+                <span className="alert-title">{t('exchange.done.title')}</span>
+                <p>{done}</p>
+              </div>
+              <CloseButton label={t('exchange.done.dismiss')} onClick={() => setDone(null)} />
+            </div>
+          </div>
         )}
-        <Paper withBorder radius="md" p="md" style={{ borderInlineStart: '6px solid var(--mantine-color-teal-7)' }} data-testid="exchange-step" data-state={contractor?.dispatch.state ?? view.role}>
-          <Stack gap="xs">
-            <Text size="sm" c="dimmed" fw={600}>
-              {t('exchange.step.label')}
-            </Text>
-            <Text size="lg" fw={600}>
-              {step.text}
-            </Text>
-            {appointment && (
-              <Text size="md">
-                {t('exchange.step.appointment', { when: format.when(appointment.startsAt) })}
-                {appointment.durationMinutes ? ` · ${t('exchange.step.duration', { duration: format.minutes(appointment.durationMinutes) })}` : ''}
-              </Text>
-            )}
-            {hasSteps && (
-              <Button component="a" href="#x-actions" size="md" variant="light" onClick={(event) => {
+        <div className="card marked marked-teal stack-xs" data-testid="exchange-step" data-state={contractor?.dispatch.state ?? view.role}>
+          <p className="sm dimmed strong">{t('exchange.step.label')}</p>
+          <p className="lg strong">{step.text}</p>
+          {appointment && (
+            <p>
+              {t('exchange.step.appointment', { when: format.when(appointment.startsAt) })}
+              {appointment.durationMinutes ? ` · ${t('exchange.step.duration', { duration: format.minutes(appointment.durationMinutes) })}` : ''}
+            </p>
+          )}
+          {hasSteps && (
+            <a
+              href="#x-actions"
+              className="btn btn-light"
+              onClick={(event) => {
                 event.preventDefault();
                 const target = document.getElementById('x-actions');
                 target?.scrollIntoView?.({ block: 'start' });
                 target?.focus();
-              }}>
-                {t('exchange.step.answer')}
-              </Button>
-            )}
-          </Stack>
-        </Paper>
+              }}
+            >
+              {t('exchange.step.answer')}
+            </a>
+          )}
+        </div>
 
         <RequestSection view={view} />
         <PlaceSection view={view} />
         {contractor && <ContactSection view={contractor} />}
         <AgencySection view={view} onWrite={canWrite ? write : undefined} />
-        {/* With one quote to approve, its documents are shown with it. */}
-        <DocumentsSection documents={approver?.quotes.length === 1 ? view.documents.filter((d) => d.kind !== 'quote') : view.documents} />
+        {/* A quote's documents are shown with it. */}
+        <DocumentsSection documents={approver ? view.documents.filter((d) => !quoteIds.has(d.id)) : view.documents} />
 
         {contractor && <ContractorActions key={`${contractor.dispatch.kind}.${contractor.dispatch.state}.${contractor.actions.join(',')}`} view={contractor} />}
         {approver && <ApproverQuotes view={approver} />}
@@ -152,21 +133,21 @@ function ViewPage({ view }: { view: ExchangeView }) {
         {canWrite && (
           <div ref={messageRef}>
             <ActionCard id="x-message" title={t('exchange.message.title')} open={writing} onToggle={() => setWriting((open) => !open)}>
-              <Stack gap="sm">
-                <Text size="md">{t('exchange.message.text')}</Text>
+              <div className="stack-sm">
+                <p>{t('exchange.message.text')}</p>
                 <MessageForm onCancel={() => setWriting(false)} />
-              </Stack>
+              </div>
             </ActionCard>
           </div>
         )}
-      </Stack>
+      </div>
     </AnsweredContext.Provider>
   );
 }
 
 /** `/x`: the view read through the cookie, or the page saying why it cannot be shown. */
 function SessionPage({ search }: { search: URLSearchParams }) {
-  const query = useExchangeView(true);
+  const query = useExchangeView();
   const problem = problemOf(query.error);
   const target = query.data ? (asLanguage(query.data.language) ?? 'fr') : problem ? pageLanguage(search) : undefined;
   const ready = useExchangeLanguage(target);

@@ -2,33 +2,16 @@
 // the messages of a refused answer (appointment-fields.tsx and file-picker.tsx hold the others).
 // Sized for thumbs: 16 px text (no zoom on focus), tall controls, one column.
 import { type FormEvent, type ReactNode } from 'react';
-import { Alert, Button, Stack, Textarea } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
-import type { TFunction } from 'i18next';
+import { Alert, Button } from '../light/controls.tsx';
+import { useTranslation } from '../light/light-i18n.ts';
+import type { TFunction } from '../light/light-i18n.ts';
 import { ApiError } from '../api.ts';
-import { useFormat } from '../i18n/format.ts';
+import { useFormat } from '../light/light-format.ts';
 import { MAX_FILES } from './file-picker.tsx';
 import type { ContractorView } from './exchange-types.ts';
 
 /** A comment or a message, tall enough to write on a phone. */
-export function TextArea(props: { label: string; value: string; onChange: (value: string) => void; error?: string; required?: boolean; description?: string; placeholder?: string }) {
-  const { label, value, onChange, error, required, description, placeholder } = props;
-  return (
-    <Textarea
-      size="md"
-      autosize
-      minRows={3}
-      maxRows={10}
-      label={label}
-      description={description}
-      placeholder={placeholder}
-      required={required}
-      error={error}
-      value={value}
-      onChange={(event) => onChange(event.currentTarget.value)}
-    />
-  );
-}
+export { TextArea } from '../light/fields.tsx';
 
 /** A server message for a field, in the interface language. */
 function fieldMessage(t: TFunction, message: string, english: boolean): string {
@@ -92,12 +75,13 @@ interface AnswerFormProps {
   error: unknown;
   /** Something the device found before sending (the fields say what). */
   invalid?: boolean;
-  color?: string;
+  /** `danger`: the button says no (refusing). */
+  tone?: 'primary' | 'danger';
   secondary?: ReactNode;
 }
 
 /** A form with its fields, what went wrong, and one large submit button. */
-export function AnswerForm({ children, onSubmit, pending, submitLabel, error, invalid, color, secondary }: AnswerFormProps) {
+export function AnswerForm({ children, onSubmit, pending, submitLabel, error, invalid, tone, secondary }: AnswerFormProps) {
   const { t } = useTranslation();
   const megabytes = useMegabytes();
   const problem = invalid ? t('exchange.errors.checkFields') : answerProblem(t, error, megabytes);
@@ -107,25 +91,14 @@ export function AnswerForm({ children, onSubmit, pending, submitLabel, error, in
   };
   return (
     <form onSubmit={submit} noValidate>
-      <Stack gap="md">
+      <div className="stack">
         {children}
-        {problem && (
-          <Alert color="red" variant="light" role="alert" p="sm">
-            {problem}
-          </Alert>
-        )}
-        <Button
-          type="submit"
-          size="lg"
-          fullWidth
-          loading={pending}
-          color={color}
-          styles={{ root: { height: 'auto', minHeight: 50, paddingBlock: 10 }, label: { whiteSpace: 'normal', textAlign: 'center' } }}
-        >
+        {problem && <Alert>{problem}</Alert>}
+        <Button type="submit" size="lg" fullWidth loading={pending} tone={tone}>
           {submitLabel}
         </Button>
         {secondary}
-      </Stack>
+      </div>
     </form>
   );
 }

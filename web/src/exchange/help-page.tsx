@@ -1,8 +1,7 @@
 // The contractors' guide (`/x?view=help`, also linked from every email they receive): what each
 // step of a request asks of them, in a few plain lines.
 import { useEffect } from 'react';
-import { Anchor, Paper, Stack, Text, Title } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../light/light-i18n.ts';
 
 const SECTIONS = ['link', 'acknowledge', 'accept', 'refuse', 'appointment', 'checkIn', 'completion', 'invoice', 'quote', 'approval', 'message', 'privacy'] as const;
 
@@ -19,31 +18,27 @@ export function HelpPanel() {
   }, [t]);
   const back = cameFromRequest();
   return (
-    <Stack gap="md" mt="md">
+    <div className="stack page-top">
       {back && (
-        <Anchor href="/x" size="md" py="xs">
+        <a href="/x" className="link back-link">
           {t('exchange.help.back')}
-        </Anchor>
+        </a>
       )}
-      <Title order={1} size="h2">
-        {t('exchange.help.title')}
-      </Title>
-      <Text size="md">{t('exchange.help.intro')}</Text>
+      <h1 className="h2">{t('exchange.help.title')}</h1>
+      <p>{t('exchange.help.intro')}</p>
       {SECTIONS.map((section) => (
-        <Paper key={section} component="section" withBorder radius="md" p="md" aria-labelledby={`help-${section}`}>
-          <Title order={2} size="h4" id={`help-${section}`} mb={6}>
+        <section key={section} className="card" aria-labelledby={`help-${section}`}>
+          <h2 className="h4 help-title" id={`help-${section}`}>
             {t(`exchange.help.sections.${section}.title`)}
-          </Title>
-          <Text size="md" style={{ whiteSpace: 'pre-line' }}>
-            {t(`exchange.help.sections.${section}.text`)}
-          </Text>
-        </Paper>
+          </h2>
+          <p className="pre-line">{t(`exchange.help.sections.${section}.text`)}</p>
+        </section>
       ))}
       {back && (
-        <Anchor href="/x" size="md" py="xs">
+        <a href="/x" className="link back-link">
           {t('exchange.help.back')}
-        </Anchor>
+        </a>
       )}
-    </Stack>
+    </div>
   );
 }

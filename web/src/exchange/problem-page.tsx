@@ -1,11 +1,11 @@
 // When a link does not open the page: not valid, expired, revoked, the ticket closed, or the
 // page's session over. Said kindly, with what to do, and nothing about the ticket.
 import { useEffect } from 'react';
-import { Button, Paper, Stack, Text, Title } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { Button } from '../light/controls.tsx';
+import { useTranslation } from '../light/light-i18n.ts';
 import type { Problem } from './exchange-types.ts';
 
-const TONE: Record<Problem, string> = {
+const TONE: Record<Problem, 'orange' | 'gray' | 'teal'> = {
   link_invalid: 'orange',
   link_expired: 'orange',
   link_revoked: 'gray',
@@ -20,17 +20,11 @@ export function ProblemPanel({ problem }: { problem: Problem }) {
     document.title = `${t(`exchange.problem.${problem}.title`)} – ${t('app.name')}`;
   }, [t, problem]);
   return (
-    <Paper withBorder radius="md" p="lg" mt="md" style={{ borderInlineStart: `6px solid var(--mantine-color-${TONE[problem]}-7)` }} data-testid="exchange-problem" data-problem={problem}>
-      <Stack gap="sm">
-        <Title order={1} size="h2">
-          {t(`exchange.problem.${problem}.title`)}
-        </Title>
-        <Text size="md">{t(`exchange.problem.${problem}.text`)}</Text>
-        <Text size="md" c="dimmed">
-          {t(`exchange.problem.${problem}.next`)}
-        </Text>
-      </Stack>
-    </Paper>
+    <div className={`card card-lg page-top stack-sm marked marked-${TONE[problem]}`} data-testid="exchange-problem" data-problem={problem}>
+      <h1 className="h2">{t(`exchange.problem.${problem}.title`)}</h1>
+      <p>{t(`exchange.problem.${problem}.text`)}</p>
+      <p className="dimmed">{t(`exchange.problem.${problem}.next`)}</p>
+    </div>
   );
 }
 
@@ -38,16 +32,12 @@ export function ProblemPanel({ problem }: { problem: Problem }) {
 export function UnavailablePanel({ onRetry, pending }: { onRetry: () => void; pending: boolean }) {
   const { t } = useTranslation();
   return (
-    <Paper withBorder radius="md" p="lg" mt="md" role="alert">
-      <Stack gap="sm">
-        <Title order={1} size="h2">
-          {t('exchange.unavailable.title')}
-        </Title>
-        <Text size="md">{t('exchange.unavailable.text')}</Text>
-        <Button size="lg" onClick={onRetry} loading={pending}>
-          {t('exchange.unavailable.retry')}
-        </Button>
-      </Stack>
-    </Paper>
+    <div className="card card-lg page-top stack-sm" role="alert">
+      <h1 className="h2">{t('exchange.unavailable.title')}</h1>
+      <p>{t('exchange.unavailable.text')}</p>
+      <Button size="lg" onClick={onRetry} loading={pending}>
+        {t('exchange.unavailable.retry')}
+      </Button>
+    </div>
   );
 }

@@ -1,22 +1,21 @@
 // What the party needs to know: the request, the place (an address to read or copy, no map),
 // whom to contact on site, the manager and the agency (tap to call, tap to write).
 import type { ReactNode } from 'react';
-import { Anchor, Button, Paper, Stack, Text, Title } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { Button } from '../light/controls.tsx';
+import { useTranslation } from '../light/light-i18n.ts';
 import { telHref, useExchangeFormat } from './exchange-format.ts';
 import type { ContractorView, ExchangeView } from './exchange-types.ts';
 
-const wrap = { overflowWrap: 'anywhere' } as const;
-
 /** A card with a heading, for one part of the page. */
 export function Section({ id, title, children, order = 2 }: { id: string; title: string; children: ReactNode; order?: 2 | 4 }) {
+  const Heading = order === 2 ? 'h2' : 'h4';
   return (
-    <Paper component="section" withBorder radius="md" p="md" aria-labelledby={id}>
-      <Title order={order} size="h4" id={id} mb="xs">
+    <section className="card" aria-labelledby={id}>
+      <Heading className="h4 card-title" id={id}>
         {title}
-      </Title>
-      <Stack gap="xs">{children}</Stack>
-    </Paper>
+      </Heading>
+      <div className="stack-xs">{children}</div>
+    </section>
   );
 }
 
@@ -24,12 +23,8 @@ export function Section({ id, title, children, order = 2 }: { id: string; title:
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
     <div>
-      <Text size="sm" c="dimmed">
-        {label}
-      </Text>
-      <Text size="md" style={{ ...wrap, whiteSpace: 'pre-line' }} component="div">
-        {children}
-      </Text>
+      <p className="sm dimmed">{label}</p>
+      <div className="wrap pre-line">{children}</div>
     </div>
   );
 }
@@ -37,26 +32,9 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
 /** A link as large as a button, whose text wraps rather than being cut (a long email address). */
 function LinkTile({ href, label, ariaLabel, strong }: { href: string; label: string; ariaLabel: string; strong?: boolean }) {
   return (
-    <Anchor
-      href={href}
-      aria-label={ariaLabel}
-      underline="never"
-      fw={600}
-      size="md"
-      c="teal.9"
-      style={{
-        display: 'flex',
-        alignItems: 'center',
-        minHeight: 48,
-        padding: '8px 16px',
-        borderRadius: 'var(--mantine-radius-sm)',
-        border: `1px solid var(--mantine-color-${strong ? 'teal-3' : 'gray-4'})`,
-        background: strong ? 'var(--mantine-color-teal-0)' : 'var(--mantine-color-white)',
-        ...wrap,
-      }}
-    >
+    <a href={href} aria-label={ariaLabel} className={strong ? 'link-tile strong-tile' : 'link-tile'}>
       {label}
-    </Anchor>
+    </a>
   );
 }
 
@@ -99,7 +77,7 @@ export function PlaceSection({ view }: { view: ExchangeView }) {
   const cityLine = [place.postalCode, place.city].filter(Boolean).join(' ');
   return (
     <Section id="x-place" title={t('exchange.place.title')}>
-      <Text component="address" size="md" style={{ ...wrap, fontStyle: 'normal' }} data-testid="exchange-address">
+      <address className="address wrap" data-testid="exchange-address">
         <strong>{place.name}</strong>
         {place.addressLine && (
           <>
@@ -113,7 +91,7 @@ export function PlaceSection({ view }: { view: ExchangeView }) {
             {cityLine}
           </>
         )}
-      </Text>
+      </address>
       {place.unit && <Fact label={t('exchange.place.unit')}>{place.unit}</Fact>}
       {place.floor && <Fact label={t('exchange.place.floor')}>{place.floor}</Fact>}
     </Section>
@@ -128,9 +106,7 @@ export function ContactSection({ view }: { view: ContractorView }) {
     <Section id="x-contact" title={t('exchange.contact.title')}>
       {contact ? (
         <>
-          <Text size="md" fw={600} style={wrap}>
-            {contact.name}
-          </Text>
+          <p className="strong wrap">{contact.name}</p>
           {contact.comment && <Fact label={t('exchange.contact.comment')}>{contact.comment}</Fact>}
           {contact.phones.map((phone) => (
             <CallButton key={phone} phone={phone} name={contact.name} />
@@ -140,7 +116,7 @@ export function ContactSection({ view }: { view: ContractorView }) {
           ))}
         </>
       ) : (
-        <Text size="md">{t('exchange.contact.none')}</Text>
+        <p>{t('exchange.contact.none')}</p>
       )}
     </Section>
   );
@@ -163,7 +139,7 @@ export function AgencySection({ view, onWrite }: { view: ExchangeView; onWrite?:
       {agency.phone && <CallButton phone={agency.phone} name={agency.name} />}
       {agency.email && <MailButton email={agency.email} name={agency.name} />}
       {onWrite && (
-        <Button size="md" fullWidth onClick={onWrite} variant="filled">
+        <Button fullWidth onClick={onWrite}>
           {t('exchange.message.open')}
         </Button>
       )}

@@ -3,26 +3,14 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import fr from './fr.json' with { type: 'json' };
+import { defaultLanguage, isLanguageCode, languageStorageKey as storageKey, languages, type LanguageCode } from './languages.ts';
 
-/** The languages the interface speaks, each named in its own language. */
-export const languages = [
-  { code: 'fr', name: 'Français' },
-  { code: 'en', name: 'English' },
-] as const;
-
-export type LanguageCode = (typeof languages)[number]['code'];
-
-const storageKey = 'gardien.lang';
-const defaultLanguage: LanguageCode = 'fr';
+export { languages, type LanguageCode };
 
 /** The translations other than French, fetched on demand. */
 const loaders: Record<Exclude<LanguageCode, 'fr'>, () => Promise<{ default: Record<string, unknown> }>> = {
   en: () => import('./en.json'),
 };
-
-function isLanguageCode(value: unknown): value is LanguageCode {
-  return languages.some((language) => language.code === value);
-}
 
 function storedLanguage(): LanguageCode {
   try {

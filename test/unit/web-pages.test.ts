@@ -1,0 +1,23 @@
+// Which page the server sends for a page path (src/http/web-app.ts): the parties' light page on
+// /x, the light sign-in page to a browser without a session, the cockpit otherwise.
+import { describe, expect, it } from 'vitest';
+import { pageFor } from '../../src/http/web-app.ts';
+
+describe('the page a path opens', () => {
+  it('when a party opens /x, then it is the parties\u2019 page, session or not', () => {
+    expect(pageFor('/x', false)).toBe('exchange.html');
+    expect(pageFor('/x/', true)).toBe('exchange.html');
+  });
+
+  it('when a browser holds no session cookie, then the cockpit\u2019s pages show the light sign-in page', () => {
+    expect(pageFor('/', false)).toBe('sign-in.html');
+    expect(pageFor('/tickets/12', false)).toBe('sign-in.html');
+    expect(pageFor('/xylophone', false)).toBe('sign-in.html');
+  });
+
+  it('when a browser holds a session cookie, or the page needs none, then it is the cockpit', () => {
+    expect(pageFor('/', true)).toBe('index.html');
+    expect(pageFor('/tickets/12', true)).toBe('index.html');
+    expect(pageFor('/reset-password', false)).toBe('index.html');
+  });
+});
