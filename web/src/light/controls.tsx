@@ -74,9 +74,9 @@ export function CloseButton({ label, onClick, ref }: { label: string; onClick: (
 }
 
 /** A coloured box with an optional title: red for a problem, teal for a success. */
-export function Alert({ tone = 'error', title, children, role = 'alert', className }: { tone?: 'error' | 'success'; title?: string; children: ReactNode; role?: 'alert' | 'status'; className?: string }) {
+export function Alert({ tone = 'error', title, children, role = 'alert', className }: { tone?: 'error' | 'success' | 'notice'; title?: string; children: ReactNode; role?: 'alert' | 'status'; className?: string }) {
   return (
-    <div role={role} className={['alert', tone === 'success' && 'alert-success', className].filter(Boolean).join(' ')}>
+    <div role={role} className={['alert', tone === 'success' && 'alert-success', tone === 'notice' && 'alert-notice', className].filter(Boolean).join(' ')}>
       {title && <span className="alert-title">{title}</span>}
       {children}
     </div>

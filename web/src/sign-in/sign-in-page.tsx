@@ -5,7 +5,14 @@ import { useTranslation, type TFunction } from '../light/light-i18n.ts';
 import { ApiError, api } from '../api.ts';
 import { Alert, Button } from '../light/controls.tsx';
 import { PasswordInput, TextInput } from '../light/fields.tsx';
+import { noteRefusedSession, sessionExpired } from '../session-marks.ts';
 import { LanguageMenu } from './language-menu.tsx';
+
+/** Served without a session while the browser still had one open: it expired. */
+function expiredOnArrival(): boolean {
+  noteRefusedSession();
+  return sessionExpired();
+}
 
 /** The sentence for a refused sign-in, as the cockpit's i18n/error-message.ts says it. */
 function refusal(t: TFunction, error: unknown): string {
@@ -19,6 +26,7 @@ export function SignInPage() {
   const [password, setPassword] = useState('');
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  const [expired] = useState(expiredOnArrival);
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -48,6 +56,13 @@ export function SignInPage() {
                 <p className="sm dimmed">{t('app.tagline')}</p>
               </div>
               <h2 className="h4">{t('login.title')}</h2>
+              {expired && error === null && (
+                <div data-testid="session-expired">
+                  <Alert tone="notice" role="status">
+                    {t('login.sessionExpired')}
+                  </Alert>
+                </div>
+              )}
               {error !== null && <Alert title={t('login.failed')}>{refusal(t, error)}</Alert>}
               <TextInput label={t('login.email')} type="email" name="email" autoComplete="username" required value={email} onChange={setEmail} />
               <PasswordInput label={t('login.password')} name="password" autoComplete="current-password" showLabel={t('login.showPassword')} required value={password} onChange={setPassword} />
