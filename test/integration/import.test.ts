@@ -188,7 +188,7 @@ describe('changes and dry runs', () => {
     expect(answer.rows[1]).toEqual({ line: 3, action: 'unchanged', key: 'F-002', changes: [] });
     expect(byRef(await list('contractors'), 'F-001')).toMatchObject({
       name: 'Plomberie Dupuis & Fils', phones: ['+33 4 78 11 22 33', '+33 6 20 11 22 34'], trades: ['plumbing', 'heating'],
-      emails: ['contact@plomberie-dupuis.example.fr', 'urgences@plomberie-dupuis.example.fr'],
+      emails: ['contact@plomberie-dupuis.example.test', 'urgences@plomberie-dupuis.example.test'],
     });
   });
 

@@ -48,7 +48,7 @@ describe('the outbox', () => {
     ]);
     const email = outbox.items.find((m: { template: string; channel: string }) => m.template === 'work_order' && m.channel === 'email');
     expect(email.subject).toBe(`[Ticket n°${ticket.number}] Ordre de service`);
-    expect(email.recipients).toEqual(['contact@plomberie-dupuis.example.fr', 'urgences@plomberie-dupuis.example.fr']);
+    expect(email.recipients).toEqual(['contact@plomberie-dupuis.example.test', 'urgences@plomberie-dupuis.example.test']);
     expect(email.text).toContain('Fuite sous l\u2019évier');
     expect(email.text).toContain('12 rue des Tilleuls');
     // The outbox never holds a usable link.
