@@ -4,7 +4,7 @@ import type { DemoTicket } from './demo-ticket-types.ts';
 
 export const demoPendingRequests: DemoTicket[] = [
   {
-    subject: 'Infiltration au plafond de la salle de bain', property: 'COP-001', unit: 'A01', requester: 'P-003', source: 'portal',
+    subject: "Tache d'humidité au plafond de la salle de bain", property: 'COP-001', unit: 'A01', requester: 'P-003', source: 'portal',
     description: "Une tache brune s'agrandit au plafond de la salle de bain depuis hier soir, sous l'appartement du dessus. Ça goutte un peu quand on prend une douche en haut.",
     type: 'PENDING', daysAgo: 1, hour: 8, files: ['photo'],
   },
@@ -14,7 +14,7 @@ export const demoPendingRequests: DemoTicket[] = [
     type: 'PENDING', daysAgo: 0, hour: 7,
   },
   {
-    subject: 'Porte du local vélos qui ne ferme plus', property: 'COP-002', requester: 'P-005', source: 'phone',
+    subject: 'Local vélos : la gâche ne verrouille plus', property: 'COP-002', requester: 'P-005', source: 'phone',
     description: 'La présidente du conseil syndical signale que la porte du local vélos ne se verrouille plus : la gâche semble arrachée.',
     type: 'PENDING', daysAgo: 2, hour: 15,
   },
@@ -28,13 +28,13 @@ export const demoPendingRequests: DemoTicket[] = [
 
 export const demoWorkOrders: DemoTicket[] = [
   {
-    subject: "Fuite sous l'évier de la cuisine", property: 'GER-010', unit: 'V1G', requester: 'P-010', source: 'phone',
+    subject: "Fuite au raccord de l'évier", property: 'GER-010', unit: 'V1G', requester: 'P-010', source: 'phone',
     description: "Fuite au raccord sous l'évier, un seau est en place. La locataire est joignable en journée.",
     category: "Plomberie / fuite d'eau", categoryFields: { location: 'cuisine', water_cut: false },
     type: 'ODS', contractors: ['F-001'], daysAgo: 3, hour: 10, files: ['photo'],
   },
   {
-    subject: "Serrure de la porte d'entrée grippée", property: 'GER-011', unit: 'M1', requester: 'P-014', source: 'portal',
+    subject: "Clé qui force dans la serrure d'entrée", property: 'GER-011', unit: 'M1', requester: 'P-014', source: 'portal',
     description: "La clé tourne de plus en plus difficilement dans la serrure de la porte d'entrée ; hier, impossible d'ouvrir pendant dix minutes.",
     type: 'ODS', contractors: ['F-004'], daysAgo: 9, hour: 11,
     steps: [{ at: 7 * 24 + 2, act: { action: 'remind', d: 0 } }],
@@ -145,7 +145,7 @@ export const demoWorkOrders: DemoTicket[] = [
     ],
   },
   {
-    subject: 'Ascenseur bloqué au 3e étage', property: 'COP-002', requester: 'P-006', watchers: ['P-005'], source: 'phone',
+    subject: "Ascenseur à l'arrêt, cabine au 3e", property: 'COP-002', requester: 'P-006', watchers: ['P-005'], source: 'phone',
     description: "La cabine est bloquée au 3e étage, portes fermées. Personne à l'intérieur.",
     category: 'Ascenseur en panne', categoryFields: { floor_blocked: '3e' },
     type: 'ODS', contractors: ['F-005'], daysAgo: 1, hour: 8, unread: true,
@@ -156,7 +156,7 @@ export const demoWorkOrders: DemoTicket[] = [
     ],
   },
   {
-    subject: 'Entretien annuel de la chaudière', property: 'GER-011', unit: 'M1', requester: 'P-014', source: 'staff',
+    subject: 'Révision annuelle de la chaudière gaz', property: 'GER-011', unit: 'M1', requester: 'P-014', source: 'staff',
     description: 'Entretien annuel obligatoire de la chaudière gaz, attestation à remettre au locataire.',
     type: 'ODS', contractors: ['F-003'], daysAgo: 33, hour: 9,
     steps: [

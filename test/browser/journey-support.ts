@@ -25,14 +25,15 @@ export interface Journey {
   pageErrors: string[];
 }
 
-/** Builds the web app if needed, starts a server and Chromium, opens a French page. */
-export async function startJourney(): Promise<Journey> {
+/** Builds the web app if needed, starts a server (with `env` beside the defaults) and Chromium,
+ * opens a French page. */
+export async function startJourney(env: Record<string, string> = {}): Promise<Journey> {
   if (!chromiumFound) {
     throw new Error(`The browser journeys need Chromium (apt-get install chromium, or set CHROMIUM_PATH): there is none at ${chromiumPath}.`);
   }
   await mkdir(screenshotDir, { recursive: true });
   await buildWeb({ ifStale: true });
-  const server = await startTestServer();
+  const server = await startTestServer(env);
   const browser = await chromium.launch({
     executablePath: chromiumPath,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
