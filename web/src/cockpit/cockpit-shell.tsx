@@ -10,6 +10,7 @@ import { errorMessage } from '../i18n/error-message.ts';
 import type { Session } from '../session.ts';
 import { useSignOut } from '../session.ts';
 import { LanguageMenu } from '../ui/language-menu.tsx';
+import { TourLauncher } from '../tour/tour-launcher.tsx';
 import { CockpitNavigation } from './cockpit-navigation.tsx';
 import { CockpitRoutes } from './cockpit-routes.tsx';
 import { useLiveUpdates } from './live-updates.ts';
@@ -59,6 +60,7 @@ export function CockpitShell({ session }: { session: Session }) {
                 {roles}
               </Text>
             </Stack>
+            <TourLauncher worksTickets={worksTickets} adminPaths={allowedAdminRoutes.map((route) => route.path)} />
             <LanguageMenu />
             <Button variant="default" size="compact-sm" loading={signOut.isPending} onClick={() => signOut.mutate()}>
               {t('shell.signOut')}

@@ -10,6 +10,7 @@ import { errorMessage } from '../../i18n/error-message.ts';
 import { ListControls } from './list-controls.tsx';
 import { activeFilterCount, isFiltered, isPendingView, listParamsToApiQuery } from './list-params.ts';
 import { TicketTable } from './ticket-table.tsx';
+import { HelpButton } from '../../tour/help-button.tsx';
 import { useListParams } from './use-list-params.ts';
 import { useTicketList } from './use-ticket-list.ts';
 
@@ -62,10 +63,11 @@ export default function TicketListPage() {
           </Text>
         </div>
         <Group gap="sm" className="gardien-no-print">
+          <HelpButton screen="list" />
           <Button variant="default" onClick={() => window.print()}>
             {t('list.print')}
           </Button>
-          <Button component={Link} href="/tickets/new">
+          <Button component={Link} href="/tickets/new" data-tour="new-ticket">
             {t('list.newTicket')}
           </Button>
         </Group>
@@ -78,6 +80,7 @@ export default function TicketListPage() {
           mb={2}
           aria-expanded={filtersOpen}
           aria-controls="list-filters"
+          data-tour="list-filters"
           onClick={() => setFiltersOpen((open) => !open)}
         >
           {filterCount > 0 ? t('list.filters.toggleCount', { count: filterCount }) : t('list.filters.toggle')}

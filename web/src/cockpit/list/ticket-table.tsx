@@ -24,7 +24,7 @@ export function TicketTable({ tickets, selected, onSelect, onSelectAll }: Props)
   }, [selectedCount, all]);
 
   return (
-    <div className="gardien-table-scroll">
+    <div className="gardien-table-scroll" data-tour="ticket-list">
       <table className="gardien-ticket-table" aria-label={t('list.tableLabel')}>
         <thead>
           <tr>

@@ -25,7 +25,7 @@ export function NextStepsPanel({ ticket, filter, onFilter }: Props) {
   const ticketActions = ticket.nextSteps.ticket.filter((action) => !NOT_IN_PANEL.includes(action));
 
   return (
-    <Stack gap="md" component="section" aria-labelledby="next-steps-title">
+    <Stack gap="md" component="section" aria-labelledby="next-steps-title" data-tour="ticket-actions">
       <Title order={3} size="h4" id="next-steps-title">
         {t('ticket.nextSteps')}
       </Title>
@@ -40,7 +40,7 @@ export function NextStepsPanel({ ticket, filter, onFilter }: Props) {
       )}
 
       {ticket.dispatches.length > 0 && (
-        <Stack gap="xs">
+        <Stack gap="xs" data-tour="ticket-contractors">
           <Title order={4} size="h5">
             {t('ticket.contractors')}
           </Title>
