@@ -92,7 +92,7 @@ export const demoWorkOrders: DemoTicket[] = [
   {
     subject: 'Remise en état de la porte du garage', property: 'GER-011', unit: 'M1', requester: 'P-013', source: 'email',
     description: 'La porte basculante du garage frotte et ne se ferme plus à clé.',
-    type: 'ODS', contractors: ['F-010'], daysAgo: 25, hour: 16, unread: true,
+    type: 'ODS', contractors: ['F-010'], daysAgo: 25, hour: 16,
     steps: [
       { at: 20, by: { contractor: 0 }, act: { action: 'accept', startsAt: { fromCreation: 96 }, durationMinutes: 180 } },
       { at: 22, act: { action: 'validate_appointment', d: 0 } },
