@@ -15,7 +15,7 @@ export const demoQuotes: DemoTicket[] = [
   {
     subject: 'Remplacement des boîtes aux lettres', property: 'GER-010', source: 'staff',
     description: "Boîtes aux lettres vétustes (9 boîtes), serrures forcées. Modèle normé La Poste.",
-    type: 'DS', contractors: ['F-010'], daysAgo: 3, hour: 15, unread: true,
+    type: 'DS', contractors: ['F-010'], daysAgo: 3, hour: 15,
     steps: [{ at: 20, by: { contractor: 0 }, act: { action: 'accept', comment: 'Je passe prendre les mesures lundi, devis dans la semaine.' } }],
   },
   {
@@ -36,7 +36,7 @@ export const demoQuotes: DemoTicket[] = [
   {
     subject: 'Élagage des tilleuls de la cour', property: 'COP-001', source: 'staff',
     description: 'Élagage des trois tilleuls de la cour, les branches touchent les fenêtres du 2e étage.',
-    type: 'DS', contractors: ['F-008'], daysAgo: 22, hour: 9, unread: true,
+    type: 'DS', contractors: ['F-008'], daysAgo: 22, hour: 9,
     steps: [
       { at: 4 * 24, by: { contractor: 0 }, act: { action: 'submit_quote', amountCents: 95_000, validUntil: { fromToday: 30 } }, files: ['quote'] },
       { at: 5 * 24, act: { action: 'request_approval', approver: HELENE } },
@@ -86,7 +86,7 @@ export const demoQuotes: DemoTicket[] = [
   {
     subject: "Traitement de l'humidité de la cave", property: 'COP-001', watchers: ['P-004'], source: 'staff',
     description: 'Murs de cave humides et salpêtre. Deux devis demandés : injection ou drainage.',
-    type: 'DS', contractors: ['F-010', 'F-007'], daysAgo: 40, hour: 9, unread: true,
+    type: 'DS', contractors: ['F-010', 'F-007'], daysAgo: 40, hour: 9,
     steps: [
       { at: 5 * 24, by: { contractor: 0 }, act: { action: 'submit_quote', amountCents: 560_000, validUntil: { fromToday: 30 } }, files: ['quote'] },
       { at: 8 * 24, by: { contractor: 1 }, act: { action: 'submit_quote', amountCents: 495_000, validUntil: { fromToday: 30 } }, files: ['quote'] },
