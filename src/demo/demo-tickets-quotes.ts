@@ -21,7 +21,7 @@ export const demoQuotes: DemoTicket[] = [
   {
     subject: 'Ravalement de la façade côté rue', property: 'COP-001', watchers: ['P-001', 'P-002'], source: 'staff',
     description: "Ravalement de la façade sur rue (injonction de la mairie). Échafaudage, nettoyage, reprise des fissures, peinture.",
-    type: 'DS', contractors: ['F-010'], daysAgo: 18, hour: 9,
+    type: 'DS', contractors: ['F-010'], daysAgo: 18, hour: 9, unread: true,
     steps: [{ at: 5 * 24, by: { contractor: 0 }, act: { action: 'submit_quote', amountCents: 1_845_000, validUntil: { fromToday: 60 }, comment: 'Devis détaillé joint, échafaudage compris.' }, files: ['quote'] }],
   },
   {
@@ -67,7 +67,7 @@ export const demoQuotes: DemoTicket[] = [
   {
     subject: 'Remplacement des fenêtres du 1er étage', property: 'GER-010', watchers: ['P-009'], source: 'staff',
     description: 'Remplacement des fenêtres simple vitrage du 1er étage (studio et T2) par du double vitrage.',
-    type: 'DS', contractors: ['F-006', 'F-010'], daysAgo: 20, hour: 9,
+    type: 'DS', contractors: ['F-006', 'F-010'], daysAgo: 20, hour: 9, unread: true,
     steps: [
       { at: 4 * 24, by: { contractor: 0 }, act: { action: 'submit_quote', amountCents: 1_240_000, validUntil: { fromToday: 40 } }, files: ['quote'] },
       { at: 6 * 24, by: { contractor: 1 }, act: { action: 'submit_quote', amountCents: 1_095_000, validUntil: { fromToday: 25 }, comment: 'Menuiseries PVC, pose comprise.' }, files: ['quote'] },
