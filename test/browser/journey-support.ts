@@ -42,7 +42,11 @@ export async function startJourney(env: Record<string, string> = {}): Promise<Jo
   // The guided tour is offered once, at a browser's first sign-in: journeys about other things
   // start as a browser that was already offered it (guided-tour.test.ts opens a fresh one).
   await context.addInitScript(() => {
-    if (!localStorage.getItem('gardien.tour')) localStorage.setItem('gardien.tour', 'offered');
+    try {
+      if (!localStorage.getItem('gardien.tour')) localStorage.setItem('gardien.tour', 'offered');
+    } catch {
+      // a sandboxed frame (an email's preview) has no storage, and needs none
+    }
   });
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
