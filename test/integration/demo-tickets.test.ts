@@ -6,6 +6,8 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
 import { PGlite } from '@electric-sql/pglite';
 import type { FastifyInstance } from 'fastify';
 import { openDatabase, type Database } from '../../src/db/connection.ts';
@@ -17,6 +19,7 @@ import { buildApp } from '../../src/http/app.ts';
 import { loadDemo } from '../../src/demo/load-demo.ts';
 import { TICKET_STATUSES } from '../../src/domain/tickets/codes.ts';
 import { ticketStatus } from '../../src/domain/tickets/ticket-status.ts';
+import { testDatabaseKind, postgresAdminUrl, databaseUrl } from '../support/test-env.ts';
 
 const DAY = 86_400_000;
 let database: Database;
@@ -26,6 +29,7 @@ let dataDir: string;
 let cookie: string;
 let loadedAt: number;
 let loadMs: number;
+let dropDatabase: (() => Promise<void>) | undefined;
 
 type Row = Record<string, unknown> & { number: number; type: string; status: string; unreadCount: number; createdAt: string; closedAt: string | null };
 
@@ -42,7 +46,21 @@ async function allTickets(): Promise<Row[]> {
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'gardien-demo-'));
   // A new installation: an empty database, no test template.
-  database = await openDatabase({ dataDir, pglite: await PGlite.create() });
+  if (testDatabaseKind() === 'postgres') {
+    const admin = postgresAdminUrl();
+    const name = `gardien_demo_${randomBytes(5).toString('hex')}`;
+    const run = async (sql: string) => {
+      const client = new pg.Client({ connectionString: admin });
+      await client.connect();
+      await client.query(sql);
+      await client.end();
+    };
+    await run(`create database ${name}`);
+    database = await openDatabase({ databaseUrl: databaseUrl(admin, name), dataDir });
+    dropDatabase = () => run(`drop database if exists ${name} with (force)`);
+  } else {
+    database = await openDatabase({ dataDir, pglite: await PGlite.create() });
+  }
   await migrateDatabase(database);
   ctx = await buildContext({ db: database.db, databaseKind: database.kind, clock: systemClock, config: loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent' }) });
   loadedAt = Date.now();
@@ -58,6 +76,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await app?.close();
   await database?.close();
+  await dropDatabase?.();
   rmSync(dataDir, { recursive: true, force: true });
 });
 
