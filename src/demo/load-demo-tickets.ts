@@ -7,6 +7,7 @@
 // story wrote are then recorded as sent (markDemoMessagesSent); every demo address ends in .test.
 import { Readable } from 'node:stream';
 import { SettableClock, type AppContext } from '../context.ts';
+import { LiveUpdates } from '../runtime/live-updates.ts';
 import type { Actor } from '../auth/actor.ts';
 import type { Role } from '../domain/roles.ts';
 import { startOfDay } from '../domain/time-zone.ts';
@@ -63,7 +64,8 @@ class DemoStory {
     // Every step happens before the loading time, a minute apart at least from it.
     this.latest = now.getTime() - 60_000;
     this.clock = new SettableClock(now);
-    this.ctx = { ...ctx, clock: this.clock, transports: {}, jobs: undefined };
+    // No transport, no job queue, and no browser told of changes not yet committed.
+    this.ctx = { ...ctx, clock: this.clock, transports: {}, jobs: undefined, live: new LiveUpdates() };
   }
 
   actor(key: string): Actor {

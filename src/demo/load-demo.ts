@@ -1,5 +1,6 @@
 // Writes the demo agency in one transaction, once: a second call finds it and does nothing. With
-// a change context, its tickets follow, played through the one change path (load-demo-tickets.ts).
+// a change context, its tickets come in the same transaction, played through the one change path
+// (load-demo-tickets.ts).
 import type { Db } from '../db/connection.ts';
 import type { AppContext } from '../context.ts';
 import { insertOrganization, insertUser, findOrganizationBySlug } from '../db/repositories/users.ts';
@@ -76,11 +77,14 @@ export async function loadDemo(db: Db, options: { tickets?: AppContext } = {}): 
         organizationId: org.id, name: r.name, position: r.position, categoryId: categoryIds[r.category], assigneeId: userIds[r.assignee],
       });
     }
-    return {
+    const ids: DemoIds = {
       organizationId: org.id, timezone: demoOrganization.timezone, properties: propertyIds, units: unitIds, persons: personIds, contractors: contractorIds, categories: categoryIds,
       users: Object.fromEntries(demoUsers.map((u) => [u.key, { id: userIds[u.key]!, roles: u.roles }])),
     };
+    // The tickets in the same transaction (each change a savepoint): one commit for the whole
+    // agency, and an agency that exists has all its tickets.
+    if (options.tickets) await loadDemoTickets({ ...options.tickets, db: tx }, ids);
+    return ids;
   });
-  if (options.tickets) await loadDemoTickets(options.tickets, ids);
   return { created: true, organizationId: ids.organizationId, logins };
 }
