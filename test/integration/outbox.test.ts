@@ -56,7 +56,7 @@ describe('the outbox', () => {
     const sms = outbox.items.find((m: { template: string; channel: string }) => m.template === 'work_order' && m.channel === 'sms');
     expect(sms.text).toMatch(new RegExp(`^Ticket ${ticket.number}: `));
     // An SMS goes to the mobile number, not the landline listed first.
-    expect(sms.recipients).toEqual(['+33 6 20 11 22 33']);
+    expect(sms.recipients).toEqual(['+33 6 39 98 22 33']);
   });
 
   it('when silent mode is on, then automatic messages are held back as silenced, but the manager\u2019s own message goes', async () => {
