@@ -3,6 +3,7 @@
 // remembered, restarted from the header and finished; then the help of the list and of a ticket.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import en from '../../web/src/i18n/en.json' with { type: 'json' };
 import fr from '../../web/src/i18n/fr.json' with { type: 'json' };
 import { expectNoSeriousA11yViolations, screenshot, screenshotDir, signIn, startJourney, stopJourney, type Journey } from './journey-support.ts';
 
@@ -138,5 +139,20 @@ describe('the guided tour and the help of each screen', () => {
     expect(await ticketHelp.getByRole('listitem').count()).toBe(fr.help.screens.ticket.lines.length);
     await page.keyboard.press('Escape');
     await ticketHelp.waitFor({ state: 'detached' });
+  });
+
+  it('speaks English when the user does: the tour and the help', async () => {
+    await page.getByRole('button', { name: /^Langue/ }).click();
+    await page.getByRole('menuitem', { name: 'English' }).click();
+    await page.getByRole('button', { name: en.tour.launch }).click();
+    await expect.poll(stepShown).toBe('welcome');
+    await popover().getByText(en.tour.steps.welcome.title, { exact: true }).waitFor();
+    expect(await popover().getByText(en.tour.progress.replace('{{current}}', '1').replace('{{total}}', '12')).count()).toBe(1);
+    await popover().getByRole('button', { name: en.tour.skip }).click();
+    await popover().waitFor({ state: 'detached' });
+    // The tour brought the list back: its help, in English.
+    await page.getByRole('button', { name: `Help: ${en.help.screens.list.title}`, exact: true }).click();
+    await page.getByRole('dialog', { name: `Help – ${en.help.screens.list.title}` }).getByText(en.help.screens.list.lines[0]!, { exact: true }).waitFor();
+    await page.keyboard.press('Escape');
   });
 });
