@@ -45,6 +45,8 @@ export interface Config {
   secret?: string;
   /** GARDIEN_TEST_CLOCK=1: the clock moves only through POST /api/v1/test-clock. Never in production. */
   testClock: boolean;
+  /** DEMO_TICKETS=0: the demo agency comes without its thirty example tickets (an empty list to start from). */
+  demoTickets: boolean;
   /** Run the workers (jobs, automation) in the web process too (WORKERS=0 to run them apart with `gardien worker`). */
   workersInProcess: boolean;
   /** Delivery retries before a message is marked failed (DELIVERY_RETRIES, default 4), the first after
@@ -151,6 +153,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secret: env.GARDIEN_SECRET || undefined,
     testClock: env.GARDIEN_TEST_CLOCK === '1',
     workersInProcess: env.WORKERS !== '0',
+    demoTickets: env.DEMO_TICKETS !== '0',
     deliveryRetries: integer(env, 'DELIVERY_RETRIES', 4, 0),
     deliveryRetrySeconds: integer(env, 'DELIVERY_RETRY_SECONDS', 30, 1),
   };

@@ -56,7 +56,7 @@ program
   .description('load the demo agency (its logins are public) unless it is already there')
   .action(() =>
     withRuntime(async ({ ctx }) => {
-      const result = await loadDemo(ctx.db);
+      const result = await loadDemo(ctx.db, { tickets: ctx.config.demoTickets ? ctx : undefined });
       console.log(result.created ? 'Demo agency created.' : 'The demo agency was already there; nothing changed.');
       printDemoLogins(result.logins);
     }),

@@ -54,34 +54,36 @@ export const demoProperties = [
   },
 ] as const;
 
-export const demoPersons: { ref: string; name: string; emails: string[]; phones: string[]; property: string; relations: Relation[] }[] = [
-  { ref: 'P-001', name: 'Hélène Rousseau', emails: ['helene.rousseau@example.fr'], phones: ['+33 6 12 34 56 01'], property: 'COP-001', relations: [{ kind: 'co_owner', unit: 'A11', startsOn: '2015-06-01' }, { kind: 'council_president', startsOn: '2023-04-15' }] },
-  { ref: 'P-002', name: 'Marc Lefebvre', emails: ['marc.lefebvre@example.fr'], phones: ['+33 6 12 34 56 02'], property: 'COP-001', relations: [{ kind: 'co_owner', unit: 'A21', startsOn: '2018-01-10' }, { kind: 'council_member', startsOn: '2023-04-15' }] },
-  { ref: 'P-003', name: 'Nadia Benali', emails: ['nadia.benali@example.fr'], phones: ['+33 6 12 34 56 03'], property: 'COP-001', relations: [{ kind: 'tenant', unit: 'A01', startsOn: '2022-09-01' }] },
-  { ref: 'P-004', name: 'Georges Petit', emails: ['georges.petit@example.fr'], phones: [], property: 'COP-001', relations: [{ kind: 'co_owner', unit: 'A01', startsOn: '2010-03-01' }, { kind: 'co_owner', unit: 'CAVE-03', startsOn: '2010-03-01' }] },
-  { ref: 'P-005', name: 'Claire Fontaine', emails: ['claire.fontaine@example.fr'], phones: ['+33 6 12 34 56 05'], property: 'COP-002', relations: [{ kind: 'co_owner', unit: 'B12', startsOn: '2019-05-20' }, { kind: 'council_president', startsOn: '2024-03-01' }] },
-  { ref: 'P-006', name: 'Boulangerie Saint-Jean SARL', emails: ['contact@boulangerie-stjean.example.fr'], phones: ['+33 4 78 00 00 06'], property: 'COP-002', relations: [{ kind: 'co_owner', unit: 'B01', startsOn: '2012-01-01' }] },
-  { ref: 'P-007', name: 'Thomas Girard', emails: ['thomas.girard@example.fr'], phones: ['+33 6 12 34 56 07'], property: 'COP-002', relations: [{ kind: 'tenant', unit: 'B22', startsOn: '2021-11-01', endsOn: '2025-10-31' }] },
-  { ref: 'P-008', name: 'Léa Moreau', emails: ['lea.moreau@example.fr'], phones: ['+33 6 12 34 56 08'], property: 'COP-002', relations: [{ kind: 'tenant', unit: 'B22', startsOn: '2025-11-15' }] },
-  { ref: 'P-009', name: 'Jean-Pierre Durand', emails: ['jp.durand@example.fr'], phones: ['+33 6 12 34 56 09'], property: 'GER-010', relations: [{ kind: 'owner', unit: 'V1G' }, { kind: 'owner', unit: 'V1D' }, { kind: 'owner', unit: 'V3' }] },
-  { ref: 'P-010', name: 'Sarah Cohen', emails: ['sarah.cohen@example.fr'], phones: ['+33 6 12 34 56 10'], property: 'GER-010', relations: [{ kind: 'tenant', unit: 'V1G', startsOn: '2024-02-01' }] },
-  { ref: 'P-011', name: 'Karim Haddad', emails: ['karim.haddad@example.fr'], phones: ['+33 6 12 34 56 11'], property: 'GER-010', relations: [{ kind: 'tenant', unit: 'V1D', startsOn: '2023-07-01' }] },
-  { ref: 'P-012', name: 'Emily Walker', emails: ['emily.walker@example.com'], phones: ['+33 6 12 34 56 12'], property: 'GER-010', relations: [{ kind: 'tenant', unit: 'V3', startsOn: '2025-01-01' }] },
-  { ref: 'P-013', name: 'Odile Marchand', emails: ['odile.marchand@example.fr'], phones: ['+33 6 12 34 56 13'], property: 'GER-011', relations: [{ kind: 'owner', unit: 'M1' }] },
-  { ref: 'P-014', name: 'Famille Nguyen', emails: ['famille.nguyen@example.fr'], phones: ['+33 6 12 34 56 14'], property: 'GER-011', relations: [{ kind: 'tenant', unit: 'M1', startsOn: '2020-09-01' }] },
+/** Every address ends in .test (RFC 2606) and every number is in the ranges ARCEP keeps for
+ * fiction (06 39 98…, 04 65 71…): whatever the outbox does, no real mailbox or phone receives it. */
+export const demoPersons: { ref: string; name: string; emails: string[]; phones: string[]; property: string; relations: Relation[]; language?: 'en' }[] = [
+  { ref: 'P-001', name: 'Hélène Rousseau', emails: ['helene.rousseau@example.test'], phones: ['+33 6 39 98 56 01'], property: 'COP-001', relations: [{ kind: 'co_owner', unit: 'A11', startsOn: '2015-06-01' }, { kind: 'council_president', startsOn: '2023-04-15' }] },
+  { ref: 'P-002', name: 'Marc Lefebvre', emails: ['marc.lefebvre@example.test'], phones: ['+33 6 39 98 56 02'], property: 'COP-001', relations: [{ kind: 'co_owner', unit: 'A21', startsOn: '2018-01-10' }, { kind: 'council_member', startsOn: '2023-04-15' }] },
+  { ref: 'P-003', name: 'Nadia Benali', emails: ['nadia.benali@example.test'], phones: ['+33 6 39 98 56 03'], property: 'COP-001', relations: [{ kind: 'tenant', unit: 'A01', startsOn: '2022-09-01' }] },
+  { ref: 'P-004', name: 'Georges Petit', emails: ['georges.petit@example.test'], phones: [], property: 'COP-001', relations: [{ kind: 'co_owner', unit: 'A01', startsOn: '2010-03-01' }, { kind: 'co_owner', unit: 'CAVE-03', startsOn: '2010-03-01' }] },
+  { ref: 'P-005', name: 'Claire Fontaine', emails: ['claire.fontaine@example.test'], phones: ['+33 6 39 98 56 05'], property: 'COP-002', relations: [{ kind: 'co_owner', unit: 'B12', startsOn: '2019-05-20' }, { kind: 'council_president', startsOn: '2024-03-01' }] },
+  { ref: 'P-006', name: 'Boulangerie Saint-Jean SARL', emails: ['contact@boulangerie-stjean.example.test'], phones: ['+33 4 65 71 00 06'], property: 'COP-002', relations: [{ kind: 'co_owner', unit: 'B01', startsOn: '2012-01-01' }] },
+  { ref: 'P-007', name: 'Thomas Girard', emails: ['thomas.girard@example.test'], phones: ['+33 6 39 98 56 07'], property: 'COP-002', relations: [{ kind: 'tenant', unit: 'B22', startsOn: '2021-11-01', endsOn: '2025-10-31' }] },
+  { ref: 'P-008', name: 'Léa Moreau', emails: ['lea.moreau@example.test'], phones: ['+33 6 39 98 56 08'], property: 'COP-002', relations: [{ kind: 'tenant', unit: 'B22', startsOn: '2025-11-15' }] },
+  { ref: 'P-009', name: 'Jean-Pierre Durand', emails: ['jp.durand@example.test'], phones: ['+33 6 39 98 56 09'], property: 'GER-010', relations: [{ kind: 'owner', unit: 'V1G' }, { kind: 'owner', unit: 'V1D' }, { kind: 'owner', unit: 'V3' }] },
+  { ref: 'P-010', name: 'Sarah Cohen', emails: ['sarah.cohen@example.test'], phones: ['+33 6 39 98 56 10'], property: 'GER-010', relations: [{ kind: 'tenant', unit: 'V1G', startsOn: '2024-02-01' }] },
+  { ref: 'P-011', name: 'Karim Haddad', emails: ['karim.haddad@example.test'], phones: ['+33 6 39 98 56 11'], property: 'GER-010', relations: [{ kind: 'tenant', unit: 'V1D', startsOn: '2023-07-01' }] },
+  { ref: 'P-012', name: 'Emily Walker', emails: ['emily.walker@example.test'], phones: ['+33 6 39 98 56 12'], property: 'GER-010', language: 'en', relations: [{ kind: 'tenant', unit: 'V3', startsOn: '2025-01-01' }] },
+  { ref: 'P-013', name: 'Odile Marchand', emails: ['odile.marchand@example.test'], phones: ['+33 6 39 98 56 13'], property: 'GER-011', relations: [{ kind: 'owner', unit: 'M1' }] },
+  { ref: 'P-014', name: 'Famille Nguyen', emails: ['famille.nguyen@example.test'], phones: ['+33 6 39 98 56 14'], property: 'GER-011', relations: [{ kind: 'tenant', unit: 'M1', startsOn: '2020-09-01' }] },
 ];
 
 export const demoContractors = [
-  { ref: 'F-001', name: 'Plomberie Dupuis', trades: ['plumbing', 'heating'], emails: ['contact@plomberie-dupuis.example.fr', 'urgences@plomberie-dupuis.example.fr'], phones: ['+33 4 78 11 22 33', '+33 6 20 11 22 33'], preferredChannels: ['email', 'sms'] },
-  { ref: 'F-002', name: 'Élec Services Rhône', trades: ['electricity', 'intercom'], emails: ['atelier@elec-rhone.example.fr'], phones: ['+33 4 78 22 33 44'], preferredChannels: ['email'] },
-  { ref: 'F-003', name: 'Chauffage Confort', trades: ['heating', 'chimney_sweeping'], emails: ['sav@chauffage-confort.example.fr'], phones: ['+33 4 72 33 44 55'], preferredChannels: ['email', 'sms'] },
-  { ref: 'F-004', name: 'Serrurerie Express', trades: ['locksmith', 'garage_door'], emails: ['depannage@serrurerie-express.example.fr'], phones: ['+33 6 30 44 55 66'], preferredChannels: ['sms'] },
-  { ref: 'F-005', name: 'Ascenseurs Lyonnais', trades: ['elevator'], emails: ['maintenance@ascenseurs-lyonnais.example.fr'], phones: ['+33 4 78 55 66 77'], preferredChannels: ['email'] },
-  { ref: 'F-006', name: 'Vitrerie du Centre', trades: ['glazing'], emails: ['devis@vitrerie-centre.example.fr'], phones: ['+33 4 78 66 77 88'], preferredChannels: ['email'] },
-  { ref: 'F-007', name: 'Toitures Martin & Fils', trades: ['roofing', 'masonry'], emails: ['toitures.martin@example.fr'], phones: ['+33 6 40 77 88 99'], preferredChannels: ['email', 'sms'] },
-  { ref: 'F-008', name: 'Net & Clair Propreté', trades: ['cleaning', 'gardening'], emails: ['planning@netetclair.example.fr'], phones: ['+33 4 78 88 99 00'], preferredChannels: ['email'] },
-  { ref: 'F-009', name: 'Anti-Nuisibles Rhône-Alpes', trades: ['pest_control'], emails: ['intervention@antinuisibles.example.fr'], phones: ['+33 4 78 99 00 11'], preferredChannels: ['email'] },
-  { ref: 'F-010', name: 'Bâti Rénov', trades: ['painting', 'carpentry', 'general_works'], emails: ['chantiers@batirenov.example.fr'], phones: ['+33 6 50 00 11 22'], preferredChannels: ['email'] },
+  { ref: 'F-001', name: 'Plomberie Dupuis', trades: ['plumbing', 'heating'], emails: ['contact@plomberie-dupuis.example.test', 'urgences@plomberie-dupuis.example.test'], phones: ['+33 4 65 71 22 33', '+33 6 39 98 22 33'], preferredChannels: ['email', 'sms'] },
+  { ref: 'F-002', name: 'Élec Services Rhône', trades: ['electricity', 'intercom'], emails: ['atelier@elec-rhone.example.test'], phones: ['+33 4 65 71 33 44'], preferredChannels: ['email'] },
+  { ref: 'F-003', name: 'Chauffage Confort', trades: ['heating', 'chimney_sweeping'], emails: ['sav@chauffage-confort.example.test'], phones: ['+33 4 65 71 44 55'], preferredChannels: ['email', 'sms'] },
+  { ref: 'F-004', name: 'Serrurerie Express', trades: ['locksmith', 'garage_door'], emails: ['depannage@serrurerie-express.example.test'], phones: ['+33 6 39 98 55 66'], preferredChannels: ['sms'] },
+  { ref: 'F-005', name: 'Ascenseurs Lyonnais', trades: ['elevator'], emails: ['maintenance@ascenseurs-lyonnais.example.test'], phones: ['+33 4 65 71 66 77'], preferredChannels: ['email'] },
+  { ref: 'F-006', name: 'Vitrerie du Centre', trades: ['glazing'], emails: ['devis@vitrerie-centre.example.test'], phones: ['+33 4 65 71 77 88'], preferredChannels: ['email'] },
+  { ref: 'F-007', name: 'Toitures Martin & Fils', trades: ['roofing', 'masonry'], emails: ['toitures.martin@example.test'], phones: ['+33 6 39 98 88 99'], preferredChannels: ['email', 'sms'] },
+  { ref: 'F-008', name: 'Net & Clair Propreté', trades: ['cleaning', 'gardening'], emails: ['planning@netetclair.example.test'], phones: ['+33 4 65 71 99 00'], preferredChannels: ['email'] },
+  { ref: 'F-009', name: 'Anti-Nuisibles Rhône-Alpes', trades: ['pest_control'], emails: ['intervention@antinuisibles.example.test'], phones: ['+33 4 65 71 00 11'], preferredChannels: ['email'] },
+  { ref: 'F-010', name: 'Bâti Rénov', trades: ['painting', 'carpentry', 'general_works'], emails: ['chantiers@batirenov.example.test'], phones: ['+33 6 39 98 11 22'], preferredChannels: ['email'] },
 ];
 
 type DemoField = { key: string; label: { fr: string; en: string }; type: 'text' | 'number' | 'boolean' | 'date' | 'select'; required: boolean; options?: string[] };

@@ -1,10 +1,14 @@
-// Writes the demo agency in one transaction, once: a second call finds it and does nothing.
+// Writes the demo agency in one transaction, once: a second call finds it and does nothing. With
+// a change context, its tickets come in the same transaction, played through the one change path
+// (load-demo-tickets.ts).
 import type { Db } from '../db/connection.ts';
+import type { AppContext } from '../context.ts';
 import { insertOrganization, insertUser, findOrganizationBySlug } from '../db/repositories/users.ts';
 import { propertiesRepository, unitsRepository, personsRepository, contractorsRepository } from '../db/repositories/master-data.ts';
 import { categoriesRepository, routingRulesRepository } from '../db/repositories/settings.ts';
 import { addRelation } from '../masterdata/relations.ts';
 import { hashPassword } from '../auth/passwords.ts';
+import { loadDemoTickets, type DemoIds } from './load-demo-tickets.ts';
 import { DEMO_SLUG, DEMO_PASSWORD, demoOrganization, demoUsers, demoProperties, demoPersons, demoContractors, demoCategories, demoRoutingRules, DEMO_ASSISTED_PROPERTIES } from './demo-agency.ts';
 
 export interface DemoResult {
@@ -13,20 +17,24 @@ export interface DemoResult {
   logins: { email: string; password: string; roles: readonly string[] }[];
 }
 
-/** Creates the demo agency unless it exists; returns its public logins either way. */
-export async function loadDemo(db: Db): Promise<DemoResult> {
+/** Creates the demo agency unless it exists; returns its public logins either way. `tickets`: the
+ * context its tickets are written with (serve and `gardien demo`); without it the agency has its
+ * master data and settings only (the tests' seed and the benches, which make their own tickets). */
+export async function loadDemo(db: Db, options: { tickets?: AppContext } = {}): Promise<DemoResult> {
   const logins = demoUsers.map((u) => ({ email: u.email, password: DEMO_PASSWORD, roles: u.roles }));
   const existing = await findOrganizationBySlug(db, DEMO_SLUG);
   if (existing) return { created: false, organizationId: existing.id, logins };
 
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  const organizationId = await db.transaction(async (tx) => {
+  const ids = await db.transaction(async (tx): Promise<DemoIds> => {
     const org = await insertOrganization(tx, demoOrganization);
     const userIds: Record<string, string> = {};
     for (const u of demoUsers) {
       const user = await insertUser(tx, { organizationId: org.id, email: u.email, name: u.name, roles: [...u.roles], passwordHash });
       userIds[u.key] = user.id;
     }
+    const personIds: Record<string, string> = {};
+    const contractorIds: Record<string, string> = {};
     const propertyIds: Record<string, string> = {};
     const unitIds: Record<string, string> = {};
     for (const p of demoProperties) {
@@ -42,8 +50,9 @@ export async function loadDemo(db: Db): Promise<DemoResult> {
     }
     for (const p of demoPersons) {
       const person = await personsRepository.insert(tx, {
-        organizationId: org.id, externalRef: p.ref, name: p.name, emails: p.emails, phones: p.phones, language: p.emails[0]?.endsWith('.com') ? 'en' : 'fr',
+        organizationId: org.id, externalRef: p.ref, name: p.name, emails: p.emails, phones: p.phones, language: p.language ?? 'fr',
       });
+      personIds[p.ref] = person.id;
       for (const r of p.relations) {
         await addRelation(tx, org.id, person.id, {
           kind: r.kind,
@@ -56,7 +65,7 @@ export async function loadDemo(db: Db): Promise<DemoResult> {
     }
     for (const c of demoContractors) {
       const { ref, ...fields } = c;
-      await contractorsRepository.insert(tx, { ...fields, externalRef: ref, organizationId: org.id });
+      contractorIds[ref] = (await contractorsRepository.insert(tx, { ...fields, externalRef: ref, organizationId: org.id })).id;
     }
     const categoryIds: Record<string, string> = {};
     for (const c of demoCategories) {
@@ -68,7 +77,14 @@ export async function loadDemo(db: Db): Promise<DemoResult> {
         organizationId: org.id, name: r.name, position: r.position, categoryId: categoryIds[r.category], assigneeId: userIds[r.assignee],
       });
     }
-    return org.id;
+    const ids: DemoIds = {
+      organizationId: org.id, timezone: demoOrganization.timezone, properties: propertyIds, units: unitIds, persons: personIds, contractors: contractorIds, categories: categoryIds,
+      users: Object.fromEntries(demoUsers.map((u) => [u.key, { id: userIds[u.key]!, roles: u.roles }])),
+    };
+    // The tickets in the same transaction (each change a savepoint): one commit for the whole
+    // agency, and an agency that exists has all its tickets.
+    if (options.tickets) await loadDemoTickets({ ...options.tickets, db: tx }, ids);
+    return ids;
   });
-  return { created: true, organizationId, logins };
+  return { created: true, organizationId: ids.organizationId, logins };
 }

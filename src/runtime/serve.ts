@@ -34,7 +34,7 @@ export async function serve(config: Config): Promise<Server> {
   const { ctx } = runtime;
   const organizations = await listOrganizations(ctx.db);
   if (organizations.length === 0 && runtime.database.kind === 'pglite') {
-    const demo = await loadDemo(ctx.db);
+    const demo = await loadDemo(ctx.db, { tickets: config.demoTickets ? ctx : undefined });
     printDemoLogins(demo.logins);
   } else if (organizations.some((o) => o.slug === DEMO_SLUG)) {
     printDemoLogins((await loadDemo(ctx.db)).logins);

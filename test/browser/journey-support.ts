@@ -39,6 +39,15 @@ export async function startJourney(env: Record<string, string> = {}): Promise<Jo
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
   });
   const context = await browser.newContext({ baseURL: server.baseUrl, locale: 'fr-FR', viewport: { width: 1440, height: 900 } });
+  // The guided tour is offered once, at a browser's first sign-in: journeys about other things
+  // start as a browser that was already offered it (guided-tour.test.ts opens a fresh one).
+  await context.addInitScript(() => {
+    try {
+      if (!localStorage.getItem('gardien.tour')) localStorage.setItem('gardien.tour', 'offered');
+    } catch {
+      // a sandboxed frame (an email's preview) has no storage, and needs none
+    }
+  });
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
   const pageErrors: string[] = [];

@@ -50,7 +50,7 @@ describe('a work order from its creation to its closing', () => {
 
   it('when the manager fills the creation form, then a work order is created and its page opens', async () => {
     await signIn(page());
-    await page().getByRole('link', { name: fr.nav.newTicket }).click();
+    await page().getByRole('navigation').getByRole('link', { name: fr.nav.newTicket }).click();
     await page().getByRole('heading', { name: fr.create.title, level: 2 }).waitFor();
     await expectNoSeriousA11yViolations(page(), 'the creation form');
     await screenshot(page(), 'create-form');

@@ -56,7 +56,7 @@ describe('delivery jobs', () => {
     expect(sms).toHaveLength(1);
     expect(sms[0]!.path).toBe('/2010-04-01/Accounts/AC123/Messages.json');
     expect(sms[0]!.authorization).toBe(`Basic ${Buffer.from('AC123:secret-token').toString('base64')}`);
-    expect(sms[0]!.form.get('To')).toBe('+33620112233');
+    expect(sms[0]!.form.get('To')).toBe('+33639982233');
     expect(sms[0]!.form.get('From')).toBe('+33700000000');
     expect(sms[0]!.form.get('Body')).toMatch(/\/x\/[A-Za-z0-9_-]{43}/);
   });

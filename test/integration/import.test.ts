@@ -184,13 +184,13 @@ describe('changes and dry runs', () => {
       line: 2, action: 'update', key: 'F-001',
       changes: [
         { field: 'name', from: 'Plomberie Dupuis', to: 'Plomberie Dupuis & Fils' },
-        { field: 'phones', from: '+33 4 78 11 22 33|+33 6 20 11 22 33', to: '+33 4 78 11 22 33|+33 6 20 11 22 34' },
+        { field: 'phones', from: '+33 4 65 71 22 33|+33 6 39 98 22 33', to: '+33 4 65 71 22 33|+33 6 39 98 22 34' },
       ],
     });
     expect(answer.rows[1]).toEqual({ line: 3, action: 'unchanged', key: 'F-002', changes: [] });
     expect(byRef(await list('contractors'), 'F-001')).toMatchObject({
-      name: 'Plomberie Dupuis & Fils', phones: ['+33 4 78 11 22 33', '+33 6 20 11 22 34'], trades: ['plumbing', 'heating'],
-      emails: ['contact@plomberie-dupuis.example.fr', 'urgences@plomberie-dupuis.example.fr'],
+      name: 'Plomberie Dupuis & Fils', phones: ['+33 4 65 71 22 33', '+33 6 39 98 22 34'], trades: ['plumbing', 'heating'],
+      emails: ['contact@plomberie-dupuis.example.test', 'urgences@plomberie-dupuis.example.test'],
     });
   });
 

@@ -14,11 +14,11 @@ let smtp: SmtpSink;
 let manager: string;
 let refs: DemoRefs;
 
-const DUPUIS = 'contact@plomberie-dupuis.example.fr';
-const ELEC = 'atelier@elec-rhone.example.fr';
-const TOIT = 'toitures.martin@example.fr';
-const VITRE = 'devis@vitrerie-centre.example.fr';
-const PRESIDENT = 'helene.rousseau@example.fr';
+const DUPUIS = 'contact@plomberie-dupuis.example.test';
+const ELEC = 'atelier@elec-rhone.example.test';
+const TOIT = 'toitures.martin@example.test';
+const VITRE = 'devis@vitrerie-centre.example.test';
+const PRESIDENT = 'helene.rousseau@example.test';
 
 beforeAll(async () => {
   smtp = await startSmtpSink();
@@ -131,7 +131,7 @@ describe('journeys through the parties\u2019 pages', () => {
     expect(approverView).toMatchObject({ role: 'approver', quotes: [{ contractorName: 'Toitures Martin & Fils', amountCents: 285000, actions: ['approve', 'disapprove'] }] });
     expect(approverView.documents.map((d: { filename: string }) => d.filename)).toContain('devis.pdf');
     // The other council member is informed, with no link to decide.
-    expect(mailsTo(smtp, 'marc.lefebvre@example.fr', `[Ticket n°${n}]`).length).toBeGreaterThan(0);
+    expect(mailsTo(smtp, 'marc.lefebvre@example.test', `[Ticket n°${n}]`).length).toBeGreaterThan(0);
     await answer(t, approverLink, { action: 'approve', dispatchId: ticket.dispatches[0].id, comment: 'Bon pour accord' });
     expect((await ticketOf(n)).status).toBe('quote_approved');
     await act(t, manager, n, { action: 'confirm_quote', dispatchId: ticket.dispatches[0].id });
@@ -148,7 +148,7 @@ describe('journeys through the parties\u2019 pages', () => {
     const ticket = await create({ type: 'DS', subject: 'Vitrage hall', contractors: [{ contractorId: refs.contractor('F-006').id, channels: ['email'] }, { contractorId: refs.contractor('F-010').id, channels: ['email'] }] });
     const [a, b] = ticket.dispatches;
     await answer(t, linkIn(mailsTo(smtp, VITRE, `[Ticket n°${ticket.number}]`)[0]), { action: 'submit_quote', amountCents: 99000 });
-    await answer(t, linkIn(mailsTo(smtp, 'chantiers@batirenov.example.fr', `[Ticket n°${ticket.number}]`)[0]), { action: 'submit_quote', amountCents: 87000 });
+    await answer(t, linkIn(mailsTo(smtp, 'chantiers@batirenov.example.test', `[Ticket n°${ticket.number}]`)[0]), { action: 'submit_quote', amountCents: 87000 });
     await act(t, manager, ticket.number, { action: 'accept_quote', dispatchId: b.id });
     await advance(t, 'PT1S');
     expect(mailsTo(smtp, VITRE, `[Ticket n°${ticket.number}] Devis non retenu`)).toHaveLength(1);
@@ -176,7 +176,7 @@ describe('reminders', () => {
 
   it('when silent mode is on, then no reminder goes out; switched off, reminders start again a full delay later', async () => {
     const ticket = await create({ type: 'ODS', subject: 'Silence', silent: true, contractors: [{ contractorId: refs.contractor('F-004').id, channels: ['email'] }], reminders: { workOrder: { every: 1, unit: 'days', max: 3 } } });
-    const address = 'depannage@serrurerie-express.example.fr';
+    const address = 'depannage@serrurerie-express.example.test';
     expect(mailsTo(smtp, address, `[Ticket n°${ticket.number}]`)).toHaveLength(0);
     await advance(t, 'P3D');
     expect(mailsTo(smtp, address, `[Ticket n°${ticket.number}]`)).toHaveLength(0);

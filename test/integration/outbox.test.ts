@@ -48,7 +48,7 @@ describe('the outbox', () => {
     ]);
     const email = outbox.items.find((m: { template: string; channel: string }) => m.template === 'work_order' && m.channel === 'email');
     expect(email.subject).toBe(`[Ticket n°${ticket.number}] Ordre de service`);
-    expect(email.recipients).toEqual(['contact@plomberie-dupuis.example.fr', 'urgences@plomberie-dupuis.example.fr']);
+    expect(email.recipients).toEqual(['contact@plomberie-dupuis.example.test', 'urgences@plomberie-dupuis.example.test']);
     expect(email.text).toContain('Fuite sous l\u2019évier');
     expect(email.text).toContain('12 rue des Tilleuls');
     // The outbox never holds a usable link.
@@ -56,7 +56,7 @@ describe('the outbox', () => {
     const sms = outbox.items.find((m: { template: string; channel: string }) => m.template === 'work_order' && m.channel === 'sms');
     expect(sms.text).toMatch(new RegExp(`^Ticket ${ticket.number}: `));
     // An SMS goes to the mobile number, not the landline listed first.
-    expect(sms.recipients).toEqual(['+33 6 20 11 22 33']);
+    expect(sms.recipients).toEqual(['+33 6 39 98 22 33']);
   });
 
   it('when silent mode is on, then automatic messages are held back as silenced, but the manager\u2019s own message goes', async () => {

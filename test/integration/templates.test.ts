@@ -180,7 +180,7 @@ describe('who may preview with a real ticket', () => {
     for (const [key, audience] of [['work_order', 'email'], ['quote_confirmed', 'email'], ['work_order', 'sms']] as const) {
       const response = await t.call(admin, 'POST', `/api/v1/templates/${key}/${audience}/fr/preview`, { ticketNumber, body });
       expect(response.statusCode, response.body).toBe(200);
-      for (const secret of ['Fuite importante', 'Hélène Rousseau', 'helene.rousseau@example.fr', '12 rue des Tilleuls', `n°${ticketNumber}]`]) {
+      for (const secret of ['Fuite importante', 'Hélène Rousseau', 'helene.rousseau@example.test', '12 rue des Tilleuls', `n°${ticketNumber}]`]) {
         expect(response.body, `${key} ${audience}`).not.toContain(secret);
       }
     }

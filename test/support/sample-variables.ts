@@ -6,7 +6,7 @@ export const SAMPLE_VARIABLES: Record<Language, Record<string, unknown>> = {
   fr: {
     ticket: { number: 12345, subject: "Fuite d'eau sous l'évier", description: "Fuite importante sous l'évier de la cuisine ; le locataire a coupé l'arrivée d'eau.", type_label: 'Ordre de service', step_label: "Attente du RDV d'intervention" },
     place: { name: 'Résidence Les Tilleuls', address: '12 rue des Tilleuls, 69003 Lyon', unit: 'A11 (1er)' },
-    contact: { name: 'Hélène Rousseau', phone: '+33 6 12 34 56 01', email: 'helene.rousseau@example.fr' },
+    contact: { name: 'Hélène Rousseau', phone: '+33 6 39 98 56 01', email: 'helene.rousseau@example.test' },
     contractor: { name: 'Plomberie Dupuis et Fils' },
     approver: { name: 'Hélène Rousseau' },
     recipient: { name: 'Plomberie Dupuis et Fils' },
@@ -26,7 +26,7 @@ export const SAMPLE_VARIABLES: Record<Language, Record<string, unknown>> = {
   en: {
     ticket: { number: 12345, subject: 'Water leak under the sink', description: 'Heavy leak under the kitchen sink; the tenant has turned the water off.', type_label: 'Work order', step_label: 'Awaiting appointment' },
     place: { name: 'Résidence Les Tilleuls', address: '12 rue des Tilleuls, 69003 Lyon', unit: 'A11 (1st floor)' },
-    contact: { name: 'Hélène Rousseau', phone: '+33 6 12 34 56 01', email: 'helene.rousseau@example.fr' },
+    contact: { name: 'Hélène Rousseau', phone: '+33 6 39 98 56 01', email: 'helene.rousseau@example.test' },
     contractor: { name: 'Plomberie Dupuis et Fils' },
     approver: { name: 'Hélène Rousseau' },
     recipient: { name: 'Plomberie Dupuis et Fils' },

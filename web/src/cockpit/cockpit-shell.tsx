@@ -14,6 +14,7 @@ import { useSignOut } from '../session.ts';
 import { LanguageMenu } from '../ui/language-menu.tsx';
 import { AbsenceMenuItem } from './absence/absence-menu-item.tsx';
 import { clickPrimaryStep, useShortcuts } from '../ui/shortcuts.ts';
+import { TourLauncher } from '../tour/tour-launcher.tsx';
 import { CockpitNavigation } from './cockpit-navigation.tsx';
 import { CockpitRoutes } from './cockpit-routes.tsx';
 import { useLiveUpdates } from './live-updates.ts';
@@ -67,6 +68,7 @@ export function CockpitShell({ session }: { session: Session }) {
           </Group>
           <Group gap="sm" wrap="nowrap">
             {worksTickets && <AbsenceMenuItem />}
+            <TourLauncher worksTickets={worksTickets} adminPaths={allowedAdminRoutes.map((route) => route.path)} />
             <LanguageMenu />
             <UserMenu
               session={session}

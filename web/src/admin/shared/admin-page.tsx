@@ -3,6 +3,7 @@
 import { useEffect, type ReactNode } from 'react';
 import { Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { HelpButton } from '../../tour/help-button.tsx';
 
 interface Props {
   title: string;
@@ -20,7 +21,7 @@ export function AdminPage({ title, description, actions, children }: Props) {
 
   return (
     <Stack gap="md" maw={1280}>
-      <Group justify="space-between" align="flex-start" wrap="wrap">
+      <Group justify="space-between" align="flex-start" wrap="wrap" data-tour="page-header">
         <div>
           <Title order={2} id="page-title">
             {title}
@@ -31,7 +32,10 @@ export function AdminPage({ title, description, actions, children }: Props) {
             </Text>
           )}
         </div>
-        {actions && <Group gap="sm">{actions}</Group>}
+        <Group gap="sm">
+          <HelpButton />
+          {actions}
+        </Group>
       </Group>
       {children}
     </Stack>

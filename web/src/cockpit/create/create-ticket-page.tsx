@@ -2,7 +2,7 @@
 // (after a phone call or a plain email). The form starts from the agency's settings: default
 // description, visibility and reminder delays.
 import { useEffect } from 'react';
-import { Center, Loader, Stack, Text, Title } from '@mantine/core';
+import { Center, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { fieldProblems } from '../../api.ts';
@@ -12,6 +12,7 @@ import { useTicketDefaults } from '../shared/master-data.ts';
 import { useSubmitTicket } from './submit-ticket.ts';
 import { TicketForm } from './ticket-form.tsx';
 import { emptyForm } from './ticket-form-state.ts';
+import { HelpButton } from '../../tour/help-button.tsx';
 
 /** The page. */
 export default function CreateTicketPage() {
@@ -27,14 +28,17 @@ export default function CreateTicketPage() {
 
   return (
     <Stack gap="md">
-      <div>
-        <Title order={2} id="page-title">
-          {t('create.title')}
-        </Title>
-        <Text c="dimmed" size="sm">
-          {t('create.intro')}
-        </Text>
-      </div>
+      <Group justify="space-between" align="flex-start" wrap="nowrap">
+        <div>
+          <Title order={2} id="page-title">
+            {t('create.title')}
+          </Title>
+          <Text c="dimmed" size="sm">
+            {t('create.intro')}
+          </Text>
+        </div>
+        <HelpButton screen="create" />
+      </Group>
       {defaults.isPending ? (
         <Center p="xl">
           <Loader aria-label={t('app.loading')} />

@@ -24,7 +24,7 @@ export function ListControls({ params, onChange }: Props) {
   }, [params.q]);
 
   return (
-    <Group gap="md" align="flex-end">
+    <Group gap="md" align="flex-end" data-tour="list-controls">
       <TextInput
         type="search"
         data-list-search

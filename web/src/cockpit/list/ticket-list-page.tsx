@@ -13,6 +13,7 @@ import { ListControls } from './list-controls.tsx';
 import { activeFilterCount, isFiltered, isPendingView, listParamsToApiQuery } from './list-params.ts';
 import { TicketTable } from './ticket-table.tsx';
 import { useListKeyboard } from './use-list-keyboard.ts';
+import { HelpButton } from '../../tour/help-button.tsx';
 import { useListParams } from './use-list-params.ts';
 import { useTicketList } from './use-ticket-list.ts';
 
@@ -66,10 +67,11 @@ export default function TicketListPage() {
           </Text>
         </div>
         <Group gap="sm" className="gardien-no-print">
+          <HelpButton screen="list" />
           <Button variant="default" leftSection={<IconPrinter size={16} stroke={1.6} aria-hidden="true" />} onClick={() => window.print()}>
             {t('list.print')}
           </Button>
-          <Button component={Link} href="/tickets/new" leftSection={<IconPlus size={16} stroke={1.6} aria-hidden="true" />}>
+          <Button component={Link} href="/tickets/new" data-tour="new-ticket" leftSection={<IconPlus size={16} stroke={1.6} aria-hidden="true" />}>
             {t('list.newTicket')}
           </Button>
         </Group>
@@ -83,6 +85,7 @@ export default function TicketListPage() {
           mb={2}
           aria-expanded={filtersOpen}
           aria-controls="list-filters"
+          data-tour="list-filters"
           onClick={() => setFiltersOpen((open) => !open)}
         >
           {filterCount > 0 ? t('list.filters.toggleCount', { count: filterCount }) : t('list.filters.toggle')}

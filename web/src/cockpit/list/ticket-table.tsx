@@ -26,7 +26,7 @@ export function TicketTable({ tickets, selected, highlighted, onSelect, onSelect
   }, [selectedCount, all]);
 
   return (
-    <div className="gardien-table-scroll">
+    <div className="gardien-table-scroll" data-tour="ticket-list">
       <table className="gardien-ticket-table" aria-label={t('list.tableLabel')}>
         <thead>
           <tr>

@@ -57,7 +57,7 @@ export function History({ ticket, filter, onFilter }: Props) {
   const parties = partiesOf(ticket);
 
   return (
-    <Stack gap="sm" component="section" aria-labelledby="history-title">
+    <Stack gap="sm" component="section" aria-labelledby="history-title" data-tour="ticket-history">
       <Group justify="space-between">
         <Title order={3} size="h4" id="history-title">
           {only ? t('history.titleOnly', { name: only }) : t('history.title')}

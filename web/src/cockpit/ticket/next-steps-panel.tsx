@@ -27,7 +27,7 @@ export function NextStepsPanel({ ticket, filter, onFilter }: Props) {
   const primary = primaryStep(ticket);
 
   return (
-    <Stack gap="md" component="section" aria-labelledby="next-steps-title" style={{ minWidth: 0 }}>
+    <Stack gap="md" component="section" aria-labelledby="next-steps-title" style={{ minWidth: 0 }} data-tour="ticket-actions">
       <Title order={3} size="h4" id="next-steps-title">
         {t('ticket.nextSteps')}
       </Title>
@@ -49,7 +49,7 @@ export function NextStepsPanel({ ticket, filter, onFilter }: Props) {
       )}
 
       {ticket.dispatches.length > 0 && (
-        <Stack gap="xs">
+        <Stack gap="xs" data-tour="ticket-contractors">
           <Title order={4} size="h5">
             {t('ticket.contractors')}
           </Title>

@@ -8,7 +8,7 @@ import { HeaderSummary } from './header-summary.tsx';
 /** Summary, subject and step, side by side on wide screens. */
 export function TicketHeader({ ticket, timeSpent }: { ticket: Ticket; timeSpent: number | undefined }) {
   return (
-    <Paper withBorder p="md" component="header" data-closed={ticket.closedAt ? 'true' : 'false'}>
+    <Paper withBorder p="md" component="header" data-tour="ticket-header" data-closed={ticket.closedAt ? 'true' : 'false'}>
       <SimpleGrid cols={{ base: 1, md: 3 }} spacing="lg">
         <HeaderSummary ticket={ticket} />
         <HeaderSubject ticket={ticket} timeSpent={timeSpent} />

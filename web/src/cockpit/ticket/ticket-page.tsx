@@ -1,7 +1,7 @@
 // The ticket page at `/tickets/:number` (DOMAIN.md §10): header, next steps with the parties,
 // and the history, read newest first.
 import { useEffect, useState } from 'react';
-import { Alert, Anchor, Center, Grid, Loader, Stack } from '@mantine/core';
+import { Alert, Anchor, Center, Grid, Group, Loader, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { ApiError } from '../../api.ts';
@@ -16,6 +16,7 @@ import { NextStepsPanel } from './next-steps-panel.tsx';
 import { TicketHeader } from './ticket-header.tsx';
 import { useMarkRead } from './use-mark-read.ts';
 import { useTimeSpent } from './use-time-spent.ts';
+import { HelpButton } from '../../tour/help-button.tsx';
 import './ticket-page.css';
 
 function TicketView({ number }: { number: number }) {
@@ -75,9 +76,12 @@ export default function TicketPage({ params }: { params: { number?: string } }) 
   const number = Number(params.number);
   return (
     <Stack gap="sm">
-      <Anchor component={Link} href={lastListHref()} size="sm" className="gardien-no-print">
-        {t('ticket.backToList')}
-      </Anchor>
+      <Group justify="space-between" wrap="nowrap">
+        <Anchor component={Link} href={lastListHref()} size="sm" className="gardien-no-print">
+          {t('ticket.backToList')}
+        </Anchor>
+        <HelpButton screen="ticket" />
+      </Group>
       {Number.isInteger(number) && number > 0 ? (
         <TicketView key={number} number={number} />
       ) : (
