@@ -6,13 +6,15 @@
 //    every script and stylesheet the page fetched until the 50 rows of the list are on screen,
 //    gzipped (the size over the wire with compression), and the time from navigation start to
 //    the 50th row. Targets: under 250 KB gzipped, under 1 s.
+// 4. Opens one of those tickets cold (new context each run) and times it until the page is
+//    interactive: its next step button enabled and its history shown. Target: under 1 s.
 // Run: ./node_modules/.bin/node bench/web.ts [runs=5] [--waterfall]   (CHROMIUM_PATH overrides
 // /usr/bin/chromium; --waterfall prints when each file and API call started and ended)
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 import { buildWeb } from '../scripts/build-web.ts';
 import { startTestServer } from '../test/support/server.ts';
 
@@ -57,7 +59,7 @@ async function signIn(baseUrl: string): Promise<string> {
   return cookie.split(';')[0]!;
 }
 
-async function createTickets(baseUrl: string, cookie: string): Promise<void> {
+async function createTickets(baseUrl: string, cookie: string): Promise<number[]> {
   const call = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
     const response = await fetch(`${baseUrl}${path}`, {
       method,
@@ -69,15 +71,42 @@ async function createTickets(baseUrl: string, cookie: string): Promise<void> {
   };
   const properties = (await call<{ items: { id: string }[] }>('GET', '/api/v1/properties?limit=200')).items;
   const contractors = (await call<{ items: { id: string }[] }>('GET', '/api/v1/contractors?limit=200')).items;
+  const numbers: number[] = [];
   for (let i = 0; i < TICKETS; i++) {
-    await call('POST', '/api/v1/tickets', {
+    const created = await call<{ number: number }>('POST', '/api/v1/tickets', {
       type: i % 4 === 0 ? 'DS' : 'ODS',
       propertyId: properties[i % properties.length]!.id,
       subject: `Intervention de test n° ${i + 1}`,
       description: 'Ticket créé par bench/web.ts pour mesurer la liste.',
       contractors: [{ contractorId: contractors[i % contractors.length]!.id }],
     });
+    numbers.push(created.number);
   }
+  return numbers;
+}
+
+/** Cold loads of one ticket's page until its next step can be clicked and its history shows. */
+async function ticketPageTimes(browser: Browser, baseUrl: string, cookie: string, ticketNumber: number): Promise<number[]> {
+  const [name, value] = cookie.split('=') as [string, string];
+  const times: number[] = [];
+  for (let run = 0; run <= runs; run++) {
+    const context = await browser.newContext({ baseURL: baseUrl, locale: 'fr-FR', viewport: { width: 1440, height: 900 } });
+    await context.addCookies([{ name, value, url: baseUrl }]);
+    const page = await context.newPage();
+    await page.goto(`/tickets/${ticketNumber}`, { waitUntil: 'commit' });
+    const readyAt = await page.waitForFunction(
+      () => {
+        const step = document.querySelector<HTMLButtonElement | HTMLAnchorElement>('[data-primary-step]');
+        const history = document.querySelector('li.gardien-history-item');
+        return step && !(step as HTMLButtonElement).disabled && history ? performance.now() : false;
+      },
+      undefined,
+      { polling: 'raf', timeout: 30_000 },
+    );
+    if (run > 0) times.push((await readyAt.jsonValue()) as number); // run 0 warms the server
+    await context.close();
+  }
+  return times;
 }
 
 async function main() {
@@ -94,7 +123,7 @@ async function main() {
   const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-quic'] });
   try {
     const cookie = await signIn(server.baseUrl);
-    await createTickets(server.baseUrl, cookie);
+    const numbers = await createTickets(server.baseUrl, cookie);
     const [name, value] = cookie.split('=') as [string, string];
     const times: number[] = [];
     let files: { url: string; type: string; raw: number; gzip: number }[] = [];
@@ -142,6 +171,9 @@ async function main() {
     console.log(`  total:      ${kb(totalGz)} gzipped — target < ${TARGET_KB} KB: ${totalGz < TARGET_KB * 1024 ? 'met' : 'MISSED'}`);
     console.log(`\ncold load to ${TICKETS} rows visible, ${runs} runs (ms): ${times.map((t) => t.toFixed(0)).join(', ')}`);
     console.log(`  median ${median(times).toFixed(0)} ms, worst ${Math.max(...times).toFixed(0)} ms — target < ${TARGET_MS} ms: ${median(times) < TARGET_MS ? 'met' : 'MISSED'}`);
+    const ticketTimes = await ticketPageTimes(browser, server.baseUrl, cookie, numbers[0]!);
+    console.log(`\ncold load of a ticket's page until interactive (next step enabled, history shown), ${runs} runs (ms): ${ticketTimes.map((t) => t.toFixed(0)).join(', ')}`);
+    console.log(`  median ${median(ticketTimes).toFixed(0)} ms, worst ${Math.max(...ticketTimes).toFixed(0)} ms — target < ${TARGET_MS} ms: ${median(ticketTimes) < TARGET_MS ? 'met' : 'MISSED'}`);
   } finally {
     await browser.close();
     await server.close();
