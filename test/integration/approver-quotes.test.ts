@@ -38,14 +38,14 @@ describe('the approver\u2019s view of a multiple quote request', () => {
     expect(ticket.type).toBe('DM');
     await advance(t, 'PT1S');
     const n = ticket.number;
-    const vitrerie = linkIn(mailsTo(smtp, 'devis@vitrerie-centre.example.fr', `[Ticket n°${n}]`)[0]);
-    const batiRenov = linkIn(mailsTo(smtp, 'chantiers@batirenov.example.fr', `[Ticket n°${n}]`)[0]);
+    const vitrerie = linkIn(mailsTo(smtp, 'devis@vitrerie-centre.example.test', `[Ticket n°${n}]`)[0]);
+    const batiRenov = linkIn(mailsTo(smtp, 'chantiers@batirenov.example.test', `[Ticket n°${n}]`)[0]);
     await answerWithFiles(t, vitrerie, { action: 'submit_quote', amountCents: 245050, validUntil: '2027-01-31' }, [{ field: 'files', name: 'devis-vitrerie.pdf', type: 'application/pdf', bytes: PDF }]);
     await answerWithFiles(t, batiRenov, { action: 'submit_quote', amountCents: 198000, validUntil: '2027-02-15' }, [{ field: 'files', name: 'devis-bati-renov.pdf', type: 'application/pdf', bytes: PDF }]);
 
     await act(t, manager, n, { action: 'request_approval', approver: { personId: refs.person('P-001').id, channels: ['email'] }, comment: 'Bâti Rénov est moins cher mais pose en mars.' });
     await advance(t, 'PT1S');
-    const link = linkIn(mailsTo(smtp, 'helene.rousseau@example.fr', `[Ticket n°${n}]`).find((m) => m.subject?.includes('approbation')));
+    const link = linkIn(mailsTo(smtp, 'helene.rousseau@example.test', `[Ticket n°${n}]`).find((m) => m.subject?.includes('approbation')));
     const page = await view(t, link);
 
     expect((page.approvalRequest as { comment: string }).comment).toBe('Bâti Rénov est moins cher mais pose en mars.');
