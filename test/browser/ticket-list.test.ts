@@ -5,6 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import en from '../../web/src/i18n/en.json' with { type: 'json' };
 import fr from '../../web/src/i18n/fr.json' with { type: 'json' };
 import {
+  clickAction,
   choose, createTicketByApi, demoData, expectNoSeriousA11yViolations, listedNumbers, screenshot, screenshotDir, signIn,
   startJourney, stopJourney, type Journey,
 } from './journey-support.ts';
@@ -181,17 +182,15 @@ describe('the ticket list', () => {
     await page().getByTestId('ticket-page').waitFor();
     expect(new URL(page().url()).pathname).toBe(`/tickets/${order[2]}`);
 
-    // On a ticket, "e" clicks its main step (the element the ticket page marks data-primary-step).
-    await page().evaluate(() => {
-      const step = document.createElement('button');
-      step.setAttribute('data-primary-step', '');
-      step.textContent = 'step';
-      step.addEventListener('click', () => step.setAttribute('data-clicked', 'yes'));
-      document.querySelector('[data-testid="ticket-page"]')!.append(step);
-    });
+    // On a ticket, "e" clicks its main step (the button the ticket page marks data-primary-step):
+    // its dialog opens.
+    await page().locator('[data-primary-step]').waitFor();
     await page().locator('body').click({ position: { x: 5, y: 300 } });
+    expect(await page().getByRole('dialog').count()).toBe(0);
     await page().keyboard.press('e');
-    expect(await page().locator('[data-primary-step]').getAttribute('data-clicked')).toBe('yes');
+    await page().getByRole('dialog').waitFor();
+    await page().keyboard.press('Escape');
+    await page().getByRole('dialog').waitFor({ state: 'detached' });
     await page().goBack();
     await expectListed(Object.values(tickets));
   });
@@ -230,8 +229,8 @@ describe('the ticket list', () => {
   it('in a dialog, the first field has the focus, money keeps two decimals, and closing gives the focus back to the button', async () => {
     await page().getByRole('link', { name: 'Devis ravalement de façade' }).click();
     await page().getByTestId('ticket-page').waitFor();
-    const opener = page().locator('[data-action="enter_quote"]').first();
-    await opener.click();
+    // The quote is entered from the contractor's card: a button, or an entry of its menu.
+    await clickAction(page().getByTestId('dispatch-card').first(), fr.actions.enter_quote.button);
     const dialog = page().getByRole('dialog');
     await dialog.waitFor();
     const amount = dialog.getByRole('textbox').first();
@@ -241,7 +240,12 @@ describe('the ticket list', () => {
     expect(await amount.inputValue()).toBe('245,50 €');
     await dialog.getByRole('button', { name: fr.common.cancel }).click();
     await dialog.waitFor({ state: 'detached' });
-    await expect.poll(() => opener.evaluate((button) => button === document.activeElement)).toBe(true);
+    // The focus is back on what opened the dialog: the action's button, or its menu's.
+    const focused = () => page().evaluate(() => {
+      const active = document.activeElement;
+      return active?.getAttribute('data-action') ?? active?.textContent?.trim() ?? '';
+    });
+    await expect.poll(focused).toMatch(new RegExp(`^(enter_quote|${fr.ticket.moreActions})$`));
     await page().goBack();
     await expectListed(Object.values(tickets));
   });

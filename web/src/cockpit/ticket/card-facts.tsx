@@ -15,6 +15,7 @@ interface FactProps {
 
 /** One fact; nothing when its value is empty. */
 export function CardFact({ icon: Icon, label, children, testId }: FactProps) {
+  const { t } = useTranslation();
   if (children === null || children === undefined || children === '' || children === false) return null;
   return (
     <Group gap={8} wrap="nowrap" align="flex-start" data-testid={testId} style={{ minWidth: 0 }}>
@@ -22,7 +23,7 @@ export function CardFact({ icon: Icon, label, children, testId }: FactProps) {
         <Icon size={16} stroke={1.6} aria-hidden="true" />
       </Box>
       <Box style={{ flex: 1, minWidth: 0 }} fz="sm">
-        <VisuallyHidden>{label} : </VisuallyHidden>
+        <VisuallyHidden>{`${t('common.labelled', { label })} `}</VisuallyHidden>
         {children}
       </Box>
     </Group>

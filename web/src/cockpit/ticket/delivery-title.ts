@@ -7,7 +7,8 @@ import type { TicketEventAnswer as TicketEvent } from '../../../../src/http/answ
 const OWN_TITLES = ['work_order_sent', 'quote_requested'];
 
 /** `title` unless the event's messages could not leave. */
-export function deliveryTitle(event: Pick<TicketEvent, 'type' | 'delivery'>, title: string, t: TFunction, values: Record<string, string | number> = {}): string {
-  if (event.delivery !== 'not_sent') return title;
+export function deliveryTitle(event: Pick<TicketEvent, 'type' | 'delivery' | 'direction'>, title: string, t: TFunction, values: Record<string, string | number> = {}): string {
+  // What a party answered is theirs: the notices it set off are not what its sentence says.
+  if (event.delivery !== 'not_sent' || event.direction === 'in') return title;
   return OWN_TITLES.includes(event.type) ? t(`delivery.history.${event.type}`, values) : t('delivery.history.notSent', { title });
 }

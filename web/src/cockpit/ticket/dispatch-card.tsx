@@ -38,7 +38,7 @@ export function DispatchCard({ ticket, dispatch, filter, onFilter, pagePrimary }
     <Paper withBorder p="sm" radius="md" data-testid="dispatch-card" data-dispatch={dispatch.id} data-state={dispatch.state} opacity={ended ? 0.85 : 1} className="gardien-card">
       <Stack gap={8}>
         <Group gap="sm" wrap="nowrap" align="flex-start">
-          <Avatar name={dispatch.contractorName} color="initials" size={34} radius="xl" aria-hidden="true" />
+          <Avatar name={dispatch.contractorName} color="blue" variant="light" size={34} radius="xl" aria-hidden="true" />
           <Box style={{ flex: 1, minWidth: 0 }}>
             <Text fw={600} size="sm" lineClamp={2} title={dispatch.contractorName} className="gardien-wrap">
               {dispatch.contractorName}

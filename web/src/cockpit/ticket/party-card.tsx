@@ -32,7 +32,7 @@ export function PartyCard({ ticket, party, filter, onFilter }: Props) {
     <Paper withBorder p="sm" radius="md" data-testid="party-card" className="gardien-card">
       <Stack gap={8}>
         <Group gap="sm" wrap="nowrap" align="flex-start">
-          <Avatar name={party.name} color="initials" size={34} radius="xl" aria-hidden="true" />
+          <Avatar name={party.name} color="blue" variant="light" size={34} radius="xl" aria-hidden="true" />
           <Box style={{ flex: 1, minWidth: 0 }}>
             <Text fw={600} size="sm" lineClamp={2} title={party.name} className="gardien-wrap">
               {party.name}
