@@ -6,7 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import fr from '../../web/src/i18n/fr.json' with { type: 'json' };
 import {
-  choose, createTicketByApi, demoData, expectNoSeriousA11yViolations, listedNumbers, screenshot, screenshotDir, signIn, startJourney, stopJourney, type Journey,
+  choose, createTicketByApi, demoData, expectNoSeriousA11yViolations, listedNumbers, screenshot, screenshotDir, signIn, startJourney, stopJourney, userMenu, type Journey,
 } from './journey-support.ts';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj 3 0 obj<</Type/Page/MediaBox[0 0 10 10]/Parent 2 0 R>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
@@ -185,6 +185,12 @@ describe('dispatching from the ticket page', () => {
     await dialog().getByRole('button', { name: fr.absence.back }).click();
     await dialog().waitFor({ state: 'detached' });
     await expect.poll(() => page().getByTestId('absence-menu-item').textContent()).toBe(fr.absence.menu);
+
+    // The user's own menu opens the same dialog.
+    await userMenu(page(), fr.absence.menu);
+    await dialog().getByRole('combobox', { name: fr.absence.delegate }).waitFor();
+    await dialog().getByRole('button', { name: fr.common.cancel }).click();
+    await dialog().waitFor({ state: 'detached' });
 
     // On a phone the header has no room for it: the navigation's block of who is signed in has it.
     await page().setViewportSize({ width: 390, height: 844 });

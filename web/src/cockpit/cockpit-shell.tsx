@@ -23,6 +23,8 @@ import { UserMenu } from './user-menu.tsx';
 
 // The list of shortcuts loads the first time it is asked for.
 const ShortcutsDialog = lazy(() => import('../ui/shortcuts-dialog.tsx'));
+// So does the absence dialog, opened from the user's menu.
+const AbsenceDialog = lazy(() => import('./absence/absence-dialog.tsx'));
 
 /** The signed-in layout: header with the user and organization, navigation, main area. */
 export function CockpitShell({ session }: { session: Session }) {
@@ -41,6 +43,7 @@ export function CockpitShell({ session }: { session: Session }) {
     setShortcutsLoaded(true);
     setShortcutsOpened(true);
   };
+  const [absenceOpened, setAbsenceOpened] = useState(false);
   useShortcuts({ '?': showShortcuts, e: () => void clickPrimaryStep() });
 
   return (
@@ -76,6 +79,7 @@ export function CockpitShell({ session }: { session: Session }) {
               signingOut={signOut.isPending}
               onSignOut={() => signOut.mutate()}
               onShowShortcuts={showShortcuts}
+              onShowAbsence={worksTickets ? () => setAbsenceOpened(true) : undefined}
             />
           </Group>
         </Group>
@@ -108,6 +112,11 @@ export function CockpitShell({ session }: { session: Session }) {
         {shortcutsLoaded && (
           <Suspense fallback={null}>
             <ShortcutsDialog opened={shortcutsOpened} onClose={() => setShortcutsOpened(false)} />
+          </Suspense>
+        )}
+        {absenceOpened && (
+          <Suspense fallback={null}>
+            <AbsenceDialog onClose={() => setAbsenceOpened(false)} />
           </Suspense>
         )}
       </AppShell.Main>

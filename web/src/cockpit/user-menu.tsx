@@ -2,7 +2,7 @@
 // signing out. Other screens add their own entry in the marked place below (one line each).
 import type { ReactNode } from 'react';
 import { Box, Menu, Stack, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
-import { IconChevronDown, IconKeyboard, IconLogout, IconUserCircle } from '@tabler/icons-react';
+import { IconChevronDown, IconKeyboard, IconLogout, IconPlaneDeparture, IconUserCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { Session } from '../session.ts';
@@ -13,21 +13,28 @@ interface Props {
   signingOut: boolean;
   onSignOut: () => void;
   onShowShortcuts: () => void;
+  /** Opens one's own absence and delegate (for those who work tickets). */
+  onShowAbsence?: () => void;
 }
 
 const ICON = { size: 16, stroke: 1.6 } as const;
 
 /** The entries other screens add to the menu, between the account and the shortcuts. */
-function ExtraItems(): ReactNode {
+function ExtraItems({ onShowAbsence }: Pick<Props, 'onShowAbsence'>): ReactNode {
+  const { t } = useTranslation();
   return (
     <>
-      {/* Other screens' entries go here, one line each, e.g. <DelegationMenuItem />. */}
+      {onShowAbsence && (
+        <Menu.Item leftSection={<IconPlaneDeparture {...ICON} aria-hidden="true" />} onClick={onShowAbsence}>
+          {t('absence.menu')}
+        </Menu.Item>
+      )}
     </>
   );
 }
 
 /** The button with the user's name and roles, opening their menu. */
-export function UserMenu({ session, roles, signingOut, onSignOut, onShowShortcuts }: Props) {
+export function UserMenu({ session, roles, signingOut, onSignOut, onShowShortcuts, onShowAbsence }: Props) {
   const { t } = useTranslation();
   return (
     <Menu position="bottom-end" withinPortal width={240}>
@@ -54,7 +61,7 @@ export function UserMenu({ session, roles, signingOut, onSignOut, onShowShortcut
         <Menu.Item component={Link} href="/account" leftSection={<IconUserCircle {...ICON} aria-hidden="true" />}>
           {t('account.title')}
         </Menu.Item>
-        <ExtraItems />
+        <ExtraItems onShowAbsence={onShowAbsence} />
         <Menu.Item leftSection={<IconKeyboard {...ICON} aria-hidden="true" />} rightSection={<kbd className="gardien-kbd">?</kbd>} onClick={onShowShortcuts}>
           {t('shortcuts.open')}
         </Menu.Item>
