@@ -12,6 +12,7 @@ import { ApiError } from './api.ts';
 import { App } from './app.tsx';
 import { handleUnauthorized } from './session-expiry.ts';
 import { prefetchList } from './cockpit/list/prefetch-list.ts';
+import { prefetchTicket } from './cockpit/ticket/prefetch-ticket.ts';
 import { cssVariablesResolver, theme } from './ui/theme.ts';
 
 // A call refused with 401 while signed in: the session expired, the sign-in page says so.
@@ -32,6 +33,7 @@ const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');
 
 prefetchList(queryClient);
+prefetchTicket(queryClient);
 await i18nReady;
 
 createRoot(root).render(

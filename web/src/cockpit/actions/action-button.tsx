@@ -4,7 +4,7 @@ import { Button } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { DispatchAnswer as Dispatch, PartyAnswer as Party, TicketAnswer as Ticket } from '../../../../src/http/answers.ts';
-import { ActionDialog } from './action-dialog.tsx';
+import { LazyActionDialog as ActionDialog } from './lazy-action-dialog.tsx';
 
 interface Props {
   action: string;

@@ -6,7 +6,7 @@ import { Button, Group, Menu, Stack } from '@mantine/core';
 import { IconChevronDown, IconDots, type IconProps } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { ActionDialog } from '../actions/action-dialog.tsx';
+import { LazyActionDialog as ActionDialog } from '../actions/lazy-action-dialog.tsx';
 import { FOLDED_ACTIONS } from '../actions/action-forms.ts';
 import type { DispatchAnswer as Dispatch, PartyAnswer as Party, TicketAnswer as Ticket } from '../../../../src/http/answers.ts';
 import { ACTION_ICONS, DANGER, groupActions } from './action-groups.ts';
