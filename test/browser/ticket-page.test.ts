@@ -127,6 +127,11 @@ describe('the staff ticket page, as a manager reads it', () => {
     expect(await sentence('reminder_sent')).toMatch(new RegExp(`^Relance de l'ordre de service envoyée à ${longName}( \\(message non parti\\))?$`));
     const history = (await page().getByRole('region', { name: fr.history.title }).textContent()) ?? '';
     expect(history).not.toMatch(/completion requested|check in requested|appointment reminder sent|history\.|Fichiers/i);
+    // The SMS held back (no provider here) are said once for their reason, each message listed.
+    const held = page().getByTestId('dispatch-card').getByTestId('delivery-problem');
+    expect(await held.count()).toBe(1);
+    expect(await held.getByTestId('delivery-problem-item').count()).toBeGreaterThan(1);
+    expect((await held.textContent())?.split(fr.delivery.fix.configure_sms).length).toBe(2);
 
     await page().evaluate(() => localStorage.setItem('gardien.lang', 'en'));
     await open(workOrder);
