@@ -8,5 +8,8 @@ export default defineConfig({
     hookTimeout: 120_000,
     // One browser and one server at a time: journeys are heavy and share nothing.
     fileParallelism: false,
+    // On CI a journey that fails is run once more and reported as retried: a shared two-core
+    // machine sometimes starves a step; a journey that fails twice fails the run.
+    retry: process.env.CI ? 1 : 0,
   },
 });

@@ -291,7 +291,7 @@ describe('the administration screens', () => {
     await email.fill('contact@toitures-rhone.fr');
     await expect.poll(() => drawer.getByText(A.validation.email).isVisible()).toBe(false);
     expect(await email.getAttribute('aria-invalid')).not.toBe('true');
-    expect(await drawer.getByRole('alert').isVisible()).toBe(true);
+    await drawer.getByRole('alert').waitFor();
     await drawer.getByRole('button', { name: fr.common.cancel }).click();
   });
 

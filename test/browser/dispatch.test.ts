@@ -58,7 +58,7 @@ describe('dispatching from the ticket page', () => {
 
     // Cancel: nothing happens.
     await typeContractor('Menuiserie Girard', 'devis@menuiserie-girard.example.fr');
-    expect(await dialog().getByText(fill(fr.otherContractor.question, { old: 'Bâti Rénov', name: 'Menuiserie Girard' })).isVisible()).toBe(true);
+    await dialog().getByText(fill(fr.otherContractor.question, { old: 'Bâti Rénov', name: 'Menuiserie Girard' })).waitFor();
     await expectNoSeriousA11yViolations(page(), 'the replace-or-add question');
     await screenshot(page(), 'replace-or-add');
     await dialog().getByRole('button', { name: fr.otherContractor.cancel, exact: true }).click();
@@ -112,14 +112,14 @@ describe('dispatching from the ticket page', () => {
 
     const comparison = page().getByTestId('quote-comparison');
     await comparison.waitFor();
-    expect(await page().getByRole('heading', { name: fr.quotes.title }).isVisible()).toBe(true);
+    await page().getByRole('heading', { name: fr.quotes.title }).waitFor();
     const vitrerie = comparison.locator('tbody tr').filter({ hasText: 'Vitrerie du Centre' });
     const bati = comparison.locator('tbody tr').filter({ hasText: 'Bâti Rénov' });
     expect(await vitrerie.textContent()).toMatch(/2\s450,50\s€/);
     expect(await vitrerie.textContent()).toContain('31 janv. 2027');
     expect(await vitrerie.getByRole('link', { name: 'devis-vitrerie.pdf' }).getAttribute('href')).toMatch(/^\/api\/v1\/tickets\/\d+\/attachments\//);
     expect(await bati.textContent()).toMatch(/1\s980,00\s€/);
-    expect(await bati.getByText(fr.quotes.cheapest).isVisible()).toBe(true);
+    await bati.getByText(fr.quotes.cheapest).waitFor();
     expect(await vitrerie.getByText(fr.quotes.cheapest).count()).toBe(0);
 
     // Sorted by amount: cheapest first, then the other way.
@@ -136,7 +136,7 @@ describe('dispatching from the ticket page', () => {
     await dialog().getByTestId('quote-comparison').waitFor();
     expect(await amounts(dialog())).toEqual(['Vitrerie du Centre', 'Bâti Rénov']);
     await expect.poll(() => dialog().getByRole('combobox', { name: fr.party.choose }).inputValue()).toContain('Hélène Rousseau');
-    expect(await dialog().getByText(fr.quotes.approverPresident).isVisible()).toBe(true);
+    await dialog().getByText(fr.quotes.approverPresident).waitFor();
     // Chosen as the person of master data, not typed in: the council members are informed without her.
     expect(await dialog().getByRole('textbox', { name: fr.party.typeIn }).isDisabled()).toBe(true);
     await dialog().getByRole('checkbox', { name: fr.fields.informCouncil }).check();
@@ -145,7 +145,7 @@ describe('dispatching from the ticket page', () => {
     await dialog().getByRole('button', { name: fr.common.submit }).click();
     await dialog().waitFor({ state: 'detached' });
     await page().getByRole('heading', { name: fr.ticket.approvers }).waitFor();
-    expect(await page().getByText('Conseil syndical informé : Marc Lefebvre').isVisible()).toBe(true);
+    await page().getByText('Conseil syndical informé : Marc Lefebvre').waitFor();
   });
 
   it('sets one\u2019s own absence until back from the header, and the delegate sees the absent colleague\u2019s tickets in the list', async () => {

@@ -170,13 +170,13 @@ describe('a contractor answers through their link, on a phone', () => {
     expect(await page.locator('html').getAttribute('lang')).toBe('fr');
     expect(await page.getByTestId('exchange-ticket-number').textContent()).toBe(x.header.ticket.replace('{{number}}', String(ticketNumber)));
     expect(await page.getByTestId('exchange-step').textContent()).toContain(x.step.work_order.requested.text);
-    expect(await page.getByText('Fuite sous l’évier de la cuisine').isVisible()).toBe(true);
+    await page.getByText('Fuite sous l’évier de la cuisine').waitFor();
     expect(await page.getByTestId('exchange-address').textContent()).toContain(property.addressLine);
 
     const contactSection = page.getByRole('region', { name: x.contact.title });
-    expect(await contactSection.getByText(contact.name, { exact: true }).isVisible()).toBe(true);
+    await contactSection.getByText(contact.name, { exact: true }).waitFor();
     const call = contactSection.locator('a[href^="tel:"]').first();
-    expect(await call.isVisible()).toBe(true);
+    await call.waitFor();
     expect(await call.getAttribute('href')).toBe(`tel:${contact.phones![0]!.replace(/[^\d+]/g, '')}`);
     const box = await call.boundingBox();
     expect(box!.height, 'a call button is large enough for a thumb').toBeGreaterThanOrEqual(40);
@@ -209,8 +209,8 @@ describe('a contractor answers through their link, on a phone', () => {
     const accept = page.getByRole('region', { name: x.actions.accept.title });
     await accept.getByRole('button', { name: x.actions.accept.submit }).click();
 
-    expect(await accept.getByText(x.form.dateRequired).isVisible()).toBe(true);
-    expect(await accept.getByText(x.form.durationRequired).isVisible()).toBe(true);
+    await accept.getByText(x.form.dateRequired).waitFor();
+    await accept.getByText(x.form.durationRequired).waitFor();
     expect(await accept.getByRole('alert').textContent()).toContain(x.errors.checkFields);
   });
 
@@ -288,11 +288,11 @@ describe('a contractor answers through their link, on a phone', () => {
 
     // The camera button asks the phone for a photo (capture="environment").
     const camera = complete.getByRole('button', { name: x.files.takePhoto });
-    expect(await camera.isVisible()).toBe(true);
+    await camera.waitFor();
     expect(await complete.locator('input[type="file"][capture="environment"][accept="image/*"][multiple]').count()).toBe(1);
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), complete.getByRole('button', { name: x.files.choosePhotos }).click()]);
     await chooser.setFiles(photo);
-    expect(await complete.getByText('evier-repare.png').isVisible()).toBe(true);
+    await complete.getByText('evier-repare.png').waitFor();
     await complete.getByLabel(x.actions.complete.invoiceAmount).fill('245,50');
     await shot('completion-form');
     await complete.getByRole('button', { name: x.actions.complete.submit }).click();
@@ -301,7 +301,7 @@ describe('a contractor answers through their link, on a phone', () => {
     expect(await page.getByTestId('exchange-confirmation').textContent()).toContain(x.done.complete);
     const amount = new Intl.NumberFormat('fr', { style: 'currency', currency: 'EUR' }).format(245.5);
     expect(await page.getByTestId('exchange-step').textContent()).toContain(amount);
-    expect(await page.getByRole('button', { name: x.documents.openImage.replace('{{name}}', 'evier-repare.png') }).isVisible()).toBe(true);
+    await page.getByRole('button', { name: x.documents.openImage.replace('{{name}}', 'evier-repare.png') }).waitFor();
     await shot('invoice-received');
 
     const answered = await ticket();
@@ -313,7 +313,7 @@ describe('a contractor answers through their link, on a phone', () => {
     await page.getByRole('button', { name: x.documents.openImage.replace('{{name}}', 'evier-repare.png') }).click();
     const dialog = page.getByRole('dialog');
     await dialog.waitFor();
-    expect(await dialog.getByRole('img', { name: 'evier-repare.png' }).isVisible()).toBe(true);
+    await dialog.getByRole('img', { name: 'evier-repare.png' }).waitFor();
     await dialog.getByRole('button', { name: x.documents.close }).click();
     await dialog.waitFor({ state: 'detached' });
   });
@@ -333,7 +333,7 @@ describe('a contractor answers through their link, on a phone', () => {
     await page.getByRole('button', { name: x.message.open, exact: true }).first().click();
     const message = page.getByRole('region', { name: x.message.title });
     await message.getByRole('button', { name: x.message.submit }).click();
-    expect(await message.getByText(x.message.required).isVisible()).toBe(true);
+    await message.getByText(x.message.required).waitFor();
 
     await message.getByLabel(x.message.body).fill('La facture papier suit par courrier.');
     await message.getByRole('button', { name: x.message.submit }).click();
@@ -379,7 +379,7 @@ describe('a contractor answers through their link, on a phone', () => {
     await page.goto('/x?view=help');
     await expect.poll(() => heading().textContent()).toBe(x.help.title);
     for (const section of ['accept', 'checkIn', 'completion', 'quote'] as const) {
-      expect(await page.getByRole('heading', { name: x.help.sections[section].title }).isVisible()).toBe(true);
+      await page.getByRole('heading', { name: x.help.sections[section].title }).waitFor();
     }
     expect(await axeViolations()).toEqual([]);
     await noHorizontalScroll();
@@ -387,7 +387,7 @@ describe('a contractor answers through their link, on a phone', () => {
 
     await page.getByRole('button', { name: 'English' }).click();
     await expect.poll(() => heading().textContent()).toBe(en.exchange.help.title);
-    expect(await page.getByRole('heading', { name: en.exchange.help.sections.completion.title }).isVisible()).toBe(true);
+    await page.getByRole('heading', { name: en.exchange.help.sections.completion.title }).waitFor();
     await page.getByRole('button', { name: 'Français' }).click();
   });
 
@@ -423,7 +423,7 @@ describe('a contractor answers through their link, on a phone', () => {
 
       const quote = page.getByRole('region', { name: x.actions.submit_quote.title });
       await quote.getByRole('button', { name: x.actions.submit_quote.submit }).click();
-      expect(await quote.getByText(x.form.amountRequired).isVisible()).toBe(true);
+      await quote.getByText(x.form.amountRequired).waitFor();
 
       const file = `${scratchDir}devis-facade.pdf`;
       await writeFile(file, PDF);
@@ -461,8 +461,8 @@ describe('a contractor answers through their link, on a phone', () => {
       await expect.poll(() => heading().textContent()).toBe(x.step.approver.title);
       expect(await page.getByTestId('exchange-step').textContent()).toContain(x.step.approver.awaited);
       const card = page.getByRole('article', { name: contractorsList[1]!.name });
-      expect(await card.getByText(new Intl.NumberFormat('fr', { style: 'currency', currency: 'EUR' }).format(1200)).isVisible()).toBe(true);
-      expect(await card.getByRole('link', { name: /devis-facade\.pdf/ }).isVisible()).toBe(true);
+      await card.getByText(new Intl.NumberFormat('fr', { style: 'currency', currency: 'EUR' }).format(1200)).waitFor();
+      await card.getByRole('link', { name: /devis-facade\.pdf/ }).waitFor();
       expect(await page.getByRole('region', { name: x.contact.title }).count(), 'an approver is not sent to the site').toBe(0);
       expect(await axeViolations()).toEqual([]);
       await noHorizontalScroll();
@@ -472,14 +472,14 @@ describe('a contractor answers through their link, on a phone', () => {
     it('when the approver declines without a word, then the page asks why; with a comment, the approval is confirmed', async () => {
       const card = page.getByRole('article', { name: contractorsList[1]!.name });
       await card.getByRole('button', { name: x.approver.disapprove }).click();
-      expect(await card.getByText(x.approver.commentRequired).isVisible()).toBe(true);
+      await card.getByText(x.approver.commentRequired).waitFor();
 
       await card.getByLabel(x.approver.comment).fill('Bon pour accord, travaux à prévoir au printemps.');
       await card.getByRole('button', { name: x.approver.approve }).click();
 
       await expect.poll(() => page.getByTestId('exchange-confirmation').textContent()).toContain(x.done.approve);
       expect(await page.getByTestId('exchange-step').textContent()).toContain(x.step.approver.decided);
-      expect(await page.getByText(x.quoteState.approved).isVisible()).toBe(true);
+      await page.getByText(x.quoteState.approved).waitFor();
       expect((await ticket(quoteNumber)).dispatches[0]!.state).toBe('approved');
       await shot('approved');
     });

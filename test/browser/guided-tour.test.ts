@@ -125,7 +125,7 @@ describe('the guided tour and the help of each screen', () => {
     await page.getByRole('button', { name: `Aide : ${fr.help.screens.list.title}` }).click();
     const drawer = page.getByRole('dialog', { name: `Aide – ${fr.help.screens.list.title}` });
     await drawer.waitFor();
-    for (const line of fr.help.screens.list.lines) expect(await drawer.getByText(line, { exact: true }).isVisible()).toBe(true);
+    for (const line of fr.help.screens.list.lines) await drawer.getByText(line, { exact: true }).waitFor();
     await expectNoSeriousA11yViolations(page, 'the help of the list');
     await screenshot(page, 'help-list');
     await drawer.getByRole('button', { name: fr.help.close }).click();

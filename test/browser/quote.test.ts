@@ -58,7 +58,7 @@ describe('a quote request worked from the ticket page', () => {
     expect(await dialog().getByRole('textbox', { name: fr.fields.subject }).inputValue()).toBe('Remplacement de la porte du local à vélos');
     // The server's refusal of an empty body is told under the field; here the browser checks first.
     await dialog().getByRole('button', { name: fr.actions.send_message.submit }).click();
-    expect(await dialog().getByText(fr.actions.common.required).isVisible()).toBe(true);
+    await dialog().getByText(fr.actions.common.required).waitFor();
     await dialog().getByRole('textbox', { name: /^Message/ }).fill('Pouvez-vous passer mesurer la porte cette semaine ?');
     await submitDialog(fr.actions.send_message.submit);
     const sent = page().locator('li[data-type="message_sent"]');
@@ -79,7 +79,7 @@ describe('a quote request worked from the ticket page', () => {
     await submitDialog(fr.otherContractor.noButton);
     await expect.poll(() => title().textContent()).toBe(`Devis multiple n° ${number}`);
     for (const email of ['devis@menuiserie-girard.example.fr', 'atelier@menuiserie-girard.example.fr']) {
-      expect(await card('Menuiserie Girard').getByRole('link', { name: email }).isVisible()).toBe(true);
+      await card('Menuiserie Girard').getByRole('link', { name: email }).waitFor();
     }
   });
 
@@ -96,10 +96,10 @@ describe('a quote request worked from the ticket page', () => {
     await expectNoSeriousA11yViolations(page(), 'the approval request form');
     await submitDialog();
     await page().getByRole('heading', { name: fr.ticket.approvers }).waitFor();
-    expect(await page().getByText('Conseil syndical informé : Marc Lefebvre').isVisible()).toBe(true);
+    await page().getByText('Conseil syndical informé : Marc Lefebvre').waitFor();
 
     await clickAction(card('Bâti Rénov'), fr.actions.enter_approval.button);
-    expect(await dialog().getByText('Décision de Hélène Rousseau').isVisible()).toBe(true);
+    await dialog().getByText('Décision de Hélène Rousseau').waitFor();
     await dialog().getByRole('textbox', { name: fr.fields.comment }).fill('D’accord par téléphone.');
     await submitDialog();
     // The retained quote makes the ticket a single quote again; the other contractor is told.

@@ -78,8 +78,8 @@ describe('signing in to the cockpit', () => {
 
     await expect.poll(() => page.getByRole('button', { name: fr.login.submit }).isVisible()).toBe(true);
     expect(await page.locator('html').getAttribute('lang')).toBe('fr');
-    expect(await page.getByRole('textbox', { name: fr.login.email, exact: true }).isVisible()).toBe(true);
-    expect(await page.getByRole('textbox', { name: fr.login.password, exact: true }).isVisible()).toBe(true);
+    await page.getByRole('textbox', { name: fr.login.email, exact: true }).waitFor();
+    await page.getByRole('textbox', { name: fr.login.password, exact: true }).waitFor();
     await page.screenshot({ path: `${screenshotDir}login.png`, fullPage: true });
   });
 
@@ -135,7 +135,7 @@ describe('signing in to the cockpit', () => {
 
     await page.getByRole('navigation').getByRole('link', { name: en.nav.pending }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
-    expect(await page.getByTestId('current-user').isVisible()).toBe(true);
+    await page.getByTestId('current-user').waitFor();
     expect(await page.evaluate(() => localStorage.getItem('gardien.lang'))).toBe('en');
   });
 

@@ -167,17 +167,23 @@ describe('the template editor', () => {
       await other.goto(`/tickets/${number}`);
       await other.getByRole('button', { name: fr.actions.internal_note.button }).click();
       const dialog = other.getByRole('dialog');
-      await dialog.getByRole('textbox', { name: fr.fields.note }).click();
-      await other.keyboard.type('Prévenir le gardien : ');
+      const editor = dialog.getByRole('textbox', { name: fr.fields.note });
+      await editor.click();
+      // The colour menus give the focus back to the editor a moment after they close: type only then.
+      const typeInEditor = async (text: string) => {
+        await expect.poll(() => editor.evaluate((el) => el.contains(document.activeElement) && document.getSelection()?.rangeCount === 1)).toBe(true);
+        await other.keyboard.type(text);
+      };
+      await typeInEditor('Prévenir le gardien : ');
       await dialog.getByRole('button', { name: fr.richText.textColour }).click();
       await dialog.getByRole('button', { name: fr.richText.colours.red }).click();
-      await other.keyboard.type('clé au local');
+      await typeInEditor('clé au local');
       await dialog.getByRole('button', { name: fr.richText.textColour }).click();
       await dialog.getByRole('button', { name: fr.richText.noColour }).click();
-      await other.keyboard.type(' et ');
+      await typeInEditor(' et ');
       await dialog.getByRole('button', { name: fr.richText.highlight }).click();
       await dialog.getByRole('button', { name: fr.richText.colours.yellow }).click();
-      await other.keyboard.type('urgent');
+      await typeInEditor('urgent');
       await expectNoSeriousA11yViolations(other, 'the internal note editor');
       await screenshot(other, 'internal-note-colours');
       await dialog.getByRole('button', { name: fr.common.submit }).click();

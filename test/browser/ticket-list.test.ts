@@ -62,7 +62,7 @@ describe('the ticket list', () => {
     }
     const pending = rows().and(page().locator(`[data-ticket="${tickets.pending}"]`));
     expect(await pending.getAttribute('data-kind')).toBe('action');
-    expect(await pending.getByText('En attente de validation').isVisible()).toBe(true);
+    await pending.getByText('En attente de validation').waitFor();
     // Created by the manager, these were handled at once: no first-response flag.
     expect(await rows().locator('[data-first-response]').count()).toBe(0);
     const lift = page().locator(`tr[data-ticket="${tickets.lift}"]`);
@@ -169,8 +169,8 @@ describe('the ticket list', () => {
     await page().keyboard.press('?');
     const dialog = page().getByRole('dialog', { name: fr.shortcuts.title });
     await dialog.waitFor();
-    expect(await dialog.getByRole('row').filter({ hasText: fr.shortcuts.list.open }).isVisible()).toBe(true);
-    expect(await dialog.getByRole('row').filter({ hasText: fr.shortcuts.ticket.primaryStep }).isVisible()).toBe(true);
+    await dialog.getByRole('row').filter({ hasText: fr.shortcuts.list.open }).waitFor();
+    await dialog.getByRole('row').filter({ hasText: fr.shortcuts.ticket.primaryStep }).waitFor();
     await expectNoSeriousA11yViolations(page(), 'the shortcuts dialog');
     await page().keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
@@ -282,7 +282,7 @@ describe('the ticket list', () => {
     await page().getByRole('checkbox', { name: `Sélectionner le ticket n° ${tickets.lift}` }).check();
     await page().getByRole('checkbox', { name: `Sélectionner le ticket n° ${tickets.facade}` }).check();
     const bar = page().getByRole('region', { name: fr.list.bulk.region });
-    expect(await bar.getByText('2 tickets sélectionnés').isVisible()).toBe(true);
+    await bar.getByText('2 tickets sélectionnés').waitFor();
     await choose(bar, fr.list.bulk.assignee, 'Julien Bernard');
     await bar.getByRole('button', { name: fr.list.bulk.submit }).click();
 
@@ -294,7 +294,7 @@ describe('the ticket list', () => {
     // …and show with their new assignee among everyone's.
     await page().getByRole('switch', { name: fr.list.mine }).uncheck();
     await expectListed(Object.values(tickets));
-    expect(await page().locator(`tr[data-ticket="${tickets.lift}"]`).getByText('Julien Bernard').isVisible()).toBe(true);
+    await page().locator(`tr[data-ticket="${tickets.lift}"]`).getByText('Julien Bernard').waitFor();
     await page().getByRole('switch', { name: fr.list.mine }).check();
   });
 
@@ -323,7 +323,7 @@ describe('the ticket list', () => {
     await page().emulateMedia({ media: 'print' });
     expect(await page().getByRole('navigation').isVisible()).toBe(false);
     expect(await page().getByRole('searchbox', { name: fr.list.search }).isVisible()).toBe(false);
-    expect(await page().getByRole('table').isVisible()).toBe(true);
+    await page().getByRole('table').waitFor();
     await page().emulateMedia({ media: 'screen' });
   });
 
@@ -343,7 +343,7 @@ describe('the ticket list', () => {
     await page().getByRole('button', { name: fr.create.validateSubmit }).click();
 
     await expect.poll(() => page().getByTestId('ticket-title').textContent()).toBe(`Ordre de service n° ${tickets.pending}`);
-    expect(await page().getByTestId('dispatch-card').getByText('Bâti Rénov').isVisible()).toBe(true);
+    await page().getByTestId('dispatch-card').getByText('Bâti Rénov').waitFor();
   });
 
   it('speaks English when the user picks it: headings, columns and statuses', async () => {
@@ -352,10 +352,10 @@ describe('the ticket list', () => {
     await page().getByRole('menuitem', { name: 'English' }).click();
     await page().getByRole('columnheader', { name: en.list.columns.created, exact: true }).waitFor();
     await page().getByRole('menu').waitFor({ state: 'detached' });
-    expect(await page().getByRole('heading', { name: en.tickets.title, level: 2 }).isVisible()).toBe(true);
+    await page().getByRole('heading', { name: en.tickets.title, level: 2 }).waitFor();
     expect(await page().getByRole('switch', { name: en.list.mine }).isChecked()).toBe(true);
     const row = page().locator('tr[data-ticket]').filter({ has: page().getByRole('link', { name: 'Entretien annuel 50', exact: true }) });
-    expect(await row.getByText('Awaiting appointment').isVisible()).toBe(true);
+    await row.getByText('Awaiting appointment').waitFor();
     await expectNoSeriousA11yViolations(page(), 'the ticket list in English');
     await screenshot(page(), 'list-en');
   });

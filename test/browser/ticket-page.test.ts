@@ -93,7 +93,7 @@ describe('the staff ticket page, as a manager reads it', () => {
     const card = page().getByTestId('dispatch-card');
     await card.getByTestId('dispatch-appointment').waitFor();
     expect(await card.getByRole('link', { name: longEmail }).getAttribute('title')).toBe(longEmail);
-    expect(await card.getByRole('link', { name: '+33 4 78 90 12 34' }).isVisible()).toBe(true);
+    await card.getByRole('link', { name: '+33 4 78 90 12 34' }).waitFor();
     expect(await card.getByTestId('dispatch-instructions').textContent()).toContain('Clé chez la gardienne');
     const outside = await card.evaluate((root) => {
       const box = root.getBoundingClientRect();
@@ -169,7 +169,7 @@ describe('the staff ticket page, as a manager reads it', () => {
     expect(await ticketWide.getByRole('button').count()).toBeLessThanOrEqual(4);
     await ticketWide.getByRole('button', { name: fr.ticket.moreActions }).click();
     const menu = page().getByRole('menu');
-    expect(await menu.getByRole('menuitem', { name: fr.actions.edit.button }).isVisible()).toBe(true);
+    await menu.getByRole('menuitem', { name: fr.actions.edit.button }).waitFor();
     expect(await menu.getByRole('menuitem', { name: fr.actions.close.button }).locator('svg').count()).toBe(1);
     await expectNoSeriousA11yViolations(page(), 'the ticket page with its menu open');
     await page().keyboard.press('Escape');

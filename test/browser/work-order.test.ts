@@ -71,7 +71,7 @@ describe('a work order from its creation to its closing', () => {
     expect(await page().getByTestId('ticket-title').textContent()).toMatch(/^Ordre de service n° \d+$/);
     expect(await page().getByTestId('ticket-subject').textContent()).toBe(subject);
     expect(await status().textContent()).toBe("Attente du RDV d'intervention");
-    expect(await dispatchCard().getByText('Plomberie Dupuis').isVisible()).toBe(true);
+    await dispatchCard().getByText('Plomberie Dupuis').waitFor();
 
     // The photo is among the documents: it opens large in a window.
     await page().getByRole('button', { name: /agrandir l'image fuite\.png/ }).click();
@@ -101,8 +101,8 @@ describe('a work order from its creation to its closing', () => {
     const row = page().locator('tr[data-ticket]', { hasText: subject });
     await row.waitFor();
     expect(await row.getAttribute('data-kind')).toBe('waiting');
-    expect(await row.getByText('Plomberie Dupuis').isVisible()).toBe(true);
-    expect(await row.getByText("Attente du RDV d'intervention").isVisible()).toBe(true);
+    await row.getByText('Plomberie Dupuis').waitFor();
+    await row.getByText("Attente du RDV d'intervention").waitFor();
     await row.getByRole('link', { name: subject }).click();
     await page().getByTestId('ticket-page').waitFor();
   });
@@ -180,7 +180,7 @@ describe('a work order from its creation to its closing', () => {
     expect(await status().textContent()).toBe('Clos');
     expect(await status().evaluate((el) => getComputedStyle(el).color)).toBe('rgb(201, 42, 42)');
     await expect.poll(() => page().locator('[data-action]').count()).toBe(0);
-    expect(await page().getByTestId('no-actions').isVisible()).toBe(true);
+    await page().getByTestId('no-actions').waitFor();
     expect(await page().getByRole('switch', { name: fr.ticket.silent }).isDisabled()).toBe(true);
     // The history still reads.
     await expect.poll(() => page().locator('li[data-type="ticket_closed"]').count()).toBe(1);

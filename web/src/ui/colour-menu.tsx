@@ -28,6 +28,8 @@ export function ColourMenu({ kind, colours, icon: Icon }: Props) {
       return found?.value ?? null;
     },
   });
+  // Closing gives the focus back to the text, not to this button: returning it to the button a
+  // moment later took the first keys typed after choosing a colour (a space even reopened it).
   const apply = (value: string | null) => {
     setOpened(false);
     const chain = editor?.chain().focus();
@@ -37,7 +39,7 @@ export function ColourMenu({ kind, colours, icon: Icon }: Props) {
   };
   const label = t(`richText.${kind}`);
   return (
-    <Popover opened={opened} onChange={setOpened} position="bottom-start" shadow="md" withinPortal={false} trapFocus returnFocus>
+    <Popover opened={opened} onChange={setOpened} position="bottom-start" shadow="md" withinPortal={false} trapFocus returnFocus={false} onClose={() => editor?.commands.focus()}>
       <Popover.Target>
         <RichTextEditor.Control aria-label={label} title={label} aria-haspopup="dialog" aria-expanded={opened} active={current !== null} onClick={() => setOpened((o) => !o)}>
           <Icon size={16} stroke={1.6} />
