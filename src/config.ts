@@ -39,6 +39,11 @@ export interface Config {
   mailFrom: string;
   /** SMS provider (SMS_PROVIDER=twilio with TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN, TWILIO_FROM); absent: SMS stay in the outbox. */
   sms?: { provider: 'twilio'; accountSid: string; authToken: string; from: string; baseUrl: string };
+  /** Inbound email (DOMAIN.md §9): the SMTP listener's port (SMTP_INBOUND_PORT, default 2525; 0 = none),
+   * the domain of the agencies' inbound addresses (INBOUND_DOMAIN, default MAIL_FROM's), STARTTLS with
+   * SMTP_INBOUND_TLS_CERT and SMTP_INBOUND_TLS_KEY (PEM files), the largest message taken
+   * (INBOUND_MAX_BYTES, default 25 MiB) and how often IMAP mailboxes are read (IMAP_POLL_SECONDS, default 60). */
+  inbound: { smtpPort: number; smtpHost: string; domain: string; tlsCert?: string; tlsKey?: string; maxBytes: number; imapPollSeconds: number };
   /** Days a contractor's or approver's link stays valid (LINK_DAYS, default 90). */
   linkDays: number;
   /** Secret for signed cookies and reply addresses (GARDIEN_SECRET; default: generated once into DATA_DIR/secret). */
@@ -149,6 +154,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.MAIL_FROM || 'Gardien <gardien@localhost>',
     sms: smsSettings(env),
+    inbound: {
+      smtpPort: integer(env, 'SMTP_INBOUND_PORT', 2525, 0),
+      smtpHost: env.SMTP_INBOUND_HOST || env.HOST || '127.0.0.1',
+      domain: (env.INBOUND_DOMAIN || /@([^>\s]+)>?\s*$/.exec(env.MAIL_FROM || '')?.[1] || 'localhost').toLowerCase(),
+      tlsCert: env.SMTP_INBOUND_TLS_CERT || undefined,
+      tlsKey: env.SMTP_INBOUND_TLS_KEY || undefined,
+      maxBytes: integer(env, 'INBOUND_MAX_BYTES', 25 * 1024 * 1024, 1024),
+      imapPollSeconds: integer(env, 'IMAP_POLL_SECONDS', 60, 1),
+    },
     linkDays: integer(env, 'LINK_DAYS', 90, 1),
     secret: env.GARDIEN_SECRET || undefined,
     testClock: env.GARDIEN_TEST_CLOCK === '1',

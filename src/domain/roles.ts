@@ -21,6 +21,8 @@ export const PERMISSIONS = {
   'settings:write': ['app_admin'],
   /** Read the outbox: every email and SMS the agency sent or holds. */
   'outbox:read': ['manager', 'assistant', 'agent', 'app_admin'],
+  /** Read every message received (email, SMS, web form) and its original ("Messages reçus"). */
+  'inbound:read': ['manager', 'agent', 'app_admin'],
   /** Categories with their structured fields. */
   'categories:write': ['app_admin'],
   /** Edit and reset the agency's email and SMS templates. */

@@ -23,7 +23,7 @@ export async function exchangeView(ctx: AppContext, access: ExchangeAccess, file
   const { ticket, dispatch, party } = access;
   const [organization, property, unit, parties, dispatches, files, manager] = await Promise.all([
     findOrganization(ctx.db, ticket.organizationId),
-    propertiesRepository.get(ctx.db, ticket.organizationId, ticket.propertyId),
+    ticket.propertyId ? propertiesRepository.get(ctx.db, ticket.organizationId, ticket.propertyId) : undefined,
     ticket.unitId ? unitsRepository.get(ctx.db, ticket.organizationId, ticket.unitId) : undefined,
     partiesOf(ctx.db, ticket.id),
     dispatchesOf(ctx.db, ticket.id),

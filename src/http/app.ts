@@ -31,6 +31,7 @@ import { templateRoutes } from './routes/templates.ts';
 import { attachmentRoutes } from './routes/attachments.ts';
 import { settingsRoutes } from './routes/settings.ts';
 import { importRoutes } from './routes/imports.ts';
+import { inboundRoutes } from './routes/inbound.ts';
 
 export interface AppOptions {
   /** pino level, or false for no logs (tests). */
@@ -107,6 +108,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
       attachmentRoutes(api, ctx);
       settingsRoutes(api, ctx);
       importRoutes(api, ctx);
+      inboundRoutes(api, ctx);
       outboxRoutes(api, ctx);
       organizationSettingsRoutes(api, ctx);
       defaultAttachmentRoutes(api, ctx);

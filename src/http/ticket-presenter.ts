@@ -101,7 +101,7 @@ export function presentTicket(data: Awaited<ReturnType<typeof getTicket>>) {
     currency: organization.currency,
     closeReason: ticket.closeReason,
     module: ticket.module,
-    property: { id: property.id, name: property.name, addressLine: property.addressLine, postalCode: property.postalCode, city: property.city },
+    property: property ? { id: property.id, name: property.name, addressLine: property.addressLine, postalCode: property.postalCode, city: property.city } : null,
     unit: unit ? { id: unit.id, reference: unit.reference, floor: unit.floor } : null,
     assignee: assignee ? { id: assignee.id, name: assignee.name } : null,
     createdBy: createdBy ? { id: createdBy.id, name: createdBy.name } : null,

@@ -3,7 +3,8 @@
 // worker's lease. A failure is tried again later; the last one leaves it `failed` with the
 // provider's reason for the outbox screen.
 import type { AppContext } from '../context.ts';
-import { createHmac, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
+import { replyAddress } from '../inbound/reply-address.ts';
 import { claimMessage, finishDelivery, requeueMessage, type OutboxRow } from '../db/repositories/outbox.ts';
 import { findTicketById } from '../db/repositories/tickets.ts';
 import { partiesOf } from '../db/repositories/tickets.ts';
@@ -29,14 +30,6 @@ async function defaultAttachmentFiles(ctx: AppContext, organizationId: string) {
 
 function mailDomain(from: string): string {
   return /@([^>\s]+)>?\s*$/.exec(from)?.[1] ?? 'gardien.invalid';
-}
-
-/** The per-ticket reply address: replies come back to the ticket's thread (plus-addressing, signed). */
-export function replyAddress(from: string, secret: string, ticketNumber: number, organizationId: string): string {
-  const address = /<([^>]+)>/.exec(from)?.[1] ?? from.trim();
-  const [local, domain] = address.split('@');
-  const signature = createHmac('sha256', secret).update(`${organizationId}:${ticketNumber}`).digest('hex').slice(0, 10);
-  return `${local}+t${ticketNumber}-${signature}@${domain}`;
 }
 
 /** How long a worker holds a message it sends before another may take it (renewed while it lives). */

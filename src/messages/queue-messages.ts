@@ -52,7 +52,7 @@ async function staffTargets(db: Db, snapshot: TicketSnapshot, settings: ReturnTy
   const ids = new Set<string>();
   if (ticket.assigneeId) ids.add(ticket.assigneeId);
   if (settings.notifyCreator && ticket.createdById) ids.add(ticket.createdById);
-  const property = await propertiesRepository.get(db, ticket.organizationId, ticket.propertyId);
+  const property = ticket.propertyId ? await propertiesRepository.get(db, ticket.organizationId, ticket.propertyId) : undefined;
   if (settings.notifyManager && property?.managerId) ids.add(property.managerId);
   if (settings.notifyAssistant && property?.assistantId) ids.add(property.assistantId);
   const targets: Target[] = [];
@@ -237,7 +237,7 @@ export async function queueMessagesOfChanges(db: Db, ctx: AppContext, changes: r
   for (const change of speaking) shared.organizations.set(change.ticket.organizationId, change.organization);
   // One after the other: inside the transaction they share one connection.
   const edited = await templateOverridesOf(db, organizationIds);
-  const properties = await propertiesByIds(db, speaking.map((c) => c.ticket.propertyId));
+  const properties = await propertiesByIds(db, speaking.flatMap((c) => (c.ticket.propertyId ? [c.ticket.propertyId] : [])));
   const assignees = await usersByIds(db, speaking.flatMap((c) => (c.ticket.assigneeId ? [c.ticket.assigneeId] : [])));
   shared.overridesLoaded = new Set(organizationIds);
   for (const o of edited) shared.overrides.set(`${o.organizationId}/${o.key}/${o.channel}/${o.language}`, o);

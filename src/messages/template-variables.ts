@@ -154,7 +154,7 @@ export async function templateVariablesFor(
   };
   // One after the other: inside a transaction they share one connection anyway.
   const organization = loaded?.organization ?? (await findOrganization(db, organizationId));
-  const property = await cached(`property:${ticket.propertyId}`, () => propertiesRepository.get(db, organizationId, ticket.propertyId));
+  const property = ticket.propertyId ? await cached(`property:${ticket.propertyId}`, () => propertiesRepository.get(db, organizationId, ticket.propertyId!)) : undefined;
   const unit = ticket.unitId ? await cached(`unit:${ticket.unitId}`, () => unitsRepository.get(db, organizationId, ticket.unitId!)) : undefined;
   const dispatches = loaded?.dispatches ?? (await dispatchesOf(db, ticket.id));
   const parties = loaded?.parties ?? (await partiesOf(db, ticket.id));

@@ -147,7 +147,7 @@ export async function changeTickets(ctx: AppContext, requestsOrClaim: readonly C
   });
   for (const change of changes) {
     const { ticket } = change;
-    ctx.live.publish({ organizationId: ticket.organizationId, number: ticket.number, updatedAt: ticket.updatedAt.toISOString(), propertyId: ticket.propertyId, assigneeId: ticket.assigneeId });
+    ctx.live.publish({ organizationId: ticket.organizationId, number: ticket.number, updatedAt: ticket.updatedAt.toISOString(), propertyId: ticket.propertyId ?? undefined, assigneeId: ticket.assigneeId });
   }
   return changes;
 }

@@ -26,7 +26,7 @@ export async function getTicket(ctx: AppContext, actor: Actor, number: number) {
     findOrganization(ctx.db, actor.organizationId),
     dispatchesOf(ctx.db, ticket.id),
     partiesOf(ctx.db, ticket.id),
-    propertiesRepository.get(ctx.db, actor.organizationId, ticket.propertyId),
+    ticket.propertyId ? propertiesRepository.get(ctx.db, actor.organizationId, ticket.propertyId) : undefined,
     ticket.unitId ? unitsRepository.get(ctx.db, actor.organizationId, ticket.unitId) : undefined,
     ticket.categoryId ? categoriesRepository.get(ctx.db, actor.organizationId, ticket.categoryId) : undefined,
     ticket.assigneeId ? findUser(ctx.db, actor.organizationId, ticket.assigneeId) : undefined,
@@ -40,7 +40,7 @@ export async function getTicket(ctx: AppContext, actor: Actor, number: number) {
     { type: ticket.type, closed: ticket.closedAt !== null },
     dispatches.map((d) => ({ id: d.id, kind: d.kind, state: d.state })),
   );
-  return { ticket, organization: organization!, settings: settingsOf(organization!.settings), dispatches, parties, property: property!, unit, category, assignee, createdBy, documents, next, undelivered, now: ctx.clock.now() };
+  return { ticket, organization: organization!, settings: settingsOf(organization!.settings), dispatches, parties, property, unit, category, assignee, createdBy, documents, next, undelivered, now: ctx.clock.now() };
 }
 
 /** A ticket's history, newest first, optionally only what concerns one party; each event with what

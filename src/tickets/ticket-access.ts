@@ -75,7 +75,7 @@ export function inTicketScope(scope: TicketScope, ticket: Pick<Visible, 'assigne
     case 'assigned':
       return ticket.assigneeId !== null && scope.userIds.includes(ticket.assigneeId);
     case 'assisted':
-      return (ticket.assigneeId !== null && scope.userIds.includes(ticket.assigneeId)) || scope.propertyIds.includes(ticket.propertyId);
+      return (ticket.assigneeId !== null && scope.userIds.includes(ticket.assigneeId)) || (ticket.propertyId !== null && scope.propertyIds.includes(ticket.propertyId));
   }
 }
 

@@ -103,7 +103,7 @@ export async function ticketSummaryOf(ctx: AppContext, actor: Actor, number: num
     .sort((a, b) => a.seq - b.seq)
     .map((e) => ({ at: at(e.createdAt), text: describeEvent(e, language, { timeZone, currency, contractors, parties: partyNames }) }));
 
-  const address = [property.addressLine, [property.postalCode, property.city].filter(Boolean).join(' ')].filter(Boolean).join(', ');
+  const address = !property ? '' : [property.addressLine, [property.postalCode, property.city].filter(Boolean).join(' ')].filter(Boolean).join(', ');
   const unitLabel = unit ? [unit.reference, unit.floor ? (language === 'fr' ? `étage ${unit.floor}` : `floor ${unit.floor}`) : ''].filter(Boolean).join(', ') : null;
 
   return {
@@ -117,7 +117,7 @@ export async function ticketSummaryOf(ctx: AppContext, actor: Actor, number: num
     requestedBy: ticket.requesterName?.trim() || null,
     createdBy: createdBy?.name ?? 'Gardien',
     source: SOURCE_LABELS[ticket.source]?.[language] ?? ticket.source,
-    place: { property: property.name, address, unit: unitLabel },
+    place: { property: property?.name ?? (language === 'fr' ? 'Lieu à préciser' : 'Place to be confirmed'), address, unit: unitLabel },
     subject: ticket.subject,
     description: ticket.description,
     amount: ticket.amountCents !== null ? formatMoney(ticket.amountCents, language, currency) : null,

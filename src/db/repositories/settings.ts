@@ -14,7 +14,7 @@ export function categoriesPage(db: Db, organizationId: string, limit: number, cu
 }
 
 /** The first active rule (by position) whose criteria all match; a criterion left empty matches all. */
-export async function findRoutingRule(db: Db, organizationId: string, on: { propertyId: string; categoryId: string | null; source: Source }) {
+export async function findRoutingRule(db: Db, organizationId: string, on: { propertyId: string | null; categoryId: string | null; source: Source }) {
   // A rule whose assignee has left (deactivated) no longer routes anything.
   const [row] = await db
     .select({ rule: routingRules })
@@ -24,7 +24,7 @@ export async function findRoutingRule(db: Db, organizationId: string, on: { prop
       and(
         eq(routingRules.organizationId, organizationId),
         eq(routingRules.active, true),
-        or(isNull(routingRules.propertyId), eq(routingRules.propertyId, on.propertyId)),
+        on.propertyId ? or(isNull(routingRules.propertyId), eq(routingRules.propertyId, on.propertyId)) : isNull(routingRules.propertyId),
         on.categoryId ? or(isNull(routingRules.categoryId), eq(routingRules.categoryId, on.categoryId)) : isNull(routingRules.categoryId),
         or(isNull(routingRules.source), eq(routingRules.source, on.source)),
       ),

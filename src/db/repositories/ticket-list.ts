@@ -136,7 +136,7 @@ export async function listTickets(db: Db, q: TicketListQuery) {
       })
       .from(tickets);
     return (recent ? query.innerJoin(recent, eq(recent.id, tickets.id)) : query)
-      .innerJoin(properties, eq(properties.id, tickets.propertyId))
+      .leftJoin(properties, eq(properties.id, tickets.propertyId))
       .leftJoin(units, eq(units.id, tickets.unitId))
       .leftJoin(users, eq(users.id, tickets.assigneeId))
       .where(and(...conditions))

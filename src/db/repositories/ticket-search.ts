@@ -28,7 +28,8 @@ export function searchMatches(vector: SQL, organizationId: string, tsquery: stri
 }
 
 /** Property name and address, unit reference, and the names of the unit's current owners. */
-export async function placeWords(db: Db, propertyId: string, unitId: string | null, today: string): Promise<string[]> {
+export async function placeWords(db: Db, propertyId: string | null, unitId: string | null, today: string): Promise<string[]> {
+  if (!propertyId) return [];
   const [property] = await db.select().from(properties).where(eq(properties.id, propertyId)).limit(1);
   const words = property ? [property.name, property.addressLine, property.city, property.externalRef ?? ''] : [];
   if (!unitId) return words;

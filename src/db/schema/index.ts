@@ -8,3 +8,4 @@ export * from './settings.ts';
 export * from './tickets.ts';
 export * from './messages.ts';
 export * from './password-resets.ts';
+export * from './inbound.ts';

@@ -8,6 +8,8 @@ export const organizations = pgTable('organizations', {
   currency: text('currency').notNull().default('EUR'),
   locale: text('locale').notNull().default('fr-FR'),
   timezone: text('timezone').notNull().default('Europe/Paris'),
+  /** The shared secret of the HTTP inbound door (Bearer): random, shown to app admins, rotated by them. */
+  inboundSecret: text('inbound_secret'),
   settings: jsonb('settings').$type<Record<string, unknown>>().notNull().default({}),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });

@@ -34,8 +34,9 @@ export const tickets = pgTable(
     needsAction: boolean('needs_action').notNull(),
     closedAt: timestamp('closed_at', { withTimezone: true }),
     closeReason: text('close_reason'),
-    module: text('module').$type<Module>().notNull(),
-    propertyId: uuid('property_id').notNull().references(() => properties.id),
+    // Null only for a pending request whose place is not known yet (mail from an unknown sender).
+    module: text('module').$type<Module>(),
+    propertyId: uuid('property_id').references(() => properties.id),
     unitId: uuid('unit_id').references(() => units.id),
     assigneeId: uuid('assignee_id').references(() => users.id),
     createdById: uuid('created_by_id').references(() => users.id),

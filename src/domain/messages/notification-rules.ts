@@ -31,6 +31,7 @@ const workOrderTicket = (c: { ticketType: string }) => c.ticketType === 'ODS' ||
 export const NOTIFICATION_RULES: readonly NotificationRule[] = [
   { event: 'ticket_created', template: 'watcher_ticket_created', to: 'watchers' },
   { event: 'ticket_created', template: 'contact_informed', to: 'contact', when: workOrderTicket },
+  { event: 'request_received', template: 'request_acknowledged', to: 'requester', when: (c) => c.payload.acknowledge === true },
   { event: 'request_validated', template: 'requester_request_validated', to: 'requester' },
   { event: 'request_validated', template: 'contact_informed', to: 'contact', when: workOrderTicket },
   { event: 'request_cancelled', template: 'requester_request_cancelled', to: 'requester' },

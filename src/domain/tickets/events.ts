@@ -41,7 +41,13 @@ const done = <S extends TSchema>(payload: S) => ({ payload, direction: 'out' as 
 
 export const EVENTS = {
   // the request and the ticket
-  request_received: answer(Payload({ source: Type.String(), originalDescription: Type.String(), requester: Nullable(Type.String()) }), false),
+  request_received: answer(Payload({
+    source: Type.String(), originalDescription: Type.String(), requester: Nullable(Type.String()),
+    /** The sender is told the request arrived (email from an unknown sender, web form). */
+    acknowledge: Type.Optional(Type.Boolean()),
+    /** The recorded inbound message it came from (its original is downloadable). */
+    inboundMessageId: Type.Optional(Type.String()),
+  }), false),
   ticket_created: done(Payload({ type: Type.String(), subject: Type.String(), assigneeId: Nullable(Type.String()), routingRule: Nullable(Type.String()) })),
   request_validated: done(Payload({ type: Type.String() })),
   request_cancelled: done(Payload({ reason: comment })),
@@ -56,7 +62,14 @@ export const EVENTS = {
   // writing to people
   internal_note: done(Payload({ html: Type.String() })),
   message_sent: done(Payload({ to: Type.String(), subject: Type.String(), body: Type.String() })),
-  message_received: answer(Payload({ from: Type.String(), body: Type.String() })),
+  message_received: answer(Payload({
+    from: Type.String(), body: Type.String(),
+    /** An answer by email or SMS: the recorded inbound message (its full original is downloadable). */
+    inboundMessageId: Type.Optional(Type.String()),
+    /** The email's subject, and whether quoted history or a signature was trimmed from `body`. */
+    subject: Type.Optional(Type.String()),
+    trimmed: Type.Optional(Type.Boolean()),
+  })),
   third_party_informed: done(Payload({
     recipients: Type.Array(Type.Object({ name: Type.String(), emails: Type.Array(Type.String()), phones: Type.Array(Type.String()), channels })),
     step: Type.String(), stepLabel: Type.String(), message: comment,

@@ -36,7 +36,7 @@ export function ticketRoutes(app: FastifyInstance, ctx: AppContext) {
         items: page.items.map((row) => ({
           ...ticketSummary(row.ticket, page.now, page.settings),
           descriptionExcerpt: row.ticket.descriptionStart.slice(0, EXCERPT_LENGTH),
-          property: { id: row.ticket.propertyId, name: row.propertyName },
+          property: row.ticket.propertyId ? { id: row.ticket.propertyId, name: row.propertyName ?? '' } : null,
           unitReference: row.unitReference,
           contractors: row.contractors,
           assignee: row.ticket.assigneeId ? { id: row.ticket.assigneeId, name: row.assigneeName ?? '' } : null,

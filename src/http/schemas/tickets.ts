@@ -55,7 +55,8 @@ export const TicketListItem = Type.Object(
   {
     ...Summary,
     descriptionExcerpt: Type.String(),
-    property: Type.Object({ id: Type.String(), name: Type.String() }),
+    /** Null for a pending request whose place is not known yet (mail from an unknown sender). */
+    property: Type.Union([Type.Object({ id: Type.String(), name: Type.String() }), Type.Null()]),
     unitReference: Type.Union([Type.String(), Type.Null()]),
     contractors: Type.Array(Type.String()),
     assignee: Type.Union([Type.Object({ id: Type.String(), name: Type.String() }), Type.Null()]),

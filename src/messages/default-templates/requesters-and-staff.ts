@@ -35,6 +35,33 @@ Visit planned ${EN_APPOINTMENT}{% endif %}
     },
   },
 
+  request_acknowledged: {
+    fr: {
+      email: {
+        subject: 'Demande reçue : {{ ticket.subject }}',
+        body: `Bonjour,
+
+Nous avons bien reçu votre demande « {{ ticket.subject }} », enregistrée sous le n°{{ ticket.number }}. Votre gestionnaire la lira et reviendra vers vous.
+
+Pour compléter votre demande, répondez simplement à ce message.
+
+{{ agency.name }}`,
+      },
+    },
+    en: {
+      email: {
+        subject: 'Request received: {{ ticket.subject }}',
+        body: `Hello,
+
+We have received your request "{{ ticket.subject }}", recorded as number {{ ticket.number }}. Your property manager will read it and get back to you.
+
+To add to your request, simply reply to this message.
+
+{{ agency.name }}`,
+      },
+    },
+  },
+
   requester_request_validated: {
     fr: {
       email: {

@@ -15,6 +15,10 @@ export const pendingHandlers: Handlers<'validate' | 'cancel_request'> = {
       throw new DomainError('unknown_reference', 'assigneeId does not name a user of this agency.', { field: 'assigneeId' });
     }
     await applyTicketFields(scope, fields);
+    // A request from an unknown sender may have come without its place: it is chosen now.
+    if (!(scope.ticketPatch.propertyId ?? scope.ticket.propertyId)) {
+      throw new DomainError('validation_failed', 'Choose the property this request is about.', [{ field: 'propertyId', message: 'is required' }]);
+    }
     const type = typeAtCreation(kind, contractors.length);
     scope.ticketPatch = {
       ...scope.ticketPatch,

@@ -34,7 +34,7 @@ async function retain(scope: ActionScope, retained: DispatchRow) {
 }
 
 function councilMembers(scope: ActionScope) {
-  return councilMembersOf(scope.db, scope.ticket.propertyId, scope.now.toISOString().slice(0, 10));
+  return scope.ticket.propertyId ? councilMembersOf(scope.db, scope.ticket.propertyId, scope.now.toISOString().slice(0, 10)) : Promise.resolve([]);
 }
 
 export const quoteHandlers: Handlers<

@@ -4,6 +4,7 @@ import type { ticketFields } from '../action-inputs.ts';
 import { checkPlace, checkCategory } from '../ticket-place.ts';
 import { writeContactAndWatchers } from '../ticket-parties.ts';
 import type { ActionScope } from '../action-scope.ts';
+import { DomainError } from '../../domain/errors.ts';
 
 type FieldsT = Static<TObject<typeof ticketFields>>;
 
@@ -25,6 +26,7 @@ export async function applyTicketFields(scope: ActionScope, fields: FieldsT): Pr
   }
   if (fields.propertyId !== undefined || fields.unitId !== undefined) {
     const propertyId = fields.propertyId ?? scope.ticket.propertyId;
+    if (!propertyId) throw new DomainError('validation_failed', 'Choose the property this request is about.', [{ field: 'propertyId', message: 'is required' }]);
     const unitId = fields.unitId === undefined ? (fields.propertyId ? null : scope.ticket.unitId) : fields.unitId;
     const property = await checkPlace(scope.db, scope.organizationId, { propertyId, unitId });
     Object.assign(patch, { propertyId, unitId, module: property.module });

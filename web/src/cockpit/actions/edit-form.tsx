@@ -18,7 +18,7 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 /** Every field the `edit` action takes, preset to the ticket's values. */
 export function EditForm({ action, ticket, errors, pending, onSubmit, onCancel }: ActionFormProps) {
   const { t } = useTranslation();
-  const units = useUnits(ticket.property.id);
+  const units = useUnits(ticket.property?.id ?? null);
   const categories = useCategories();
   const [subject, setSubject] = useState(ticket.subject);
   const [description, setDescription] = useState(ticket.description);
@@ -82,15 +82,15 @@ export function EditForm({ action, ticket, errors, pending, onSubmit, onCancel }
       />
       {category && <CategoryFields fields={category.fields} values={categoryFields} onChange={setCategoryFields} errors={errors} />}
       <Divider />
-      <OptionsFields value={options} onChange={setOptions} module={ticket.module} kind={kind} withSilent={false} />
+      <OptionsFields value={options} onChange={setOptions} module={ticket.module ?? 'syndic'} kind={kind} withSilent={false} />
       <Divider />
       <Title order={3} size="h5">
         {t('create.people')}
       </Title>
       {touchedParties ? (
         <>
-          <PartyEditor legend={t('party.contact')} value={contact} onChange={setContact} propertyId={ticket.property.id} withComment errors={errors} prefix="contactPerson." />
-          <WatchersEditor value={watchers} onChange={setWatchers} propertyId={ticket.property.id} errors={errors} />
+          <PartyEditor legend={t('party.contact')} value={contact} onChange={setContact} propertyId={ticket.property?.id} withComment errors={errors} prefix="contactPerson." />
+          <WatchersEditor value={watchers} onChange={setWatchers} propertyId={ticket.property?.id ?? null} errors={errors} />
         </>
       ) : (
         <Button variant="default" size="compact-sm" onClick={() => setTouchedParties(true)} style={{ alignSelf: 'flex-start' }}>

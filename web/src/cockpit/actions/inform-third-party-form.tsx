@@ -37,7 +37,7 @@ export function InformThirdPartyForm({ action, ticket, errors, pending, onSubmit
             value={recipient}
             onChange={(next) => setRecipients((all) => all.map((r) => (r.key === next.key ? next : r)))}
             onRemove={recipients.length > 1 ? () => setRecipients((all) => all.filter((r) => r.key !== recipient.key)) : undefined}
-            propertyId={ticket.property.id}
+            propertyId={ticket.property?.id}
             errors={errors}
             prefix={`recipients.${index}.`}
           />

@@ -26,7 +26,7 @@ export function RequestApprovalForm({ action, ticket, errors, pending, onSubmit,
   const prefer = syndic ? ['council_president', 'council_member'] : ['owner'];
   // The quotes this request puts to the approver (the server takes every received one).
   const submitted = ticket.dispatches.filter((d) => d.kind === 'quote' && d.state === 'quote_received');
-  const president = syndic ? councilPresident(persons.data, ticket.property.id) : undefined;
+  const president = syndic && ticket.property ? councilPresident(persons.data, ticket.property.id) : undefined;
 
   useEffect(() => {
     if (president && !touched) setApprover(approverDraftOf(president));
@@ -54,7 +54,7 @@ export function RequestApprovalForm({ action, ticket, errors, pending, onSubmit,
         legend={president ? t('quotes.approverPresident') : t('party.approver')}
         value={approver}
         onChange={choose}
-        propertyId={ticket.property.id}
+        propertyId={ticket.property?.id}
         preferRelations={prefer}
         errors={errors}
         prefix="approver."

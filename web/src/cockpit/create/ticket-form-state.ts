@@ -65,7 +65,7 @@ export function emptyForm(defaults?: TicketDefaults): TicketFormState {
 export function formOfTicket(ticket: Ticket): TicketFormState {
   return {
     ...emptyForm(),
-    propertyId: ticket.property.id,
+    propertyId: ticket.property?.id ?? null,
     unitId: ticket.unit?.id ?? null,
     assigneeId: ticket.assignee?.id ?? null,
     source: ticket.source,

@@ -42,7 +42,8 @@ export function TicketRow({ ticket, selected, highlighted, onSelect }: Props) {
   const labels = useLabels();
   const [, navigate] = useLocation();
   const href = ticketHref(ticket.number);
-  const place = ticket.unitReference ? `${ticket.property.name} — ${ticket.unitReference}` : ticket.property.name;
+  const propertyName = ticket.property?.name ?? t('ticket.placeUnknown');
+  const place = ticket.unitReference ? `${propertyName} — ${ticket.unitReference}` : propertyName;
   const descriptionId = `ticket-description-${ticket.number}`;
   const description = ticket.descriptionExcerpt || t('list.noDescription');
   const open = !isClosed(ticket);

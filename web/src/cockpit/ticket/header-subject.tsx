@@ -34,12 +34,14 @@ export function HeaderSubject({ ticket, timeSpent }: { ticket: Ticket; timeSpent
       <address style={{ fontStyle: 'normal' }}>
         <Group gap={6} wrap="nowrap">
           <IconMapPin size={16} stroke={1.6} aria-hidden="true" style={{ flexShrink: 0 }} />
-          <Text fw={600}>{property.name}</Text>
+          <Text fw={600}>{property?.name ?? t('ticket.placeUnknown')}</Text>
         </Group>
-        <Text size="sm">{property.addressLine}</Text>
-        <Text size="sm">
-          {property.postalCode} {property.city}
-        </Text>
+        {property && <Text size="sm">{property.addressLine}</Text>}
+        {property && (
+          <Text size="sm">
+            {property.postalCode} {property.city}
+          </Text>
+        )}
         {unit && (
           <Text size="sm">
             {t('ticket.unit')} {unit.reference}

@@ -1,0 +1,36 @@
+// Which ticket an email answers (DOMAIN.md §9): its reply address (signed), a Gardien Message-ID
+// in In-Reply-To or References, or `[Ticket n°N]` in the subject when the sender is a party of
+// ticket N — a subject tag alone from a stranger never joins a ticket.
+import type { AppContext } from '../context.ts';
+import type { ReadMail } from '../domain/inbound/mail.ts';
+import { subjectTicketNumber } from '../domain/inbound/addresses.ts';
+import { isPartyOfTicket, ticketNumberById, ticketOfOutboxMessage } from '../db/repositories/inbound.ts';
+import { findTicket } from '../db/repositories/tickets.ts';
+import type { InboundRoute } from './inbound-routes.ts';
+
+export type RepliedBy = 'reply_address' | 'message_id' | 'subject_tag';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export async function findRepliedTicket(ctx: AppContext, route: InboundRoute, mail: ReadMail, senderAddress: string): Promise<{ number: number; by: RepliedBy } | undefined> {
+  if (route.replyTicketNumber) return { number: route.replyTicketNumber, by: 'reply_address' };
+  const ownDomain = /@([^>\s]+)>?\s*$/.exec(ctx.config.mailFrom)?.[1]?.toLowerCase() ?? 'localhost';
+  // The newest reference first: In-Reply-To, then References from the end.
+  for (const id of [...mail.inReplyTo, ...[...mail.references].reverse()]) {
+    const [local, domain] = id.toLowerCase().split('@');
+    if (domain !== ownDomain || !local) continue;
+    if (local.startsWith('ticket-') && UUID.test(local.slice(7))) {
+      const number = await ticketNumberById(ctx.db, route.organizationId, local.slice(7));
+      if (number) return { number, by: 'message_id' };
+    } else if (UUID.test(local)) {
+      const message = await ticketOfOutboxMessage(ctx.db, route.organizationId, local);
+      if (message?.number) return { number: message.number, by: 'message_id' };
+    }
+  }
+  const tagged = subjectTicketNumber(mail.subject);
+  if (tagged !== undefined) {
+    const ticket = await findTicket(ctx.db, route.organizationId, tagged);
+    if (ticket && (await isPartyOfTicket(ctx.db, ticket.id, senderAddress))) return { number: tagged, by: 'subject_tag' };
+  }
+  return undefined;
+}

@@ -1,0 +1,143 @@
+// One pipeline for every door of email (SMTP listener, HTTP endpoint, IMAP polling): the raw
+// message is read, routed to its agency, recorded with its outcome (the raw kept for download),
+// then ignored (automatic mail, with bounces marking failing addresses), added to its ticket as
+// an answer (a reply), or made a pending request. The record and the ticket's change commit
+// together, so the same message delivered twice makes one ticket.
+import { createHash, randomUUID } from 'node:crypto';
+import type { AppContext } from '../context.ts';
+import { DomainError } from '../domain/errors.ts';
+import type { InboundDoor, InboundOutcome } from '../domain/inbound/outcomes.ts';
+import type { ReadMail } from '../domain/inbound/mail.ts';
+import { classifyAutomatic } from '../domain/inbound/automatic-mail.ts';
+import { trimReply } from '../domain/inbound/trim-reply.ts';
+import { newStorageKey } from '../channels/file-store.ts';
+import { inboundByDedupeKey, insertInboundMessage, ticketNumberById, type InboundMessageRow, type NewInboundMessage } from '../db/repositories/inbound.ts';
+import { readMail } from './read-mail.ts';
+import { routeRecipients, type InboundRoute } from './inbound-routes.ts';
+import { findRepliedTicket } from './find-replied-ticket.ts';
+import { addEmailAnswer } from './add-email-answer.ts';
+import { applyBounce } from './apply-bounce.ts';
+import { createRequests } from './create-request.ts';
+
+export interface ReceivedEmail {
+  raw: Buffer;
+  door: Extract<InboundDoor, 'smtp' | 'http' | 'imap'>;
+  /** Known from the door (the HTTP endpoint's secret, the IMAP mailbox's agency). */
+  organizationId?: string;
+  /** The SMTP envelope's recipients (RCPT TO), when the door has them. */
+  envelopeRecipients?: readonly string[];
+}
+
+export interface InboundResult {
+  outcome: InboundOutcome;
+  ticketNumber?: number;
+  reason?: string;
+  inboundMessageId?: string;
+}
+
+/** The addresses the message was for: the envelope first, then the delivery headers, To and Cc. */
+function recipientsOf(mail: ReadMail | undefined, envelope: readonly string[]): string[] {
+  const headers = (name: string) => (mail?.headers.get(name) ?? []).flatMap((v) => v.match(/[^\s<>,;"]+@[^\s<>,;"]+/g) ?? []);
+  const all = [...envelope, ...headers('delivered-to'), ...headers('x-original-to'), ...headers('envelope-to'), ...(mail?.to ?? []).map((a) => a.address), ...(mail?.cc ?? []).map((a) => a.address)];
+  return [...new Set(all.map((a) => a.toLowerCase()))];
+}
+
+function dedupeKey(mail: ReadMail | undefined, raw: Buffer, mailbox: string): string {
+  const id = mail?.messageId ? `id:${mail.messageId}` : `sha:${createHash('sha256').update(raw).digest('hex')}`;
+  return createHash('sha256').update(`${id}|${mail?.from?.address ?? ''}|${mailbox}`).digest('hex');
+}
+
+/** Takes one message through the pipeline; a DomainError only for what the door should refuse
+ * (no agency of ours among the recipients). */
+export async function receiveEmail(ctx: AppContext, received: ReceivedEmail): Promise<InboundResult> {
+  const now = ctx.clock.now();
+  let mail: ReadMail | undefined;
+  let unreadable: DomainError | undefined;
+  try {
+    mail = await readMail(received.raw, { maxBytes: ctx.config.inbound.maxBytes });
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    unreadable = error;
+  }
+  const route = await routeRecipients(ctx, recipientsOf(mail, received.envelopeRecipients ?? []), received.organizationId);
+  if (!route) throw new DomainError('unknown_recipient', 'None of the recipients is an inbound address of an agency of this server.');
+  const key = dedupeKey(mail, received.raw, route.mailbox);
+  const earlier = await inboundByDedupeKey(ctx.db, route.organizationId, key);
+  if (earlier) return duplicateOf(ctx, earlier);
+
+  // The raw message is kept for download (not when it is over the size limit).
+  const tooLarge = unreadable?.code === 'message_too_large';
+  const rawStorageKey = tooLarge ? null : newStorageKey(route.organizationId, now);
+  if (rawStorageKey) await ctx.files.put(rawStorageKey, received.raw, 'message/rfc822');
+  const record: NewInboundMessage = {
+    id: randomUUID(), organizationId: route.organizationId, channel: 'email', door: received.door, dedupeKey: key, messageId: mail?.messageId ?? null,
+    fromAddress: mail?.from?.address ?? null, fromName: mail?.from?.name ?? null, recipients: recipientsOf(mail, received.envelopeRecipients ?? []).slice(0, 20),
+    subject: (mail?.subject ?? '').slice(0, 500), outcome: 'refused', rawStorageKey, rawSize: received.raw.length, receivedAt: now,
+    report: { notes: mail?.notes ?? [], refused: mail?.refused ?? [], kept: mail?.files.map((f) => ({ filename: f.filename, contentType: f.contentType, size: f.content.length, kind: f.kind })) ?? [] },
+  };
+  try {
+    return await judge(ctx, received, route, record, mail, unreadable);
+  } catch (error) {
+    if (rawStorageKey) await ctx.files.delete(rawStorageKey).catch(() => undefined);
+    if (error instanceof DuplicateMessage) {
+      const again = await inboundByDedupeKey(ctx.db, route.organizationId, key);
+      if (again) return duplicateOf(ctx, again);
+    }
+    throw error;
+  }
+}
+
+class DuplicateMessage extends Error {}
+
+async function duplicateOf(ctx: AppContext, earlier: InboundMessageRow): Promise<InboundResult> {
+  const ticketNumber = earlier.ticketId ? await ticketNumberById(ctx.db, earlier.organizationId, earlier.ticketId) : undefined;
+  return { outcome: earlier.outcome, ...(ticketNumber ? { ticketNumber } : {}), reason: 'duplicate', inboundMessageId: earlier.id };
+}
+
+/** Writes the record alone (ignored, refused); a conflict is the same message twice. */
+async function recordOnly(ctx: AppContext, record: NewInboundMessage, outcome: InboundOutcome, reason: string, extra: Partial<NewInboundMessage> = {}): Promise<InboundResult> {
+  const row = await insertInboundMessage(ctx.db, { ...record, ...extra, outcome, reason });
+  if (!row) throw new DuplicateMessage();
+  return { outcome, reason, inboundMessageId: row.id };
+}
+
+async function judge(ctx: AppContext, received: ReceivedEmail, route: InboundRoute, record: NewInboundMessage, mail: ReadMail | undefined, unreadable: DomainError | undefined): Promise<InboundResult> {
+  if (!mail) return recordOnly(ctx, record, 'refused', unreadable?.code ?? 'message_unreadable');
+  const ownDomain = /@([^>\s]+)>?\s*$/.exec(ctx.config.mailFrom)?.[1]?.toLowerCase() ?? 'localhost';
+  const ownAddress = (/<([^>]+)>/.exec(ctx.config.mailFrom)?.[1] ?? ctx.config.mailFrom).trim().toLowerCase();
+  const automatic = classifyAutomatic(mail, { messageIdDomains: [ownDomain], ownAddresses: [ownAddress] });
+  if (automatic) {
+    const bounced = automatic.kind === 'bounce' ? await applyBounce(ctx, route.organizationId, mail) : [];
+    return recordOnly(ctx, record, 'ignored', automatic.kind, bounced.length ? { report: { ...record.report, bounced } } : {});
+  }
+  const sender = mail.from ?? mail.sender ?? mail.replyTo[0] ?? null;
+  if (!sender) return recordOnly(ctx, record, 'refused', 'no_sender');
+  if (!mail.text.trim() && mail.files.length === 0 && !mail.subject.trim()) return recordOnly(ctx, record, 'refused', 'empty_message');
+
+  const { shown, trimmed } = trimReply(mail.text);
+  const replied = await findRepliedTicket(ctx, route, mail, sender.address);
+  if (replied) {
+    const answer = await addEmailAnswer(ctx, {
+      organizationId: route.organizationId, ticketNumber: replied.number, sender, mail, shown, trimmed, inboundMessageId: record.id!,
+      record: (db, ticketId, eventId) => insertInboundMessage(db, { ...record, outcome: 'answer_added', reason: replied.by, ticketId, eventId }),
+    });
+    if (answer === 'duplicate') throw new DuplicateMessage();
+    if (answer) return { outcome: 'answer_added', ticketNumber: replied.number, reason: replied.by, inboundMessageId: answer.inboundMessageId };
+    // The ticket is closed: the reply opens a new request that names it.
+  }
+  let inboundMessageId: string | undefined;
+  const [created] = await createRequests(ctx, [{
+    organizationId: route.organizationId, source: 'email', channel: 'email',
+    sender: { name: sender.name, email: sender.address, phone: null },
+    propertyId: route.propertyId ?? null, assigneeId: route.assigneeId ?? null,
+    subject: mail.subject, description: replied ? `${shown}\n\n(Suite du ticket n°${replied.number}, clos)` : shown, originalDescription: mail.text,
+    files: mail.files.map((f) => ({ filename: f.filename, contentType: f.contentType, content: f.content })),
+    acknowledge: 'when_unregistered', requestedAt: mail.date ?? undefined, inboundMessageId: record.id,
+    async within(scope, eventId) {
+      const row = await insertInboundMessage(scope.db, { ...record, outcome: 'ticket_created', reason: null, ticketId: scope.ticket.id, eventId });
+      if (!row) throw new DuplicateMessage();
+      inboundMessageId = row.id;
+    },
+  }]);
+  return { outcome: 'ticket_created', ticketNumber: created!.number, inboundMessageId };
+}
