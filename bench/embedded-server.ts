@@ -13,7 +13,7 @@ export interface EmbeddedServer {
 /** Spawns the server and resolves once /healthz answers. */
 export async function startEmbeddedServer(flags: readonly string[], dataDir: string): Promise<EmbeddedServer> {
   const child = spawn(process.execPath, [...flags, join(ROOT, 'src/main.ts'), 'serve'], {
-    env: { ...process.env, DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'warn', DATABASE_URL: '' },
+    env: { ...process.env, DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'warn', DATABASE_URL: '', SMTP_INBOUND_PORT: '0' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   let out = '';

@@ -92,7 +92,7 @@ async function startServer() {
   const logFile = join(args.out, 'tickets-http-server.log');
   const log = openSync(logFile, 'w');
   const child = spawn(process.execPath, [...nodeArgs, MAIN, 'serve'], {
-    env: { ...process.env, DATABASE_URL: databaseUrl.toString(), PORT: '0', HOST: '127.0.0.1', WORKERS: args.workers ? '1' : '0' },
+    env: { ...process.env, DATABASE_URL: databaseUrl.toString(), PORT: '0', HOST: '127.0.0.1', WORKERS: args.workers ? '1' : '0', SMTP_INBOUND_PORT: '0' },
     stdio: ['ignore', log, log],
   });
   let exited: number | null = null;

@@ -2,6 +2,7 @@
 // loads the demo agency; whenever the demo agency exists it prints its public logins.
 import { fileURLToPath } from 'node:url';
 import type { Config } from '../config.ts';
+import type { AppContext } from '../context.ts';
 import { buildApp } from '../http/app.ts';
 import { listOrganizations } from '../db/repositories/users.ts';
 import { loadDemo } from '../demo/load-demo.ts';
@@ -10,6 +11,7 @@ import { openRuntime } from './open-context.ts';
 import { startJobQueue } from '../jobs/job-queue.ts';
 import { startWorkers } from '../jobs/workers.ts';
 import { listenForLiveUpdates } from './live-listener.ts';
+import { startSmtpListener, type SmtpListener } from '../inbound/smtp-listener.ts';
 
 export const WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
@@ -28,7 +30,20 @@ export interface Server {
   stop(): Promise<void>;
 }
 
-/** Starts the HTTP server. */
+/** The SMTP door; a port that cannot be bound is said, and the web server runs without it. */
+async function startInboundSmtp(ctx: AppContext): Promise<SmtpListener | undefined> {
+  const { smtpHost, smtpPort } = ctx.config.inbound;
+  try {
+    const smtp = await startSmtpListener(ctx);
+    console.log(`Inbound mail (SMTP) on ${smtpHost}:${smtp.port}.`);
+    return smtp;
+  } catch (error) {
+    console.error(`Inbound mail (SMTP) could not listen on ${smtpHost}:${smtpPort} (${error instanceof Error ? error.message : String(error)}); the web server runs without it (SMTP_INBOUND_PORT=0 turns it off).`);
+    return undefined;
+  }
+}
+
+/** Starts the HTTP server (and the inbound SMTP listener when SMTP_INBOUND_PORT is not 0). */
 export async function serve(config: Config): Promise<Server> {
   const runtime = await openRuntime(config);
   const { ctx } = runtime;
@@ -54,10 +69,12 @@ export async function serve(config: Config): Promise<Server> {
   const port = typeof address === 'object' && address ? address.port : config.port;
   const where = runtime.database.kind === 'pglite' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL';
   console.log(`Gardien is running on http://localhost:${port} (database: ${where}).`);
+  const smtp = config.inbound.smtpPort > 0 ? await startInboundSmtp(ctx) : undefined;
 
   let stopping: Promise<void> | undefined;
   const stop = () =>
     (stopping ??= (async () => {
+      await smtp?.close();
       await app.close();
       await listener?.stop();
       await runtime.close();

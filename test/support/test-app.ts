@@ -29,7 +29,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   const testDatabase = await createTestDatabase();
   const clock = new SettableClock();
   const dataDir = mkdtempSync(join(tmpdir(), 'gardien-test-data-'));
-  const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...env });
+  const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', SMTP_INBOUND_PORT: '0', ...env });
   const ctx: AppContext = await buildContext({ db: testDatabase.database.db, databaseKind: testDatabase.database.kind, clock, config });
   const app = await buildApp(ctx, { logLevel: false });
   await app.ready();
