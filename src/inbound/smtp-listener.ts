@@ -72,6 +72,7 @@ export async function startSmtpListener(ctx: AppContext, options: SmtpListenerOp
     ...(tls ?? {}),
     size: maxBytes,
     rejectOversized: true,
+    hideENHANCEDSTATUSCODES: false,
     maxClients: SMTP_MAX_CLIENTS,
     maxRecipients: SMTP_MAX_RECIPIENTS,
     socketTimeout: SMTP_SOCKET_TIMEOUT_MS,
