@@ -29,6 +29,7 @@ export const ERROR_STATUS: Record<string, number> = {
   file_type_not_allowed: 415,
   unknown_reference: 422,
   unknown_recipient: 422,
+  imap_not_enabled: 409,
   empty_message: 400,
   message_too_large: 413,
   invalid_period: 422,

@@ -1,0 +1,67 @@
+// The agency's inbound mailbox (the IMAP door): read by app admins without its password, set with
+// the password kept when not given again, removed. The password is stored encrypted with a key
+// derived from GARDIEN_SECRET (AES-256-GCM), so the database alone does not give it away.
+import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
+import type { AppContext } from '../context.ts';
+import { DomainError, notFound } from '../domain/errors.ts';
+import { IMAP_POLL_ERRORS, imapStatusOf, storedImapOf, type StoredInboundImap } from '../domain/inbound/imap-settings.ts';
+import { findOrganization } from '../db/repositories/users.ts';
+import { setOrganizationSetting } from '../db/repositories/inbound-imap.ts';
+import type { ImapSettingsInput } from './imap-settings-input.ts';
+
+const keyOf = (secret: string) => createHash('sha256').update(`gardien:inbound-imap-password:${secret}`).digest();
+
+export function encryptImapPassword(secret: string, password: string): string {
+  const iv = randomBytes(12);
+  const cipher = createCipheriv('aes-256-gcm', keyOf(secret), iv);
+  const sealed = Buffer.concat([cipher.update(password, 'utf8'), cipher.final()]);
+  return ['v1', iv.toString('base64url'), cipher.getAuthTag().toString('base64url'), sealed.toString('base64url')].join(':');
+}
+
+/** The password, or undefined when it cannot be read (another GARDIEN_SECRET, damaged). */
+export function decryptImapPassword(secret: string, stored: string): string | undefined {
+  const [version, iv, tag, sealed] = stored.split(':');
+  if (version !== 'v1' || !iv || !tag || sealed === undefined) return undefined;
+  try {
+    const decipher = createDecipheriv('aes-256-gcm', keyOf(secret), Buffer.from(iv, 'base64url'));
+    decipher.setAuthTag(Buffer.from(tag, 'base64url'));
+    return Buffer.concat([decipher.update(Buffer.from(sealed, 'base64url')), decipher.final()]).toString('utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/** What an admin reads: the settings without the password (only whether one is kept), and the last poll. */
+export async function imapSettingsView(ctx: AppContext, organizationId: string) {
+  const organization = await findOrganization(ctx.db, organizationId);
+  if (!organization) throw notFound('Organization');
+  const stored = storedImapOf(organization.settings);
+  const status = imapStatusOf(organization.settings);
+  return {
+    settings: stored ? { host: stored.host, port: stored.port, secure: stored.secure, user: stored.user, mailbox: stored.mailbox, enabled: stored.enabled, hasPassword: stored.passwordEncrypted !== null } : null,
+    lastPoll: status ? { ...status, errorText: status.error ? IMAP_POLL_ERRORS[status.error] : null } : null,
+  };
+}
+
+/** Sets the mailbox; the password stays what it was when `password` is not given. */
+export async function updateImapSettings(ctx: AppContext, organizationId: string, input: ImapSettingsInput) {
+  const organization = await findOrganization(ctx.db, organizationId);
+  if (!organization) throw notFound('Organization');
+  const before = storedImapOf(organization.settings);
+  const passwordEncrypted = input.password !== undefined ? encryptImapPassword(ctx.secret, input.password) : (before?.passwordEncrypted ?? null);
+  if (input.enabled && !passwordEncrypted) {
+    throw new DomainError('validation_failed', 'password is required to read the mailbox (none is stored yet).', [{ in: 'body', field: 'password', message: 'is required' }]);
+  }
+  const stored: StoredInboundImap = { host: input.host.toLowerCase(), port: input.port, secure: input.secure, user: input.user, mailbox: input.mailbox, enabled: input.enabled, passwordEncrypted };
+  await setOrganizationSetting(ctx.db, organizationId, 'inboundImap', stored);
+  // A new mailbox starts without the old one's last poll.
+  if (before && (before.host !== stored.host || before.user !== stored.user || before.mailbox !== stored.mailbox)) await setOrganizationSetting(ctx.db, organizationId, 'inboundImapStatus', null);
+  return imapSettingsView(ctx, organizationId);
+}
+
+/** Forgets the mailbox (and its password). */
+export async function removeImapSettings(ctx: AppContext, organizationId: string) {
+  await setOrganizationSetting(ctx.db, organizationId, 'inboundImap', null);
+  await setOrganizationSetting(ctx.db, organizationId, 'inboundImapStatus', null);
+  return imapSettingsView(ctx, organizationId);
+}
