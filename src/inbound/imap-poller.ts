@@ -64,7 +64,10 @@ async function readMailbox(ctx: AppContext, organizationId: string, mailbox: Sto
   let left = 0;
   try {
     await client.connect();
-    const lock = await client.getMailboxLock(mailbox.mailbox);
+    const lock = await client.getMailboxLock(mailbox.mailbox).catch((error: { responseStatus?: string; message?: string }) => {
+      // Logged in, the server refuses to open the folder: it does not exist (or may not be read).
+      throw error?.responseStatus === 'NO' || error?.responseStatus === 'BAD' ? new PollFailure('mailbox_not_found', error.message ?? 'SELECT refused') : error;
+    });
     try {
       const unseen = (await client.search({ seen: false }, { uid: true })) || [];
       const uids = unseen.sort((a, b) => a - b).slice(0, IMAP_MESSAGES_PER_POLL);
@@ -84,13 +87,11 @@ async function readMailbox(ctx: AppContext, organizationId: string, mailbox: Sto
           const result = await receiveEmail(ctx, { raw: fetched.source, door: 'imap', organizationId });
           log(`inbound imap: ${result.outcome}${result.reason ? ` (${result.reason})` : ''}${result.ticketNumber ? ` ticket n°${result.ticketNumber}` : ''} from ${mailbox.user}@${mailbox.host}`);
         } catch (error) {
-          if (!(error instanceof DomainError)) {
-            // Not stored: it stays unseen, for the next poll.
-            left++;
-            log(`inbound imap: message ${uid} of ${mailbox.user}@${mailbox.host} not stored (${error instanceof Error ? error.message : String(error)}); left unseen`);
-            continue;
-          }
-          log(`inbound imap: refused (${error.code}) from ${mailbox.user}@${mailbox.host}`);
+          // Not stored (receiveEmail records every refusal it decides): it stays unseen, for the next poll.
+          left++;
+          const why = error instanceof DomainError ? error.code : error instanceof Error ? error.message : String(error);
+          log(`inbound imap: message ${uid} of ${mailbox.user}@${mailbox.host} not stored (${why}); left unseen`);
+          continue;
         }
         await client.messageFlagsAdd(String(uid), ['\\Seen'], { uid: true });
         taken++;
