@@ -47,6 +47,19 @@ function dedupeKey(mail: ReadMail | undefined, raw: Buffer, mailbox: string): st
   return createHash('sha256').update(`${id}|${mail?.from?.address ?? ''}|${mailbox}`).digest('hex');
 }
 
+/** PostgreSQL's text takes no NUL character: whatever a message carries, none is stored. */
+function withoutNul(mail: ReadMail): ReadMail {
+  const clean = (value: string) => value.replaceAll('\u0000', '');
+  const address = <T extends { name: string | null } | null>(a: T): T => (a && a.name ? { ...a, name: clean(a.name) } : a);
+  return {
+    ...mail,
+    subject: clean(mail.subject), text: clean(mail.text), html: mail.html === null ? null : clean(mail.html),
+    from: address(mail.from), sender: address(mail.sender),
+    files: mail.files.map((f) => ({ ...f, filename: clean(f.filename) })),
+    refused: mail.refused.map((f) => ({ ...f, filename: clean(f.filename) })),
+  };
+}
+
 /** Takes one message through the pipeline; a DomainError only for what the door should refuse
  * (no agency of ours among the recipients). */
 export async function receiveEmail(ctx: AppContext, received: ReceivedEmail): Promise<InboundResult> {
@@ -54,7 +67,7 @@ export async function receiveEmail(ctx: AppContext, received: ReceivedEmail): Pr
   let mail: ReadMail | undefined;
   let unreadable: DomainError | undefined;
   try {
-    mail = await readMail(received.raw, { maxBytes: ctx.config.inbound.maxBytes });
+    mail = withoutNul(await readMail(received.raw, { maxBytes: ctx.config.inbound.maxBytes }));
   } catch (error) {
     if (!(error instanceof DomainError)) throw error;
     unreadable = error;

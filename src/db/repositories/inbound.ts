@@ -205,3 +205,13 @@ export async function isPartyOfTicket(db: Db, ticketId: string, email: string): 
   const [row] = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { found: boolean }[];
   return row?.found === true;
 }
+
+/** How the agency's records and tickets add up (the fuzz test's "nothing half-written"). */
+export async function inboundConsistency(db: Db, organizationId: string) {
+  const result = await db.execute(sql`select
+      (select count(*)::int from ${tickets} where ${tickets.organizationId} = ${organizationId} and ${tickets.source} = 'email') as "emailTickets",
+      (select count(*)::int from ${inboundMessages} where ${inboundMessages.organizationId} = ${organizationId} and ${inboundMessages.outcome} = 'ticket_created' and ${inboundMessages.channel} = 'email') as "createdRecords",
+      (select count(*)::int from ${inboundMessages} where ${inboundMessages.organizationId} = ${organizationId}) as "records"`);
+  const [row] = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { emailTickets: number; createdRecords: number; records: number }[];
+  return row!;
+}

@@ -7,7 +7,7 @@ import { timingSafeEqual } from 'node:crypto';
 import type { AppContext } from '../../context.ts';
 import { DomainError, notFound } from '../../domain/errors.ts';
 import { INBOUND_OUTCOMES, INBOUND_REASONS } from '../../domain/inbound/outcomes.ts';
-import { findInboundMessage, inboundMessagesPage, organizationByInboundSecret } from '../../db/repositories/inbound.ts';
+import { findInboundMessage, inboundMessagesPage, organizationByInboundSecret, ticketNumberById, type InboundMessageRow } from '../../db/repositories/inbound.ts';
 import { actorOf } from '../access.ts';
 import { STAFF_ERRORS, ErrorResponse } from '../schemas/common.ts';
 import { receiveEmail } from '../../inbound/receive-email.ts';
@@ -34,6 +34,15 @@ const Message = Type.Object({
   subject: Type.String(), outcome: Type.String(), reason: Type.Union([Type.String(), Type.Null()]), reasonText: Type.Union([Type.Object({ fr: Type.String(), en: Type.String() }), Type.Null()]),
   ticketNumber: Type.Union([Type.Integer(), Type.Null()]), rawSize: Type.Integer(), hasRaw: Type.Boolean(), report: Type.Unknown(),
 });
+
+function present(m: InboundMessageRow, ticketNumber: number | null) {
+  return {
+    id: m.id, channel: m.channel, door: m.door, receivedAt: m.receivedAt.toISOString(), messageId: m.messageId, fromAddress: m.fromAddress, fromName: m.fromName,
+    recipients: m.recipients, subject: m.subject, outcome: m.outcome, reason: m.reason,
+    reasonText: m.reason && m.reason in INBOUND_REASONS ? INBOUND_REASONS[m.reason as keyof typeof INBOUND_REASONS] : null,
+    ticketNumber, rawSize: m.rawSize, hasRaw: m.rawStorageKey !== null, report: m.report,
+  };
+}
 
 /** The agency whose inbound secret the Bearer header carries. */
 async function organizationOfSecret(ctx: AppContext, header: string | undefined) {
@@ -102,13 +111,20 @@ export function inboundRoutes(app: FastifyInstance, ctx: AppContext) {
       const page = await inboundMessagesPage(ctx.db, organizationId, request.query as { limit: number; cursor?: string; outcome?: string });
       return {
         nextCursor: page.nextCursor,
-        items: page.items.map(({ message: m, ticketNumber }) => ({
-          id: m.id, channel: m.channel, door: m.door, receivedAt: m.receivedAt.toISOString(), messageId: m.messageId, fromAddress: m.fromAddress, fromName: m.fromName,
-          recipients: m.recipients, subject: m.subject, outcome: m.outcome, reason: m.reason,
-          reasonText: m.reason && m.reason in INBOUND_REASONS ? INBOUND_REASONS[m.reason as keyof typeof INBOUND_REASONS] : null,
-          ticketNumber: ticketNumber ?? null, rawSize: m.rawSize, hasRaw: m.rawStorageKey !== null, report: m.report,
-        })),
+        items: page.items.map(({ message, ticketNumber }) => present(message, ticketNumber ?? null)),
       };
+    },
+  });
+
+  app.get('/inbound-messages/:id', {
+    config: { access: 'inbound:read' },
+    schema: { tags: ['inbound'], summary: 'One message received, with what it became and why', params: Type.Object({ id: Type.String({ format: 'uuid' }) }, { additionalProperties: false }), response: { 200: Message, ...STAFF_ERRORS } },
+    handler: async (request) => {
+      const { organizationId } = actorOf(request);
+      const message = await findInboundMessage(ctx.db, organizationId, (request.params as { id: string }).id);
+      if (!message) throw notFound('Message');
+      const ticketNumber = message.ticketId ? await ticketNumberById(ctx.db, organizationId, message.ticketId) : undefined;
+      return present(message, ticketNumber ?? null);
     },
   });
 
