@@ -89,7 +89,6 @@ describe('the IMAP door', () => {
     ]);
     expect((await t.call(admin, 'PUT', '/api/v1/settings/inbound/imap', mailboxOf(server))).statusCode).toBe(200);
 
-    console.log('DBG', await pollImapMailbox(t.ctx, organizationId, console.log));
     const first = await t.call(admin, 'POST', '/api/v1/settings/inbound/imap/poll');
     expect(first.statusCode).toBe(200);
     expect(first.json().lastPoll).toMatchObject({ taken: 2, left: 0, error: null, errorText: null });
