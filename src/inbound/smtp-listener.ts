@@ -99,7 +99,8 @@ export async function startSmtpListener(ctx: AppContext, options: SmtpListenerOp
           try {
             const result = await receiveEmail(ctx, { raw: Buffer.concat([returnPathLine(session), raw]), door: 'smtp', envelopeRecipients: recipients });
             log(`inbound smtp: ${result.outcome}${result.reason ? ` (${result.reason})` : ''}${result.ticketNumber ? ` ticket n°${result.ticketNumber}` : ''} from <${from}> to ${recipients.join(', ')}`);
-            callback(null, result.ticketNumber ? `Received: ticket n°${result.ticketNumber}` : 'Received');
+            // The record's id, which "Messages reçus" shows; not the ticket's number (a stranger would count them).
+            callback(null, result.inboundMessageId ? `OK: received as ${result.inboundMessageId}` : 'OK: received');
           } catch (error) {
             if (error instanceof DomainError) {
               // Refusals that are not recorded: retrying would change nothing.
