@@ -19,6 +19,27 @@ export const SMTP_SOCKET_TIMEOUT_MS = 60_000;
 /** Recipients per message: an agency's message has a few, a spammer's thousands. */
 export const SMTP_MAX_RECIPIENTS = 100;
 
+/** Messages read and processed at once; the others wait with their socket paused (TCP holds
+ * their data back), so memory stays near this many times INBOUND_MAX_BYTES whatever the clients. */
+export const SMTP_MESSAGES_AT_ONCE = 4;
+
+/** A counting semaphore: `run` waits for a free slot. */
+function slots(count: number) {
+  let free = count;
+  const waiting: (() => void)[] = [];
+  return async function run<T>(task: () => Promise<T>): Promise<T> {
+    if (free > 0) free--;
+    else await new Promise<void>((resolve) => waiting.push(resolve));
+    try {
+      return await task();
+    } finally {
+      const next = waiting.shift();
+      if (next) next();
+      else free++;
+    }
+  };
+}
+
 export interface SmtpListener {
   /** The port it listens on (useful with port 0). */
   port: number;
@@ -63,6 +84,33 @@ export async function startSmtpListener(ctx: AppContext, options: SmtpListenerOp
   const log = options.log ?? ((line: string) => console.log(line));
   const tls = inbound.tlsCert && inbound.tlsKey ? { cert: readFileSync(inbound.tlsCert), key: readFileSync(inbound.tlsKey) } : undefined;
   const maxBytes = inbound.maxBytes;
+  const inTurn = slots(SMTP_MESSAGES_AT_ONCE);
+
+  /** Reads one message and takes it through the pipeline: the answer to its DATA. */
+  async function take(stream: SMTPServerDataStream, session: SMTPServerSession): Promise<{ error?: Error; message?: string }> {
+    const recipients = session.envelope.rcptTo.map((r) => r.address.toLowerCase());
+    const from = session.envelope.mailFrom ? session.envelope.mailFrom.address : '';
+    const raw = await readCapped(stream, maxBytes);
+    if (raw === 'too_large') {
+      log(`inbound smtp: refused (message_too_large) from <${from}> to ${recipients.join(', ')}`);
+      return { error: smtpError(552, `The message is larger than ${maxBytes} bytes, the most Gardien takes.`) };
+    }
+    try {
+      const result = await receiveEmail(ctx, { raw: Buffer.concat([returnPathLine(session), raw]), door: 'smtp', envelopeRecipients: recipients });
+      log(`inbound smtp: ${result.outcome}${result.reason ? ` (${result.reason})` : ''}${result.ticketNumber ? ` ticket n°${result.ticketNumber}` : ''} from <${from}> to ${recipients.join(', ')}`);
+      // The record's id, which "Messages reçus" shows; not the ticket's number (a stranger would count them).
+      return { message: result.inboundMessageId ? `OK: received as ${result.inboundMessageId}` : 'OK: received' };
+    } catch (error) {
+      if (error instanceof DomainError) {
+        // Refusals receiveEmail does not record: retrying would change nothing.
+        log(`inbound smtp: refused (${error.code}) from <${from}> to ${recipients.join(', ')}`);
+        return { error: smtpError(error.code === 'unknown_recipient' ? 550 : 554, error.message) };
+      }
+      // Not stored: the sending server keeps the message and tries again.
+      log(`inbound smtp: not stored, 451 (${error instanceof Error ? error.message : String(error)}) from <${from}>`);
+      return { error: smtpError(451, 'The message could not be stored now; try again later.') };
+    }
+  }
 
   const server = new SMTPServer({
     name: inbound.domain,
@@ -88,31 +136,11 @@ export async function startSmtpListener(ctx: AppContext, options: SmtpListenerOp
     },
 
     onData(stream, session, callback) {
-      const recipients = session.envelope.rcptTo.map((r) => r.address.toLowerCase());
-      const from = session.envelope.mailFrom ? session.envelope.mailFrom.address : '';
-      readCapped(stream, maxBytes)
-        .then(async (raw) => {
-          if (raw === 'too_large') {
-            log(`inbound smtp: refused (message_too_large) from <${from}> to ${recipients.join(', ')}`);
-            return callback(smtpError(552, `The message is larger than ${maxBytes} bytes, the most Gardien takes.`));
-          }
-          try {
-            const result = await receiveEmail(ctx, { raw: Buffer.concat([returnPathLine(session), raw]), door: 'smtp', envelopeRecipients: recipients });
-            log(`inbound smtp: ${result.outcome}${result.reason ? ` (${result.reason})` : ''}${result.ticketNumber ? ` ticket n°${result.ticketNumber}` : ''} from <${from}> to ${recipients.join(', ')}`);
-            // The record's id, which "Messages reçus" shows; not the ticket's number (a stranger would count them).
-            callback(null, result.inboundMessageId ? `OK: received as ${result.inboundMessageId}` : 'OK: received');
-          } catch (error) {
-            if (error instanceof DomainError) {
-              // Refusals that are not recorded: retrying would change nothing.
-              log(`inbound smtp: refused (${error.code}) from <${from}> to ${recipients.join(', ')}`);
-              return callback(smtpError(error.code === 'unknown_recipient' ? 550 : 554, error.message));
-            }
-            // Not stored: the sending server keeps the message and tries again.
-            log(`inbound smtp: not stored, 451 (${error instanceof Error ? error.message : String(error)}) from <${from}>`);
-            callback(smtpError(451, 'The message could not be stored now; try again later.'));
-          }
-        })
-        .catch(() => callback(smtpError(451, 'The message could not be read; try again later.')));
+      // The stream is not read until a slot is free: smtp-server then stops reading the socket.
+      inTurn(() => take(stream, session)).then(
+        (answer) => callback(answer.error ?? null, answer.message),
+        () => callback(smtpError(451, 'The message could not be read; try again later.')),
+      );
     },
   });
   // A client that resets its connection is not the server's failure.

@@ -113,7 +113,7 @@ describe('the SMTP door', () => {
     expect(ehlo).not.toContain('AUTH');
   });
 
-  it('makes a new request a pending email ticket, answered 250 with its number once committed', async () => {
+  it('makes a new request a pending email ticket, answered 250 (naming its record, not the ticket) once committed', async () => {
     const info = await send(listener.port, message('new-request-1', 'Porte du local vélos'));
     expect(info.response).not.toMatch(/ticket|n°/);
     const record = await recordOf(info.response);
@@ -134,6 +134,13 @@ describe('the SMTP door', () => {
     expect((await recordOf(second.response)).id).toBe(record.id);
     const received = (await t.call(manager, 'GET', '/api/v1/inbound-messages?limit=200')).json().items as { messageId: string; door: string }[];
     expect(received.filter((m) => m.messageId === 'twice-1@mail.example.test')).toEqual([expect.objectContaining({ door: 'smtp' })]);
+  });
+
+  it('takes many messages at once from many connections, each answered once stored', async () => {
+    const sends = Array.from({ length: 12 }, (_, i) => send(listener.port, message(`parallel-${i}`, `Demande en parallèle ${i}`)));
+    const records = await Promise.all((await Promise.all(sends)).map((info) => recordOf(info.response)));
+    expect(records.map((r) => r.outcome)).toEqual(Array(12).fill('ticket_created'));
+    expect(new Set(records.map((r) => r.ticketNumber)).size).toBe(12);
   });
 
   it('refuses at RCPT TO an address that is no agency’s (550), and takes the agency’s among others', async () => {
