@@ -1,0 +1,171 @@
+// A raw message as Gardien reads it (ReadMail, src/domain/inbound/mail.ts): its routing headers,
+// its text, its sanitized HTML, its files judged one by one, the report of a delivery report,
+// and a note of everything repaired on the way. Broken input is repaired, never a crash: the only
+// errors are DomainError 'message_too_large' (over a limit) and 'message_unreadable' (nothing to
+// read, or reading took too long).
+import { DomainError } from '../domain/errors.ts';
+import type { MailLimits, ReadMail } from '../domain/inbound/mail.ts';
+import { headerMap, messageIds, parseAddresses, rawValue, returnPath, type RawHeaderLine } from './mail-headers.ts';
+import { mailFiles } from './mail-files.ts';
+import { decodeGuess } from './mail-charset.ts';
+import { parseMime, type ParsedMime } from './parse-mime.ts';
+import { sanitizeMailHtml } from './sanitize-mail-html.ts';
+
+export const DEFAULT_MAIL_LIMITS: MailLimits = {
+  maxBytes: 25 * 1024 * 1024,
+  maxFiles: 50,
+  maxFileBytes: 20 * 1024 * 1024,
+  maxDepth: 30,
+  maxHeaderBytes: 1024 * 1024,
+  maxParts: 2000,
+  timeoutMs: 20_000,
+};
+
+const MAX_SUBJECT = 998;
+
+/** Line endings made CRLF-parsable, an mbox "From " line dropped, NUL bytes taken out. */
+function normalize(raw: Buffer, note: (n: string) => void): Buffer {
+  let bytes = raw;
+  if (bytes.includes(0)) {
+    note('nul_bytes');
+    if (!/content-transfer-encoding:\s*binary/i.test(bytes.toString('latin1', 0, Math.min(bytes.length, 1 << 20)))) {
+      bytes = Buffer.from(bytes.filter((byte) => byte !== 0));
+    }
+  }
+  if (!bytes.includes(0x0a) && bytes.includes(0x0d)) {
+    note('cr_line_endings');
+    bytes = Buffer.from(bytes.toString('latin1').replace(/\r/g, '\r\n'), 'latin1');
+  }
+  let start = 0;
+  while (start < bytes.length && (bytes[start] === 0x0a || bytes[start] === 0x0d || bytes[start] === 0x20 || bytes[start] === 0x09)) start++;
+  if (start > 0) note('leading_blank_lines');
+  if (bytes.subarray(start, start + 5).toString('latin1') === 'From ') {
+    const end = bytes.indexOf(0x0a, start);
+    if (end > 0) {
+      note('mbox_from_line');
+      start = end + 1;
+    }
+  }
+  return start > 0 ? bytes.subarray(start) : bytes;
+}
+
+/** What is left when the MIME structure cannot be read at all: the head and the body as text. */
+function fallback(raw: Buffer): ParsedMime {
+  const text = raw.toString('latin1');
+  const split = /\r?\n\r?\n/.exec(text);
+  const head = split ? text.slice(0, split.index) : text;
+  const lines: RawHeaderLine[] = [];
+  for (const line of head.split(/\r?\n(?![ \t])/)) {
+    const colon = line.indexOf(':');
+    if (colon > 0) lines.push({ key: line.slice(0, colon).trim().toLowerCase(), line });
+  }
+  const body = split ? decodeGuess(Buffer.from(text.slice(split.index + split[0].length), 'latin1')) : '';
+  return { headerLines: lines, text: body, html: null, textConversionFailed: false, leaves: [] };
+}
+
+async function parseWithin(raw: Buffer, limits: MailLimits, note: (n: string) => void): Promise<ParsedMime> {
+  const { done, stop } = parseMime(raw, limits, note);
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new DomainError('message_unreadable', 'The message took too long to read.')), limits.timeoutMs);
+  });
+  try {
+    return await Promise.race([done, timeout]);
+  } catch (error) {
+    stop();
+    if (error instanceof DomainError) throw error;
+    if ((error as { code?: unknown }).code === 'EMAXLEN') {
+      throw new DomainError('message_too_large', 'The message has too many parts or too large headers to be read.');
+    }
+    note('mime_unreadable');
+    return fallback(raw);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function stripTags(html: string): string {
+  return html
+    .replace(/<(script|style|head|title)[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ')
+    .replace(/<br\s*\/?>|<\/(p|div|tr|li|h\d)>/gi, '\n')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
+    .replace(/[ \t]+/g, ' ')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+/** Reads one raw message. */
+export async function readMail(raw: Buffer, limits?: Partial<MailLimits>): Promise<ReadMail> {
+  const bounds: MailLimits = { ...DEFAULT_MAIL_LIMITS, ...limits };
+  if (raw.length > bounds.maxBytes) {
+    throw new DomainError('message_too_large', `The message is larger than ${Math.floor(bounds.maxBytes / 1024 / 1024)} MiB.`, {
+      size: raw.length,
+      limit: bounds.maxBytes,
+    });
+  }
+  const notes = new Set<string>();
+  const note = (text: string) => void notes.add(text);
+  const input = normalize(raw, note);
+  if (input.toString('latin1').trim() === '') throw new DomainError('message_unreadable', 'The message is empty.');
+  const parsed = await parseWithin(input, bounds, note);
+
+  const first = (name: string) => parsed.headerLines.find((line) => line.key === name);
+  const firstRaw = (name: string) => {
+    const line = first(name);
+    return line ? rawValue(line.line) : undefined;
+  };
+  const headers = headerMap(parsed.headerLines, note);
+  const value = (name: string) => headers.get(name)?.[0];
+
+  const from = parseAddresses(firstRaw('from'), note)[0] ?? null;
+  const senderAddress = parseAddresses(firstRaw('sender'), note)[0] ?? null;
+  const messageId = messageIds(value('message-id'))[0] ?? null;
+  const dateText = value('date');
+  const parsedDate = dateText ? new Date(dateText.replace(/\s*\([^)]*\)\s*$/, '')) : null;
+  const date = parsedDate && !Number.isNaN(parsedDate.getTime()) ? parsedDate : null;
+  if (!from) note('no_from');
+  if (!messageId) note('no_message_id');
+  if (!dateText) note('no_date');
+  else if (!date) note('bad_date');
+
+  let subject = (value('subject') ?? '').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '').replace(/\s+/g, ' ').trim();
+  if (subject.length > MAX_SUBJECT) {
+    note('subject_cut');
+    subject = subject.slice(0, MAX_SUBJECT);
+  }
+
+  const { files, refused, report } = await mailFiles(parsed.leaves, bounds, note);
+  let text = parsed.text;
+  if (text.trim() === '' && parsed.html) {
+    if (parsed.textConversionFailed) note('html_to_text_failed');
+    text = stripTags(parsed.html);
+  }
+  const html = parsed.html ? sanitizeMailHtml(parsed.html) : null;
+  const contentType = (value('content-type') ?? 'text/plain').split(';')[0]!.trim().toLowerCase() || 'text/plain';
+
+  return {
+    messageId,
+    from,
+    sender: senderAddress && senderAddress.address !== from?.address ? senderAddress : null,
+    replyTo: parseAddresses(firstRaw('reply-to'), note),
+    to: (headers.has('to') ? parsed.headerLines.filter((l) => l.key === 'to') : []).flatMap((l) => parseAddresses(rawValue(l.line), note)),
+    cc: parsed.headerLines.filter((l) => l.key === 'cc').flatMap((l) => parseAddresses(rawValue(l.line), note)),
+    returnPath: returnPath(value('return-path')),
+    subject,
+    date,
+    inReplyTo: messageIds(value('in-reply-to')),
+    references: (headers.get('references') ?? []).flatMap((refs) => messageIds(refs)),
+    headers,
+    text: text.replace(/\0/g, ''),
+    html,
+    files,
+    refused,
+    notes: [...notes],
+    contentType,
+    ...(report ? { report } : {}),
+  };
+}
