@@ -45,6 +45,7 @@ const BOUNCE_SUBJECT = new RegExp(
       'Übermittlungsstatus', 'benachrichtigung zum übermittlungsstatus', 'non remis', 'non distribuable', 'échec de (la )?(remise|distribution)',
       'message non (remis|délivré|distribué)', 'rapport de non-remise', 'no se puede entregar', 'no entregado', 'mensaje no entregado',
       'non recapitabile', 'mancata consegna', 'onbestelbaar', 'niet bezorgd', 'dsn:', 'ndr:',
+      '[\\w-]+ anti-?virus (found|detected)', 'anti-?virus (alert|notification|warning)', 'virus (found|detected|alert)',
     ].join('|') +
     ')',
   'i',

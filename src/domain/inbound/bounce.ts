@@ -14,13 +14,15 @@ const RETURNED_COPY = new RegExp(
     '^-+ ?original message',
     '^(return-path|received|dkim-signature|x-received|message-id):',
     '^original message headers',
-    '^----- ?the header of the original message',
+    '^-+ ?the header of the original message',
+    '^bounced e-?mail:',
   ].join('|'),
   'im',
 );
 
 const ADDRESS = /[A-Za-z0-9._%+'=!#$&*/?^`{|}~-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/;
-const ADDRESS_LINE = new RegExp(`^\\s*<?(${ADDRESS.source})>?\\s*:?\\s*(?:\\(.*\\))?\\s*$`);
+const ADDRESS_LINE = new RegExp(`^\\s*["<]?(${ADDRESS.source})[">]?\\s*:?\\s*(?:\\(.*\\))?\\s*$`);
+const LABELLED = new RegExp(`^\\s*(?:final-recipient|recipient|target mail address|failed recipient|empfänger|destinataire)\\s*:\\s*(?:rfc822\\s*;\\s*)?<?(${ADDRESS.source})`, 'i');
 const ADDRESS_COLON = new RegExp(`^\\s*<(${ADDRESS.source})>\\s*:`);
 
 const TEMPORARY_TEXT = /(temporar(y|ily)|delayed|will (continue|keep) (trying|to try)|could not send message for past|still trying|deferred|has not yet been delivered|retry|warning: )/i;
@@ -87,7 +89,7 @@ function fromText(mail: ReadMail): Omit<Bounce, 'originalMessageIds'> | null {
   const recipients = new Set<string>();
   let diagnostic: string | null = null;
   for (const line of explanation.split('\n')) {
-    const address = (ADDRESS_COLON.exec(line) ?? ADDRESS_LINE.exec(line))?.[1]?.toLowerCase();
+    const address = (ADDRESS_COLON.exec(line) ?? ADDRESS_LINE.exec(line) ?? LABELLED.exec(line))?.[1]?.toLowerCase();
     if (address && !ours.has(address)) recipients.add(address);
     if (!diagnostic && /\b[45]\d\d[ -][0-9. ]*\S/.test(line) && /\b[45]\d\d\b/.test(line)) diagnostic = line;
   }

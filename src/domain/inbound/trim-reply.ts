@@ -15,10 +15,14 @@ const ATTRIBUTION = [
   /^Il\b.{3,300}\bha scritto\s*:\s*$/i,
   /^Op\b.{3,300}\bschreef\b.{0,200}:\s*$/i,
   /^.{3,200}\bschrieb am\b.{3,100}:\s*$/i,
-  /^.{3,200} <[^>]+@[^>]+> (wrote|a écrit|schrieb)\s*:\s*$/i,
+  // Other languages and orders ("02.04.2012 14:20 пользователь "x" <x@y> написал:"), with a date or an address.
+  /^(?=.*[\d@]).{3,300}\s(wrote|a écrit|schrieb|escribió|ha scritto|schreef|skrev|napsal|kirjoitti|написал|написала|napisał)\s*:\s*$/iu,
 ];
 
-const SEPARATOR = /^\s*-{2,}\s*(original message|message d'origine|ursprüngliche nachricht|mensaje original|messaggio originale|oorspronkelijk bericht|originalnachricht)\s*-{2,}\s*$/i;
+/** How an attribution split over lines starts: a greeting word of the patterns above, or a date. */
+const ATTRIBUTION_START = /^\s*(On|Le|Am|El|Il|Op)\b|\d/i;
+
+const SEPARATOR = /^\s*-{2,}\s*(original message|message d'origine|ursprüngliche nachricht|mensaje original|messaggio originale|oorspronkelijk bericht|originalnachricht)\s*-{2,}/i;
 
 const SIGNATURE = /^-- ?$/;
 
@@ -39,10 +43,18 @@ const FROM_LINE = /^\s*\*?(de|from|von|da|van)\s*\*?\s*:\s*\S/i;
 const HEADER_LINE = /^\s*\*?(envoyé|sent|gesendet|date|datum|inviato|enviado|verzonden|à|a|to|an|aan|para|objet|subject|betreff|oggetto|asunto|onderwerp|cc)\s*\*?\s*:/i;
 const UNDERSCORES = /^\s*_{10,}\s*$/;
 
+function attributes(lines: string[], at: number, count: number): boolean {
+  const joined = lines.slice(at, at + count).map((line) => line.trim()).join(' ');
+  return ATTRIBUTION.some((pattern) => pattern.test(joined));
+}
+
+/** The attribution starts on this line (alone, or wrapped over the next one or two). */
 function isAttribution(lines: string[], at: number): boolean {
-  for (let count = 1; count <= 3 && at + count <= lines.length; count++) {
-    const joined = lines.slice(at, at + count).map((line) => line.trim()).join(' ');
-    if (ATTRIBUTION.some((pattern) => pattern.test(joined))) return true;
+  if (attributes(lines, at, 1)) return true;
+  if (!ATTRIBUTION_START.test(lines[at]!)) return false;
+  for (let count = 2; count <= 3 && at + count <= lines.length; count++) {
+    // "Call me at 06 12 34 56 78" followed by "On … wrote:" is not part of it.
+    if (attributes(lines, at, count)) return !attributes(lines, at + 1, count - 1);
   }
   return false;
 }
