@@ -20,7 +20,7 @@ const ATTRIBUTION = [
 ];
 
 /** How an attribution split over lines starts: a greeting word of the patterns above, or a date. */
-const ATTRIBUTION_START = /^\s*(On|Le|Am|El|Il|Op)\b|\d/i;
+const ATTRIBUTION_START = /^\s*((On|Le|Am|El|Il|Op)\b|\d)/i;
 
 const SEPARATOR = /^\s*-{2,}\s*(original message|message d'origine|ursprüngliche nachricht|mensaje original|messaggio originale|oorspronkelijk bericht|originalnachricht)\s*-{2,}/i;
 
@@ -53,8 +53,8 @@ function isAttribution(lines: string[], at: number): boolean {
   if (attributes(lines, at, 1)) return true;
   if (!ATTRIBUTION_START.test(lines[at]!)) return false;
   for (let count = 2; count <= 3 && at + count <= lines.length; count++) {
-    // "Call me at 06 12 34 56 78" followed by "On … wrote:" is not part of it.
-    if (attributes(lines, at, count)) return !attributes(lines, at + 1, count - 1);
+    // "Le 12 je suis absent" followed by "On … wrote:" is not part of it.
+    if (attributes(lines, at, count)) return !(ATTRIBUTION_START.test(lines[at + 1]!) && attributes(lines, at + 1, count - 1));
   }
   return false;
 }
