@@ -139,8 +139,11 @@ export function repairBinaryName(name: string): string {
   const bytes = Buffer.from(name, 'latin1');
   const utf8 = new TextDecoder('utf-8').decode(bytes);
   const broken = utf8.split('\ufffd').length - 1;
-  if (broken * 8 < utf8.length) return utf8;
-  return new TextDecoder(guessLegacy(bytes)).decode(bytes);
+  // Real UTF-8 sequences, and at most a broken one now and then (a name cut in the middle).
+  const decoded = [...utf8].filter((char) => char > '\u007f' && char !== '\ufffd').length;
+  if (decoded > 0 && broken * 8 < utf8.length) return utf8;
+  // Bytes 0x80–0x9F read as Latin-1 mean raw 8-bit bytes; anything else was decoded already.
+  return /[\u0080-\u009f]/.test(name) ? new TextDecoder(guessLegacy(bytes)).decode(bytes) : name;
 }
 
 /** Raw 8-bit header bytes (as mailsplit hands them: a latin1 string) to text. */
