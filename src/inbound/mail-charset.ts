@@ -135,6 +135,7 @@ export function decodeText(bytes: Uint8Array, charset: string | null, note: Note
 /** A name mailsplit could not read as UTF-8 (a latin1 string of raw bytes, at most U+00FF) read
  * again: UTF-8 with a broken last character is still UTF-8, else the likeliest 8-bit charset. */
 export function repairBinaryName(name: string): string {
+  // eslint-disable-next-line no-control-regex -- the Latin-1 range, from U+0000 on
   if (!/[\u0080-\u00ff]/.test(name) || /[^\u0000-\u00ff]/.test(name)) return name;
   const bytes = Buffer.from(name, 'latin1');
   const utf8 = new TextDecoder('utf-8').decode(bytes);

@@ -132,6 +132,7 @@ export async function readMail(raw: Buffer, limits?: Partial<MailLimits>): Promi
   if (!dateText) note('no_date');
   else if (!date) note('bad_date');
 
+  // eslint-disable-next-line no-control-regex -- control characters have no place in a subject
   let subject = (value('subject') ?? '').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '').replace(/\s+/g, ' ').trim();
   if (subject.length > MAX_SUBJECT) {
     note('subject_cut');

@@ -53,6 +53,7 @@ function cut(name: string): string {
 export function safeFilename(raw: string | null | undefined, index: number, contentType: string): string {
   let name = (raw ?? '').normalize('NFC');
   name = name.replace(/[\u0080-\u009f]/g, (c) => CP1252_C1[c.charCodeAt(0) - 0x80] ?? '');
+  // eslint-disable-next-line no-control-regex -- control characters have no place in a file name
   name = name.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\ufffd]/g, '');
   // A scheme first (php://filter/…, file:…), then the last segment of any path.
   name = name.replace(/^\s*[a-z][a-z0-9+.-]{1,20}:(\/\/?)?/i, '');
