@@ -122,6 +122,25 @@ function readLeaf(attachment: AttachmentStream, keep: boolean, max: number): Pro
   });
 }
 
+/** Writes the message in slices, waiting for the parser to drain, so that it never holds more
+ * than a slice of work at once (writing it whole made it buffer its lines all at once). */
+function feed(parser: MailParser, raw: Buffer): void {
+  const SLICE = 64 * 1024;
+  let at = 0;
+  const next = (): void => {
+    while (at < raw.length) {
+      const slice = raw.subarray(at, at + SLICE);
+      at += SLICE;
+      if (!parser.write(slice)) {
+        parser.once('drain', next);
+        return;
+      }
+    }
+    parser.end();
+  };
+  next();
+}
+
 /** Parses the raw message; rejects with mailparser's error (EMAXLEN for a limit). */
 export function parseMime(raw: Buffer, limits: MailLimits, note: Note): { done: Promise<ParsedMime>; stop: () => void } {
   const parser = new MailParser({
@@ -187,6 +206,6 @@ export function parseMime(raw: Buffer, limits: MailLimits, note: Note): { done: 
       Promise.all(reading).then(() => resolve(result), reject);
     });
   });
-  parser.end(raw);
+  feed(parser, raw);
   return { done, stop: () => parser.destroy() };
 }

@@ -9,6 +9,7 @@ import { headerMap, messageIds, parseAddresses, rawValue, returnPath, type RawHe
 import { mailFiles } from './mail-files.ts';
 import { decodeGuess } from './mail-charset.ts';
 import { parseMime, type ParsedMime } from './parse-mime.ts';
+import { htmlToPlainText, nestsDeeperThan } from './html-limits.ts';
 import { sanitizeMailHtml } from './sanitize-mail-html.ts';
 
 export const DEFAULT_MAIL_LIMITS: MailLimits = {
@@ -22,6 +23,10 @@ export const DEFAULT_MAIL_LIMITS: MailLimits = {
 };
 
 const MAX_SUBJECT = 998;
+/** Beyond these the HTML is not kept for display (its text still is): browsers flatten what
+ * nests deeper than 512 levels, and the sanitizer's parser is quadratic in the depth. */
+const MAX_HTML_BYTES = 5 * 1024 * 1024;
+const MAX_HTML_DEPTH = 500;
 
 /** Line endings made CRLF-parsable, an mbox "From " line dropped, NUL bytes taken out. */
 function normalize(raw: Buffer, note: (n: string) => void): Buffer {
@@ -84,18 +89,16 @@ async function parseWithin(raw: Buffer, limits: MailLimits, note: (n: string) =>
   }
 }
 
-function stripTags(html: string): string {
-  return html
-    .replace(/<(script|style|head|title)[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ')
-    .replace(/<br\s*\/?>|<\/(p|div|tr|li|h\d)>/gi, '\n')
-    .replace(/<[^>]*>/g, '')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&')
-    .replace(/[ \t]+/g, ' ')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+function displayHtml(html: string, note: (n: string) => void): string | null {
+  if (html.length > MAX_HTML_BYTES) {
+    note('html_too_large');
+    return null;
+  }
+  if (nestsDeeperThan(html, MAX_HTML_DEPTH)) {
+    note('html_too_deep');
+    return null;
+  }
+  return sanitizeMailHtml(html);
 }
 
 /** Reads one raw message. */
@@ -110,7 +113,7 @@ export async function readMail(raw: Buffer, limits?: Partial<MailLimits>): Promi
   const notes = new Set<string>();
   const note = (text: string) => void notes.add(text);
   const input = normalize(raw, note);
-  if (input.toString('latin1').trim() === '') throw new DomainError('message_unreadable', 'The message is empty.');
+  if (!input.some((byte) => byte > 0x20)) throw new DomainError('message_unreadable', 'The message is empty.');
   const parsed = await parseWithin(input, bounds, note);
 
   const first = (name: string) => parsed.headerLines.find((line) => line.key === name);
@@ -143,9 +146,9 @@ export async function readMail(raw: Buffer, limits?: Partial<MailLimits>): Promi
   let text = parsed.text;
   if (text.trim() === '' && parsed.html) {
     if (parsed.textConversionFailed) note('html_to_text_failed');
-    text = stripTags(parsed.html);
+    text = htmlToPlainText(parsed.html.slice(0, MAX_HTML_BYTES));
   }
-  const html = parsed.html ? sanitizeMailHtml(parsed.html) : null;
+  const html = parsed.html ? displayHtml(parsed.html, note) : null;
   const contentType = (value('content-type') ?? 'text/plain').split(';')[0]!.trim().toLowerCase() || 'text/plain';
 
   return {
