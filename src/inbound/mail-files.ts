@@ -14,6 +14,8 @@ const SIGNATURES = new Set(['application/pgp-signature', 'application/pkcs7-sign
 const STATUS = new Set(['message/delivery-status', 'message/global-delivery-status']);
 const DISPOSITION = new Set(['message/disposition-notification', 'message/global-disposition-notification']);
 const RETURNED_HEADERS = new Set(['text/rfc822-headers', 'message/rfc822-headers', 'message/global-headers']);
+/** Report parts that readBounce does not read but that are no file either (an abuse report's). */
+const OTHER_REPORTS = new Set(['message/feedback-report', 'message/global-feedback-report', 'message/tracking-status']);
 const MESSAGES = new Set(['message/rfc822', 'message/global', 'message/news']);
 const TNEF = new Set(['application/ms-tnef', 'application/vnd.ms-tnef']);
 const SMIME = new Set(['application/pkcs7-mime', 'application/x-pkcs7-mime']);
@@ -62,7 +64,7 @@ export async function mailFiles(leaves: MimeLeaf[], limits: MailLimits, note: No
   let originalHeaders: string | null = null;
   let index = 0;
   for (const leaf of leaves) {
-    if (SIGNATURES.has(leaf.contentType)) continue;
+    if (SIGNATURES.has(leaf.contentType) || OTHER_REPORTS.has(leaf.contentType)) continue;
     if (STATUS.has(leaf.contentType) || DISPOSITION.has(leaf.contentType)) {
       report ??= { kind: STATUS.has(leaf.contentType) ? 'delivery-status' : 'disposition', text: reportText(leaf), originalHeaders: null };
       continue;

@@ -121,6 +121,7 @@ export async function readMail(raw: Buffer, limits?: Partial<MailLimits>): Promi
     const line = first(name);
     return line ? rawValue(line.line) : undefined;
   };
+  const addressesOf = (name: string) => parsed.headerLines.filter((line) => line.key === name).flatMap((line) => parseAddresses(rawValue(line.line), note));
   const headers = headerMap(parsed.headerLines, note);
   const value = (name: string) => headers.get(name)?.[0];
 
@@ -156,8 +157,8 @@ export async function readMail(raw: Buffer, limits?: Partial<MailLimits>): Promi
     from,
     sender: senderAddress && senderAddress.address !== from?.address ? senderAddress : null,
     replyTo: parseAddresses(firstRaw('reply-to'), note),
-    to: (headers.has('to') ? parsed.headerLines.filter((l) => l.key === 'to') : []).flatMap((l) => parseAddresses(rawValue(l.line), note)),
-    cc: parsed.headerLines.filter((l) => l.key === 'cc').flatMap((l) => parseAddresses(rawValue(l.line), note)),
+    to: addressesOf('to'),
+    cc: addressesOf('cc'),
     returnPath: returnPath(value('return-path')),
     subject,
     date,

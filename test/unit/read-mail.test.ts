@@ -193,6 +193,17 @@ describe('hostile mail', () => {
     expect(mail.refused.map((file) => [file.filename, file.code])).toEqual([['b.pdf', 'too_large'], ['c.pdf', 'too_many_files']]);
   });
 
+  it('reads in bounded time: a deadline, HTML nested to break parsers, thousands of unclosed tags', async () => {
+    const big = crlf('From: a@example.com', 'Content-Type: application/pdf', 'Content-Transfer-Encoding: base64', '', b64(Buffer.alloc(3 * 1024 * 1024, 1)));
+    await expect(readMail(big, { timeoutMs: 1 })).rejects.toMatchObject({ code: 'message_unreadable' });
+    const started = Date.now();
+    const deep = await readMail(crlf('From: a@example.com', 'Content-Type: text/html', '', '<div>'.repeat(100_000) + 'fond' + '<script>'.repeat(50_000)));
+    expect(deep.html).toBeNull();
+    expect(deep.text).toContain('fond');
+    expect(deep.notes).toContain('html_too_deep');
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+
   it('never throws on broken MIME: no final boundary, a lying multipart, garbage', async () => {
     const open = await readMail(crlf('From: a@example.com', 'Content-Type: multipart/mixed; boundary=q', '', '--q', 'Content-Type: text/plain', '', 'unfinished'));
     expect(open.text).toContain('unfinished');
