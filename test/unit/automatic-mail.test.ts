@@ -15,7 +15,8 @@ describe('automatic mail', () => {
   it.each([
     ['our own Message-ID back', ['Message-ID: <n-42@gardien.test>', 'Subject: Votre demande'], 'loop'],
     ['our own address as sender', ['From: agence@gardien.test', 'Subject: Votre demande'], 'loop'],
-    ['X-Loop', ['X-Loop: helpdesk@example.org', 'Subject: [tt1] New ticket'], 'loop'],
+    ['X-Loop: yes', ['X-Loop: yes', 'Subject: [tt1] New ticket'], 'loop'],
+    ['X-Loop naming Gardien', ['X-Loop: agence@gardien.test', 'Subject: Votre demande'], 'loop'],
     ['Auto-Submitted: auto-replied', ['Auto-Submitted: auto-replied', 'Subject: Re: fuite'], 'auto_reply'],
     ['X-Auto-Response-Suppress', ['X-Auto-Response-Suppress: All', 'Subject: Information'], 'auto_reply'],
     ['X-Autoreply', ['X-Autoreply: yes', 'Subject: Re: fuite'], 'auto_reply'],
@@ -53,6 +54,8 @@ describe('automatic mail', () => {
   it.each([
     ['a request', ['Subject: Fuite d’eau au 3e étage']],
     ['Auto-Submitted: no', ['Auto-Submitted: no', 'Subject: Fuite']],
+    ['a request the agency’s mailbox forwarded (Auto-Submitted: auto-forwarded)', ['Auto-Submitted: auto-forwarded', 'Subject: Fuite']],
+    ['a request a procmail rule forwarded (X-Loop: the agency’s mailbox)', ['X-Loop: contact@agence-durand.fr', 'Subject: Fuite']],
     ['a person answering an auto-reply', ['Subject: Re: Automatic reply: Votre demande']],
     ['a person forwarding a bounce (Gmail Fwd:)', ['Subject: Fwd: Undelivered Mail Returned to Sender']],
     ['a tenant without heating', ['Subject: Absence de chauffage depuis hier']],

@@ -30,6 +30,11 @@ const subject = (mail: ReadMail, pattern: RegExp): boolean => pattern.test(mail.
 const localPart = (mail: ReadMail): string => (mail.from?.address ?? '').split('@')[0] ?? '';
 const reportType = (mail: ReadMail): string => /report-type\s*=\s*"?([\w-]+)/i.exec(header(mail, 'content-type')[0] ?? '')?.[1]?.toLowerCase() ?? '';
 
+function ownAddressIn(value: string, own: OwnMail): boolean {
+  const text = value.toLowerCase();
+  return own.ownAddresses.some((address) => text.includes(address.toLowerCase())) || own.messageIdDomains.some((domain) => text.includes(`@${domain.toLowerCase()}`));
+}
+
 function domainOf(id: string): string {
   return id.slice(id.lastIndexOf('@') + 1).toLowerCase();
 }
@@ -79,7 +84,15 @@ export const AUTOMATIC_RULES: AutomaticRule[] = [
     reason: "The message comes from one of Gardien's own sending addresses.",
     test: (mail, own) => mail.from !== null && own.ownAddresses.some((address) => address.toLowerCase() === mail.from!.address),
   },
-  { kind: 'loop', reason: 'The message carries an X-Loop header: a ticketing or mailing system sent it.', test: (mail) => has(mail, 'x-loop') || has(mail, 'rt-loop-prevention') },
+  {
+    kind: 'loop',
+    reason: 'The message carries an X-Loop header: a ticketing or mailing system sent it.',
+    // "X-Loop: yes" (OTRS) or Gardien's own address; a procmail rule forwarding the agency's own
+    // mailbox writes "X-Loop: <that mailbox>" on every mail it forwards, which are requests.
+    test: (mail, own) =>
+      has(mail, 'rt-loop-prevention') ||
+      header(mail, 'x-loop').some((value) => !value.includes('@') || ownAddressIn(value, own)),
+  },
   {
     kind: 'delivery_report',
     reason: 'The message is a read or disposition receipt (message/disposition-notification).',
@@ -102,7 +115,12 @@ export const AUTOMATIC_RULES: AutomaticRule[] = [
     test: (mail) => CHALLENGE_SENDERS.test(mail.from?.address ?? '') || has(mail, 'x-boxbe-id') || subject(mail, CHALLENGE) || (mail.text.length < 4000 && CHALLENGE.test(mail.text) && has(mail, 'auto-submitted')),
   },
   { kind: 'auto_reply', reason: 'The subject says it is an automatic answer or an out-of-office reply.', test: (mail) => subject(mail, AUTO_REPLY_SUBJECT) },
-  { kind: 'auto_reply', reason: 'The message says it was sent automatically (Auto-Submitted).', test: (mail) => headerMatches(mail, 'auto-submitted', /^\s*(?!no\b)\S/i) },
+  {
+    kind: 'auto_reply',
+    reason: 'The message says it was sent automatically (Auto-Submitted).',
+    // Not "no", and not "auto-forwarded": the agency's own mailbox forwarding a person's mail to Gardien.
+    test: (mail) => headerMatches(mail, 'auto-submitted', /^\s*(?!no\b|auto-forwarded\b)\S/i),
+  },
   { kind: 'auto_reply', reason: 'The message asks not to be answered automatically (X-Auto-Response-Suppress).', test: (mail) => headerMatches(mail, 'x-auto-response-suppress', /\b(all|oof|autoreply)\b/i) },
   {
     kind: 'auto_reply',
