@@ -42,8 +42,13 @@ function normalize(raw: Buffer, note: (n: string) => void): Buffer {
     bytes = Buffer.from(bytes.toString('latin1').replace(/\r/g, '\r\n'), 'latin1');
   }
   let start = 0;
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    note('byte_order_mark');
+    start = 3;
+  }
+  const first = start;
   while (start < bytes.length && (bytes[start] === 0x0a || bytes[start] === 0x0d || bytes[start] === 0x20 || bytes[start] === 0x09)) start++;
-  if (start > 0) note('leading_blank_lines');
+  if (start > first) note('leading_blank_lines');
   if (bytes.subarray(start, start + 5).toString('latin1') === 'From ') {
     const end = bytes.indexOf(0x0a, start);
     if (end > 0) {
@@ -51,7 +56,21 @@ function normalize(raw: Buffer, note: (n: string) => void): Buffer {
       start = end + 1;
     }
   }
-  return start > 0 ? bytes.subarray(start) : bytes;
+  return blankSeparator(start > 0 ? bytes.subarray(start) : bytes, note);
+}
+
+/** A line of only blanks where the header block should end (which parsers read as a folded
+ * header, swallowing the body) made the empty line it was meant to be. */
+function blankSeparator(bytes: Buffer, note: (n: string) => void): Buffer {
+  const head = bytes.toString('latin1', 0, Math.min(bytes.length, 1 << 20));
+  const end = /\r?\n(?:[ \t]+\r?\n|\r?\n)/.exec(head);
+  if (!end || !/^\r?\n[ \t]/.test(end[0])) return bytes;
+  // Headers going on after it: a blank folded line, not the end of the block.
+  if (/^[\x21-\x39\x3b-\x7e]{1,76}:/.test(head.slice(end.index + end[0].length))) return bytes;
+  note('blank_header_separator');
+  const at = end.index + (end[0].startsWith('\r') ? 2 : 1);
+  const blanks = end[0].length - (end[0].startsWith('\r') ? 2 : 1) - (end[0].endsWith('\r\n') ? 2 : 1);
+  return Buffer.concat([bytes.subarray(0, at), bytes.subarray(at + blanks)]);
 }
 
 /** What is left when the MIME structure cannot be read at all: the head and the body as text. */

@@ -119,6 +119,10 @@ describe('repairing what senders get wrong', () => {
     const nul = await readMail(Buffer.from('From: a@exa\0mple.com\r\nSubject: N\0UL\r\n\r\nhel\0lo'));
     expect([nul.from?.address, nul.subject, nul.text]).toEqual(['a@example.com', 'NUL', 'hello']);
     expect(nul.notes).toContain('nul_bytes');
+    const bom = await readMail(Buffer.from('\uFEFFFrom: a@example.com\r\nSubject: BOM\r\n\r\nhello'));
+    expect([bom.from?.address, bom.subject, bom.notes]).toEqual(['a@example.com', 'BOM', ['byte_order_mark', 'no_message_id', 'no_date']]);
+    const blank = await readMail(Buffer.from('From: a@example.com\r\nSubject: WS\r\n \r\nthe body\r\n'));
+    expect([blank.subject, blank.text.trim()]).toEqual(['WS', 'the body']);
     const none = await readMail(Buffer.from('just some words, no header at all\r\n'));
     expect(none.from).toBeNull();
     expect(none.notes).toEqual(expect.arrayContaining(['no_from', 'no_message_id', 'no_date']));
