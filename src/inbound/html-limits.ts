@@ -8,18 +8,22 @@ const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input'
 /** Elements the parser closes by themselves when a sibling opens (p, li, td…): no level either. */
 const IMPLIED_END = new Set(['p', 'li', 'dt', 'dd', 'option', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot']);
 
-const TAG = /<(\/?)([a-zA-Z][\w:-]{0,40})[^>]*?(\/?)>/g;
+// The attributes stop at the next "<" too: a "<a" never closed must not make every later "<a" scan to the end.
+const TAG = /<(\/?)([a-zA-Z][\w:-]{0,40})[^<>]*?(\/?)>/g;
 
-/** Whether the HTML nests elements deeper than `max` (one pass, stops at the first excess). */
-export function nestsDeeperThan(html: string, max: number): boolean {
+/** Why the HTML is too costly to parse again, in one pass that stops at the first excess:
+ * 'deep' past `maxDepth` levels of nesting, 'many' past `maxTags` tags; null when it is not. */
+export function htmlExcess(html: string, maxDepth: number, maxTags: number): 'deep' | 'many' | null {
   let depth = 0;
+  let tags = 0;
   for (const match of html.matchAll(TAG)) {
+    if (++tags > maxTags) return 'many';
     const name = match[2]!.toLowerCase();
     if (VOID.has(name) || IMPLIED_END.has(name) || match[3] === '/') continue;
     depth = match[1] === '/' ? Math.max(0, depth - 1) : depth + 1;
-    if (depth > max) return true;
+    if (depth > maxDepth) return 'deep';
   }
-  return false;
+  return null;
 }
 
 const HIDDEN = new Set(['script', 'style', 'head', 'title', 'template']);

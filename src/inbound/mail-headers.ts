@@ -98,7 +98,8 @@ export function parseAddresses(raw: string | undefined, note: Note): MailAddress
   }
   if (found.length === 0) {
     // Last resort for From lines addressparser cannot read: the first thing shaped like an address.
-    const bare = /[A-Za-z0-9._%+'=-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/.exec(raw);
+    // On the first 1000 characters only: the unanchored pattern is quadratic on a long run of letters.
+    const bare = /[A-Za-z0-9._%+'=-]{1,64}@[A-Za-z0-9.-]{1,255}\.[A-Za-z]{2,24}/.exec(raw.slice(0, 1000));
     if (bare) found.push({ address: bare[0].toLowerCase(), name: null });
   }
   return found;

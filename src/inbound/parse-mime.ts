@@ -151,7 +151,8 @@ export function parseMime(raw: Buffer, limits: MailLimits, note: Note): { done: 
     skipImageLinks: true,
     skipTextLinks: true,
     checksumAlgo: false,
-    maxHtmlLengthToParse: 4 * 1024 * 1024,
+    // Larger HTML-only bodies get their text from html-limits.ts's linear pass instead.
+    maxHtmlLengthToParse: 1024 * 1024,
     maxHeadSize: limits.maxHeaderBytes,
     maxChildNodes: limits.maxParts,
   } as ConstructorParameters<typeof MailParser>[0] & { checksumAlgo: false });

@@ -9,7 +9,7 @@ import { headerMap, messageIds, parseAddresses, rawValue, returnPath, type RawHe
 import { mailFiles } from './mail-files.ts';
 import { decodeGuess } from './mail-charset.ts';
 import { parseMime, type ParsedMime } from './parse-mime.ts';
-import { htmlToPlainText, nestsDeeperThan } from './html-limits.ts';
+import { htmlExcess, htmlToPlainText } from './html-limits.ts';
 import { sanitizeMailHtml } from './sanitize-mail-html.ts';
 
 export const DEFAULT_MAIL_LIMITS: MailLimits = {
@@ -24,9 +24,11 @@ export const DEFAULT_MAIL_LIMITS: MailLimits = {
 
 const MAX_SUBJECT = 998;
 /** Beyond these the HTML is not kept for display (its text still is): browsers flatten what
- * nests deeper than 512 levels, and the sanitizer's parser is quadratic in the depth. */
+ * nests deeper than 512 levels, the sanitizer's parser is quadratic in the depth, and takes
+ * about a second per 100,000 elements (200,000 tags). */
 const MAX_HTML_BYTES = 5 * 1024 * 1024;
 const MAX_HTML_DEPTH = 500;
+const MAX_HTML_TAGS = 200_000;
 
 /** Line endings made CRLF-parsable, an mbox "From " line dropped, NUL bytes taken out. */
 function normalize(raw: Buffer, note: (n: string) => void): Buffer {
@@ -113,8 +115,9 @@ function displayHtml(html: string, note: (n: string) => void): string | null {
     note('html_too_large');
     return null;
   }
-  if (nestsDeeperThan(html, MAX_HTML_DEPTH)) {
-    note('html_too_deep');
+  const excess = htmlExcess(html, MAX_HTML_DEPTH, MAX_HTML_TAGS);
+  if (excess) {
+    note(excess === 'deep' ? 'html_too_deep' : 'html_too_many_elements');
     return null;
   }
   return sanitizeMailHtml(html);
