@@ -208,6 +208,23 @@ describe('hostile mail', () => {
     expect(Date.now() - started).toBeLessThan(5000);
   });
 
+  it('refuses the files of parts nested deeper than the limit, and still reads the text', async () => {
+    let part = ['Content-Type: application/pdf; name="deep.pdf"', '', '%PDF'].join('\r\n');
+    for (let level = 0; level < 40; level++) part = [`Content-Type: multipart/mixed; boundary=l${level}`, '', `--l${level}`, part, `--l${level}--`, ''].join('\r\n');
+    const mail = await readMail(crlf('From: a@example.com', 'Content-Type: multipart/mixed; boundary=top', '', '--top', 'Content-Type: text/plain', '', 'Visible', '--top', part, '--top--', ''));
+    expect(mail.text).toContain('Visible');
+    expect(mail.files).toEqual([]);
+    expect(mail.refused.map((file) => [file.filename, file.code])).toEqual([['deep.pdf', 'unreadable']]);
+  });
+
+  it('tests hostile style values in linear time', async () => {
+    const started = Date.now();
+    const html = `<p style="color: ${'a'.repeat(5000)}(">x</p><p style="font-family: ${"'a', ".repeat(50)}b">y</p><p style="font-family: 'Segoe UI', Arial">z</p>`;
+    const mail = await readMail(crlf('From: a@example.com', 'Content-Type: text/html', '', html));
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(mail.html).toBe(`<p>x</p><p>y</p><p style="font-family:'Segoe UI', Arial">z</p>`);
+  });
+
   it('never throws on broken MIME: no final boundary, a lying multipart, garbage', async () => {
     const open = await readMail(crlf('From: a@example.com', 'Content-Type: multipart/mixed; boundary=q', '', '--q', 'Content-Type: text/plain', '', 'unfinished'));
     expect(open.text).toContain('unfinished');
