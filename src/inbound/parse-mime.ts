@@ -199,12 +199,12 @@ export function parseMime(raw: Buffer, limits: MailLimits, note: Note): { done: 
           leaf.size = size;
           leaf.tooLarge = size > limits.maxFileBytes;
           attachment.release?.();
-        }),
+        }, reject),
       );
     });
     parser.once('error', reject);
     parser.once('end', () => {
-      Promise.all(reading).then(() => resolve(result), reject);
+      void Promise.all(reading).then(() => resolve(result));
     });
   });
   feed(parser, raw);

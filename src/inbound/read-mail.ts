@@ -91,6 +91,8 @@ function fallback(raw: Buffer): ParsedMime {
 
 async function parseWithin(raw: Buffer, limits: MailLimits, note: (n: string) => void): Promise<ParsedMime> {
   const { done, stop } = parseMime(raw, limits, note);
+  // After a timeout nobody waits for it: a late failure must not be an unhandled rejection.
+  done.catch(() => {});
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new DomainError('message_unreadable', 'The message took too long to read.')), limits.timeoutMs);
