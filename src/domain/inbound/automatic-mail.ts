@@ -60,7 +60,7 @@ const BOUNCE_SUBJECT = new RegExp(
 const AUTO_REPLY_SUBJECT = new RegExp(
   '^(' +
     [
-      'auto(matic|matische?)?[ -_]?(reply|response|respons|antwort|answer)', 'autoreply', 'out of (the )?office', 'ooo\\b', 'away from (the )?office',
+      'auto(matic|matische?)?[ _-]?(reply|response|respons|antwort|answer)', 'autoreply', 'out of (the )?office', 'ooo\\b', 'away from (the )?office',
       'vacation( reply|:)', 'absen(ce|t|te)\\s*:', 'absen(ce|t|te) du bureau', 'absent(e)? jusqu',
       'réponse automatique', 'reponse automatique', 'message automatique', 'accusé de réception\\s*:', 'abwesenheitsnotiz', 'abwesenheit\\s*:', 'abwesend\\s*:', 'außer haus',
       'ausser haus', 'nicht im büro', 'automatische antwort', 'respuesta automática', 'fuera de la oficina', 'risposta automatica',
