@@ -39,6 +39,15 @@ describe('trimming a reply', () => {
     expect(trimReply('Appelez-moi au 06 12 34 56 78\n\nOn Tue, Dec 1, 2026 at 9:30 AM A <a@b.test> wrote:\n> x').shown).toBe('Appelez-moi au 06 12 34 56 78');
   });
 
+  it('leaves a forward whole: by its subject (Fwd:, TR :, WG:) or its marker, even after a signature', () => {
+    const thunderbird = ['Pour info.', '', '-------- Original Message --------', 'Subject: Fuite', 'Il y a une fuite.'].join('\n');
+    expect(trimReply(thunderbird, 'Fwd: Fuite').trimmed).toBe(false);
+    expect(trimReply(thunderbird, 'TR : Fuite').trimmed).toBe(false);
+    expect(trimReply(thunderbird, 'Re: Fuite')).toEqual({ shown: 'Pour info.', trimmed: true });
+    const apple = ['Voir plus bas', '-- ', 'Paul', '', 'Début du message réexpédié :', '', 'De: Locataire', 'Objet: Fuite', 'Il y a une fuite.'].join('\n');
+    expect(trimReply(apple)).toEqual({ shown: apple, trimmed: false });
+  });
+
   it('keeps a forwarded message, and falls back to the original when nothing with words would be left', () => {
     const forward = ['Voir ci-dessous.', '', '---------- Forwarded message ---------', 'From: Locataire <l@example.fr>', 'Subject: Fuite', '', 'Il y a une fuite.'].join('\n');
     expect(trimReply(forward)).toEqual({ shown: forward, trimmed: false });

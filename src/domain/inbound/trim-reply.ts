@@ -3,7 +3,7 @@
 // Italian and Dutch forms (also split over two or three lines, as Gmail and Apple Mail wrap them),
 // Outlook's "-----Original Message-----" and its translations, Outlook's header block
 // ("De : … Envoyé : … À : … Objet :", "From: … Sent:", "Von: … Gesendet:"), the "-- " signature
-// separator and the footers of phones and mobile apps. Forward markers are not cuts: what is
+// separator and the footers of phones and mobile apps. A forward is not trimmed: what is
 // forwarded is the request. When nothing with words would be left, the original is shown.
 
 /** A line (or two or three joined) that introduces the quoted message. */
@@ -81,6 +81,17 @@ function cutAt(lines: string[]): number {
   return lines.length;
 }
 
+/** What forwarding clients write above the forwarded message (Gmail, Apple Mail, Outlook, in
+ * English, French, German, Spanish, Italian). */
+const FORWARD_MARKER = new RegExp(
+  '^\\s*(-{2,}\\s*(forwarded message|message transféré|weitergeleitete nachricht|mensaje reenviado|messaggio inoltrato)\\s*-{2,}' +
+    '|begin forwarded message\\s*:|début du message réexpédié\\s*:|anfang der weitergeleiteten nachricht\\s*:|inizio messaggio inoltrato\\s*:)',
+  'im',
+);
+
+/** Subject prefixes of a forward: Fwd, Fw, TR (French), WG (German), RV (Spanish), I (Italian), VS/VB (Nordic). */
+const FORWARD_SUBJECT = /^\s*(fwd?|tr|wg|rv|i|vs|vb|doorst)\s*:/i;
+
 const hasWords = (text: string): boolean => /[\p{L}\p{N}]/u.test(text);
 
 function tidy(lines: string[]): string {
@@ -91,9 +102,12 @@ function tidy(lines: string[]): string {
     .trim();
 }
 
-/** The reply without its quoted history and signature. */
-export function trimReply(text: string): { shown: string; trimmed: boolean } {
+/** The reply without its quoted history and signature. A forward (its subject, when given, or
+ * a forward marker in the text) is left whole: its "history" is the message forwarded, and
+ * Thunderbird, Zimbra and Outlook mark it with the same "Original Message" line as a reply. */
+export function trimReply(text: string, subject?: string): { shown: string; trimmed: boolean } {
   const original = text.replace(/\r\n?/g, '\n');
+  if ((subject !== undefined && FORWARD_SUBJECT.test(subject)) || FORWARD_MARKER.test(original)) return { shown: original.trim(), trimmed: false };
   const lines = original.split('\n');
   let shown = tidy(lines.slice(0, cutAt(lines)));
   // Written below the quote (bottom-posting): the lines that are not quoted.
