@@ -89,6 +89,24 @@ describe('reading a mail from a real client', () => {
   });
 });
 
+describe('what is not a file', () => {
+  it('leaves out alternative bodies without a name (text/watch-html, text/calendar) and abuse-report parts', async () => {
+    const mail = await readMail(crlf(
+      'From: a@example.com', 'Content-Type: multipart/mixed; boundary=m', '',
+      '--m', 'Content-Type: multipart/alternative; boundary=a', '',
+      '--a', 'Content-Type: text/plain', '', 'Rendez-vous jeudi',
+      '--a', 'Content-Type: text/watch-html', '', '<b>Rendez-vous</b>',
+      '--a', 'Content-Type: text/calendar; method=REQUEST', '', 'BEGIN:VCALENDAR',
+      '--a--',
+      '--m', 'Content-Type: message/feedback-report', '', 'Feedback-Type: abuse',
+      '--m', 'Content-Type: text/calendar; name="invite.ics"', 'Content-Disposition: attachment; filename="invite.ics"', '', 'BEGIN:VCALENDAR',
+      '--m--', '',
+    ));
+    expect(mail.text).toBe('Rendez-vous jeudi');
+    expect(mail.files.map((file) => file.filename)).toEqual(['invite.ics']);
+  });
+});
+
 describe('repairing what senders get wrong', () => {
   it('reads ISO-8859-1 that is really Windows-1252, KOI8-R, ISO-2022-JP and UTF-7 bodies', async () => {
     const body = (charset: string, bytes: Buffer) => readMail(Buffer.concat([crlf('From: a@example.com', 'Subject: x', `Content-Type: text/plain; charset=${charset}`, 'Content-Transfer-Encoding: 8bit', '', ''), bytes]));
@@ -96,6 +114,9 @@ describe('repairing what senders get wrong', () => {
     expect((await body('koi8-r', Buffer.from([0xd4, 0xc5, 0xd3, 0xd4]))).text).toBe('тест');
     expect((await body('iso-2022-jp', Buffer.from('1b244230431b2842', 'hex'))).text).toBe('庵');
     expect((await body('utf-7', Buffer.from('Fr+AOk-d+AOk-ric'))).text).toBe('Frédéric');
+    const lying = await body('utf-8', Buffer.from('caf\xe9 cr\xe8me', 'latin1'));
+    expect(lying.text).toBe('café crème');
+    expect(lying.notes).toContain('lying_charset:utf-8');
     const unknown = await body('x-made-up', Buffer.from('caf\xe9', 'latin1'));
     expect(unknown.text).toBe('café');
     expect(unknown.notes).toContain('unknown_charset:x-made-up');
