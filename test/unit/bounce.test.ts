@@ -61,6 +61,16 @@ describe('reading a bounce', () => {
     expect(gmail).toEqual({ permanent: true, recipients: ['syndic@example.net'], originalMessageIds: ['n-9@gardien.test'], diagnostic: null });
   });
 
+  it('reads an Exchange text bounce, without the server mailboxes it names for help', async () => {
+    const bounce = await read(
+      'From: postmaster@agence.example', 'Subject: Undeliverable: Votre demande', '',
+      'Your message to Gardienne@Example.com couldn\'t be delivered.', '',
+      'Delivery has failed to these recipients or groups:', '', 'gardienne@example.com<mailto:gardienne@example.com>',
+      'The email address you entered couldn\'t be found.', '', 'For help, write to:', '   postmaster@agence.example', '',
+    );
+    expect(bounce).toMatchObject({ permanent: true, recipients: ['gardienne@example.com'] });
+  });
+
   it('reads a Sendmail warning as temporary, and nothing from a mail that says no failure', async () => {
     const warning = await read(
       'From: MAILER-DAEMON@antivirus.example.ca', 'Subject: Warning: could not send message for past 4 hours', '',

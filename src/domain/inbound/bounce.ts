@@ -21,12 +21,18 @@ const RETURNED_COPY = new RegExp(
 );
 
 const ADDRESS = /[A-Za-z0-9._%+'=!#$&*/?^`{|}~-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/;
-const ADDRESS_LINE = new RegExp(`^\\s*["<]?(${ADDRESS.source})[">]?\\s*:?\\s*(?:\\(.*\\))?\\s*$`);
+// An address alone on its line, as Exim, Gmail and Exchange list them ("x@y", "<x@y>:",
+// "x@y<mailto:x@y>", "x@y (x@y)").
+const ADDRESS_LINE = new RegExp(`^\\s*["<]?(${ADDRESS.source})[">]?\\s*:?\\s*(?:\\([^)]*\\)|<mailto:[^>]*>)?\\s*$`);
+// Office 365's sentence: "Your message to x@y couldn't be delivered."
+const MESSAGE_TO = new RegExp(`(?:message to|message à|nachricht an)\\s+<?(${ADDRESS.source})>?\\s+(?:couldn't|could not|wasn't|n'a pas|konnte)`, 'i');
+/** Mailboxes of mail servers, named in bounces for help, never the recipient that failed. */
+const SERVER_MAILBOX = /^(postmaster|mailer-daemon|hostmaster|abuse|noc|root)@/i;
 const LABELLED = new RegExp(`^\\s*(?:final-recipient|recipient|target mail address|failed recipient|empfänger|destinataire)\\s*:\\s*(?:rfc822\\s*;\\s*)?<?(${ADDRESS.source})`, 'i');
 const ADDRESS_COLON = new RegExp(`^\\s*<(${ADDRESS.source})>\\s*:`);
 
 const TEMPORARY_TEXT = /(temporar(y|ily)|delayed|will (continue|keep) (trying|to try)|could not send message for past|still trying|deferred|has not yet been delivered|retry|warning: )/i;
-const PERMANENT_TEXT = /(permanent|fatal error|failed permanently|could not be delivered|wasn't able to deliver|was not delivered|unknown user|user unknown|does not exist|no such (user|recipient|mailbox)|mailbox unavailable|address rejected|recipient rejected|\b55\d\b|\b5\.\d{1,3}\.\d{1,3}\b|unzustellbar|non remis)/i;
+const PERMANENT_TEXT = /(permanent|fatal error|failed permanently|could(n't| not) be (delivered|found)|delivery has failed|wasn't able to deliver|was not delivered|unknown user|user unknown|does not exist|no such (user|recipient|mailbox)|mailbox unavailable|address rejected|recipient rejected|\b55\d\b|\b5\.\d{1,3}\.\d{1,3}\b|unzustellbar|non remis)/i;
 
 interface StatusBlock {
   recipient: string | null;
@@ -89,8 +95,8 @@ function fromText(mail: ReadMail): Omit<Bounce, 'originalMessageIds'> | null {
   const recipients = new Set<string>();
   let diagnostic: string | null = null;
   for (const line of explanation.split('\n')) {
-    const address = (ADDRESS_COLON.exec(line) ?? ADDRESS_LINE.exec(line) ?? LABELLED.exec(line))?.[1]?.toLowerCase();
-    if (address && !ours.has(address)) recipients.add(address);
+    const address = (ADDRESS_COLON.exec(line) ?? ADDRESS_LINE.exec(line) ?? LABELLED.exec(line) ?? MESSAGE_TO.exec(line))?.[1]?.toLowerCase();
+    if (address && !ours.has(address) && !SERVER_MAILBOX.test(address)) recipients.add(address);
     if (!diagnostic && /\b[45]\d\d[ -][0-9. ]*\S/.test(line) && /\b[45]\d\d\b/.test(line)) diagnostic = line;
   }
   const permanent = PERMANENT_TEXT.test(explanation) && !(TEMPORARY_TEXT.test(explanation) && !/permanent/i.test(explanation));
