@@ -83,7 +83,8 @@ export async function mailFiles(leaves: MimeLeaf[], limits: MailLimits, note: No
     index++;
     const kind = kindOf(leaf);
     const named = kind === 'forwarded' ? innerSubject(leaf.content, note) : leaf.filename && repairBinaryName(leaf.filename);
-    const base = kind === 'forwarded' && named ? `${named.slice(0, 170)}.eml` : named;
+    // A subject's slashes are words ("Facture 3/4"), not a path.
+    const base = kind === 'forwarded' && named ? `${named.replace(/[/\\]+/g, '-').slice(0, 170)}.eml` : named;
     const filename = safeFilename(base, index, kind === 'forwarded' ? 'message/rfc822' : leaf.contentType);
     if (leaf.depth > limits.maxDepth) {
       refused.push({ filename, code: 'unreadable', reason: `The file is nested more than ${limits.maxDepth} levels deep.` });

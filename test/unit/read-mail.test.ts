@@ -67,11 +67,11 @@ describe('reading a mail from a real client', () => {
       'From: gerant@example.fr', 'Subject: Fwd: Devis', 'Content-Type: multipart/mixed; boundary=b1', '',
       '--b1', 'Content-Type: text/plain', '', 'Voir ci-dessous.',
       '--b1', 'Content-Type: message/rfc822', 'Content-Disposition: inline', '',
-      'From: plombier@example.com', 'Subject: =?utf-8?Q?Devis_n=C2=B042?=', 'Content-Type: multipart/mixed; boundary=b2', '',
+      'From: plombier@example.com', 'Subject: =?utf-8?Q?Devis_n=C2=B042_(1/2)?=', 'Content-Type: multipart/mixed; boundary=b2', '',
       '--b2', 'Content-Type: text/plain', '', 'Ci-joint.', '--b2', 'Content-Type: application/pdf; name=devis.pdf', 'Content-Transfer-Encoding: base64', '', b64('%PDF-1.4'), '--b2--',
       '--b1--', '',
     ));
-    expect(mail.files.map((file) => [file.kind, file.filename, file.contentType])).toEqual([['forwarded', 'Devis n°42.eml', 'message/rfc822']]);
+    expect(mail.files.map((file) => [file.kind, file.filename, file.contentType])).toEqual([['forwarded', 'Devis n°42 (1-2).eml', 'message/rfc822']]);
     expect(mail.files[0]!.content.toString()).toContain('Ci-joint.');
     expect(mail.text).toBe('Voir ci-dessous.');
   });
