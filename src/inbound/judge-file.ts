@@ -1,6 +1,7 @@
 // Whether Gardien keeps a file of a mail: programs are refused by their name and by their bytes
 // (file-type), zip files by what their central directory declares (a bomb: more than 100 times
-// their size once unpacked, over 200 MiB, or over 10,000 entries; or a zipped program). Nothing
+// their size once unpacked past 10 MiB, over 200 MiB, or over 10,000 entries; or a zipped
+// program). Nested zips are not opened (42.zip's first level looks harmless). Nothing
 // is unpacked: the directory is read by hand (zip-directory.ts).
 import { extname } from 'node:path';
 import { fileTypeFromBuffer } from 'file-type';
@@ -18,7 +19,8 @@ const PROGRAM_TYPES = new Set([
 ]);
 
 const BOMB_RATIO = 100;
-const BOMB_FLOOR = 1024 * 1024;
+// The ratio counts from 10 MiB unpacked: a mostly white image zipped is 100 times smaller, and harmless.
+const BOMB_FLOOR = 10 * 1024 * 1024;
 const BOMB_BYTES = 200 * 1024 * 1024;
 const BOMB_ENTRIES = 10_000;
 
