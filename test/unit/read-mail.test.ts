@@ -197,12 +197,14 @@ describe('hostile mail', () => {
       '--z', 'Content-Type: application/pdf; name="facture.pdf"', 'Content-Transfer-Encoding: base64', '', b64(Buffer.concat([Buffer.from('MZ'), Buffer.alloc(62), Buffer.from('PE\0\0')])),
       '--z', 'Content-Type: application/zip; name="photos.zip"', 'Content-Transfer-Encoding: base64', '', b64(bomb),
       '--z', 'Content-Type: application/zip; name="ok.zip"', 'Content-Transfer-Encoding: base64', '', b64(zipDeclaring(10)),
+      '--z', 'Content-Type: application/zip; name="docs.zip"', 'Content-Transfer-Encoding: base64', '', b64(zipDeclaring(10, 'docs/setup.exe')),
       '--z--', '',
     ));
     expect(mail.refused.map((file) => [file.filename, file.code])).toEqual([
       ['facture.pdf.exe', 'executable'],
       ['facture.pdf', 'executable'],
       ['photos.zip', 'zip_bomb'],
+      ['docs.zip', 'executable'],
     ]);
     expect(mail.refused[1]!.reason).toContain('exe program whatever its name');
     expect(mail.files.map((file) => file.filename)).toEqual(['ok.zip']);
@@ -258,8 +260,8 @@ describe('hostile mail', () => {
 });
 
 /** A one-entry zip whose central directory declares `size` bytes once unpacked. */
-function zipDeclaring(size: number): Buffer {
-  const name = Buffer.from('a.txt');
+function zipDeclaring(size: number, entry = 'a.txt'): Buffer {
+  const name = Buffer.from(entry);
   const local = Buffer.alloc(30);
   local.writeUInt32LE(0x04034b50, 0);
   local.writeUInt32LE(1, 18);
