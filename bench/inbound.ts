@@ -91,7 +91,7 @@ const port = await freePort();
 const smtpPort = await freePort();
 const env = { ...process.env, DATABASE_URL: databaseUrl.toString(), DATA_DIR: dataDir, PORT: String(port), SMTP_INBOUND_PORT: String(smtpPort), WORKERS: '0', LOG_LEVEL: 'warn', INBOUND_DOMAIN: 'entrant.bench.test', DEMO_TICKETS: '0', INBOUND_MAX_BYTES: String(bigBytes * 2) };
 execFileSync(process.execPath, [MAIN, 'demo'], { env, stdio: 'ignore' });
-const server = spawn(process.execPath, ['--liftoff-only', '--max-semi-space-size=4', MAIN, 'serve'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+const server = spawn(process.execPath, [...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : []), '--liftoff-only', '--max-semi-space-size=4', MAIN, 'serve'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
 try {
   await new Promise<void>((resolve, reject) => {
     server.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('Gardien is running') && resolve());

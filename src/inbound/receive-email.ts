@@ -127,8 +127,10 @@ async function judge(ctx: AppContext, received: ReceivedEmail, route: InboundRou
   if (!sender) return recordOnly(ctx, record, 'refused', 'no_sender');
   if (!mail.text.trim() && mail.files.length === 0 && !mail.subject.trim()) return recordOnly(ctx, record, 'refused', 'empty_message');
 
-  const { shown, trimmed } = trimReply(mail.text);
   const replied = await findRepliedTicket(ctx, route, mail, sender.address);
+  // A reply shows without its quoted history and signature; a new request shows whole (a
+  // forwarded message's history is the request).
+  const { shown, trimmed } = replied ? trimReply(mail.text, mail.subject) : { shown: mail.text.trim(), trimmed: false };
   if (replied) {
     const answer = await addEmailAnswer(ctx, {
       organizationId: route.organizationId, ticketNumber: replied.number, sender, mail, shown, trimmed, inboundMessageId: record.id!,
