@@ -42,8 +42,12 @@ function recipientsOf(mail: ReadMail | undefined, envelope: readonly string[]): 
   return [...new Set(all.map((a) => a.toLowerCase()))];
 }
 
+/** The same message delivered twice (again by its server, or through two doors) has the same
+ * Message-ID, sender and mailbox — and the same subject, text and files: some senders reuse one
+ * Message-ID for different messages, which are not the same message. */
 function dedupeKey(mail: ReadMail | undefined, raw: Buffer, mailbox: string): string {
-  const id = mail?.messageId ? `id:${mail.messageId}` : `sha:${createHash('sha256').update(raw).digest('hex')}`;
+  const content = mail ? createHash('sha256').update(`${mail.subject}\u0001${mail.text}\u0001${mail.files.map((f) => f.content.length).join(',')}`).digest('hex') : '';
+  const id = mail?.messageId ? `id:${mail.messageId}:${content}` : `sha:${createHash('sha256').update(raw).digest('hex')}`;
   return createHash('sha256').update(`${id}|${mail?.from?.address ?? ''}|${mailbox}`).digest('hex');
 }
 
