@@ -19,6 +19,9 @@ import { addEmailAnswer } from './add-email-answer.ts';
 import { applyBounce } from './apply-bounce.ts';
 import { createRequests } from './create-request.ts';
 
+/** Raw messages up to this size are kept in their record's row. */
+export const RAW_IN_ROW_BYTES = 1024 * 1024;
+
 export interface ReceivedEmail {
   raw: Buffer;
   door: Extract<InboundDoor, 'smtp' | 'http' | 'imap'>;
@@ -82,14 +85,16 @@ export async function receiveEmail(ctx: AppContext, received: ReceivedEmail): Pr
   const earlier = await inboundByDedupeKey(ctx.db, route.organizationId, key);
   if (earlier) return duplicateOf(ctx, earlier);
 
-  // The raw message is kept for download (not when it is over the size limit).
+  // The raw message is kept for download (not when it is over the size limit): in the record up
+  // to 1 MiB, so that it commits with it; a larger one in the FileStore first.
   const tooLarge = unreadable?.code === 'message_too_large';
-  const rawStorageKey = tooLarge ? null : newStorageKey(route.organizationId, now);
+  const inRow = !tooLarge && received.raw.length <= RAW_IN_ROW_BYTES;
+  const rawStorageKey = tooLarge || inRow ? null : newStorageKey(route.organizationId, now);
   if (rawStorageKey) await ctx.files.put(rawStorageKey, received.raw, 'message/rfc822');
   const record: NewInboundMessage = {
     id: randomUUID(), organizationId: route.organizationId, channel: 'email', door: received.door, dedupeKey: key, messageId: mail?.messageId ?? null,
     fromAddress: mail?.from?.address ?? null, fromName: mail?.from?.name ?? null, recipients: recipientsOf(mail, received.envelopeRecipients ?? []).slice(0, 20),
-    subject: (mail?.subject ?? '').slice(0, 500), outcome: 'refused', rawStorageKey, rawSize: received.raw.length, receivedAt: now,
+    subject: (mail?.subject ?? '').slice(0, 500), outcome: 'refused', raw: inRow ? received.raw : null, rawStorageKey, rawSize: received.raw.length, receivedAt: now,
     report: { notes: mail?.notes ?? [], refused: mail?.refused ?? [], kept: mail?.files.map((f) => ({ filename: f.filename, contentType: f.contentType, size: f.content.length, kind: f.kind })) ?? [] },
   };
   try {
