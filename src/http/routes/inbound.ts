@@ -7,7 +7,7 @@ import { timingSafeEqual } from 'node:crypto';
 import type { AppContext } from '../../context.ts';
 import { DomainError, notFound } from '../../domain/errors.ts';
 import { INBOUND_OUTCOMES, INBOUND_REASONS } from '../../domain/inbound/outcomes.ts';
-import { findInboundMessage, inboundMessagesPage, organizationByInboundSecret, ticketNumberById, type InboundMessageRow } from '../../db/repositories/inbound.ts';
+import { findInboundMessage, inboundMessagesPage, inboundRaw, organizationByInboundSecret, ticketNumberById, type InboundMessageRow } from '../../db/repositories/inbound.ts';
 import { actorOf } from '../access.ts';
 import { STAFF_ERRORS, ErrorResponse } from '../schemas/common.ts';
 import { receiveEmail } from '../../inbound/receive-email.ts';
@@ -40,7 +40,7 @@ function present(m: InboundMessageRow, ticketNumber: number | null) {
     id: m.id, channel: m.channel, door: m.door, receivedAt: m.receivedAt.toISOString(), messageId: m.messageId, fromAddress: m.fromAddress, fromName: m.fromName,
     recipients: m.recipients, subject: m.subject, outcome: m.outcome, reason: m.reason,
     reasonText: m.reason && m.reason in INBOUND_REASONS ? INBOUND_REASONS[m.reason as keyof typeof INBOUND_REASONS] : null,
-    ticketNumber, rawSize: m.rawSize, hasRaw: m.rawStorageKey !== null, report: m.report,
+    ticketNumber, rawSize: m.rawSize, hasRaw: m.hasRaw, report: m.report,
   };
 }
 
@@ -134,13 +134,14 @@ export function inboundRoutes(app: FastifyInstance, ctx: AppContext) {
     handler: async (request, reply) => {
       const { organizationId } = actorOf(request);
       const message = await findInboundMessage(ctx.db, organizationId, (request.params as { id: string }).id);
-      if (!message?.rawStorageKey) throw notFound('Message');
+      if (!message?.hasRaw) throw notFound('Message');
+      const raw = message.rawStorageKey ? await ctx.files.get(message.rawStorageKey) : await inboundRaw(ctx.db, organizationId, message.id);
       return reply
         .header('content-type', message.channel === 'email' ? 'message/rfc822' : 'application/json')
         .header('content-disposition', `attachment; filename="message-${message.id.slice(0, 8)}.${message.channel === 'email' ? 'eml' : 'json'}"`)
         .header('x-content-type-options', 'nosniff')
         .header('content-security-policy', 'sandbox')
-        .send(await ctx.files.get(message.rawStorageKey));
+        .send(raw);
     },
   });
 }
