@@ -1,11 +1,12 @@
 // Scores the shared corpus of real messages (../shared/mail-corpus, not part of the project nor
 // of npm test) through Gardien's real doors: each .eml, its placeholders filled with a real
 // ticket, a real Gardien Message-ID and that ticket's reply address, goes through the HTTP door
-// (POST /api/v1/inbound/email) and, when the listener runs, the SMTP door, on the embedded PGlite
-// and on PostgreSQL. A message is as expected when it made a ticket, joined ticket {TICKET} or
+// (POST /api/v1/inbound/email) and the SMTP door (the listener on loopback, a real SMTP client,
+// RCPT TO the reply address when the message is for it, else the agency's inbound address; MAIL
+// FROM its Return-Path, else its From), each on a fresh embedded PGlite and PostgreSQL. A message is as expected when it made a ticket, joined ticket {TICKET} or
 // did neither as its manifest says, never got a 5xx, and nothing was written to an automatic
 // sender. Prints the misses and one score line per door and database.
-//   node scripts/mail-corpus-doors.ts [corpus folder] [--pglite-only] [--all]
+//   node scripts/mail-corpus-doors.ts [corpus folder] [--pglite-only] [--http-only] [--smtp-only] [--all]
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
@@ -15,6 +16,8 @@ import { openRuntime } from '../src/runtime/open-context.ts';
 import { buildApp } from '../src/http/app.ts';
 import { loadDemo } from '../src/demo/load-demo.ts';
 import { replyAddress } from '../src/inbound/reply-address.ts';
+import { startSmtpListener } from '../src/inbound/smtp-listener.ts';
+import nodemailer from 'nodemailer';
 
 interface Entry {
   file: string;
@@ -28,7 +31,16 @@ const manifest = JSON.parse(readFileSync(join(folder, 'manifest.json'), 'utf8'))
 const MAIL_FROM = 'Gardien <gardien@gardien.example>';
 const PASSWORD = 'gardien-demo';
 
-async function score(kind: 'pglite' | 'postgres') {
+/** The envelope the MTA before Gardien would use for this message. */
+function envelopeOf(text: string, replyTo: string, inbound: string): { from: string; to: string[] } {
+  const end = text.search(/\r?\n\r?\n/);
+  const headers = end >= 0 ? text.slice(0, end) : text;
+  const returnPath = /^return-path:\s*<([^>]*)>/im.exec(headers)?.[1];
+  const from = returnPath ?? /^from:.*?([^\s<>"]+@[^\s<>",;]+)/im.exec(headers)?.[1] ?? 'postmaster@sender.example';
+  return { from, to: [text.toLowerCase().includes(replyTo.toLowerCase()) ? replyTo : inbound] };
+}
+
+async function score(kind: 'pglite' | 'postgres', door: 'HTTP' | 'SMTP') {
   const dataDir = mkdtempSync(join(tmpdir(), 'gardien-corpus-'));
   const name = `gardien_corpus_${process.pid}`;
   const server = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -80,7 +92,28 @@ async function score(kind: 'pglite' | 'postgres') {
       '{MESSAGE_ID}': `${outbox[0].id}@gardien.example`,
       '{REPLY_ADDRESS}': replyAddress(MAIL_FROM, ctx.secret, number, me.organization.id),
     };
-    const secret = (await call(adminCookie, 'GET', '/api/v1/settings/inbound')).json().secret;
+    const inboundSettings = (await call(adminCookie, 'GET', '/api/v1/settings/inbound')).json();
+    const secret = inboundSettings.secret;
+    const inboundAddress = inboundSettings.addresses.find((a: { kind: string }) => a.kind === 'agency').address as string;
+    const listener = door === 'SMTP' ? await startSmtpListener(ctx, { port: 0, host: '127.0.0.1', log: () => undefined }) : undefined;
+    const mailer = listener ? nodemailer.createTransport({ host: '127.0.0.1', port: listener.port, secure: false, ignoreTLS: true, pool: true, maxConnections: 1 }) : undefined;
+    /** Sends through the door: the status (HTTP's, or the SMTP reply's code) and what the message became. */
+    const send = async (text: string): Promise<{ status: number; body: string; result: { outcome: string; reason?: string; ticketNumber?: number | null } }> => {
+      if (!mailer) {
+        const response = await app.inject({ method: 'POST', url: '/api/v1/inbound/email', headers: { 'content-type': 'message/rfc822', authorization: `Bearer ${secret}` }, payload: Buffer.from(text, 'latin1') });
+        return { status: response.statusCode, body: response.body, result: response.statusCode === 202 ? response.json() : { outcome: `http ${response.statusCode}` } };
+      }
+      try {
+        const info = await mailer.sendMail({ envelope: envelopeOf(text, values['{REPLY_ADDRESS}']!, inboundAddress), raw: Buffer.from(text, 'latin1') });
+        const id = /received as ([0-9a-f-]{36})/.exec(info.response)?.[1];
+        const record = id ? (await call(manager, 'GET', `/api/v1/inbound-messages/${id}`)).json() : { outcome: 'no record' };
+        return { status: 250, body: info.response, result: record };
+      } catch (error) {
+        const code = (error as { responseCode?: number }).responseCode ?? 0;
+        // 451 is Gardien failing to store it, the SMTP door's 5xx; a 5xx SMTP reply is a refusal.
+        return { status: code === 451 ? 500 : code, body: String((error as Error).message), result: { outcome: `smtp ${code}` } };
+      }
+    };
     const outboxCount = async () => (await call(manager, 'GET', '/api/v1/outbox?limit=1')).json().counts.all ?? 0;
     let good = 0;
     let unambiguous = 0;
@@ -91,12 +124,12 @@ async function score(kind: 'pglite' | 'postgres') {
       let text = readFileSync(join(folder, entry.file)).toString('latin1');
       for (const [k, v] of Object.entries(values)) text = text.split(k).join(v);
       const before = await outboxCount();
-      const response = await app.inject({ method: 'POST', url: '/api/v1/inbound/email', headers: { 'content-type': 'message/rfc822', authorization: `Bearer ${secret}` }, payload: Buffer.from(text, 'latin1') });
-      const result = response.statusCode === 202 ? response.json() : { outcome: `http ${response.statusCode}` };
+      const response = await send(text);
+      const result = response.result;
       const wrote = (await outboxCount()) - before;
       const why: string[] = [];
-      if (response.statusCode >= 500) {
-        why.push(`5xx: ${response.body.slice(0, 120)}`);
+      if (response.status >= 500 && (door === 'HTTP' || response.status === 500)) {
+        why.push(`${door === 'HTTP' ? '5xx' : '451'}: ${response.body.slice(0, 120)}`);
         breaches += 1;
       }
       const created = result.outcome === 'ticket_created';
@@ -113,8 +146,10 @@ async function score(kind: 'pglite' | 'postgres') {
         if (!entry.expect.ambiguous) goodUnambiguous += 1;
       } else if (!entry.expect.ambiguous || args.includes('--all')) missed.push(`  ${entry.file}${entry.expect.ambiguous ? ' (ambiguous)' : ''}: ${why.join('; ')}`);
     }
-    if (missed.length) console.log(`Misses (${kind}, HTTP door):\n${missed.join('\n')}`);
-    console.log(`score ${kind} HTTP door: ${good}/${manifest.length} as expected (${goodUnambiguous}/${unambiguous} of the unambiguous ones); ${breaches} breaches of the universal rules`);
+    mailer?.close();
+    await listener?.close();
+    if (missed.length) console.log(`Misses (${kind}, ${door} door):\n${missed.join('\n')}`);
+    console.log(`score ${kind} ${door} door: ${good}/${manifest.length} as expected (${goodUnambiguous}/${unambiguous} of the unambiguous ones); ${breaches} breaches of the universal rules`);
   } finally {
     await app.close();
     await runtime.close();
@@ -126,5 +161,8 @@ async function score(kind: 'pglite' | 'postgres') {
   }
 }
 
-await score('pglite');
-if (!args.includes('--pglite-only')) await score('postgres');
+const doors = (['HTTP', 'SMTP'] as const).filter((d) => !args.includes(`--${d === 'HTTP' ? 'smtp' : 'http'}-only`));
+for (const door of doors) {
+  await score('pglite', door);
+  if (!args.includes('--pglite-only')) await score('postgres', door);
+}
