@@ -127,7 +127,8 @@ export function pollImapMailbox(ctx: AppContext, organizationId: string, log: Lo
       log(`inbound imap: poll of ${mailbox.user}@${mailbox.host} failed: ${failure.code} (${failure.message})`);
       status = { at, taken: 0, left: 0, error: failure.code };
     }
-    await setOrganizationSetting(ctx.db, organizationId, 'inboundImapStatus', status);
+    // The status is a report: the database failing to keep it changes nothing of what was taken.
+    await setOrganizationSetting(ctx.db, organizationId, 'inboundImapStatus', status).catch((error: unknown) => log(`inbound imap: status not kept (${error instanceof Error ? error.message : String(error)})`));
     return status;
   })().finally(() => polling.delete(organizationId));
   polling.set(organizationId, poll);

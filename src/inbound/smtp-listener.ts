@@ -96,7 +96,9 @@ export async function startSmtpListener(ctx: AppContext, options: SmtpListenerOp
       return { error: smtpError(552, `The message is larger than ${maxBytes} bytes, the most Gardien takes.`) };
     }
     try {
-      const result = await receiveEmail(ctx, { raw: Buffer.concat([returnPathLine(session), raw]), door: 'smtp', envelopeRecipients: recipients });
+      // A message whose first line is folded (starts with a space) would lose that line to our header.
+      const folded = raw[0] === 0x20 || raw[0] === 0x09;
+      const result = await receiveEmail(ctx, { raw: folded ? raw : Buffer.concat([returnPathLine(session), raw]), door: 'smtp', envelopeRecipients: recipients });
       log(`inbound smtp: ${result.outcome}${result.reason ? ` (${result.reason})` : ''}${result.ticketNumber ? ` ticket n°${result.ticketNumber}` : ''} from <${from}> to ${recipients.join(', ')}`);
       // The record's id, which "Messages reçus" shows; not the ticket's number (a stranger would count them).
       return { message: result.inboundMessageId ? `OK: received as ${result.inboundMessageId}` : 'OK: received' };

@@ -8,7 +8,7 @@ import { startImapServer, type ImapTestServer } from '../support/imap-server.ts'
 import { OTHER_MANAGER_EMAIL } from '../support/seed.ts';
 import { findOrganizationBySlug } from '../../src/db/repositories/users.ts';
 import { pollImapMailbox, startImapPoller } from '../../src/inbound/imap-poller.ts';
-import type { AppContext } from '../../src/context.ts';
+import { storageDown } from '../support/storage-down.ts';
 
 let t: TestApp;
 let admin: string;
@@ -109,7 +109,7 @@ describe('the IMAP door', () => {
   it('leaves a message that could not be stored unseen, and takes it at the next poll', async () => {
     const server = await imapServer([{ raw: mail('imap-retry', ['Nadia Benali', 'nadia.benali@example.test'], 'Infiltration cave', 'De l’eau dans la cave A01.') }]);
     await t.call(admin, 'PUT', '/api/v1/settings/inbound/imap', mailboxOf(server));
-    const failing: AppContext = { ...t.ctx, files: { ...t.ctx.files, put: () => Promise.reject(new Error('disk full')) } };
+    const failing = storageDown(t.ctx);
     expect(await pollImapMailbox(failing, organizationId)).toMatchObject({ taken: 0, left: 1, error: null });
     expect(seen(server)).toEqual([false]);
     expect((await receivedByImap()).some((m) => m.messageId === 'imap-retry@mail.example.test')).toBe(false);

@@ -10,6 +10,7 @@ import nodemailer from 'nodemailer';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
 import { startSmtpListener, type SmtpListener } from '../../src/inbound/smtp-listener.ts';
 import type { AppContext } from '../../src/context.ts';
+import { storageDown } from '../support/storage-down.ts';
 
 const MAX_BYTES = 64 * 1024;
 let t: TestApp;
@@ -165,7 +166,7 @@ describe('the SMTP door', () => {
   });
 
   it('answers 451 when the message cannot be stored, so the sender tries again, and takes it then', async () => {
-    const failing: AppContext = { ...t.ctx, files: { ...t.ctx.files, put: () => Promise.reject(new Error('disk full')) } };
+    const failing = storageDown(t.ctx);
     const broken = await startSmtpListener(failing, { port: 0, host: '127.0.0.1', log: () => undefined });
     try {
       const raw = message('retry-1', 'Interphone en panne');
@@ -183,6 +184,16 @@ describe('the SMTP door', () => {
     const raw = message('ooo-1', 'Absence du bureau').replace('MIME-Version: 1.0', 'Auto-Submitted: auto-replied\r\nMIME-Version: 1.0');
     const info = await send(listener.port, raw);
     expect(await recordOf(info.response)).toMatchObject({ outcome: 'ignored', reason: 'auto_reply' });
+  });
+
+  it('gives the envelope sender as Return-Path, so mail from the null sender <> (bounces) makes no ticket', async () => {
+    const raw = message('null-sender-1', 'Undelivered Mail Returned to Sender');
+    const answers = await dialogue(listener.port, ['EHLO mta.example.test', 'MAIL FROM:<>', 'RCPT TO:<demo@localhost>', 'DATA', Buffer.from(`${raw}\r\n.\r\n`), 'QUIT']);
+    expect(answers[5]).toMatch(/^250 /);
+    const record = await recordOf(answers[5]!);
+    expect(record.outcome).toBe('ignored');
+    const original = await t.call(manager, 'GET', `/api/v1/inbound-messages/${record.id}/raw`);
+    expect(original.body.startsWith('Return-Path: <>\r\n')).toBe(true);
   });
 
   it('offers STARTTLS with a configured certificate and takes mail over it', async () => {
