@@ -67,6 +67,9 @@ function returnPathLine(session: SMTPServerSession): Buffer {
 /** Reads the DATA stream up to `maxBytes`; past it, reads on (to answer in turn) without keeping. */
 function readCapped(stream: SMTPServerDataStream, maxBytes: number): Promise<Buffer | 'too_large'> {
   return new Promise((resolve, reject) => {
+    // The client left while the message waited for its turn: nothing more will come.
+    if (stream.destroyed) return reject(new Error('The connection closed before the message was read.'));
+    stream.once('close', () => reject(new Error('The connection closed before the message was received in full.')));
     const chunks: Buffer[] = [];
     let size = 0;
     stream.on('data', (chunk: Buffer) => {

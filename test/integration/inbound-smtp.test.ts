@@ -144,6 +144,34 @@ describe('the SMTP door', () => {
     expect(new Set(records.map((r) => r.ticketNumber)).size).toBe(12);
   });
 
+  it('keeps taking mail after clients left in the middle of their messages', async () => {
+    // More clients than messages taken at once, each gone after half a message (some while
+    // their message waits for its turn).
+    const quitters = await Promise.all(Array.from({ length: 10 }, async () => {
+      const socket = connect(listener.port, '127.0.0.1');
+      socket.on('error', () => undefined);
+      let heard = '';
+      socket.on('data', (chunk) => (heard += chunk.toString()));
+      // Each answer ends with a line "NNN text"; the fifth is DATA's 354.
+      const answers = () => heard.match(/^\d{3} /gm)?.length ?? 0;
+      const until = async (count: number) => {
+        while (answers() < count) await new Promise((r) => setTimeout(r, 10));
+      };
+      await until(1);
+      for (const [i, line] of ['EHLO quitter.example.test', 'MAIL FROM:<helene.rousseau@example.test>', 'RCPT TO:<demo@localhost>', 'DATA'].entries()) {
+        socket.write(`${line}\r\n`);
+        await until(i + 2);
+      }
+      expect(heard).toMatch(/^354 /m);
+      socket.write('Subject: half\r\n\r\nhalf a mess');
+      return socket;
+    }));
+    await new Promise((r) => setTimeout(r, 100));
+    for (const socket of quitters) socket.destroy();
+    const info = await send(listener.port, message('after-quitters-1', 'Après les abandons'));
+    expect(await recordOf(info.response)).toMatchObject({ outcome: 'ticket_created' });
+  });
+
   it('refuses at RCPT TO an address that is no agency’s (550), and takes the agency’s among others', async () => {
     const answers = await dialogue(listener.port, [
       'EHLO client.example.test', 'MAIL FROM:<helene.rousseau@example.test>', 'RCPT TO:<someone@stranger.example>', 'RCPT TO:<nobody-here@localhost>', 'RCPT TO:<demo@localhost>', 'QUIT',
