@@ -1,5 +1,5 @@
 // The agency's inbound mailbox (the IMAP door): read by app admins without its password, set with
-// the password kept when not given again, removed. The password is stored encrypted with a key
+// the password kept when not given again (for the same server, port and user only), removed. The password is stored encrypted with a key
 // derived from GARDIEN_SECRET (AES-256-GCM), so the database alone does not give it away.
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
 import type { AppContext } from '../context.ts';
@@ -48,6 +48,12 @@ export async function updateImapSettings(ctx: AppContext, organizationId: string
   const organization = await findOrganization(ctx.db, organizationId);
   if (!organization) throw notFound('Organization');
   const before = storedImapOf(organization.settings);
+  // The stored password goes only where it went before: a new server, port, user or a connection
+  // without TLS asks for it again (else whoever changes the host would receive it).
+  const sameServer = before && before.host === input.host.toLowerCase() && before.port === input.port && before.user === input.user && (before.secure === input.secure || input.secure);
+  if (input.password === undefined && before?.passwordEncrypted && !sameServer) {
+    throw new DomainError('validation_failed', 'password is required again when the server, port, user or TLS change.', [{ in: 'body', field: 'password', message: 'is required for another server' }]);
+  }
   const passwordEncrypted = input.password !== undefined ? encryptImapPassword(ctx.secret, input.password) : (before?.passwordEncrypted ?? null);
   if (input.enabled && !passwordEncrypted) {
     throw new DomainError('validation_failed', 'password is required to read the mailbox (none is stored yet).', [{ in: 'body', field: 'password', message: 'is required' }]);

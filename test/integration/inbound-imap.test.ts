@@ -68,8 +68,15 @@ describe('the IMAP door', () => {
       expect(body).not.toContain('passwordEncrypted');
     }
     const { password: _omitted, ...withoutPassword } = mailboxOf(server, { mailbox: 'INBOX' });
-    const again = await t.call(admin, 'PUT', '/api/v1/settings/inbound/imap', withoutPassword);
-    expect(again.json().settings.hasPassword).toBe(true);
+    const again = await t.call(admin, 'PUT', '/api/v1/settings/inbound/imap', { ...withoutPassword, mailbox: 'Archives', enabled: false });
+    expect(again.json().settings).toMatchObject({ mailbox: 'Archives', enabled: false, hasPassword: true });
+    // The stored password never goes to another server (or in clear): it must be given again.
+    for (const change of [{ host: 'imap.attacker.example' }, { port: server.port + 1 }, { user: 'someone-else' }]) {
+      const moved = await t.call(admin, 'PUT', '/api/v1/settings/inbound/imap', { ...withoutPassword, ...change });
+      expect(moved.statusCode).toBe(400);
+      expect(moved.json().error).toMatchObject({ code: 'validation_failed', details: [expect.objectContaining({ field: 'password' })] });
+    }
+    expect((await t.call(admin, 'GET', '/api/v1/settings/inbound/imap')).json().settings).toMatchObject({ host: '127.0.0.1', mailbox: 'Archives' });
     // Another agency's admin sees none of it, and cannot enable a mailbox without its password.
     const other = await t.login(OTHER_MANAGER_EMAIL);
     expect((await t.call(other, 'GET', '/api/v1/settings/inbound/imap')).json()).toEqual({ settings: null, lastPoll: null });
