@@ -2,7 +2,7 @@
 // the agency's inbound secret; GET /settings/inbound tells app admins the addresses, the secret
 // and the SMTP port; the "Messages reçus" screen reads every recorded message and its original.
 import type { FastifyInstance } from 'fastify';
-import { Type } from '@sinclair/typebox';
+import { Type, type Static } from '@sinclair/typebox';
 import { timingSafeEqual } from 'node:crypto';
 import type { AppContext } from '../../context.ts';
 import { DomainError, notFound } from '../../domain/errors.ts';
@@ -128,3 +128,8 @@ export function inboundRoutes(app: FastifyInstance, ctx: AppContext) {
     },
   });
 }
+
+/** GET /settings/inbound, as the settings screen reads it. */
+export type InboundSettingsAnswer = Static<typeof Settings>;
+/** One row of GET /inbound-messages ("Messages reçus"). */
+export type InboundMessageAnswer = Static<typeof Message>;
