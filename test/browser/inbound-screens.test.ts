@@ -12,6 +12,8 @@ import { createTicketByApi, demoData, expectNoSeriousA11yViolations, screenshot,
 
 const admin = { email: 'admin@demo.gardien.test', password: 'gardien-demo', name: 'Sophie Lefèvre' };
 const crlf = (text: string) => text.replace(/\r?\n/g, '\r\n');
+/** A 1×1 PNG. */
+const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
 
 describe('the inbound screens', () => {
   let journey: Journey | undefined;
@@ -81,7 +83,7 @@ describe('the inbound screens', () => {
   it('when a message without words came in, then the manager finds it refused in "Messages reçus" with its reason, and downloads its original', async () => {
     const empty = `From: Inconnu <inconnu@example.org>\nTo: ${agencyAddress}\nMessage-ID: <vide-1@example.org>\nDate: Tue, 01 Dec 2026 09:00:00 +0100\n\n\n`;
     // Sent to a property's address: the request is filed on that property.
-    const request = `From: Jeanne Locataire <jeanne.locataire@example.org>\nTo: ${propertyAddress}\nSubject: Radiateur froid\nMessage-ID: <radiateur-1@example.org>\nDate: Tue, 01 Dec 2026 09:05:00 +0100\n\nLe radiateur de la chambre ne chauffe plus.\n`;
+    const request = `From: Jeanne Locataire <jeanne.locataire@example.org>\nTo: ${propertyAddress}\nSubject: Radiateur froid\nMessage-ID: <radiateur-1@example.org>\nDate: Tue, 01 Dec 2026 09:05:00 +0100\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary="b1"\n\n--b1\nContent-Type: text/plain; charset=utf-8\n\nLe radiateur de la chambre ne chauffe plus.\n--b1\nContent-Type: image/png\nContent-Disposition: attachment; filename="radiateur.png"\nContent-Transfer-Encoding: base64\n\n${PNG}\n--b1--\n`;
     const refused = await postMail(empty);
     expect(refused.status(), await refused.text()).toBe(202);
     expect(await refused.json()).toMatchObject({ outcome: 'refused', reason: 'empty_message' });
@@ -98,6 +100,13 @@ describe('the inbound screens', () => {
     const ticketRow = table.locator('tr[data-outcome="ticket_created"]');
     await expect.poll(() => ticketRow.getByTestId('inbound-outcome').textContent()).toBe(fr.admin.inboundMessages.outcomes.ticket_created.replace('{{number}}', String(created.ticketNumber)));
     expect(await ticketRow.getByRole('link', { name: fr.admin.inboundMessages.outcomes.ticket_created.replace('{{number}}', String(created.ticketNumber)) }).getAttribute('href')).toBe(`/tickets/${created.ticketNumber}`);
+
+    // Its photo was kept: the row says so and lists it once opened.
+    const files = ticketRow.getByRole('button', { name: fr.admin.inboundMessages.keptCount_one.replace('{{count}}', '1') });
+    expect(await files.getAttribute('aria-expanded')).toBe('false');
+    await files.click();
+    await expect.poll(() => table.getByTestId('inbound-report').textContent()).toContain('radiateur.png');
+    expect(await table.getByTestId('inbound-report').textContent()).toContain(fr.admin.inboundMessages.kept_one.replace('{{count}}', '1'));
 
     await page().getByLabel(fr.admin.inboundMessages.outcome).selectOption('refused');
     await expect.poll(() => new URL(page().url()).searchParams.get('outcome')).toBe('refused');

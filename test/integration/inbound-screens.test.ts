@@ -122,7 +122,7 @@ describe('a contractor’s email answer on the ticket', () => {
   it('when the manager enters the invoice from that email, then the invoice has the emailed PDF as its file and the answer keeps its own; a file of another ticket is refused', async () => {
     const ticket = await workOrder(manager, ['plombier.invoice@example.org'], refs.property('COP-001').id);
     await postMail(replyWithInvoice(ticket.number, 'reply-2').replace(PLUMBER.toLowerCase(), 'plombier.invoice@example.org'));
-    const events = (await t.call(manager, 'GET', `/api/v1/tickets/${ticket.number}/events`)).json().items as { type: string; attachments: { id: string; filename: string; kind: string }[] }[];
+    const events = (await t.call(manager, 'GET', `/api/v1/tickets/${ticket.number}/events`)).json().items as { type: string; attachments: { id: string; filename: string; kind: string; url: string }[] }[];
     const pdf = events.find((e) => e.type === 'message_received')!.attachments[0]!;
     expect(pdf.kind).toBe('message');
     const dispatchId = ticket.dispatches[0]!.id;
@@ -148,7 +148,7 @@ describe('a contractor’s email answer on the ticket', () => {
     expect(invoice).toMatchObject({ filename: 'facture-118.pdf', contentType: 'application/pdf', dispatchId });
     expect(invoice.id).not.toBe(pdf.id);
     // The same bytes.
-    const [a, b] = await Promise.all([t.call(manager, 'GET', invoice.url), t.call(manager, 'GET', pdf.url ?? `/api/v1/tickets/${ticket.number}/attachments/${pdf.id}`)]);
+    const [a, b] = await Promise.all([t.call(manager, 'GET', invoice.url), t.call(manager, 'GET', pdf.url)]);
     expect(a.statusCode).toBe(200);
     expect(a.rawPayload.equals(b.rawPayload)).toBe(true);
 

@@ -1,7 +1,7 @@
 // The received messages, newest first, one dense row each: when, by which channel, from whom,
 // the subject, what it became and why, its files (the list on expand) and the original.
 import { Fragment, useState } from 'react';
-import { ActionIcon, Anchor, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
+import { Anchor, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
 import {
   IconChevronDown, IconChevronRight, IconClipboardList, IconDeviceMobileMessage, IconDownload, IconForms, IconMail, type IconProps,
 } from '@tabler/icons-react';
@@ -130,7 +130,12 @@ export function InboundMessagesTable({ messages, ticketLinks }: Props) {
                         c={counts.refused > 0 ? 'red.9' : undefined}
                       >
                         {expanded ? <IconChevronDown size={14} aria-hidden="true" /> : <IconChevronRight size={14} aria-hidden="true" />}
-                        {t('admin.inboundMessages.fileCounts', { kept: counts.kept, refused: counts.refused })}
+                        {counts.kept + counts.refused === 0
+                          ? t('admin.inboundMessages.details')
+                          : [
+                              counts.kept > 0 || counts.refused === 0 ? t('admin.inboundMessages.keptCount', { count: counts.kept }) : '',
+                              counts.refused > 0 ? t('admin.inboundMessages.refusedCount', { count: counts.refused }) : '',
+                            ].filter(Boolean).join(' · ')}
                       </Anchor>
                     ) : (
                       <Text size="sm" c="dimmed">
@@ -140,17 +145,15 @@ export function InboundMessagesTable({ messages, ticketLinks }: Props) {
                   </Table.Td>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>
                     {m.hasRaw ? (
-                      <Tooltip label={t('admin.inboundMessages.downloadSize', { size: size(m.rawSize) })} withArrow>
-                        <ActionIcon
-                          component="a"
-                          href={`/api/v1/inbound-messages/${m.id}/raw`}
-                          download
-                          variant="subtle"
-                          aria-label={t('admin.inboundMessages.download')}
-                        >
-                          <IconDownload size={16} stroke={1.6} aria-hidden="true" />
-                        </ActionIcon>
-                      </Tooltip>
+                      <>
+                        <Anchor href={`/api/v1/inbound-messages/${m.id}/raw`} download size="sm">
+                          <IconDownload size={14} stroke={1.6} aria-hidden="true" style={{ verticalAlign: '-2px', marginRight: 2 }} />
+                          {t('admin.inboundMessages.download')}
+                        </Anchor>
+                        <Text size="xs" c="dimmed">
+                          {size(m.rawSize)}
+                        </Text>
+                      </>
                     ) : (
                       <Text size="sm" c="dimmed">
                         —
