@@ -155,4 +155,40 @@ describe('the inbound screens', () => {
     await expect.poll(() => page().getByTestId('dispatch-card').getAttribute('data-state')).toBe('refused');
     await screenshot(page(), 'inbound-reply-entered');
   });
+
+  it('when a contractor emails the invoice, then "Saisir comme…" enters the end of the work with the emailed PDF as the invoice’s file', async () => {
+    const demo = await demoData(page());
+    const ticket = (await (await page().request.post('/api/v1/tickets', {
+      data: { type: 'ODS', propertyId: demo.property('COP-001').id, subject: 'Robinet qui goutte', contractors: [{ name: 'Plomberie Test', emails: ['plomberie@example.org'], channels: ['email'] }] },
+    })).json()) as { number: number; dispatches: { id: string }[] };
+    const accepted = await page().request.post(`/api/v1/tickets/${ticket.number}/actions`, {
+      data: { action: 'enter_acceptance', dispatchId: ticket.dispatches[0]!.id, startsAt: new Date(Date.now() + 86_400_000).toISOString(), durationMinutes: 60 },
+    });
+    expect(accepted.status(), await accepted.text()).toBe(200);
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n').toString('base64');
+    const reply = `From: Plomberie Test <plomberie@example.org>\nTo: ${agencyAddress}\nSubject: RE: [Ticket n°${ticket.number}] Robinet qui goutte\nMessage-ID: <plomberie-1@example.org>\nDate: Tue, 01 Dec 2026 11:00:00 +0100\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary="b2"\n\n--b2\nContent-Type: text/plain; charset=utf-8\n\nJoint changé, voici la facture.\n--b2\nContent-Type: application/pdf\nContent-Disposition: attachment; filename="facture-42.pdf"\nContent-Transfer-Encoding: base64\n\n${pdf}\n--b2--\n`;
+    expect(((await (await postMail(reply)).json()) as { outcome: string }).outcome).toBe('answer_added');
+
+    await page().goto(`/tickets/${ticket.number}`);
+    const item = page().locator('li[data-type="message_received"]');
+    await item.waitFor();
+    await item.getByRole('button', { name: fr.history.inbound.enterAs }).click();
+    await page().getByRole('menuitem', { name: fr.actions.enter_completion.button }).click();
+    const dialog = page().getByRole('dialog', { name: `${fr.actions.enter_completion.title} — Plomberie Test` });
+    await dialog.waitFor();
+    expect(await dialog.getByRole('textbox', { name: fr.fields.comment }).inputValue()).toBe('Joint changé, voici la facture.');
+    // The PDF is the invoice's file, chosen already.
+    expect(await dialog.getByRole('checkbox', { name: fr.fields.withInvoice }).isChecked()).toBe(true);
+    const invoiceFiles = dialog.getByTestId('message-files').filter({ hasText: fr.fields.invoiceFile });
+    expect(await invoiceFiles.getByRole('checkbox', { name: 'facture-42.pdf' }).isChecked()).toBe(true);
+    await dialog.getByRole('textbox', { name: fr.fields.invoiceAmount }).fill('180');
+    await expectNoSeriousA11yViolations(page(), 'the end of the work entered from an email');
+    await dialog.getByRole('button', { name: fr.common.submit }).click();
+    await dialog.waitFor({ state: 'detached' });
+
+    const view = (await (await page().request.get(`/api/v1/tickets/${ticket.number}`)).json()) as { documents: { kind: string; filename: string }[]; dispatches: { invoiceAmountCents: number | null }[] };
+    expect(view.documents).toEqual([expect.objectContaining({ kind: 'invoice', filename: 'facture-42.pdf' })]);
+    expect(view.dispatches[0]!.invoiceAmountCents).toBe(18000);
+    await expect.poll(() => page().locator('li[data-type="work_completed"]').textContent()).toContain('facture-42.pdf');
+  });
 });
