@@ -44,7 +44,7 @@ describe('the inbound screens', () => {
 
   it('when the app admin opens "Courriel entrant", then the addresses show; the secret shows once revealed, and once renewed the old one is refused', async () => {
     await signIn(page(), admin);
-    await page().getByRole('link', { name: fr.admin.nav.inbound, exact: true }).click();
+    await page().getByRole('navigation').getByRole('link', { name: fr.admin.nav.inbound, exact: true }).click();
     const table = page().getByTestId('inbound-addresses');
     await table.waitFor();
     const settings = (await (await page().request.get('/api/v1/settings/inbound')).json()) as { secret: string; addresses: { address: string; kind: string }[] };
@@ -93,7 +93,7 @@ describe('the inbound screens', () => {
 
     await journey!.context.clearCookies();
     await signIn(page());
-    await page().getByRole('link', { name: fr.admin.nav.inboundMessages, exact: true }).click();
+    await page().getByRole('navigation').getByRole('link', { name: fr.admin.nav.inboundMessages, exact: true }).click();
     const table = page().getByTestId('inbound-messages-table');
     await table.waitFor();
     // Newest first: the request, then the empty message.
