@@ -30,6 +30,9 @@ export default function SettingsPage() {
           <Button component={Link} href="/admin/categories" variant="default">
             {t('admin.nav.categories')}
           </Button>
+          <Button component={Link} href="/admin/inbound" variant="default">
+            {t('admin.nav.inbound')}
+          </Button>
         </>
       }
     >
