@@ -94,7 +94,7 @@ export function webformRoutes(app: FastifyInstance, ctx: AppContext) {
   });
 
   app.register(async (scope) => {
-    await scope.register(multipart, { limits: { fileSize: maxFileBytes, files: WEBFORM_MAX_PHOTOS, fields: 1, fieldSize: 128 * 1024, parts: WEBFORM_MAX_PHOTOS + 1 } });
+    await scope.register(multipart, { limits: { fileSize: maxFileBytes, files: WEBFORM_MAX_PHOTOS, fields: 1, fieldSize: 128 * 1024, parts: WEBFORM_MAX_PHOTOS + 2 } });
     scope.addHook('onSend', async (_request, reply) => {
       reply.header('cache-control', 'no-store');
     });
