@@ -4,9 +4,7 @@
 // `data-target`), sized to the form's content: the page inside says its height by postMessage
 // (web/src/webform/frame-messages.ts), and where to scroll to (an error, the confirmation).
 // `data-lang="en"` opens it in English. The script touches nothing else of the host page.
-
-/** The names of the messages the form's page sends to the page around it. */
-export const FRAME_MESSAGES = { height: 'gardien:webform:height', scroll: 'gardien:webform:scroll' } as const;
+import { FRAME_MESSAGES } from '../domain/inbound/webform-rules.ts';
 
 /** The script for the form of agency `slug`. */
 export function embedScript(slug: string): string {

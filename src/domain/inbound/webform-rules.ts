@@ -19,6 +19,12 @@ export const WEBFORM_REQUESTS_PER_WINDOW = 30;
 /** The honeypot field: hidden from people, filled by robots that fill every field. */
 export const WEBFORM_HONEYPOT_FIELD = 'website';
 
+/** The messages the form's page sends to the page that frames it (the snippet, src/inbound/webform-embed.ts). */
+export const FRAME_MESSAGES = { height: 'gardien:webform:height', scroll: 'gardien:webform:scroll' } as const;
+
+/** The phone numbers the form takes (the master data's Phone schema, src/masterdata/input-fields.ts). */
+export const WEBFORM_PHONE_PATTERN = /^\+?[0-9 ().-]{6,24}$/;
+
 export type FormTokenAge = 'valid' | 'too_fast' | 'expired';
 
 /** Whether a form opened at `issuedAt` may be taken at `now`. A token from the future (clock
