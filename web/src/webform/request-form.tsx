@@ -48,7 +48,8 @@ export function RequestForm({ slug, view: initialView, openedAt: initialOpenedAt
   const [photos, setPhotos] = useState<File[]>([]);
   const [photoError, setPhotoError] = useState<string>();
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [general, setGeneral] = useState<string>();
+  /** What is said above the button: the fields to check, or a refusal that names no field. */
+  const [general, setGeneral] = useState<'fields' | string>();
   const [sending, setSending] = useState(false);
   const [focusTick, setFocusTick] = useState(0);
   const form = useRef<HTMLFormElement>(null);
@@ -114,12 +115,12 @@ export function RequestForm({ slug, view: initialView, openedAt: initialOpenedAt
       setSending(false);
       if (error.code === 'validation_failed') {
         const byField = serverErrors(t, fieldProblems(error));
-        return refuse(byField, Object.keys(byField).length ? t('webform.errors.summary') : t('webform.errors.unknown'));
+        return refuse(byField, Object.keys(byField).length ? 'fields' : t('webform.errors.unknown'));
       }
       const aboutPhotos = photoRefusal(t, error, view.limits);
       if (aboutPhotos) {
         setPhotoError(aboutPhotos);
-        return refuse({}, t('webform.errors.summary'));
+        return refuse({}, 'fields');
       }
       if (error.code === 'too_many_attempts') return refuse({}, t('webform.errors.tooMany'));
       return refuse({}, error.status === 0 ? t('webform.errors.network') : t('webform.errors.unknown'));
@@ -130,7 +131,7 @@ export function RequestForm({ slug, view: initialView, openedAt: initialOpenedAt
     event.preventDefault();
     if (sending) return;
     const found = checkForm(t, view, state);
-    if (Object.keys(found).length || photoError) return refuse(found, t('webform.errors.summary'));
+    if (Object.keys(found).length || photoError) return refuse(found, 'fields');
     setSending(true);
     setGeneral(undefined);
     try {
@@ -209,9 +210,10 @@ export function RequestForm({ slug, view: initialView, openedAt: initialOpenedAt
         <input id="webform-website" name="website" type="text" tabIndex={-1} autoComplete="off" value={state.website} onChange={(event) => set('website')(event.currentTarget.value)} />
       </div>
 
-      {general && (
+      {/* "Check the fields" lasts while a field still has its error. */}
+      {general && (general !== 'fields' || Object.keys(errors).length > 0 || photoError) && (
         <div data-general-error tabIndex={-1} className="f-general-error">
-          <Alert title={t('webform.errors.title')}>{general}</Alert>
+          <Alert title={t('webform.errors.title')}>{general === 'fields' ? t('webform.errors.summary') : general}</Alert>
         </div>
       )}
       <Button type="submit" size="lg" fullWidth loading={sending}>
