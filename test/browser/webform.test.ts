@@ -9,7 +9,7 @@ import { request as playwrightRequest } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import en from '../../web/src/i18n/en.json' with { type: 'json' };
 import fr from '../../web/src/i18n/fr.json' with { type: 'json' };
-import { expectNoSeriousA11yViolations, manager, screenshot, startJourney, stopJourney, type Journey } from './journey-support.ts';
+import { expectNoSeriousA11yViolations, manager, screenshot, signIn, startJourney, stopJourney, type Journey } from './journey-support.ts';
 
 const w = fr.webform;
 /** The form's JavaScript, gzipped: as light as the parties' pages (light-pages.test.ts). */
@@ -152,6 +152,22 @@ describe('the public web form', () => {
     await page.goto('/f/nobody-here');
     await page.getByRole('heading', { level: 1, name: w.notFound.title }).waitFor();
     await page.close();
+  });
+
+  it('when the agency\u2019s admin opens the settings, then they find the form\u2019s address and the snippet to copy', async () => {
+    const context = await journey.browser.newContext({ baseURL: journey.server.baseUrl, locale: 'fr-FR', viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    page.on('pageerror', (error) => journey.pageErrors.push(error.message));
+    await signIn(page, { email: 'admin@demo.gardien.test', password: manager.password, name: '' });
+    await page.goto('/admin/settings');
+    const section = page.getByRole('group', { name: fr.admin.settings.webform.legend });
+    await section.waitFor();
+    const pageUrl = await section.getByTestId('webform-page-url').getAttribute('href');
+    expect(pageUrl).toMatch(/^http:\/\/[^/]+\/f\/demo$/);
+    await section.getByText(`<script src="${pageUrl}/embed.js" async></script>`).waitFor();
+    await section.getByRole('button', { name: `${fr.admin.settings.webform.copy} (${fr.admin.settings.webform.snippet})` }).waitFor();
+    await expectNoSeriousA11yViolations(page, 'the settings with the web form');
+    await context.close();
   });
 
   it('when an agency\u2019s own site carries the snippet, then the form shows in a frame as tall as its content', async () => {

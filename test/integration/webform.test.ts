@@ -354,10 +354,24 @@ describe('the page and the snippet', () => {
     const script = await t.app.inject({ method: 'GET', url: '/f/demo/embed.js' });
     expect(script.statusCode).toBe(200);
     expect(script.headers['content-type']).toMatch(/^text\/javascript/);
+    expect(script.body.startsWith('/*')).toBe(true); // the script itself, not a JSON string of it
     expect(script.body).toContain('"demo"');
     expect(script.body).toContain("'/f/'");
     expect(script.body).toContain('gardien:webform:height');
     expect(() => new Function(script.body)).not.toThrow();
+  });
+});
+
+describe('the form\u2019s address for the agency', () => {
+  it('when staff read where their form lives, then they get its page, its snippet and an iframe, for their own agency', async () => {
+    const links = await t.call(manager, 'GET', '/api/v1/settings/webform');
+    expect(links.statusCode, links.body).toBe(200);
+    expect(links.json()).toMatchObject({ pageUrl: expect.stringMatching(/\/f\/demo$/), scriptUrl: expect.stringMatching(/\/f\/demo\/embed\.js$/) });
+    expect(links.json().snippet).toBe(`<script src="${links.json().scriptUrl}" async></script>`);
+    expect(links.json().iframe).toContain(`src="${links.json().pageUrl}?embed=1"`);
+    const other = await t.call(await t.login(OTHER_MANAGER_EMAIL), 'GET', '/api/v1/settings/webform');
+    expect(other.json().pageUrl).toMatch(new RegExp(`/f/${OTHER_ORG_SLUG}$`));
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/settings/webform' })).statusCode).toBe(401);
   });
 });
 

@@ -12,12 +12,13 @@ import {
   WEBFORM_MAX_PHOTOS, WEBFORM_PHOTO_MAX_BYTES, WEBFORM_REQUESTS_PER_WINDOW, WEBFORM_SUBMISSIONS_PER_WINDOW, WEBFORM_WINDOW_MINUTES,
 } from '../../domain/inbound/webform-rules.ts';
 import { WebformInput, type WebformInputT } from '../../inbound/webform-input.ts';
-import { webformOrganization, webformView } from '../../inbound/webform-view.ts';
+import { webformLinks, webformOrganization, webformView } from '../../inbound/webform-view.ts';
 import { submitWebform } from '../../inbound/submit-webform.ts';
 import { embedScript } from '../../inbound/webform-embed.ts';
 import type { InboundFile } from '../../inbound/inbound-files.ts';
 import { fileTooLarge } from '../../tickets/upload-attachments.ts';
-import { ErrorResponse } from '../schemas/common.ts';
+import { ErrorResponse, STAFF_ERRORS } from '../schemas/common.ts';
+import { actorOf } from '../access.ts';
 import { makeAjv } from '../validation.ts';
 import { multipartFiles, refuseDeclaredOversize, uploadBodyLimit } from '../multipart-files.ts';
 import { SubmissionLimit } from '../submission-limit.ts';
@@ -37,6 +38,7 @@ export const WebformView = Type.Object({
   formToken: Type.String(),
   limits: Type.Object({ maxPhotos: Type.Integer(), maxPhotoBytes: Type.Integer() }),
 });
+export const WebformLinks = Type.Object({ pageUrl: Type.String(), scriptUrl: Type.String(), snippet: Type.String(), iframe: Type.String() });
 export const WebformAccepted = Type.Object({ ticketNumber: Type.Union([Type.Integer(), Type.Null()]) });
 
 const validate = makeAjv(false).compile(WebformInput);
@@ -75,6 +77,12 @@ export function webformRoutes(app: FastifyInstance, ctx: AppContext) {
   const limits = { maxFileBytes, maxBodyBytes: uploadBodyLimit(maxFileBytes, WEBFORM_MAX_PHOTOS) };
   const windowMs = WEBFORM_WINDOW_MINUTES * 60_000;
   const accepted = new SubmissionLimit(WEBFORM_SUBMISSIONS_PER_WINDOW, windowMs, () => ctx.clock.now().getTime());
+
+  app.get('/api/v1/settings/webform', {
+    config: { access: 'staff' },
+    schema: { tags, summary: 'The address of the agency’s web form, and the snippet (or iframe) that puts it on the agency’s own site', response: { 200: WebformLinks, ...STAFF_ERRORS } },
+    handler: async (request) => webformLinks(ctx, actorOf(request).organizationId),
+  });
 
   app.get('/f/:slug/embed.js', {
     config: { access: 'public', rateLimit: { max: 120, timeWindow: '1 minute' } },
