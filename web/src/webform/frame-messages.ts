@@ -3,7 +3,8 @@
 // scroll to when something the sender must see appears (the first error, the confirmation).
 import { FRAME_MESSAGES } from '../../../src/domain/inbound/webform-rules.ts';
 
-export const embedded = typeof window !== 'undefined' && window.parent !== window;
+/** Framed (or opened as the iframe snippet's address, `?embed=1`): no page background, no height of its own. */
+export const embedded = typeof window !== 'undefined' && (window.parent !== window || new URLSearchParams(window.location.search).get('embed') === '1');
 
 function post(message: Record<string, unknown>) {
   // Any site may frame the form; its height and a scroll offset are no secret.
