@@ -91,6 +91,8 @@ export default defineConfig(({ command }) => ({
     proxy: {
       '/api': { target: apiOrigin, changeOrigin: true, headers: { origin: apiOrigin } },
       '/healthz': apiOrigin,
+      // The web form's snippet is the server's (src/inbound/webform-embed.ts).
+      '^/f/[^/]+/embed\\.js$': apiOrigin,
     },
   },
 }));
