@@ -10,6 +10,7 @@ export const ERROR_STATUS: Record<string, number> = {
   no_file: 400,
   empty_file: 400,
   malformed_multipart: 400,
+  form_expired: 400,
   unauthenticated: 401,
   invalid_credentials: 401,
   forbidden: 403,
