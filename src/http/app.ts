@@ -32,6 +32,7 @@ import { attachmentRoutes } from './routes/attachments.ts';
 import { settingsRoutes } from './routes/settings.ts';
 import { importRoutes } from './routes/imports.ts';
 import { inboundRoutes } from './routes/inbound.ts';
+import { inboundSmsRoutes } from './routes/inbound-sms.ts';
 
 export interface AppOptions {
   /** pino level, or false for no logs (tests). */
@@ -109,6 +110,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
       settingsRoutes(api, ctx);
       importRoutes(api, ctx);
       inboundRoutes(api, ctx);
+      inboundSmsRoutes(api, ctx);
       outboxRoutes(api, ctx);
       organizationSettingsRoutes(api, ctx);
       defaultAttachmentRoutes(api, ctx);
