@@ -33,6 +33,7 @@ import { settingsRoutes } from './routes/settings.ts';
 import { importRoutes } from './routes/imports.ts';
 import { inboundRoutes } from './routes/inbound.ts';
 import { inboundSmsRoutes } from './routes/inbound-sms.ts';
+import { preTicketRoutes } from './routes/pre-tickets.ts';
 
 export interface AppOptions {
   /** pino level, or false for no logs (tests). */
@@ -111,6 +112,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
       importRoutes(api, ctx);
       inboundRoutes(api, ctx);
       inboundSmsRoutes(api, ctx);
+      preTicketRoutes(api, ctx);
       outboxRoutes(api, ctx);
       organizationSettingsRoutes(api, ctx);
       defaultAttachmentRoutes(api, ctx);

@@ -64,7 +64,8 @@ export async function* multipartFiles(
     for (let next = await first; !next.done; next = await parts.next()) {
       const part = next.value;
       if (part.type !== 'file') {
-        onField?.(part.fieldname, String(part.value));
+        // A part sent as application/json arrives parsed: handed on as its JSON text.
+        onField?.(part.fieldname, typeof part.value === 'string' ? part.value : JSON.stringify(part.value));
         continue;
       }
       const file = part.file;
