@@ -88,6 +88,17 @@ describe('inspection notes (POST /pre-tickets)', () => {
     expect(download.statusCode).toBe(200);
     expect(download.rawPayload.equals(PNG)).toBe(true);
     expect(filesOnDisk(t).length).toBe(filesBefore + 4);
+
+    // "Demandes à valider" (the list's PENDING view) shows each request's photos.
+    const list = (await t.call(manager, 'GET', '/api/v1/tickets?type=PENDING&limit=200')).json().items as { number: number; photoCount: number; photos: { id: string; url: string }[] }[];
+    const rows = tickets.map(({ number }) => list.find((row) => row.number === number)!);
+    expect(rows.map((row) => row.photoCount)).toEqual([2, 1, 1]);
+    expect(rows[0]!.photos.map((p) => p.url)).toEqual(shown[0].documents.map((d: { url: string }) => d.url));
+    const thumbnail = await t.call(manager, 'GET', rows[1]!.photos[0]!.url);
+    expect(thumbnail.headers['content-type']).toBe('image/png');
+    // Other tickets carry no photos in the list.
+    const all = (await t.call(manager, 'GET', '/api/v1/tickets?limit=200')).json().items as { type: string; photoCount: number; photos: unknown[] }[];
+    expect(all.filter((row) => row.type !== 'PENDING').every((row) => row.photoCount === 0 && row.photos.length === 0)).toBe(true);
   });
 
   it('takes JSON alone when no note has photos', async () => {
