@@ -1,5 +1,6 @@
 // An SMS joins its ticket's thread as an answer from the party whose number sent it: the
-// contractor of a dispatch (the newest one with that number), else an approver or another party;
+// contractor of a dispatch (the newest one with that number), else an approver or another party,
+// else the requester;
 // unread, so the ticket needs action. The inbound record commits with the answer.
 import type { AppContext } from '../context.ts';
 import type { Db } from '../db/connection.ts';
@@ -25,7 +26,8 @@ export async function addSmsAnswer(ctx: AppContext, answer: SmsAnswer): Promise<
   const [dispatches, parties] = await Promise.all([dispatchesOf(ctx.db, ticket.id), partiesOf(ctx.db, ticket.id)]);
   const dispatch = dispatches.filter((d) => d.phones.some((p) => samePhone(p, answer.from))).at(-1);
   const party = dispatch ? undefined : parties.find((p) => p.active && p.phones.some((n) => samePhone(n, answer.from)));
-  const name = dispatch?.contractorName ?? party?.name ?? answer.from;
+  const requester = !dispatch && !party && ticket.requesterPhone && samePhone(ticket.requesterPhone, answer.from) ? ticket.requesterName : null;
+  const name = dispatch?.contractorName ?? party?.name ?? requester ?? answer.from;
   const acting: Acting = { type: dispatch ? 'contractor' : party?.role === 'approver' ? 'approver' : 'requester', name, channel: 'sms' };
 
   let duplicate = false;

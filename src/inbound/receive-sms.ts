@@ -1,6 +1,6 @@
 // The SMS door (Twilio's callback, its signature checked by the route): the message is recorded
 // as it came (its parameters kept as JSON for download) and joins the newest open ticket where its
-// number is a contractor's or another party's, as their answer. The server has one sending
+// number is a contractor's, another party's or the requester's, as their answer. The server has one sending
 // number for every agency, so the sender's number chooses the agency: the one of that ticket;
 // with no open ticket, the agencies whose persons or contractors have that number, else every
 // agency of the server (one, usually) — recorded there as refused, `unknown_number`, and shown in

@@ -95,6 +95,17 @@ describe('SMS replies (POST /inbound/sms)', () => {
     expect(JSON.parse(raw.body)).toMatchObject({ From: '+33639982233', Body: 'Bonjour, je passe demain à 9h.' });
   });
 
+  it('joins the open request of a resident who wrote it, as the requester', async () => {
+    const created = await t.call(manager, 'POST', '/api/v1/tickets', {
+      type: 'PENDING', propertyId: refs.property('COP-001').id, subject: 'Infiltration salle de bain', source: 'phone', requester: { personId: refs.person('P-003').id },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const { number } = created.json();
+    expect((await post(callback('+33639985603', 'La tache s’étend encore.'))).statusCode).toBe(200);
+    const [answer] = await answers(number);
+    expect(answer).toMatchObject({ actorType: 'requester', actorName: 'Nadia Benali', channel: 'sms', payload: { body: 'La tache s’étend encore.' } });
+  });
+
   it('takes the same MessageSid once: Twilio retrying adds no second answer', async () => {
     const ticket = await workOrder('Doublon');
     const params = callback('0639982233', 'Devis envoyé ce soir');

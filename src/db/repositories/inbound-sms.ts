@@ -17,8 +17,8 @@ export interface OpenTicketOfPhone {
   updatedAt: Date;
 }
 
-/** Open tickets, in any agency, where this number is a contractor's (of a dispatch) or another
- * party's: the most recently changed first. `key` is the number's match key. */
+/** Open tickets, in any agency, where this number is a contractor's (of a dispatch), another
+ * party's or the requester's: the most recently changed first. `key` is the number's match key. */
 export async function openTicketsOfPhoneAnyAgency(db: Db, key: string): Promise<OpenTicketOfPhone[]> {
   const columns = { organizationId: tickets.organizationId, ticketId: tickets.id, number: tickets.number, updatedAt: tickets.updatedAt };
   const [viaDispatch, viaParty] = [
@@ -29,8 +29,13 @@ export async function openTicketsOfPhoneAnyAgency(db: Db, key: string): Promise<
       .innerJoin(tickets, eq(tickets.id, ticketParties.ticketId))
       .where(and(isNull(tickets.closedAt), eq(ticketParties.active, true), holdsPhone(ticketParties.phones, key))),
   ];
+  // The requester is told by SMS too (their number is on the ticket, not among its parties).
+  const viaRequester = await db
+    .select(columns)
+    .from(tickets)
+    .where(and(isNull(tickets.closedAt), sql`right(regexp_replace(coalesce(${tickets.requesterPhone}, ''), '\\D', '', 'g'), ${PHONE_MATCH_DIGITS}) = ${key}`));
   const seen = new Set<string>();
-  return [...viaDispatch, ...viaParty]
+  return [...viaDispatch, ...viaParty, ...viaRequester]
     .sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime() || b.number - a.number)
     .filter((row) => !seen.has(row.ticketId) && seen.add(row.ticketId));
 }

@@ -35,7 +35,7 @@ export function inboundSmsRoutes(app: FastifyInstance, ctx: AppContext) {
           'Set it as the "A message comes in" webhook (HTTP POST) of the number TWILIO_FROM, as PUBLIC_URL + /api/v1/inbound/sms. ' +
           'The signature is checked with TWILIO_AUTH_TOKEN over the URL as PUBLIC_URL names it: a missing or wrong one answers 403 invalid_signature. ' +
           'The SMS joins, as an answer of that contractor or party, the open ticket most recently changed where the sender\'s number ' +
-          '(compared on its last nine digits: +33 6…, 06…) is a dispatch\'s or a party\'s, in whichever agency of the server holds it; ' +
+          '(compared on its last nine digits: +33 6…, 06…) is a dispatch\'s, a party\'s or the requester\'s, in whichever agency of the server holds it; ' +
           'otherwise it is recorded as refused (unknown_number) in "Messages reçus" of the agencies whose persons or contractors have that number, ' +
           'else of every agency. MMS media are not fetched: their URLs are kept in the record. The same MessageSid twice is taken once. ' +
           'Answers 200 with an empty TwiML <Response/> (text/xml).',
