@@ -51,6 +51,9 @@ function shownBody(body: string, media: readonly unknown[]): string {
 
 /** Takes one callback; `params` are the form's parameters (the signature was checked). */
 export async function receiveSms(ctx: AppContext, params: Record<string, string>): Promise<SmsResult> {
+  // A delivery status callback (sent, delivered, failed…) pointed at this URL is no message.
+  const status = params.SmsStatus ?? params.MessageStatus;
+  if (status && status !== 'received' && !params.Body && !params.NumMedia) return { outcome: 'ignored', reason: 'delivery_report' };
   const sms = readCallback(params);
   const now = ctx.clock.now();
   const dedupeKey = createHash('sha256').update(`twilio|${sms.sid}`).digest('hex');

@@ -144,6 +144,15 @@ describe('SMS replies (POST /inbound/sms)', () => {
     expect(theirs.find((m) => m.subject === 'Message pour l’autre agence')).toMatchObject({ reason: 'unknown_number' });
   });
 
+  it('ignores a delivery status callback sent to the same URL: nothing recorded', async () => {
+    const before = (await received()).length;
+    const status = { MessageSid: 'SMstatus0001', MessageStatus: 'delivered', SmsStatus: 'delivered', From: '+33700000001', To: '+33639982233', AccountSid: 'ACtest' };
+    const response = await post(status);
+    expect(response.statusCode).toBe(200);
+    expect(response.body).toContain('<Response/>');
+    expect((await received()).length).toBe(before);
+  });
+
   it('refuses a body that is not form-encoded (415), and a callback without From (400)', async () => {
     const json = await t.app.inject({ method: 'POST', url: PATH, payload: { From: '+33639982233' } });
     expect(json.statusCode).toBe(415);
