@@ -25,6 +25,7 @@ export const InspectionInput = Type.Object(
   {
     inspection: Type.Object(
       {
+        externalId: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'The inspection\'s id in the sending application: the same inspection sent again (a retry) makes no new tickets and answers the first ones' })),
         propertyId: Type.String({ format: 'uuid' }),
         unitId: Type.Optional(Type.String({ format: 'uuid' })),
         place: Type.Optional(Place),

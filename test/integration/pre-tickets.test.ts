@@ -67,7 +67,7 @@ describe('inspection notes (POST /pre-tickets)', () => {
       ['PENDING', 'pending_validation', 'inspection', 'Fissure façade'],
       ['PENDING', 'pending_validation', 'inspection', 'Porte du local vélos'],
     ]);
-    expect(shown.map((x) => x.documents.map((d: { filename: string; kind: string; contentType: string }) => `${d.kind}:${d.filename}:${d.contentType}`))).toEqual([
+    expect(shown.map((x) => x.documents.map((d: { filename: string; kind: string; contentType: string }) => `${d.kind}:${d.filename}:${d.contentType}`).sort())).toEqual([
       ['photo:hall-1.png:image/png', 'photo:hall-2.jpg:image/jpeg'],
       ['photo:facade.png:image/png'],
       ['photo:porte.png:image/png'],
@@ -87,13 +87,14 @@ describe('inspection notes (POST /pre-tickets)', () => {
     const download = await t.call(manager, 'GET', photo.url);
     expect(download.statusCode).toBe(200);
     expect(download.rawPayload.equals(PNG)).toBe(true);
-    expect(filesOnDisk(t).length).toBe(filesBefore + 4);
+    // Four photos, and the inspection as it came (its JSON).
+    expect(filesOnDisk(t).length).toBe(filesBefore + 5);
 
     // "Demandes à valider" (the list's PENDING view) shows each request's photos.
     const list = (await t.call(manager, 'GET', '/api/v1/tickets?type=PENDING&limit=200')).json().items as { number: number; photoCount: number; photos: { id: string; url: string }[] }[];
     const rows = tickets.map(({ number }) => list.find((row) => row.number === number)!);
     expect(rows.map((row) => row.photoCount)).toEqual([2, 1, 1]);
-    expect(rows[0]!.photos.map((p) => p.url)).toEqual(shown[0].documents.map((d: { url: string }) => d.url));
+    expect(rows[0]!.photos.map((p) => p.url).sort()).toEqual(shown[0].documents.map((d: { url: string }) => d.url).sort());
     const thumbnail = await t.call(manager, 'GET', rows[1]!.photos[0]!.url);
     expect(thumbnail.headers['content-type']).toBe('image/png');
     // Other tickets carry no photos in the list.
@@ -109,6 +110,24 @@ describe('inspection notes (POST /pre-tickets)', () => {
     expect(ticket.source).toBe('inspection');
     // The inspector defaults to the calling user.
     expect(ticket.description).toMatch(/^Constat de visite du 28 novembre 2026 par \S+/);
+  });
+
+  it('takes the same inspection once when its externalId comes again (a tablet retrying), and records it in "Messages reçus"', async () => {
+    const body = inspection([{ subject: 'Extincteur périmé', description: 'Date de contrôle dépassée.' }, { subject: 'Dalle descellée', description: 'Parking, place 12.' }], { externalId: 'VTI-2026-0042' });
+    const first = await postForm(manager, body, [{ note: 1, name: 'dalle.png', bytes: PNG }]);
+    expect(first.statusCode, first.body).toBe(201);
+    const [pending, files] = [await pendingInspections(), filesOnDisk(t).length];
+    const again = await postForm(manager, body, [{ note: 1, name: 'dalle.png', bytes: PNG }]);
+    expect(again.statusCode, again.body).toBe(200);
+    expect(again.json()).toEqual(first.json());
+    expect([await pendingInspections(), filesOnDisk(t).length]).toEqual([pending, files]);
+
+    const records = (await t.call(manager, 'GET', '/api/v1/inbound-messages?limit=200')).json().items as { id: string; channel: string; door: string; outcome: string; ticketNumber: number; fromName: string; report: { tickets: number[] } }[];
+    const record = records.filter((r) => r.channel === 'inspection' && r.report.tickets?.[0] === first.json().tickets[0].number);
+    expect(record).toHaveLength(1);
+    expect(record[0]).toMatchObject({ door: 'api', outcome: 'ticket_created', fromName: 'Julie Marchand', ticketNumber: first.json().tickets[0].number, report: { tickets: first.json().tickets.map((x: { number: number }) => x.number) } });
+    const raw = await t.call(manager, 'GET', `/api/v1/inbound-messages/${record[0]!.id}/raw`);
+    expect(JSON.parse(raw.body).inspection.externalId).toBe('VTI-2026-0042');
   });
 
   it('with one bad note, creates nothing — the 400 names the note', async () => {

@@ -19,6 +19,8 @@ import { makeAjv } from '../validation.ts';
 import { multipartFiles, refuseDeclaredOversize, uploadBodyLimit } from '../multipart-files.ts';
 import { ErrorResponse, STAFF_ERRORS } from '../schemas/common.ts';
 
+const Created = Type.Object({ tickets: Type.Array(Type.Object({ number: Type.Integer() })) });
+
 const PHOTO_PART = /^notes\.(\d{1,3})\.photos$/;
 const JSON_PART = 'inspection';
 
@@ -69,10 +71,12 @@ export function preTicketRoutes(app: FastifyInstance, ctx: AppContext) {
           'Each note becomes a PENDING ticket (status pending_validation) with source inspection, its photos attached, the inspection\'s place and date written at the head ' +
           'of its description, requested at inspectedAt; the managers then validate them from the list\'s "Demandes à valider". ' +
           'Any bad note refuses the whole inspection and nothing is created: 400 validation_failed with each problem\'s `note` index in details, ' +
-          '415 file_type_not_allowed or 413 file_too_large for a photo (with its `note`), 422 unknown_reference for a property or unit not of the agency.',
+          '415 file_type_not_allowed or 413 file_too_large for a photo (with its `note`), 422 unknown_reference for a property or unit not of the agency. ' +
+          'With `inspection.externalId` (the sending application\'s id of the inspection) a retry of the same inspection creates nothing and answers 200 with the first tickets. ' +
+          'The inspection is recorded in "Messages reçus" (channel inspection), its JSON downloadable.',
         consumes: ['application/json', 'multipart/form-data'],
         body: InspectionInput,
-        response: { 201: Type.Object({ tickets: Type.Array(Type.Object({ number: Type.Integer() })) }), ...STAFF_ERRORS, 413: ErrorResponse, 415: ErrorResponse, 422: ErrorResponse },
+        response: { 201: Created, 200: Created, ...STAFF_ERRORS, 413: ErrorResponse, 415: ErrorResponse, 422: ErrorResponse },
       },
       // Multipart bodies are read by the handler: both kinds are validated there, alike.
       validatorCompiler: () => () => true,
@@ -125,8 +129,10 @@ export function preTicketRoutes(app: FastifyInstance, ctx: AppContext) {
           if (orphan >= 0) {
             throw new DomainError('validation_failed', `Photos were sent for note ${orphan}, but the inspection has ${input.notes.length} note(s) (indexes from 0).`, [{ in: 'body', field: `notes.${orphan}.photos`, message: 'names no note', note: orphan }]);
           }
-          const tickets = await receiveInspection(ctx, actor, input, input.notes.map((_, i) => photos[i] ?? []));
-          return reply.status(201).send({ tickets });
+          const result = await receiveInspection(ctx, actor, input, input.notes.map((_, i) => photos[i] ?? []));
+          // Sent again (same externalId): the first tickets, and this request's photos go.
+          if (result.duplicate) await deleteStoredFiles(ctx, stored);
+          return reply.status(result.duplicate ? 200 : 201).send({ tickets: result.tickets });
         } catch (error) {
           await deleteStoredFiles(ctx, stored);
           throw error;
