@@ -12,7 +12,7 @@ import { registerAccessControl } from './access.ts';
 import { registerRequestGuards } from './request-guards.ts';
 import { clientErrorHandler, frameworkErrors } from './framework-errors.ts';
 import { registerOpenApi } from './openapi.ts';
-import { registerWebApp } from './web-app.ts';
+import { framingAllowed, registerWebApp } from './web-app.ts';
 import { maskLinkSecrets } from './mask-link-secrets.ts';
 import { healthRoutes } from './routes/health.ts';
 import { apiTokenRoutes } from './routes/api-tokens.ts';
@@ -34,6 +34,7 @@ import { importRoutes } from './routes/imports.ts';
 import { inboundRoutes } from './routes/inbound.ts';
 import { inboundSmsRoutes } from './routes/inbound-sms.ts';
 import { preTicketRoutes } from './routes/pre-tickets.ts';
+import { webformRoutes } from './routes/webform.ts';
 
 export interface AppOptions {
   /** pino level, or false for no logs (tests). */
@@ -93,7 +94,8 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
     reply.header('x-content-type-options', 'nosniff');
-    reply.header('x-frame-options', 'DENY');
+    // The web form's page may be framed by any site (its CSP says so); nothing else may be.
+    if (!framingAllowed(reply)) reply.header('x-frame-options', 'DENY');
     reply.header('referrer-policy', 'no-referrer');
   });
 
@@ -122,6 +124,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
     { prefix: '/api/v1' },
   );
   exchangeRoutes(app, ctx);
+  webformRoutes(app, ctx);
   await registerWebApp(app, options.webDist);
 
   app.setNotFoundHandler((request, reply) =>

@@ -19,6 +19,9 @@ import { addEmailAnswer } from './add-email-answer.ts';
 import { applyBounce } from './apply-bounce.ts';
 import { createRequests } from './create-request.ts';
 
+/** Raw messages up to this size are kept in their record's row. */
+export const RAW_IN_ROW_BYTES = 1024 * 1024;
+
 export interface ReceivedEmail {
   raw: Buffer;
   door: Extract<InboundDoor, 'smtp' | 'http' | 'imap'>;
@@ -42,9 +45,26 @@ function recipientsOf(mail: ReadMail | undefined, envelope: readonly string[]): 
   return [...new Set(all.map((a) => a.toLowerCase()))];
 }
 
+/** The same message delivered twice (again by its server, or through two doors) has the same
+ * Message-ID, sender and mailbox — and the same subject, text and files: some senders reuse one
+ * Message-ID for different messages, which are not the same message. */
 function dedupeKey(mail: ReadMail | undefined, raw: Buffer, mailbox: string): string {
-  const id = mail?.messageId ? `id:${mail.messageId}` : `sha:${createHash('sha256').update(raw).digest('hex')}`;
+  const content = mail ? createHash('sha256').update(`${mail.subject}\u0001${mail.text}\u0001${mail.files.map((f) => f.content.length).join(',')}`).digest('hex') : '';
+  const id = mail?.messageId ? `id:${mail.messageId}:${content}` : `sha:${createHash('sha256').update(raw).digest('hex')}`;
   return createHash('sha256').update(`${id}|${mail?.from?.address ?? ''}|${mailbox}`).digest('hex');
+}
+
+/** PostgreSQL's text takes no NUL character: whatever a message carries, none is stored. */
+function withoutNul(mail: ReadMail): ReadMail {
+  const clean = (value: string) => value.replaceAll('\u0000', '');
+  const address = <T extends { name: string | null } | null>(a: T): T => (a && a.name ? { ...a, name: clean(a.name) } : a);
+  return {
+    ...mail,
+    subject: clean(mail.subject), text: clean(mail.text), html: mail.html === null ? null : clean(mail.html),
+    from: address(mail.from), sender: address(mail.sender),
+    files: mail.files.map((f) => ({ ...f, filename: clean(f.filename) })),
+    refused: mail.refused.map((f) => ({ ...f, filename: clean(f.filename) })),
+  };
 }
 
 /** Takes one message through the pipeline; a DomainError only for what the door should refuse
@@ -54,7 +74,7 @@ export async function receiveEmail(ctx: AppContext, received: ReceivedEmail): Pr
   let mail: ReadMail | undefined;
   let unreadable: DomainError | undefined;
   try {
-    mail = await readMail(received.raw, { maxBytes: ctx.config.inbound.maxBytes });
+    mail = withoutNul(await readMail(received.raw, { maxBytes: ctx.config.inbound.maxBytes }));
   } catch (error) {
     if (!(error instanceof DomainError)) throw error;
     unreadable = error;
@@ -65,14 +85,16 @@ export async function receiveEmail(ctx: AppContext, received: ReceivedEmail): Pr
   const earlier = await inboundByDedupeKey(ctx.db, route.organizationId, key);
   if (earlier) return duplicateOf(ctx, earlier);
 
-  // The raw message is kept for download (not when it is over the size limit).
+  // The raw message is kept for download (not when it is over the size limit): in the record up
+  // to 1 MiB, so that it commits with it; a larger one in the FileStore first.
   const tooLarge = unreadable?.code === 'message_too_large';
-  const rawStorageKey = tooLarge ? null : newStorageKey(route.organizationId, now);
+  const inRow = !tooLarge && received.raw.length <= RAW_IN_ROW_BYTES;
+  const rawStorageKey = tooLarge || inRow ? null : newStorageKey(route.organizationId, now);
   if (rawStorageKey) await ctx.files.put(rawStorageKey, received.raw, 'message/rfc822');
   const record: NewInboundMessage = {
     id: randomUUID(), organizationId: route.organizationId, channel: 'email', door: received.door, dedupeKey: key, messageId: mail?.messageId ?? null,
     fromAddress: mail?.from?.address ?? null, fromName: mail?.from?.name ?? null, recipients: recipientsOf(mail, received.envelopeRecipients ?? []).slice(0, 20),
-    subject: (mail?.subject ?? '').slice(0, 500), outcome: 'refused', rawStorageKey, rawSize: received.raw.length, receivedAt: now,
+    subject: (mail?.subject ?? '').slice(0, 500), outcome: 'refused', raw: inRow ? received.raw : null, rawStorageKey, rawSize: received.raw.length, receivedAt: now,
     report: { notes: mail?.notes ?? [], refused: mail?.refused ?? [], kept: mail?.files.map((f) => ({ filename: f.filename, contentType: f.contentType, size: f.content.length, kind: f.kind })) ?? [] },
   };
   try {
@@ -114,8 +136,10 @@ async function judge(ctx: AppContext, received: ReceivedEmail, route: InboundRou
   if (!sender) return recordOnly(ctx, record, 'refused', 'no_sender');
   if (!mail.text.trim() && mail.files.length === 0 && !mail.subject.trim()) return recordOnly(ctx, record, 'refused', 'empty_message');
 
-  const { shown, trimmed } = trimReply(mail.text);
   const replied = await findRepliedTicket(ctx, route, mail, sender.address);
+  // A reply shows without its quoted history and signature; a new request shows whole (a
+  // forwarded message's history is the request).
+  const { shown, trimmed } = replied ? trimReply(mail.text, mail.subject) : { shown: mail.text.trim(), trimmed: false };
   if (replied) {
     const answer = await addEmailAnswer(ctx, {
       organizationId: route.organizationId, ticketNumber: replied.number, sender, mail, shown, trimmed, inboundMessageId: record.id!,

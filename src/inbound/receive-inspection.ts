@@ -7,7 +7,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { AppContext } from '../context.ts';
 import type { Actor } from '../auth/actor.ts';
-import { newStorageKey } from '../channels/file-store.ts';
 import { findOrganization, findUser } from '../db/repositories/users.ts';
 import { inboundByDedupeKey, insertInboundMessage, type InboundMessageRow } from '../db/repositories/inbound.ts';
 import { staffActing } from '../tickets/staff-acting.ts';
@@ -50,9 +49,8 @@ export async function receiveInspection(ctx: AppContext, actor: Actor, input: In
   const requestedAt = input.inspection.inspectedAt ? new Date(input.inspection.inspectedAt) : undefined;
   const now = ctx.clock.now();
 
+  // The inspection as it came (its JSON, under 1 MiB like any body), in the record's row.
   const raw = Buffer.from(JSON.stringify(input, null, 2));
-  const rawStorageKey = newStorageKey(organizationId, now);
-  await ctx.files.put(rawStorageKey, raw, 'application/json');
   const made: { ticketId: string; eventId: string; number: number }[] = [];
   const requests: RequestInput[] = input.notes.map((note, i) => {
     const description = `${provenance(input, note, inspector, timeZone)}\n\n${note.description.trim()}`.trim();
@@ -69,7 +67,7 @@ export async function receiveInspection(ctx: AppContext, actor: Actor, input: In
         const row = await insertInboundMessage(scope.db, {
           organizationId, channel: 'inspection', door: 'api', dedupeKey, messageId: externalId ?? null, fromAddress: null, fromName: inspector,
           subject: [input.inspection.place, `${input.notes.length} constat${input.notes.length > 1 ? 's' : ''}`].filter(Boolean).join(' — ').slice(0, 500),
-          outcome: 'ticket_created', reason: null, ticketId: made[0]!.ticketId, eventId: made[0]!.eventId, rawStorageKey, rawSize: raw.length, receivedAt: now,
+          outcome: 'ticket_created', reason: null, ticketId: made[0]!.ticketId, eventId: made[0]!.eventId, raw, rawStorageKey: null, rawSize: raw.length, receivedAt: now,
           report: {
             tickets: made.map((m) => m.number),
             kept: photos.flat().map((f) => ({ filename: f.filename, contentType: f.contentType, size: f.sizeBytes, kind: 'photo' })),
@@ -83,7 +81,6 @@ export async function receiveInspection(ctx: AppContext, actor: Actor, input: In
     const created = await createRequests(ctx, requests);
     return { tickets: created.map((c) => ({ number: c.number })), duplicate: false };
   } catch (error) {
-    await ctx.files.delete(rawStorageKey).catch(() => undefined);
     if (error instanceof DuplicateInspection) {
       const earlier = await inboundByDedupeKey(ctx.db, organizationId, dedupeKey);
       if (earlier) return earlierResult(earlier);

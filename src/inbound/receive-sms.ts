@@ -11,7 +11,6 @@ import { DomainError } from '../domain/errors.ts';
 import type { InboundOutcome, InboundReport } from '../domain/inbound/outcomes.ts';
 import { phoneMatchKey } from '../domain/inbound/phone-number.ts';
 import { toE164 } from '../channels/sms/sms-sender.ts';
-import { newStorageKey } from '../channels/file-store.ts';
 import { inboundByDedupeKey, insertInboundMessage, ticketNumberById, type NewInboundMessage } from '../db/repositories/inbound.ts';
 import { agenciesKnowingPhone, allAgencies, openTicketsOfPhoneAnyAgency } from '../db/repositories/inbound-sms.ts';
 import { addSmsAnswer } from './add-sms-answer.ts';
@@ -61,15 +60,12 @@ export async function receiveSms(ctx: AppContext, params: Record<string, string>
   const open = key ? await openTicketsOfPhoneAnyAgency(ctx.db, key) : [];
   const raw = Buffer.from(JSON.stringify(params, null, 2));
 
-  const recordFor = async (organizationId: string): Promise<NewInboundMessage> => {
-    const rawStorageKey = newStorageKey(organizationId, now);
-    await ctx.files.put(rawStorageKey, raw, 'application/json');
-    return {
-      id: randomUUID(), organizationId, channel: 'sms', door: 'twilio', dedupeKey, messageId: sms.sid, fromAddress: sms.from, fromName: null,
-      recipients: sms.to ? [sms.to] : [], subject: sms.body.replace(/\s+/g, ' ').slice(0, 120), outcome: 'refused', rawStorageKey, rawSize: raw.length,
-      receivedAt: now, report: sms.media.length ? { media: sms.media, notes: [`${sms.media.length} media not fetched (their URLs are kept)`] } : {},
-    };
-  };
+  // The parameters as they came, in the record's row (a few kilobytes): they commit with it.
+  const recordFor = (organizationId: string): NewInboundMessage => ({
+    id: randomUUID(), organizationId, channel: 'sms', door: 'twilio', dedupeKey, messageId: sms.sid, fromAddress: sms.from, fromName: null,
+    recipients: sms.to ? [sms.to] : [], subject: sms.body.replace(/\s+/g, ' ').slice(0, 120), outcome: 'refused', raw, rawStorageKey: null, rawSize: raw.length,
+    receivedAt: now, report: sms.media.length ? { media: sms.media, notes: [`${sms.media.length} media not fetched (their URLs are kept)`] } : {},
+  });
   const duplicateIn = async (organizationId: string): Promise<SmsResult | undefined> => {
     const earlier = await inboundByDedupeKey(ctx.db, organizationId, dedupeKey);
     if (!earlier) return undefined;
@@ -81,16 +77,12 @@ export async function receiveSms(ctx: AppContext, params: Record<string, string>
   if (target && (sms.body || sms.media.length)) {
     const earlier = await duplicateIn(target.organizationId);
     if (earlier) return earlier;
-    const record = await recordFor(target.organizationId);
+    const record = recordFor(target.organizationId);
     const added = await addSmsAnswer(ctx, {
       ticketId: target.ticketId, organizationId: target.organizationId, from: sms.from, body: shownBody(sms.body, sms.media), inboundMessageId: record.id!,
       record: (db, eventId) => insertInboundMessage(db, { ...record, outcome: 'answer_added', reason: 'phone_number', ticketId: target.ticketId, eventId }),
-    }).catch(async (error: unknown) => {
-      await ctx.files.delete(record.rawStorageKey!).catch(() => undefined);
-      throw error;
     });
     if (added === 'added') return { outcome: 'answer_added', reason: 'phone_number', ticketNumber: target.number, organizationId: target.organizationId };
-    await ctx.files.delete(record.rawStorageKey!).catch(() => undefined);
     if (added === 'duplicate') return (await duplicateIn(target.organizationId))!;
     // The ticket closed between the two reads: recorded below like a number without an open ticket.
   }
@@ -105,9 +97,7 @@ export async function receiveSms(ctx: AppContext, params: Record<string, string>
       result = earlier;
       continue;
     }
-    const record = await recordFor(organizationId);
-    const row = await insertInboundMessage(ctx.db, { ...record, outcome: 'refused', reason });
-    if (!row) await ctx.files.delete(record.rawStorageKey!).catch(() => undefined);
+    await insertInboundMessage(ctx.db, { ...recordFor(organizationId), outcome: 'refused', reason });
   }
   return result;
 }

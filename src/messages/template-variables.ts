@@ -159,7 +159,7 @@ export async function templateVariablesFor(
   const dispatches = loaded?.dispatches ?? (await dispatchesOf(db, ticket.id));
   const parties = loaded?.parties ?? (await partiesOf(db, ticket.id));
   const assignee = ticket.assigneeId ? await cached(`user:${ticket.assigneeId}`, () => findUser(db, organizationId, ticket.assigneeId!)) : undefined;
-  if (!organization || !property) throw notFound('Ticket');
+  if (!organization) throw notFound('Ticket');
 
   const dispatch = pickDispatch(dispatches, options.dispatchId);
   const party = options.partyId ? parties.find((p) => p.id === options.partyId) : undefined;
@@ -205,8 +205,9 @@ export async function templateVariablesFor(
       step_label: STATUSES[status]?.[language] ?? status,
     },
     place: {
-      name: property.name,
-      address: `${property.addressLine}, ${property.postalCode} ${property.city}`,
+      // A request from an unknown sender may not have its place yet.
+      name: property?.name ?? (language === 'fr' ? 'Lieu à préciser' : 'Place to be confirmed'),
+      address: property ? `${property.addressLine}, ${property.postalCode} ${property.city}` : '',
       unit: unit ? `${unit.reference}${unit.floor ? ` (${unit.floor})` : ''}` : '',
     },
     contact: { name: contact?.name ?? '', phone: contact?.phones[0] ?? '', email: contactEmail },

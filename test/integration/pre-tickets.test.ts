@@ -87,8 +87,8 @@ describe('inspection notes (POST /pre-tickets)', () => {
     const download = await t.call(manager, 'GET', photo.url);
     expect(download.statusCode).toBe(200);
     expect(download.rawPayload.equals(PNG)).toBe(true);
-    // Four photos, and the inspection as it came (its JSON).
-    expect(filesOnDisk(t).length).toBe(filesBefore + 5);
+    // The four photos (the inspection as it came is kept in its record's row).
+    expect(filesOnDisk(t).length).toBe(filesBefore + 4);
 
     // "Demandes à valider" (the list's PENDING view) shows each request's photos.
     const list = (await t.call(manager, 'GET', '/api/v1/tickets?type=PENDING&limit=200')).json().items as { number: number; photoCount: number; photos: { id: string; url: string }[] }[];

@@ -21,6 +21,7 @@ CREATE TABLE "inbound_messages" (
 	"reason" text,
 	"ticket_id" uuid,
 	"event_id" uuid,
+	"raw" "bytea",
 	"raw_storage_key" text,
 	"raw_size" integer DEFAULT 0 NOT NULL,
 	"report" jsonb DEFAULT '{}'::jsonb NOT NULL,

@@ -1,23 +1,27 @@
 // SQL of the inbound channels: the record of every message that came in, who sent it (persons,
 // a ticket's parties), what it answers (Gardien's own Message-IDs, reply addresses), and the
 // addresses that bounced.
-import { and, desc, eq, isNull, lt, or, sql, type AnyColumn } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, inArray, isNull, lt, or, sql, type AnyColumn } from 'drizzle-orm';
 import type { Db } from '../connection.ts';
 import { failingAddresses, inboundMessages, outboxMessages, organizations, personRelations, persons, properties, tickets, dispatches, ticketParties, users } from '../schema/index.ts';
 import { decodeCursor } from '../pagination.ts';
 
-export type InboundMessageRow = typeof inboundMessages.$inferSelect;
+export type InboundMessageRow = Omit<typeof inboundMessages.$inferSelect, 'raw'> & { hasRaw: boolean };
+
+// Every column but the raw bytes, and whether there are any (in the row or in the FileStore).
+const { raw: _raw, ...recordColumns } = getTableColumns(inboundMessages);
+const listed = { ...recordColumns, hasRaw: sql<boolean>`(${inboundMessages.raw} is not null or ${inboundMessages.rawStorageKey} is not null)` };
 export type NewInboundMessage = typeof inboundMessages.$inferInsert;
 
 /** Records a message; undefined when one with the same dedupe key exists (the same message again). */
-export async function insertInboundMessage(db: Db, row: NewInboundMessage): Promise<InboundMessageRow | undefined> {
-  const [inserted] = await db.insert(inboundMessages).values(row).onConflictDoNothing().returning();
+export async function insertInboundMessage(db: Db, row: NewInboundMessage): Promise<{ id: string } | undefined> {
+  const [inserted] = await db.insert(inboundMessages).values(row).onConflictDoNothing().returning({ id: inboundMessages.id });
   return inserted;
 }
 
 /** The message recorded under this dedupe key. */
 export async function inboundByDedupeKey(db: Db, organizationId: string, dedupeKey: string): Promise<InboundMessageRow | undefined> {
-  const [row] = await db.select().from(inboundMessages).where(and(eq(inboundMessages.organizationId, organizationId), eq(inboundMessages.dedupeKey, dedupeKey))).limit(1);
+  const [row] = await db.select(listed).from(inboundMessages).where(and(eq(inboundMessages.organizationId, organizationId), eq(inboundMessages.dedupeKey, dedupeKey))).limit(1);
   return row;
 }
 
@@ -28,8 +32,14 @@ export async function updateInboundMessage(db: Db, id: string, patch: Partial<Ne
 
 /** One recorded message of the agency. */
 export async function findInboundMessage(db: Db, organizationId: string, id: string): Promise<InboundMessageRow | undefined> {
-  const [row] = await db.select().from(inboundMessages).where(and(eq(inboundMessages.organizationId, organizationId), eq(inboundMessages.id, id))).limit(1);
+  const [row] = await db.select(listed).from(inboundMessages).where(and(eq(inboundMessages.organizationId, organizationId), eq(inboundMessages.id, id))).limit(1);
   return row;
+}
+
+/** The raw bytes kept in the row (small messages), if any. */
+export async function inboundRaw(db: Db, organizationId: string, id: string): Promise<Buffer | null> {
+  const [row] = await db.select({ raw: inboundMessages.raw }).from(inboundMessages).where(and(eq(inboundMessages.organizationId, organizationId), eq(inboundMessages.id, id))).limit(1);
+  return row?.raw ?? null;
 }
 
 /** The agency's recorded messages, newest first, optionally of one outcome; keyset pages. */
@@ -39,7 +49,7 @@ export async function inboundMessagesPage(db: Db, organizationId: string, q: { l
   const key = decodeCursor(q.cursor);
   if (key) where.push(sql`(${inboundMessages.receivedAt}, ${inboundMessages.id}) < (${key.s}::timestamptz, ${key.id}::uuid)`);
   const rows = await db
-    .select({ message: inboundMessages, ticketNumber: tickets.number })
+    .select({ message: listed, ticketNumber: tickets.number })
     .from(inboundMessages)
     .leftJoin(tickets, eq(tickets.id, inboundMessages.ticketId))
     .where(and(...where))
@@ -158,7 +168,7 @@ export async function markAddressFailing(db: Db, row: typeof failingAddresses.$i
 /** The agency's failing addresses among these. */
 export function failingAddressesAmong(db: Db, organizationId: string, addresses: string[]) {
   if (addresses.length === 0) return Promise.resolve([]);
-  return db.select().from(failingAddresses).where(and(eq(failingAddresses.organizationId, organizationId), sql`${failingAddresses.address} = any(${addresses.map((a) => a.toLowerCase())}::text[])`));
+  return db.select().from(failingAddresses).where(and(eq(failingAddresses.organizationId, organizationId), inArray(failingAddresses.address, addresses.map((a) => a.toLowerCase()))));
 }
 
 /** An outgoing email that bounced: failed, with the remote server's reason. */
@@ -204,4 +214,14 @@ export async function isPartyOfTicket(db: Db, ticketId: string, email: string): 
     ) as found`);
   const [row] = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { found: boolean }[];
   return row?.found === true;
+}
+
+/** How the agency's records and tickets add up (the fuzz test's "nothing half-written"). */
+export async function inboundConsistency(db: Db, organizationId: string) {
+  const result = await db.execute(sql`select
+      (select count(*)::int from ${tickets} where ${tickets.organizationId} = ${organizationId} and ${tickets.source} = 'email') as "emailTickets",
+      (select count(*)::int from ${inboundMessages} where ${inboundMessages.organizationId} = ${organizationId} and ${inboundMessages.outcome} = 'ticket_created' and ${inboundMessages.channel} = 'email') as "createdRecords",
+      (select count(*)::int from ${inboundMessages} where ${inboundMessages.organizationId} = ${organizationId}) as "records"`);
+  const [row] = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { emailTickets: number; createdRecords: number; records: number }[];
+  return row!;
 }

@@ -1,11 +1,16 @@
 // What came in from outside (email, SMS, web form, inspection notes): every message is recorded
 // as it came, with what Gardien made of it; and the addresses that bounced permanently.
-import { pgTable, uuid, text, timestamp, integer, jsonb, index, uniqueIndex } from 'drizzle-orm/pg-core';
+import { pgTable, uuid, text, timestamp, integer, jsonb, index, uniqueIndex, customType } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import { organizations } from './organizations.ts';
 import { tickets } from './tickets.ts';
 import { outboxMessages } from './messages.ts';
 import type { InboundChannel, InboundDoor, InboundOutcome, InboundReport } from '../../domain/inbound/outcomes.ts';
+
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (value) => Buffer.from(value),
+});
 
 export const inboundMessages = pgTable(
   'inbound_messages',
@@ -26,7 +31,9 @@ export const inboundMessages = pgTable(
     reason: text('reason'),
     ticketId: uuid('ticket_id').references(() => tickets.id),
     eventId: uuid('event_id'),
-    /** The raw message or payload, kept for download (FileStore key). */
+    /** The raw message or payload, kept for download: in the row up to 1 MiB (it commits with the
+     * record, no file to write and flush apart), else in the FileStore under this key. */
+    raw: bytea('raw'),
     rawStorageKey: text('raw_storage_key'),
     rawSize: integer('raw_size').notNull().default(0),
     /** What was kept and what was refused (files, repairs). */

@@ -55,6 +55,38 @@ export interface ReadMail {
   refused: RefusedFile[];
   /** What was repaired or noticed while reading ("no_message_id", "unknown_charset:x-foo", "nul_bytes"…). */
   notes: string[];
+  /** The lower-cased Content-Type of the message itself ('multipart/report', 'text/plain'…). */
+  contentType?: string;
+  /** The machine-readable part of a delivery report (multipart/report, or a bounce's returned
+   * headers), which readBounce reads; absent when the mail has none. */
+  report?: MailReport;
+}
+
+export interface MailReport {
+  /** message/delivery-status (a bounce, a delay) or message/disposition-notification (a read receipt). */
+  kind: 'delivery-status' | 'disposition';
+  /** The report part's text ('' when the mail only returned the original). */
+  text: string;
+  /** The returned original's headers (text/rfc822-headers, or the head of a message/rfc822 part). */
+  originalHeaders: string | null;
+}
+
+/** The bounds readMail holds while reading one raw message. */
+export interface MailLimits {
+  /** The largest raw message read (above: message_too_large). */
+  maxBytes: number;
+  /** The most files kept; the others are refused as too_many_files. */
+  maxFiles: number;
+  /** The largest file kept; larger ones are refused as too_large. */
+  maxFileBytes: number;
+  /** The deepest nesting of MIME parts read; files deeper are refused as unreadable. */
+  maxDepth: number;
+  /** The most header bytes of one part (above: message_too_large). */
+  maxHeaderBytes: number;
+  /** The most MIME parts (above: message_too_large). */
+  maxParts: number;
+  /** How long reading may take, in milliseconds (above: message_unreadable). */
+  timeoutMs: number;
 }
 
 /** Mail that never becomes a ticket or an answer and never gets an acknowledgement. */

@@ -39,5 +39,7 @@ export const INBOUND_REASONS = {
   message_unreadable: { fr: 'Message illisible', en: 'Unreadable message' },
   unknown_number: { fr: 'Numéro inconnu : aucun ticket ouvert pour ce numéro', en: 'Unknown number: no open ticket for this number' },
   empty_message: { fr: 'Message vide', en: 'Empty message' },
+  honeypot: { fr: 'Formulaire web rempli par un robot (champ caché rempli)', en: 'Web form filled by a robot (hidden field filled)' },
+  too_fast: { fr: 'Formulaire web envoyé trop vite pour une personne', en: 'Web form sent too fast for a person' },
 } as const satisfies Record<string, { fr: string; en: string }>;
 export type InboundReason = keyof typeof INBOUND_REASONS;

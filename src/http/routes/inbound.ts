@@ -1,17 +1,19 @@
 // The inbound doors over HTTP (API.md: Inbound): POST /inbound/email takes one raw message with
 // the agency's inbound secret; GET /settings/inbound tells app admins the addresses, the secret
 // and the SMTP port; the "Messages reçus" screen reads every recorded message and its original.
-import type { FastifyInstance } from 'fastify';
-import { Type } from '@sinclair/typebox';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { Type, type Static } from '@sinclair/typebox';
 import { timingSafeEqual } from 'node:crypto';
 import type { AppContext } from '../../context.ts';
 import { DomainError, notFound } from '../../domain/errors.ts';
 import { INBOUND_OUTCOMES, INBOUND_REASONS } from '../../domain/inbound/outcomes.ts';
-import { findInboundMessage, inboundMessagesPage, organizationByInboundSecret } from '../../db/repositories/inbound.ts';
+import { findInboundMessage, inboundMessagesPage, organizationByInboundSecret, ticketNumberById, type InboundMessageRow } from '../../db/repositories/inbound.ts';
 import { actorOf } from '../access.ts';
 import { STAFF_ERRORS, ErrorResponse } from '../schemas/common.ts';
 import { receiveEmail } from '../../inbound/receive-email.ts';
 import { inboundSettings, rotateInboundSecret } from '../../inbound/inbound-settings.ts';
+import { originalOf, ticketOriginal } from '../../inbound/ticket-original.ts';
+import { NumberParams } from '../schemas/tickets.ts';
 
 const Result = Type.Object({
   outcome: Type.Union(INBOUND_OUTCOMES.map((o) => Type.Literal(o))),
@@ -35,6 +37,15 @@ const Message = Type.Object({
   ticketNumber: Type.Union([Type.Integer(), Type.Null()]), rawSize: Type.Integer(), hasRaw: Type.Boolean(), report: Type.Unknown(),
 });
 
+function present(m: InboundMessageRow, ticketNumber: number | null) {
+  return {
+    id: m.id, channel: m.channel, door: m.door, receivedAt: m.receivedAt.toISOString(), messageId: m.messageId, fromAddress: m.fromAddress, fromName: m.fromName,
+    recipients: m.recipients, subject: m.subject, outcome: m.outcome, reason: m.reason,
+    reasonText: m.reason && m.reason in INBOUND_REASONS ? INBOUND_REASONS[m.reason as keyof typeof INBOUND_REASONS] : null,
+    ticketNumber, rawSize: m.rawSize, hasRaw: m.hasRaw, report: m.report,
+  };
+}
+
 /** The agency whose inbound secret the Bearer header carries. */
 async function organizationOfSecret(ctx: AppContext, header: string | undefined) {
   const secret = /^Bearer\s+(\S+)$/i.exec(header ?? '')?.[1];
@@ -44,6 +55,15 @@ async function organizationOfSecret(ctx: AppContext, header: string | undefined)
     throw new DomainError('unauthenticated', 'This inbound secret is not valid (it may have been renewed).');
   }
   return organization;
+}
+
+/** The headers of a downloaded original: never shown as a page, never sniffed. */
+function sendOriginal(reply: FastifyReply, message: InboundMessageRow) {
+  return reply
+    .header('content-type', message.channel === 'email' ? 'message/rfc822' : 'application/json')
+    .header('content-disposition', `attachment; filename="message-${message.id.slice(0, 8)}.${message.channel === 'email' ? 'eml' : 'json'}"`)
+    .header('x-content-type-options', 'nosniff')
+    .header('content-security-policy', 'sandbox');
 }
 
 export function inboundRoutes(app: FastifyInstance, ctx: AppContext) {
@@ -102,13 +122,20 @@ export function inboundRoutes(app: FastifyInstance, ctx: AppContext) {
       const page = await inboundMessagesPage(ctx.db, organizationId, request.query as { limit: number; cursor?: string; outcome?: string });
       return {
         nextCursor: page.nextCursor,
-        items: page.items.map(({ message: m, ticketNumber }) => ({
-          id: m.id, channel: m.channel, door: m.door, receivedAt: m.receivedAt.toISOString(), messageId: m.messageId, fromAddress: m.fromAddress, fromName: m.fromName,
-          recipients: m.recipients, subject: m.subject, outcome: m.outcome, reason: m.reason,
-          reasonText: m.reason && m.reason in INBOUND_REASONS ? INBOUND_REASONS[m.reason as keyof typeof INBOUND_REASONS] : null,
-          ticketNumber: ticketNumber ?? null, rawSize: m.rawSize, hasRaw: m.rawStorageKey !== null, report: m.report,
-        })),
+        items: page.items.map(({ message, ticketNumber }) => present(message, ticketNumber ?? null)),
       };
+    },
+  });
+
+  app.get('/inbound-messages/:id', {
+    config: { access: 'inbound:read' },
+    schema: { tags: ['inbound'], summary: 'One message received, with what it became and why', params: Type.Object({ id: Type.String({ format: 'uuid' }) }, { additionalProperties: false }), response: { 200: Message, ...STAFF_ERRORS } },
+    handler: async (request) => {
+      const { organizationId } = actorOf(request);
+      const message = await findInboundMessage(ctx.db, organizationId, (request.params as { id: string }).id);
+      if (!message) throw notFound('Message');
+      const ticketNumber = message.ticketId ? await ticketNumberById(ctx.db, organizationId, message.ticketId) : undefined;
+      return present(message, ticketNumber ?? null);
     },
   });
 
@@ -118,13 +145,27 @@ export function inboundRoutes(app: FastifyInstance, ctx: AppContext) {
     handler: async (request, reply) => {
       const { organizationId } = actorOf(request);
       const message = await findInboundMessage(ctx.db, organizationId, (request.params as { id: string }).id);
-      if (!message?.rawStorageKey) throw notFound('Message');
-      return reply
-        .header('content-type', message.channel === 'email' ? 'message/rfc822' : 'application/json')
-        .header('content-disposition', `attachment; filename="message-${message.id.slice(0, 8)}.${message.channel === 'email' ? 'eml' : 'json'}"`)
-        .header('x-content-type-options', 'nosniff')
-        .header('content-security-policy', 'sandbox')
-        .send(await ctx.files.get(message.rawStorageKey));
+      if (!message?.hasRaw) throw notFound('Message');
+      return sendOriginal(reply, message).send(await originalOf(ctx, message));
+    },
+  });
+
+  // The history's "Message complet": the original of a request or an answer of a ticket the reader may see.
+  app.get('/tickets/:number/inbound-messages/:id/raw', {
+    config: { access: 'tickets:work' },
+    schema: {
+      tags: ['tickets'], summary: 'The original of a message that joined this ticket (message/rfc822), to download',
+      params: Type.Object({ number: NumberParams.properties.number, id: Type.String({ format: 'uuid' }) }, { additionalProperties: false }),
+    },
+    handler: async (request, reply) => {
+      const { number, id } = request.params as { number: number; id: string };
+      const { message, body } = await ticketOriginal(ctx, actorOf(request), number, id);
+      return sendOriginal(reply, message).send(body);
     },
   });
 }
+
+/** GET /settings/inbound, as the settings screen reads it. */
+export type InboundSettingsAnswer = Static<typeof Settings>;
+/** One row of GET /inbound-messages ("Messages reçus"). */
+export type InboundMessageAnswer = Static<typeof Message>;
