@@ -13,6 +13,7 @@ import { staffActing } from '../tickets/staff-acting.ts';
 import { createRequests, type RequestInput } from './create-request.ts';
 import type { StoredInboundFile } from './inbound-files.ts';
 import type { InspectionInputT } from './inspection-input.ts';
+import { cleanLine, cleanText } from '../domain/inbound/clean-text.ts';
 
 export interface InspectionResult {
   tickets: { number: number }[];
@@ -21,6 +22,16 @@ export interface InspectionResult {
 }
 
 class DuplicateInspection extends Error {}
+
+/** The inspection without control characters in its texts (NUL has no place in the database). */
+function cleaned(input: InspectionInputT): InspectionInputT {
+  const line = (value: string | undefined) => (value === undefined ? undefined : cleanLine(value) || undefined);
+  const { inspection } = input;
+  return {
+    inspection: { ...inspection, place: line(inspection.place), inspector: line(inspection.inspector), externalId: line(inspection.externalId) },
+    notes: input.notes.map((note) => ({ ...note, subject: cleanLine(note.subject) || '(sans objet)', description: cleanText(note.description), place: line(note.place) })),
+  };
+}
 
 /** The line that says where and when a note was made, in the agency's language (French). */
 function provenance(input: InspectionInputT, note: InspectionInputT['notes'][number], inspector: string, timeZone: string): string {
@@ -34,7 +45,8 @@ const earlierResult = (row: InboundMessageRow): InspectionResult => ({ tickets: 
 
 /** Creates the inspection's tickets; `photos[i]` are note i's photos, checked and stored already
  * (the caller deletes them if this fails). Answers the tickets' numbers, in the notes' order. */
-export async function receiveInspection(ctx: AppContext, actor: Actor, input: InspectionInputT, photos: readonly (readonly StoredInboundFile[])[]): Promise<InspectionResult> {
+export async function receiveInspection(ctx: AppContext, actor: Actor, received: InspectionInputT, photos: readonly (readonly StoredInboundFile[])[]): Promise<InspectionResult> {
+  const input = cleaned(received);
   const organizationId = actor.organizationId;
   const externalId = input.inspection.externalId?.trim();
   const dedupeKey = createHash('sha256').update(`inspection|${externalId ?? randomUUID()}`).digest('hex');
@@ -50,7 +62,7 @@ export async function receiveInspection(ctx: AppContext, actor: Actor, input: In
   const now = ctx.clock.now();
 
   // The inspection as it came (its JSON, under 1 MiB like any body), in the record's row.
-  const raw = Buffer.from(JSON.stringify(input, null, 2));
+  const raw = Buffer.from(JSON.stringify(received, null, 2));
   const made: { ticketId: string; eventId: string; number: number }[] = [];
   const requests: RequestInput[] = input.notes.map((note, i) => {
     const description = `${provenance(input, note, inspector, timeZone)}\n\n${note.description.trim()}`.trim();

@@ -10,6 +10,7 @@ import type { AppContext } from '../context.ts';
 import { DomainError } from '../domain/errors.ts';
 import type { InboundOutcome, InboundReport } from '../domain/inbound/outcomes.ts';
 import { phoneMatchKey } from '../domain/inbound/phone-number.ts';
+import { cleanLine, cleanText } from '../domain/inbound/clean-text.ts';
 import { toE164 } from '../channels/sms/sms-sender.ts';
 import { inboundByDedupeKey, insertInboundMessage, ticketNumberById, type NewInboundMessage } from '../db/repositories/inbound.ts';
 import { agenciesKnowingPhone, allAgencies, openTicketsOfPhoneAnyAgency } from '../db/repositories/inbound-sms.ts';
@@ -29,17 +30,17 @@ export interface SmsResult {
 
 /** Twilio's parameters as the pipeline reads them. */
 function readCallback(params: Record<string, string>) {
-  const from = params.From?.trim() ?? '';
-  const sid = params.MessageSid?.trim() || params.SmsSid?.trim() || '';
+  const from = cleanLine(params.From);
+  const sid = cleanLine(params.MessageSid) || cleanLine(params.SmsSid);
   if (!from || !sid) throw new DomainError('validation_failed', 'A Twilio message callback carries From and MessageSid.', { missing: [!from && 'From', !sid && 'MessageSid'].filter(Boolean) });
   const count = Math.min(Number.parseInt(params.NumMedia ?? '0', 10) || 0, MAX_MEDIA);
   const media: NonNullable<InboundReport['media']> = [];
   for (let i = 0; i < count; i++) {
-    const url = params[`MediaUrl${i}`];
-    if (url) media.push({ url: url.slice(0, 2000), contentType: params[`MediaContentType${i}`]?.slice(0, 200) ?? null });
+    const url = cleanLine(params[`MediaUrl${i}`]);
+    if (url) media.push({ url: url.slice(0, 2000), contentType: cleanLine(params[`MediaContentType${i}`]).slice(0, 200) || null });
   }
-  const body = (params.Body ?? '').replace(/\r\n?/g, '\n').replace(/\0/g, '').trim().slice(0, MAX_BODY);
-  return { from: from.startsWith('+') || /\d/.test(from) ? toE164(from) : from, to: params.To?.trim() ?? '', sid, body, media };
+  const body = cleanText(params.Body).slice(0, MAX_BODY);
+  return { from: (/\d/.test(from) ? toE164(from) : from).slice(0, 100), to: cleanLine(params.To).slice(0, 100), sid: sid.slice(0, 200), body, media };
 }
 
 /** The text of the answer: the SMS's, and a line for media not fetched. */

@@ -3,6 +3,7 @@
 // the same MessageSid twice is taken once; a missing or wrong signature is refused.
 import { createHmac } from 'node:crypto';
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import fc from 'fast-check';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
 import { demoRefs, type DemoRefs } from '../support/tickets.ts';
 import { OTHER_MANAGER_EMAIL } from '../support/seed.ts';
@@ -151,6 +152,19 @@ describe('SMS replies (POST /inbound/sms)', () => {
     expect(response.statusCode).toBe(200);
     expect(response.body).toContain('<Response/>');
     expect((await received()).length).toBe(before);
+  });
+
+  it('answers any signed callback, however odd its parameters, below 500 (fuzzed)', async () => {
+    const odd = fc.oneof(fc.string(), fc.string({ unit: 'grapheme', maxLength: 200 }), fc.constantFrom('', '\u0000', '+', '00', '0'.repeat(40), '+33 6 39 98 22 33', 'é'.repeat(3000), '-1', 'NaN', '1e309'));
+    await fc.assert(
+      fc.asyncProperty(fc.record({ From: odd, Body: odd, MessageSid: odd, NumMedia: odd, MediaUrl0: odd, To: odd }, { requiredKeys: [] }), async (params) => {
+        const clean = Object.fromEntries(Object.entries(params).filter(([, v]) => v !== undefined)) as Record<string, string>;
+        const response = await post(clean);
+        expect(response.statusCode, response.body).toBeLessThan(500);
+        if (response.statusCode >= 400) expect(response.json().error.code).toMatch(/^[a-z_]+$/);
+      }),
+      { numRuns: 60, seed: 11 },
+    );
   });
 
   it('refuses a body that is not form-encoded (415), and a callback without From (400)', async () => {

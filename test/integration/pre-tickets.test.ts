@@ -175,6 +175,15 @@ describe('inspection notes (POST /pre-tickets)', () => {
     expect(await pendingInspections()).toBe(pending);
   });
 
+  it('keeps a note whose text holds NUL or control characters, without them', async () => {
+    const response = await t.call(manager, 'POST', '/api/v1/pre-tickets', inspection([{ subject: 'Porte\u0000 cave', description: 'Ligne 1\u0000\nLigne 2\u0007', place: 'Cave\u0000' }], { inspector: 'Julie\u0000 Marchand' }));
+    expect(response.statusCode, response.body).toBe(201);
+    const ticket = (await t.call(manager, 'GET', `/api/v1/tickets/${response.json().tickets[0].number}`)).json();
+    expect(ticket.subject).toBe('Porte cave');
+    expect(ticket.description).toContain('Ligne 1\nLigne 2');
+    expect(ticket.description).not.toMatch(/[\u0000\u0007]/);
+  });
+
   it('is for staff who work tickets, by session or API token', async () => {
     const anonymous = await t.app.inject({ method: 'POST', url: '/api/v1/pre-tickets', payload: inspection([{ subject: 'x', description: 'y' }]) });
     expect(anonymous.statusCode).toBe(401);
