@@ -16,7 +16,7 @@ import type { StoredInboundFile } from '../../inbound/inbound-files.ts';
 import { deleteStoredFiles } from '../../inbound/inbound-files.ts';
 import { actorOf } from '../access.ts';
 import { makeAjv } from '../validation.ts';
-import { multipartFiles, refuseDeclaredOversize, uploadBodyLimit } from '../multipart-files.ts';
+import { discardRest, multipartFiles, refuseDeclaredOversize, uploadBodyLimit } from '../multipart-files.ts';
 import { ErrorResponse, STAFF_ERRORS } from '../schemas/common.ts';
 
 const Created = Type.Object({ tickets: Type.Array(Type.Object({ number: Type.Integer() })) });
@@ -134,6 +134,7 @@ export function preTicketRoutes(app: FastifyInstance, ctx: AppContext) {
           if (result.duplicate) await deleteStoredFiles(ctx, stored);
           return reply.status(result.duplicate ? 200 : 201).send({ tickets: result.tickets });
         } catch (error) {
+          if (request.isMultipart()) discardRest(request, error, limits.maxBodyBytes);
           await deleteStoredFiles(ctx, stored);
           throw error;
         }
