@@ -32,6 +32,8 @@ import { attachmentRoutes } from './routes/attachments.ts';
 import { settingsRoutes } from './routes/settings.ts';
 import { importRoutes } from './routes/imports.ts';
 import { inboundRoutes } from './routes/inbound.ts';
+import { inboundSmsRoutes } from './routes/inbound-sms.ts';
+import { preTicketRoutes } from './routes/pre-tickets.ts';
 import { webformRoutes } from './routes/webform.ts';
 
 export interface AppOptions {
@@ -111,6 +113,8 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
       settingsRoutes(api, ctx);
       importRoutes(api, ctx);
       inboundRoutes(api, ctx);
+      inboundSmsRoutes(api, ctx);
+      preTicketRoutes(api, ctx);
       outboxRoutes(api, ctx);
       organizationSettingsRoutes(api, ctx);
       defaultAttachmentRoutes(api, ctx);

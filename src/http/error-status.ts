@@ -15,6 +15,7 @@ export const ERROR_STATUS: Record<string, number> = {
   invalid_credentials: 401,
   forbidden: 403,
   cross_origin_request: 403,
+  invalid_signature: 403,
   not_found: 404,
   route_not_found: 404,
   method_not_allowed: 405,

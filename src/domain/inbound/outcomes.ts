@@ -19,6 +19,10 @@ export interface InboundReport {
   notes?: string[];
   /** The failed addresses of a bounce. */
   bounced?: string[];
+  /** The tickets an inspection made, one per note, in the notes' order. */
+  tickets?: number[];
+  /** An MMS's media as the provider holds them (not fetched: their URLs are kept). */
+  media?: { url: string; contentType: string | null }[];
 }
 
 /** Why a message was ignored or refused: the stable codes of the "Messages reçus" screen. */
