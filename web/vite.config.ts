@@ -24,11 +24,12 @@ const FIRST_SCREEN = new RegExp(
 );
 
 /**
- * The pages besides the cockpit (index.html): the parties' pages on /x (exchange.html) and the
- * sign-in page (sign-in.html), light entries without Mantine (web/src/light/). The server picks
- * the page (src/http/web-app.ts); the dev server serves exchange.html on /x the same way.
+ * The pages besides the cockpit (index.html): the parties' pages on /x (exchange.html), the
+ * sign-in page (sign-in.html) and an agency's public web form on /f/{slug} (webform.html), light
+ * entries without Mantine (web/src/light/). The server picks the page (src/http/web-app.ts); the
+ * dev server serves exchange.html on /x and webform.html on /f/{slug} the same way.
  */
-const PAGES = { main: 'index.html', exchange: 'exchange.html', signIn: 'sign-in.html' } as const;
+const PAGES = { main: 'index.html', exchange: 'exchange.html', signIn: 'sign-in.html', webform: 'webform.html' } as const;
 
 function lightPagesInDev(): Plugin {
   return {
@@ -36,6 +37,7 @@ function lightPagesInDev(): Plugin {
     configureServer(server) {
       server.middlewares.use((request, _response, next) => {
         if (request.url && /^\/x(\?|$)/.test(request.url)) request.url = request.url.replace(/^\/x/, '/exchange.html');
+        if (request.url && /^\/f\/[^/?]+\/?(\?|$)/.test(request.url)) request.url = `/webform.html${request.url.replace(/^[^?]*/, '')}`;
         next();
       });
     },
@@ -89,6 +91,8 @@ export default defineConfig(({ command }) => ({
     proxy: {
       '/api': { target: apiOrigin, changeOrigin: true, headers: { origin: apiOrigin } },
       '/healthz': apiOrigin,
+      // The web form's snippet is the server's (src/inbound/webform-embed.ts).
+      '^/f/[^/]+/embed\\.js$': apiOrigin,
     },
   },
 }));

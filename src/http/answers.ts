@@ -15,6 +15,8 @@ import type { TemplateListItemAnswer } from './routes/templates.ts';
 export type { SettingsAnswer } from './routes/organization-settings.ts';
 export type { TemplateListItemAnswer, TemplateDetailAnswer, TemplatePreviewAnswer, SmsCountAnswer } from './routes/templates.ts';
 export type { OutboxMessageAnswer, OutboxPageAnswer } from './routes/outbox.ts';
+export type { InboundSettingsAnswer, InboundMessageAnswer } from './routes/inbound.ts';
+export type { InboundReport } from '../domain/inbound/outcomes.ts';
 export type { ImportReportAnswer } from './routes/imports.ts';
 export type { ImportError } from '../importing/import-kind.ts';
 export type { TemplateProblem } from '../messages/render-template.ts';

@@ -12,7 +12,7 @@ import { registerAccessControl } from './access.ts';
 import { registerRequestGuards } from './request-guards.ts';
 import { clientErrorHandler, frameworkErrors } from './framework-errors.ts';
 import { registerOpenApi } from './openapi.ts';
-import { registerWebApp } from './web-app.ts';
+import { framingAllowed, registerWebApp } from './web-app.ts';
 import { maskLinkSecrets } from './mask-link-secrets.ts';
 import { healthRoutes } from './routes/health.ts';
 import { apiTokenRoutes } from './routes/api-tokens.ts';
@@ -33,6 +33,9 @@ import { settingsRoutes } from './routes/settings.ts';
 import { importRoutes } from './routes/imports.ts';
 import { inboundRoutes } from './routes/inbound.ts';
 import { inboundImapRoutes } from './routes/inbound-imap.ts';
+import { inboundSmsRoutes } from './routes/inbound-sms.ts';
+import { preTicketRoutes } from './routes/pre-tickets.ts';
+import { webformRoutes } from './routes/webform.ts';
 
 export interface AppOptions {
   /** pino level, or false for no logs (tests). */
@@ -92,7 +95,8 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
     reply.header('x-content-type-options', 'nosniff');
-    reply.header('x-frame-options', 'DENY');
+    // The web form's page may be framed by any site (its CSP says so); nothing else may be.
+    if (!framingAllowed(reply)) reply.header('x-frame-options', 'DENY');
     reply.header('referrer-policy', 'no-referrer');
   });
 
@@ -111,6 +115,8 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
       importRoutes(api, ctx);
       inboundRoutes(api, ctx);
       inboundImapRoutes(api, ctx);
+      inboundSmsRoutes(api, ctx);
+      preTicketRoutes(api, ctx);
       outboxRoutes(api, ctx);
       organizationSettingsRoutes(api, ctx);
       defaultAttachmentRoutes(api, ctx);
@@ -120,6 +126,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
     { prefix: '/api/v1' },
   );
   exchangeRoutes(app, ctx);
+  webformRoutes(app, ctx);
   await registerWebApp(app, options.webDist);
 
   app.setNotFoundHandler((request, reply) =>

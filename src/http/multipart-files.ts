@@ -7,6 +7,7 @@
 import type { FastifyRequest } from 'fastify';
 import '@fastify/multipart';
 import { DomainError } from '../domain/errors.ts';
+import { statusFor } from './error-status.ts';
 import { fileTooLarge, type IncomingFile } from '../tickets/upload-attachments.ts';
 
 /** What the form parts around the files may add to a request (boundaries, headers, small fields). */
@@ -64,7 +65,8 @@ export async function* multipartFiles(
     for (let next = await first; !next.done; next = await parts.next()) {
       const part = next.value;
       if (part.type !== 'file') {
-        onField?.(part.fieldname, String(part.value));
+        // A part sent as application/json arrives parsed: handed on as its JSON text.
+        onField?.(part.fieldname, typeof part.value === 'string' ? part.value : JSON.stringify(part.value));
         continue;
       }
       const file = part.file;
@@ -82,4 +84,20 @@ export async function* multipartFiles(
     }
     throw error;
   }
+}
+
+/** After a refusal mid-upload, reads and drops the rest of the body so that the client, still
+ * sending, gets the answer and the connection stays usable; past what a valid request could
+ * hold, the connection is cut instead. A refusal for size reads no more: its answer closes the
+ * connection (errors.ts). */
+export function discardRest(request: FastifyRequest, error: unknown, limit: number) {
+  const raw = request.raw;
+  if (raw.complete || (error instanceof DomainError && statusFor(error.code) === 413)) return;
+  raw.unpipe();
+  let seen = 0;
+  raw.on('data', (chunk: Buffer) => {
+    seen += chunk.length;
+    if (seen > limit) raw.destroy();
+  });
+  raw.resume();
 }

@@ -93,7 +93,7 @@ export function presentDeliveryProblem(ticketNumber: number, m: UndeliveredRow) 
 
 /** The ticket page's answer. */
 export function presentTicket(data: Awaited<ReturnType<typeof getTicket>>) {
-  const { ticket, dispatches, parties, property, unit, category, assignee, createdBy, documents, next, now, settings, organization, undelivered } = data;
+  const { ticket, dispatches, parties, property, unit, category, assignee, createdBy, documents, next, now, settings, organization, undelivered, failing } = data;
   const active = parties.filter((p) => p.active);
   return {
     ...ticketSummary(ticket, now, settings),
@@ -130,6 +130,8 @@ export function presentTicket(data: Awaited<ReturnType<typeof getTicket>>) {
     documents: documents.filter((f) => !f.internal && f.kind !== 'message').map((f) => presentFile(ticket.number, f)),
     /** Messages to its contractors and parties that did not leave (held, failed), when the reader may read the outbox. */
     deliveryProblems: undelivered.filter((m) => deliveryProblem(m)).map((m) => presentDeliveryProblem(ticket.number, m)),
+    /** Addresses of its requester, parties and contractors that bounced permanently (lower case), with the remote server's reason. */
+    failingAddresses: failing.map((f) => ({ address: f.address, reason: f.reason, failedAt: f.failedAt.toISOString() })),
     nextSteps: {
       ...next,
       // Contact, watchers and approvers can be written to and have their details changed while the ticket is open.

@@ -1,10 +1,11 @@
 // Serves the built React app: files from web/dist, and a page for every other page path so that
 // the browser's router takes over: exchange.html (the parties' light pages) on /x; sign-in.html
-// (a light sign-in page) to a browser without a session cookie; else index.html (the cockpit).
+// (a light sign-in page) to a browser without a session cookie; webform.html (an agency's public
+// web form, the one page any site may frame) on /f/{slug}; else index.html (the cockpit).
 // API paths never fall back to a page.
 import { existsSync, statSync } from 'node:fs';
 import { join, normalize } from 'node:path';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import { sendError } from './errors.ts';
 import { SESSION_COOKIE } from './access.ts';
@@ -18,6 +19,16 @@ export const APP_CONTENT_SECURITY_POLICY = [
   "connect-src 'self'", "frame-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'",
 ].join('; ');
 
+/** The web form's page: the same policy, but any site may frame it (the embeddable snippet). */
+export const WEBFORM_CONTENT_SECURITY_POLICY = APP_CONTENT_SECURITY_POLICY.replace("frame-ancestors 'none'", 'frame-ancestors *');
+
+const framable = new WeakSet<FastifyReply>();
+
+/** Whether this answer may be shown in another site's frame (no X-Frame-Options then). */
+export function framingAllowed(reply: FastifyReply): boolean {
+  return framable.has(reply);
+}
+
 /** What a party's page reads first (web/src/exchange/exchange-api.ts). */
 export const EXCHANGE_VIEW_PATH = '/api/v1/exchange/session';
 
@@ -25,12 +36,14 @@ export const EXCHANGE_VIEW_PATH = '/api/v1/exchange/session';
 const PUBLIC_PAGES = new Set(['/reset-password']);
 
 /**
- * The page a path opens: the parties' pages on /x (a light entry of their own); the light
+ * The page a path opens: the parties' pages on /x (a light entry of their own); an agency's web
+ * form on /f/{slug} (light too, whoever opens it); the light
  * sign-in page when the browser holds no session cookie (whether a cookie's session still holds
  * is the cockpit's to find out: it then shows its own sign-in); else the cockpit.
  */
 export function pageFor(path: string, hasSessionCookie: boolean): string {
   if (/^\/x\/?$/.test(path)) return 'exchange.html';
+  if (/^\/f\/[^/]+\/?$/.test(path)) return 'webform.html';
   if (!hasSessionCookie && !PUBLIC_PAGES.has(path)) return 'sign-in.html';
   return 'index.html';
 }
@@ -57,6 +70,10 @@ export async function registerWebApp(app: FastifyInstance, dist: string | undefi
     }
     reply.header('cache-control', 'no-cache');
     const page = pageFor(path, Boolean(request.cookies[SESSION_COOKIE]));
+    if (page === 'webform.html') {
+      reply.header('content-security-policy', WEBFORM_CONTENT_SECURITY_POLICY);
+      framable.add(reply);
+    }
     // A party's page reads its view first thing: the browser asks for it with the page's scripts
     // rather than after them (not for the help or a link's problem, which read no view).
     const query = new URLSearchParams(request.url.split('?')[1] ?? '');

@@ -12,7 +12,7 @@ import { findRoutingRule } from '../db/repositories/settings.ts';
 import { currentPlacesOf, personsWithEmail, personsWithPhone } from '../db/repositories/inbound.ts';
 import { checkCategory, checkPlace } from '../tickets/ticket-place.ts';
 import { changeTickets, type ChangeRequest } from '../tickets/change-ticket.ts';
-import type { ActionScope } from '../tickets/action-scope.ts';
+import type { Acting, ActionScope } from '../tickets/action-scope.ts';
 import { attachStoredFiles, deleteStoredFiles, storeInboundFiles, type InboundFile, type StoredInboundFile } from './inbound-files.ts';
 
 export interface RequestInput {
@@ -33,6 +33,15 @@ export interface RequestInput {
   /** The full original text. */
   originalDescription: string;
   files: readonly InboundFile[];
+  /** Files the caller checked and stored already (an inspection's photos, streamed from the request);
+   * the caller deletes them if the requests fail. */
+  storedFiles?: readonly StoredInboundFile[];
+  /** The channel vouches for who sends it (a staff member's inspection): never an unregistered sender. */
+  knownSender?: boolean;
+  /** The staff user who sent it (an inspection through the API), else none. */
+  createdById?: string | null;
+  /** Who the history says acted; default the requester on the request's channel. */
+  acting?: Acting;
   /** Tell the sender it arrived (an unknown sender by email; the web form always). */
   acknowledge: 'always' | 'when_unregistered' | 'never';
   requestedAt?: Date;
@@ -76,7 +85,7 @@ export async function createRequests(ctx: AppContext, inputs: readonly RequestIn
   const stored: string[] = [];
   try {
     const files: StoredInboundFile[][] = [];
-    for (const input of inputs) files.push(await storeInboundFiles(ctx, input.organizationId, input.files, stored));
+    for (const input of inputs) files.push([...(input.storedFiles ?? []), ...(await storeInboundFiles(ctx, input.organizationId, input.files, stored))]);
     const unregistered: boolean[] = [];
     const requests: ChangeRequest[] = inputs.map((input, i) => {
       let requesterName: string | null = null;
@@ -84,7 +93,7 @@ export async function createRequests(ctx: AppContext, inputs: readonly RequestIn
       return {
         organizationId: input.organizationId,
         viewer: { type: 'system' },
-        acting: () => ({ type: 'requester', name: input.sender.name || input.sender.email || input.sender.phone || 'Inconnu', channel: input.channel }),
+        acting: () => input.acting ?? ({ type: 'requester', name: input.sender.name || input.sender.email || input.sender.phone || 'Inconnu', channel: input.channel }),
         target: {
           async create(db, settings) {
             const now = ctx.clock.now();
@@ -94,7 +103,7 @@ export async function createRequests(ctx: AppContext, inputs: readonly RequestIn
             const property = propertyId ? await checkPlace(db, input.organizationId, { propertyId, unitId }) : undefined;
             const categoryFields = input.categoryId ? await checkCategory(db, input.organizationId, input.categoryId, input.categoryFields) : {};
             const rule = await findRoutingRule(db, input.organizationId, { propertyId, categoryId: input.categoryId ?? null, source: input.source });
-            unregistered[i] = !sender;
+            unregistered[i] = !sender && !input.knownSender;
             requesterName = sender?.person.name ?? input.sender.name ?? input.sender.email ?? input.sender.phone;
             acknowledge = input.acknowledge === 'always' || (input.acknowledge === 'when_unregistered' && !sender);
             const requestedAt = input.requestedAt && input.requestedAt.getTime() <= now.getTime() ? input.requestedAt : now;
@@ -109,12 +118,12 @@ export async function createRequests(ctx: AppContext, inputs: readonly RequestIn
               propertyId,
               unitId: property ? unitId : null,
               assigneeId: input.assigneeId ?? rule?.assigneeId ?? property?.managerId ?? null,
-              createdById: null,
+              createdById: input.createdById ?? null,
               requesterPersonId: sender?.person.id ?? null,
               requesterName,
               requesterEmail: input.sender.email ?? sender?.person.emails[0] ?? null,
               requesterPhone: input.sender.phone ?? sender?.person.phones[0] ?? null,
-              unregisteredSender: !sender,
+              unregisteredSender: unregistered[i]!,
               source: input.source,
               requestedAt,
               subject: subjectOf(input),

@@ -13,6 +13,7 @@ import { messageStatesOfTicket, undeliveredMessagesOfTicket } from '../db/reposi
 import { can } from '../domain/roles.ts';
 import { eventDelivery } from '../domain/messages/delivery-problems.ts';
 import { outboxScope } from '../messages/outbox-scope.ts';
+import { failingAddressesAmong } from '../db/repositories/inbound.ts';
 
 /** The reader's outbox scope, when they may read the outbox (what the ticket page says of its messages). */
 async function readableOutbox(ctx: AppContext, actor: Actor) {
@@ -33,14 +34,19 @@ export async function getTicket(ctx: AppContext, actor: Actor, number: number) {
     ticket.createdById ? findUser(ctx.db, actor.organizationId, ticket.createdById) : undefined,
     linkedAttachmentsOfTicket(ctx.db, ticket.id),
   ]);
-  // The messages to its parties that could not leave (held, failed), for whoever may read the outbox.
+  // The messages to its parties that could not leave (held, failed), for whoever may read the outbox;
+  // and the addresses of its requester, parties and contractors that bounced permanently.
   const outbox = await readableOutbox(ctx, actor);
-  const undelivered = outbox ? await undeliveredMessagesOfTicket(ctx.db, actor.organizationId, ticket.id, outbox) : [];
+  const emails = [ticket.requesterEmail, ...parties.filter((p) => p.active).flatMap((p) => p.emails), ...dispatches.flatMap((d) => d.emails)];
+  const [undelivered, failing] = await Promise.all([
+    outbox ? undeliveredMessagesOfTicket(ctx.db, actor.organizationId, ticket.id, outbox) : [],
+    failingAddressesAmong(ctx.db, actor.organizationId, [...new Set(emails.filter((e): e is string => !!e).map((e) => e.toLowerCase()))]),
+  ]);
   const next = availableActions(
     { type: ticket.type, closed: ticket.closedAt !== null },
     dispatches.map((d) => ({ id: d.id, kind: d.kind, state: d.state })),
   );
-  return { ticket, organization: organization!, settings: settingsOf(organization!.settings), dispatches, parties, property, unit, category, assignee, createdBy, documents, next, undelivered, now: ctx.clock.now() };
+  return { ticket, organization: organization!, settings: settingsOf(organization!.settings), dispatches, parties, property, unit, category, assignee, createdBy, documents, next, undelivered, failing, now: ctx.clock.now() };
 }
 
 /** A ticket's history, newest first, optionally only what concerns one party; each event with what

@@ -1,9 +1,13 @@
 // Attaches uploaded files to the event of the action that brought them. The event row is written
 // at the end of the action (refreshTicket), and attachments.event_id references it: so the files
 // are checked and locked when the handler asks, and linked once the events exist.
+// A file of a received message (a contractor's email with its invoice) may be named too: the
+// action gets a copy of its row (the same bytes), so the message keeps its file and the invoice
+// has its own, of its own kind and dispatch. Rows are only ever deleted while unlinked, so two
+// linked rows sharing a storage key never lose their bytes.
 import type { Db } from '../db/connection.ts';
 import { DomainError } from '../domain/errors.ts';
-import { linkAttachmentIds, lockUnlinkedAttachmentIds } from '../db/repositories/attachments.ts';
+import { copyMessageFiles, linkAttachmentIds, lockUnlinkedAttachmentIds } from '../db/repositories/attachments.ts';
 
 export const ATTACHMENT_KINDS = ['document', 'photo', 'proof', 'quote', 'invoice', 'signed_quote', 'message'] as const;
 export type AttachmentKind = (typeof ATTACHMENT_KINDS)[number];
@@ -28,12 +32,14 @@ function unknownAttachments(): DomainError {
 export async function linkAttachments(
   db: Db,
   ticket: { id: string; organizationId: string },
-  ids: string[],
+  named: string[],
   eventId: string,
   kind: AttachmentKind,
   extra: { dispatchId?: string; internal?: boolean } = {},
 ): Promise<void> {
-  if (ids.length === 0) return;
+  if (named.length === 0) return;
+  const copies = kind === 'message' ? new Map<string, string>() : await copyMessageFiles(db, ticket, named);
+  const ids = named.map((id) => copies.get(id) ?? id);
   const queued = pending.get(db) ?? [];
   if (ids.some((id) => queued.some((link) => link.ids.includes(id)))) throw unknownAttachments();
   const free = await lockUnlinkedAttachmentIds(db, ticket, ids);

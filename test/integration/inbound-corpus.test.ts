@@ -44,6 +44,17 @@ describe('the project’s mail corpus through the HTTP door', () => {
         expect(ticket.subject).toContain(entry.expect.subjectContains);
         if (entry.expect.from) expect(ticket.requesterEmail ?? ticket.requester?.email ?? '').toBe(entry.expect.from);
       }
+      if (entry.expect.bounce) {
+        // A permanent bounce marks the failed address; a delay marks nothing.
+        const record = (await t.call(manager, 'GET', `/api/v1/inbound-messages/${result.inboundMessageId}`)).json();
+        const bounced: string[] = record.report.bounced ?? [];
+        if (entry.expect.bounce.permanent) expect(bounced, entry.expect.notes).toContain(entry.expect.bounce.recipient);
+        else expect(bounced).toEqual([]);
+        if (entry.expect.bounce.permanent && entry.expect.bounce.recipient === 'contractor@corpus.test') {
+          const ticket = (await t.call(manager, 'GET', `/api/v1/tickets/${world.ticketNumber}`)).json();
+          expect(ticket.failingAddresses.map((f: { address: string }) => f.address)).toContain('contractor@corpus.test');
+        }
+      }
       if (entry.expect.outcome === 'ignored' || entry.expect.outcome === 'refused') {
         // Nobody is answered: not an automatic sender, not a loop.
         expect(await outboxCount()).toBe(before);

@@ -45,6 +45,7 @@ const families: { name: string; allowed: Role[]; request: () => [string, string,
   { name: 'PATCH /users/:id', allowed: WRITE_USERS, request: () => ['PATCH', `/api/v1/users/${ids.user}`, { language: 'fr' }] },
   { name: 'POST /users/:id/password-reset', allowed: WRITE_USERS, request: () => ['POST', `/api/v1/users/${ids.user}/password-reset`] },
   { name: 'POST /users/:id/revoke-sessions', allowed: WRITE_USERS, request: () => ['POST', `/api/v1/users/${ids.user}/revoke-sessions`] },
+  { name: 'POST /pre-tickets', allowed: ['manager', 'assistant', 'agent', 'external_agent'], request: () => ['POST', '/api/v1/pre-tickets', { inspection: { propertyId: ids.property }, notes: [{ subject: 'Constat', description: 'Vu en visite' }] }] },
 ];
 
 function singular(path: 'properties' | 'units' | 'persons' | 'contractors') {

@@ -115,6 +115,9 @@ describe('the list', () => {
         unitReference: page.unit?.reference ?? null,
         contractors: page.dispatches.filter((d: { state: string }) => !['cancelled', 'not_retained'].includes(d.state)).map((d: { contractorName: string }) => d.contractorName),
         assignee: page.assignee,
+        // A pending request's photos (none here: these were typed in).
+        photoCount: page.type === 'PENDING' ? page.documents.filter((d: { kind: string }) => d.kind === 'photo').length : 0,
+        photos: [],
       });
     }
     expect(items.find((i) => i.number === made.leak)!.contractors).toHaveLength(1);

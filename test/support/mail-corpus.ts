@@ -20,6 +20,7 @@ export interface CorpusEntry {
     attachments: number;
     attachmentsExact?: boolean;
     refusedFiles?: number;
+    bounce?: { permanent: boolean; recipient: string; returnsGardienMessage?: boolean };
     reason?: string;
     shownText?: { contains?: string[]; excludes?: string[] };
     notes: string;

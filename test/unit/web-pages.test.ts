@@ -1,5 +1,5 @@
 // Which page the server sends for a page path (src/http/web-app.ts): the parties' light page on
-// /x, the light sign-in page to a browser without a session, the cockpit otherwise.
+// /x, an agency's web form on /f/{slug}, the light sign-in page to a browser without a session, the cockpit otherwise.
 import { describe, expect, it } from 'vitest';
 import { pageFor } from '../../src/http/web-app.ts';
 
@@ -7,6 +7,13 @@ describe('the page a path opens', () => {
   it('when a party opens /x, then it is the parties\u2019 page, session or not', () => {
     expect(pageFor('/x', false)).toBe('exchange.html');
     expect(pageFor('/x/', true)).toBe('exchange.html');
+  });
+
+  it('when anyone opens an agency\u2019s web form on /f/{slug}, then it is the web form\u2019s page, session or not', () => {
+    expect(pageFor('/f/demo', false)).toBe('webform.html');
+    expect(pageFor('/f/demo/', true)).toBe('webform.html');
+    expect(pageFor('/f/demo/other', true)).toBe('index.html');
+    expect(pageFor('/f', true)).toBe('index.html');
   });
 
   it('when a browser holds no session cookie, then the cockpit\u2019s pages show the light sign-in page', () => {

@@ -81,6 +81,28 @@ export async function lockUnlinkedAttachmentIds(db: Db, ticket: TicketRef, ids: 
   return rows.map((r) => r.id);
 }
 
+/** New unlinked rows for those of `ids` that are files of this ticket's received messages (kind
+ * `message`, linked, not internal), sharing their bytes: a manual entry made from a contractor's
+ * email takes its files this way (the copy keeps the date the file came). Answers old id → new
+ * id; other ids are left out. */
+export async function copyMessageFiles(db: Db, ticket: TicketRef, ids: string[]): Promise<Map<string, string>> {
+  const rows = await db
+    .select()
+    .from(attachments)
+    .where(
+      and(
+        eq(attachments.organizationId, ticket.organizationId), eq(attachments.ticketId, ticket.id), inArray(attachments.id, ids),
+        isNotNull(attachments.eventId), eq(attachments.kind, 'message'), eq(attachments.internal, false),
+      ),
+    );
+  if (rows.length === 0) return new Map();
+  const copies = await db
+    .insert(attachments)
+    .values(rows.map(({ id: _id, eventId: _eventId, ...row }) => ({ ...row, eventId: null })))
+    .returning({ id: attachments.id });
+  return new Map(rows.map((row, i) => [row.id, copies[i]!.id]));
+}
+
 /** Links still-unlinked files to an event; the ids linked. */
 export async function linkAttachmentIds(
   db: Db,

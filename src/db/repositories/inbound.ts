@@ -1,7 +1,7 @@
 // SQL of the inbound channels: the record of every message that came in, who sent it (persons,
 // a ticket's parties), what it answers (Gardien's own Message-IDs, reply addresses), and the
 // addresses that bounced.
-import { and, desc, eq, getTableColumns, isNull, lt, or, sql, type AnyColumn } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, inArray, isNull, lt, or, sql, type AnyColumn } from 'drizzle-orm';
 import type { Db } from '../connection.ts';
 import { failingAddresses, inboundMessages, outboxMessages, organizations, personRelations, persons, properties, tickets, dispatches, ticketParties, users } from '../schema/index.ts';
 import { decodeCursor } from '../pagination.ts';
@@ -168,7 +168,7 @@ export async function markAddressFailing(db: Db, row: typeof failingAddresses.$i
 /** The agency's failing addresses among these. */
 export function failingAddressesAmong(db: Db, organizationId: string, addresses: string[]) {
   if (addresses.length === 0) return Promise.resolve([]);
-  return db.select().from(failingAddresses).where(and(eq(failingAddresses.organizationId, organizationId), sql`${failingAddresses.address} = any(${addresses.map((a) => a.toLowerCase())}::text[])`));
+  return db.select().from(failingAddresses).where(and(eq(failingAddresses.organizationId, organizationId), inArray(failingAddresses.address, addresses.map((a) => a.toLowerCase()))));
 }
 
 /** An outgoing email that bounced: failed, with the remote server's reason. */

@@ -2,7 +2,7 @@
 // first, keyset pages on (updated_at, id).
 import { and, desc, eq, gte, inArray, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../connection.ts';
-import { tickets, dispatches, users, properties, units } from '../schema/index.ts';
+import { tickets, dispatches, users, properties, units, attachments } from '../schema/index.ts';
 import { DomainError } from '../../domain/errors.ts';
 import type { Source, TicketStatus, TicketType, WaitingOn } from '../../domain/tickets/codes.ts';
 import { searchMatches } from './ticket-search.ts';
@@ -11,6 +11,11 @@ import type { TicketScope } from '../../tickets/ticket-access.ts';
 
 /** Characters of the description the list shows. */
 export const EXCERPT_LENGTH = 300;
+/** How many photos a pending request's row shows as thumbnails. */
+export const LIST_PHOTOS = 3;
+/** Photos a browser shows as they are (HEIC/HEIF is counted, not shown). */
+const SHOWN_IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/gif'];
+
 /** How many of the newest tickets (of the view, after the cursor) a search reads first. */
 const SEARCH_WINDOW = 2000;
 
@@ -133,6 +138,15 @@ export async function listTickets(db: Db, q: TicketListQuery) {
         // (one round trip less per page), for the page's rows only.
         contractors: sql<string[]>`coalesce((select array_agg(${dispatches.contractorName} order by ${dispatches.position})
           from ${dispatches} where ${dispatches.ticketId} = ${tickets.id} and ${dispatches.state} not in ('cancelled', 'not_retained')), '{}')`,
+        // A pending request's photos (inspection notes, web form, email), for validation at a
+        // glance: the first few shown, all counted. Other rows need none, and read none.
+        photoIds: sql<string[]>`case when ${tickets.type} = 'PENDING' then coalesce((select array_agg(p.id order by p.created_at, p.id) from (
+            select ${attachments.id} as id, ${attachments.createdAt} as created_at from ${attachments}
+            where ${attachments.ticketId} = ${tickets.id} and ${attachments.kind} = 'photo' and not ${attachments.internal}
+              and ${attachments.contentType} in (${sql.join(SHOWN_IMAGE_TYPES.map((type) => sql`${type}`), sql`, `)})
+            order by ${attachments.createdAt}, ${attachments.id} limit ${LIST_PHOTOS}) p), '{}') else '{}' end`,
+        photoCount: sql<number>`case when ${tickets.type} = 'PENDING' then (select count(*)::int from ${attachments}
+            where ${attachments.ticketId} = ${tickets.id} and ${attachments.kind} = 'photo' and not ${attachments.internal}) else 0 end`,
       })
       .from(tickets);
     return (recent ? query.innerJoin(recent, eq(recent.id, tickets.id)) : query)

@@ -30,6 +30,8 @@ const MESSAGE_TO = new RegExp(`(?:message to|message à|nachricht an)\\s+<?(${AD
 const SERVER_MAILBOX = /^(postmaster|mailer-daemon|hostmaster|abuse|noc|root)@/i;
 const LABELLED = new RegExp(`^\\s*(?:final-recipient|recipient|target mail address|failed recipient|empfänger|destinataire)\\s*:\\s*(?:rfc822\\s*;\\s*)?<?(${ADDRESS.source})`, 'i');
 const ADDRESS_COLON = new RegExp(`^\\s*<(${ADDRESS.source})>\\s*:`);
+/** Exchange 2003's list of recipients: "      someone@example.com on 18/11/2026 11:00". */
+const ADDRESS_ON_DATE = new RegExp(`^\\s+(${ADDRESS.source})\\s+on\\s+\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}`);
 
 const TEMPORARY_TEXT = /(temporar(y|ily)|delayed|will (continue|keep) (trying|to try)|could not send message for past|still trying|deferred|has not yet been delivered|retry|warning: )/i;
 const PERMANENT_TEXT = /(permanent|fatal error|failed permanently|could(n't| not) be (delivered|found)|delivery has failed|wasn't able to deliver|was not delivered|unknown user|user unknown|does not exist|no such (user|recipient|mailbox)|mailbox unavailable|address rejected|recipient rejected|\b55\d\b|\b5\.\d{1,3}\.\d{1,3}\b|unzustellbar|non remis)/i;
@@ -95,7 +97,7 @@ function fromText(mail: ReadMail): Omit<Bounce, 'originalMessageIds'> | null {
   const recipients = new Set<string>();
   let diagnostic: string | null = null;
   for (const line of explanation.split('\n')) {
-    const address = (ADDRESS_COLON.exec(line) ?? ADDRESS_LINE.exec(line) ?? LABELLED.exec(line) ?? MESSAGE_TO.exec(line))?.[1]?.toLowerCase();
+    const address = (ADDRESS_COLON.exec(line) ?? ADDRESS_LINE.exec(line) ?? LABELLED.exec(line) ?? MESSAGE_TO.exec(line) ?? ADDRESS_ON_DATE.exec(line))?.[1]?.toLowerCase();
     if (address && !ours.has(address) && !SERVER_MAILBOX.test(address)) recipients.add(address);
     if (!diagnostic && /\b[45]\d\d[ -][0-9. ]*\S/.test(line) && /\b[45]\d\d\b/.test(line)) diagnostic = line;
   }

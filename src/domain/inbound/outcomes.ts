@@ -19,6 +19,10 @@ export interface InboundReport {
   notes?: string[];
   /** The failed addresses of a bounce. */
   bounced?: string[];
+  /** The tickets an inspection made, one per note, in the notes' order. */
+  tickets?: number[];
+  /** An MMS's media as the provider holds them (not fetched: their URLs are kept). */
+  media?: { url: string; contentType: string | null }[];
 }
 
 /** Why a message was ignored or refused: the stable codes of the "Messages reçus" screen. */
@@ -35,5 +39,7 @@ export const INBOUND_REASONS = {
   message_unreadable: { fr: 'Message illisible', en: 'Unreadable message' },
   unknown_number: { fr: 'Numéro inconnu : aucun ticket ouvert pour ce numéro', en: 'Unknown number: no open ticket for this number' },
   empty_message: { fr: 'Message vide', en: 'Empty message' },
+  honeypot: { fr: 'Formulaire web rempli par un robot (champ caché rempli)', en: 'Web form filled by a robot (hidden field filled)' },
+  too_fast: { fr: 'Formulaire web envoyé trop vite pour une personne', en: 'Web form sent too fast for a person' },
 } as const satisfies Record<string, { fr: string; en: string }>;
 export type InboundReason = keyof typeof INBOUND_REASONS;

@@ -1,7 +1,7 @@
 // Files of a ticket: upload (multipart, checked by their bytes) and download (streamed, with
 // headers that keep a browser from running them). The multipart parser is registered in this
 // scope only: every other route still takes JSON alone.
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import multipart from '@fastify/multipart';
 import { Type } from '@sinclair/typebox';
 import type { AppContext } from '../../context.ts';
@@ -10,8 +10,7 @@ import { uploadAttachments, MAX_FILES_PER_UPLOAD } from '../../tickets/upload-at
 import { readAttachment } from '../../tickets/read-attachment.ts';
 import { ALLOWED_DESCRIPTION, contentDisposition, servedInline } from '../../tickets/attachment-types.ts';
 import { actorOf } from '../access.ts';
-import { statusFor } from '../error-status.ts';
-import { multipartFiles, refuseDeclaredOversize, uploadBodyLimit } from '../multipart-files.ts';
+import { discardRest, multipartFiles, refuseDeclaredOversize, uploadBodyLimit } from '../multipart-files.ts';
 import { ErrorResponse, STAFF_ERRORS, Uuid } from '../schemas/common.ts';
 import { NumberParams } from '../schemas/tickets.ts';
 import { presentFile } from '../ticket-presenter.ts';
@@ -36,21 +35,6 @@ const FileResponse = {
   content: { 'application/octet-stream': { schema: { type: 'string', contentMediaType: 'application/octet-stream' } } },
 };
 
-/** After a refusal mid-upload, reads and drops the rest of the body so that the client, still
- * sending, gets the answer and the connection stays usable; past what a valid request could
- * hold, the connection is cut instead. A refusal for size reads no more: its answer closes the
- * connection (errors.ts). */
-function discardRest(request: FastifyRequest, error: unknown, limit: number) {
-  const raw = request.raw;
-  if (raw.complete || (error instanceof DomainError && statusFor(error.code) === 413)) return;
-  raw.unpipe();
-  let seen = 0;
-  raw.on('data', (chunk: Buffer) => {
-    seen += chunk.length;
-    if (seen > limit) raw.destroy();
-  });
-  raw.resume();
-}
 
 /** Registers upload and download of a ticket's files. */
 export function attachmentRoutes(app: FastifyInstance, ctx: AppContext) {

@@ -1,17 +1,19 @@
 // The inbound doors over HTTP (API.md: Inbound): POST /inbound/email takes one raw message with
 // the agency's inbound secret; GET /settings/inbound tells app admins the addresses, the secret
 // and the SMTP port; the "Messages reçus" screen reads every recorded message and its original.
-import type { FastifyInstance } from 'fastify';
-import { Type } from '@sinclair/typebox';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { Type, type Static } from '@sinclair/typebox';
 import { timingSafeEqual } from 'node:crypto';
 import type { AppContext } from '../../context.ts';
 import { DomainError, notFound } from '../../domain/errors.ts';
 import { INBOUND_OUTCOMES, INBOUND_REASONS } from '../../domain/inbound/outcomes.ts';
-import { findInboundMessage, inboundMessagesPage, inboundRaw, organizationByInboundSecret, ticketNumberById, type InboundMessageRow } from '../../db/repositories/inbound.ts';
+import { findInboundMessage, inboundMessagesPage, organizationByInboundSecret, ticketNumberById, type InboundMessageRow } from '../../db/repositories/inbound.ts';
 import { actorOf } from '../access.ts';
 import { STAFF_ERRORS, ErrorResponse } from '../schemas/common.ts';
 import { receiveEmail } from '../../inbound/receive-email.ts';
 import { inboundSettings, rotateInboundSecret } from '../../inbound/inbound-settings.ts';
+import { originalOf, ticketOriginal } from '../../inbound/ticket-original.ts';
+import { NumberParams } from '../schemas/tickets.ts';
 
 const Result = Type.Object({
   outcome: Type.Union(INBOUND_OUTCOMES.map((o) => Type.Literal(o))),
@@ -53,6 +55,15 @@ async function organizationOfSecret(ctx: AppContext, header: string | undefined)
     throw new DomainError('unauthenticated', 'This inbound secret is not valid (it may have been renewed).');
   }
   return organization;
+}
+
+/** The headers of a downloaded original: never shown as a page, never sniffed. */
+function sendOriginal(reply: FastifyReply, message: InboundMessageRow) {
+  return reply
+    .header('content-type', message.channel === 'email' ? 'message/rfc822' : 'application/json')
+    .header('content-disposition', `attachment; filename="message-${message.id.slice(0, 8)}.${message.channel === 'email' ? 'eml' : 'json'}"`)
+    .header('x-content-type-options', 'nosniff')
+    .header('content-security-policy', 'sandbox');
 }
 
 export function inboundRoutes(app: FastifyInstance, ctx: AppContext) {
@@ -135,13 +146,26 @@ export function inboundRoutes(app: FastifyInstance, ctx: AppContext) {
       const { organizationId } = actorOf(request);
       const message = await findInboundMessage(ctx.db, organizationId, (request.params as { id: string }).id);
       if (!message?.hasRaw) throw notFound('Message');
-      const raw = message.rawStorageKey ? await ctx.files.get(message.rawStorageKey) : await inboundRaw(ctx.db, organizationId, message.id);
-      return reply
-        .header('content-type', message.channel === 'email' ? 'message/rfc822' : 'application/json')
-        .header('content-disposition', `attachment; filename="message-${message.id.slice(0, 8)}.${message.channel === 'email' ? 'eml' : 'json'}"`)
-        .header('x-content-type-options', 'nosniff')
-        .header('content-security-policy', 'sandbox')
-        .send(raw);
+      return sendOriginal(reply, message).send(await originalOf(ctx, message));
+    },
+  });
+
+  // The history's "Message complet": the original of a request or an answer of a ticket the reader may see.
+  app.get('/tickets/:number/inbound-messages/:id/raw', {
+    config: { access: 'tickets:work' },
+    schema: {
+      tags: ['tickets'], summary: 'The original of a message that joined this ticket (message/rfc822), to download',
+      params: Type.Object({ number: NumberParams.properties.number, id: Type.String({ format: 'uuid' }) }, { additionalProperties: false }),
+    },
+    handler: async (request, reply) => {
+      const { number, id } = request.params as { number: number; id: string };
+      const { message, body } = await ticketOriginal(ctx, actorOf(request), number, id);
+      return sendOriginal(reply, message).send(body);
     },
   });
 }
+
+/** GET /settings/inbound, as the settings screen reads it. */
+export type InboundSettingsAnswer = Static<typeof Settings>;
+/** One row of GET /inbound-messages ("Messages reçus"). */
+export type InboundMessageAnswer = Static<typeof Message>;

@@ -40,6 +40,8 @@ export function ticketRoutes(app: FastifyInstance, ctx: AppContext) {
           unitReference: row.unitReference,
           contractors: row.contractors,
           assignee: row.ticket.assigneeId ? { id: row.ticket.assigneeId, name: row.assigneeName ?? '' } : null,
+          photoCount: row.photoCount,
+          photos: row.photoIds.map((id) => ({ id, url: `/api/v1/tickets/${row.ticket.number}/attachments/${id}` })),
         })),
         nextCursor: page.nextCursor,
       };

@@ -60,6 +60,9 @@ export const TicketListItem = Type.Object(
     unitReference: Type.Union([Type.String(), Type.Null()]),
     contractors: Type.Array(Type.String()),
     assignee: Type.Union([Type.Object({ id: Type.String(), name: Type.String() }), Type.Null()]),
+    /** A pending request's photos: how many, and the first few a browser can show (0 and [] for other tickets). */
+    photoCount: Type.Integer({ description: 'Photos of a pending request (0 for other tickets)' }),
+    photos: Type.Array(Type.Object({ id: Type.String(), url: Type.String() }), { description: 'The first photos of a pending request, to show as thumbnails (JPEG, PNG, WebP, GIF)' }),
   },
   open,
 );

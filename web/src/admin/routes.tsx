@@ -16,6 +16,8 @@ const APP_ADMIN = ['app_admin'];
 const MASTER_DATA_ADMIN = ['master_data_admin'];
 /** Who may read the outbox (src/domain/roles.ts, outbox:read). */
 const OUTBOX_READERS = ['manager', 'assistant', 'agent', 'app_admin'];
+/** Who may read the received messages (src/domain/roles.ts, inbound:read). */
+const INBOUND_READERS = ['manager', 'agent', 'app_admin'];
 
 export const adminRoutes: AdminRoute[] = [
   { path: '/admin/settings', label: 'admin.nav.settings', roles: APP_ADMIN, page: lazy(() => import('./settings/settings-page.tsx')) },
@@ -27,5 +29,7 @@ export const adminRoutes: AdminRoute[] = [
   { path: '/admin/contractors', label: 'admin.nav.contractors', roles: MASTER_DATA_ADMIN, page: lazy(() => import('./contractors/contractors-page.tsx')) },
   { path: '/admin/users', label: 'admin.nav.users', roles: MASTER_DATA_ADMIN, page: lazy(() => import('./users/users-page.tsx')) },
   { path: '/admin/import', label: 'admin.nav.import', roles: MASTER_DATA_ADMIN, page: lazy(() => import('./import/import-page.tsx')) },
+  { path: '/admin/inbound', label: 'admin.nav.inbound', roles: APP_ADMIN, page: lazy(() => import('./inbound/inbound-settings-page.tsx')) },
+  { path: '/admin/inbound-messages', label: 'admin.nav.inboundMessages', roles: INBOUND_READERS, page: lazy(() => import('./inbound/inbound-messages-page.tsx')) },
   { path: '/admin/outbox', label: 'admin.nav.outbox', roles: OUTBOX_READERS, page: lazy(() => import('./outbox/outbox-page.tsx')) },
 ];

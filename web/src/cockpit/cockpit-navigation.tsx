@@ -3,7 +3,7 @@
 import type { ComponentType } from 'react';
 import { NavLink } from '@mantine/core';
 import {
-  IconAdjustments, IconBuilding, IconCategory, IconFileImport, IconInbox, IconListDetails, IconMail, IconPlus, IconRoute,
+  IconAdjustments, IconBuilding, IconCategory, IconFileImport, IconInbox, IconListDetails, IconMail, IconMailCog, IconMailDown, IconPlus, IconRoute,
   IconSettings, IconTemplate, IconTool, IconUsers, IconUsersGroup, type IconProps,
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -36,6 +36,8 @@ const ADMIN_ICONS: Record<string, ComponentType<IconProps>> = {
   '/admin/contractors': IconTool,
   '/admin/users': IconUsers,
   '/admin/import': IconFileImport,
+  '/admin/inbound': IconMailCog,
+  '/admin/inbound-messages': IconMailDown,
   '/admin/outbox': IconMail,
 };
 

@@ -1,6 +1,6 @@
 // Which screen's help an address shows (i18n `help.screens.<id>`).
 const ADMIN = /^\/admin\/([a-z-]+)/;
-const ADMIN_IDS: Record<string, string> = { 'routing-rules': 'routing' };
+const ADMIN_IDS: Record<string, string> = { 'routing-rules': 'routing', 'inbound-messages': 'inboundMessages' };
 
 /** The help id of the screen at `location`, or undefined when it has no help page. */
 export function helpScreenOf(location: string): string | undefined {

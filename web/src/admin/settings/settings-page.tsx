@@ -9,6 +9,7 @@ import { ListState } from '../shared/list-state.tsx';
 import { adminKeys } from '../shared/queries.ts';
 import type { SettingsAnswer } from '../../../../src/http/answers.ts';
 import { DefaultAttachmentsSection } from './default-attachments-section.tsx';
+import { WebformSection } from './webform-section.tsx';
 import { SettingsEditor } from './settings-editor.tsx';
 
 /** The page: loads the settings, then shows their form and the default attachments (saved apart). */
@@ -30,12 +31,16 @@ export default function SettingsPage() {
           <Button component={Link} href="/admin/categories" variant="default">
             {t('admin.nav.categories')}
           </Button>
+          <Button component={Link} href="/admin/inbound" variant="default">
+            {t('admin.nav.inbound')}
+          </Button>
         </>
       }
     >
       <ListState pending={settings.isPending} error={settings.error} empty={false} emptyText="" />
       {settings.data && <SettingsEditor answer={settings.data} />}
       {settings.data && <DefaultAttachmentsSection />}
+      {settings.data && <WebformSection />}
     </AdminPage>
   );
 }

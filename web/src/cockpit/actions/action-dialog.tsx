@@ -8,18 +8,20 @@ import { useDialogFocus } from '../../ui/dialog-focus.ts';
 import { usePerformAction } from '../shared/ticket-queries.ts';
 import type { DispatchAnswer as Dispatch, PartyAnswer as Party, TicketAnswer as Ticket } from '../../../../src/http/answers.ts';
 import { ACTION_FORMS, WIDE_ACTIONS } from './action-forms.ts';
-import type { FileUploads } from './action-form-types.ts';
+import type { EntrySource, FileUploads } from './action-form-types.ts';
 
 interface Props {
   action: string;
   ticket: Ticket;
   dispatch?: Dispatch;
   party?: Party;
+  /** The received message a manual entry is made from ("Saisir comme…"). */
+  from?: EntrySource;
   onClose: () => void;
 }
 
 /** A modal hosting the form of `action`; it closes once the server accepted the action. */
-export function ActionDialog({ action, ticket, dispatch, party, onClose }: Props) {
+export function ActionDialog({ action, ticket, dispatch, party, from, onClose }: Props) {
   const { t } = useTranslation();
   const perform = usePerformAction(ticket.number);
   // Mounted only while open: the focus goes to the first field, and back to the opener on close.
@@ -68,6 +70,7 @@ export function ActionDialog({ action, ticket, dispatch, party, onClose }: Props
           pending={perform.isPending}
           onSubmit={submit}
           onCancel={onClose}
+          from={from}
         />
       ) : (
         <Alert color="gray">{t('actions.common.unsupported')}</Alert>

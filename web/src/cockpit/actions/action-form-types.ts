@@ -1,5 +1,13 @@
 // What every action form receives from the dialog that hosts it.
-import type { DispatchAnswer as Dispatch, PartyAnswer as Party, TicketAnswer as Ticket } from '../../../../src/http/answers.ts';
+import type { DispatchAnswer as Dispatch, PartyAnswer as Party, TicketAnswer as Ticket, TicketFileAnswer as TicketFile } from '../../../../src/http/answers.ts';
+
+/** A received message (a contractor's email) the manual entry is made from ("Saisir comme…"): its
+ * text fills the form's comment, its files can be chosen as the action's files (the server copies
+ * them for the new event). */
+export interface EntrySource {
+  text: string;
+  files: TicketFile[];
+}
 
 /** Files to upload before the action, by the body path their ids go to (`attachmentIds`, `invoice.attachmentIds`). */
 export type FileUploads = Record<string, File[]>;
@@ -17,4 +25,6 @@ export interface ActionFormProps {
   /** Sends the action: the body without `action` and the target ids, which the dialog adds. */
   onSubmit: (body: Record<string, unknown>, files?: FileUploads) => void;
   onCancel: () => void;
+  /** The received message the entry is made from, when it is. */
+  from?: EntrySource;
 }

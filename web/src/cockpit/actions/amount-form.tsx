@@ -7,22 +7,24 @@ import { FileDrop } from '../../ui/file-drop.tsx';
 import { MoneyInput } from '../../ui/money-input.tsx';
 import { ActionFormFrame } from './action-form-frame.tsx';
 import type { ActionFormProps } from './action-form-types.ts';
+import { firstPdf, MessageFilesPicker } from './message-files-picker.tsx';
 
 /** Used by `enter_quote` (with validity) and `enter_invoice`. */
-export function AmountForm({ action, ticket, errors, pending, onSubmit, onCancel }: ActionFormProps) {
+export function AmountForm({ action, ticket, errors, pending, onSubmit, onCancel, from }: ActionFormProps) {
   const { t } = useTranslation();
   const quote = action === 'enter_quote';
   const [amountCents, setAmountCents] = useState<number | null>(null);
   const [validUntil, setValidUntil] = useState('');
   const [files, setFiles] = useState<File[]>([]);
-  const [comment, setComment] = useState('');
+  const [comment, setComment] = useState(from?.text ?? '');
+  const [chosen, setChosen] = useState<string[]>(firstPdf(from?.files));
   const [missing, setMissing] = useState(false);
 
   const submit = () => {
     if (amountCents === null) return setMissing(true);
     setMissing(false);
     onSubmit(
-      { amountCents, ...(quote && validUntil ? { validUntil } : {}), ...(comment.trim() ? { comment: comment.trim() } : {}) },
+      { amountCents, ...(quote && validUntil ? { validUntil } : {}), ...(comment.trim() ? { comment: comment.trim() } : {}), ...(chosen.length ? { attachmentIds: chosen } : {}) },
       { attachmentIds: files },
     );
   };
@@ -40,6 +42,13 @@ export function AmountForm({ action, ticket, errors, pending, onSubmit, onCancel
       {quote && (
         <TextInput type="date" label={t('fields.validUntil')} value={validUntil} onChange={(e) => setValidUntil(e.currentTarget.value)} error={errors.validUntil} />
       )}
+      <MessageFilesPicker
+        label={t('actions.fromMessage.files', { what: quote ? t('fields.quoteFile') : t('fields.invoiceFile') })}
+        files={from?.files ?? []}
+        chosen={chosen}
+        onChange={setChosen}
+        single
+      />
       <FileDrop
         label={quote ? t('fields.quoteFile') : t('fields.invoiceFile')}
         files={files}

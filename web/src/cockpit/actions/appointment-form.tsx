@@ -7,14 +7,14 @@ import { ActionFormFrame } from './action-form-frame.tsx';
 import type { ActionFormProps } from './action-form-types.ts';
 
 /** Date and time, planned duration, and a comment (a reason when postponing). */
-export function AppointmentForm({ action, dispatch, errors, pending, onSubmit, onCancel }: ActionFormProps) {
+export function AppointmentForm({ action, dispatch, errors, pending, onSubmit, onCancel, from }: ActionFormProps) {
   const { t } = useTranslation();
   const postponing = action === 'postpone_appointment';
   // A quote request can be accepted without a date: the contractor will quote first.
   const dateRequired = !(action === 'enter_acceptance' && dispatch?.kind === 'quote');
   const [startsAt, setStartsAt] = useState(postponing ? toLocalInput(dispatch?.appointment?.startsAt) : '');
   const [duration, setDuration] = useState<number | string>(dispatch?.appointment?.durationMinutes ?? 60);
-  const [text, setText] = useState('');
+  const [text, setText] = useState(from?.text ?? '');
   const [missing, setMissing] = useState(false);
   const textField = postponing ? 'reason' : 'comment';
 

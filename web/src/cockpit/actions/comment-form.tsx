@@ -20,9 +20,9 @@ export interface CommentFormOptions {
 
 /** Builds the form of an action from its options. */
 export function commentForm(options: CommentFormOptions): ComponentType<ActionFormProps> {
-  function CommentForm({ action, errors, pending, onSubmit, onCancel }: ActionFormProps) {
+  function CommentForm({ action, errors, pending, onSubmit, onCancel, from }: ActionFormProps) {
     const { t } = useTranslation();
-    const [text, setText] = useState('');
+    const [text, setText] = useState(from?.text ?? '');
     const [files, setFiles] = useState<File[]>([]);
     const [missing, setMissing] = useState<string | null>(null);
 

@@ -7,13 +7,18 @@ import { FileDrop } from '../../ui/file-drop.tsx';
 import { MoneyInput } from '../../ui/money-input.tsx';
 import { ActionFormFrame } from './action-form-frame.tsx';
 import type { ActionFormProps } from './action-form-types.ts';
+import { firstPdf, MessageFilesPicker } from './message-files-picker.tsx';
 
 /** Comment, proofs, and optionally the invoice's amount and file. */
-export function CompletionForm({ action, ticket, errors, pending, onSubmit, onCancel }: ActionFormProps) {
+export function CompletionForm({ action, ticket, errors, pending, onSubmit, onCancel, from }: ActionFormProps) {
   const { t } = useTranslation();
-  const [comment, setComment] = useState('');
+  const [comment, setComment] = useState(from?.text ?? '');
   const [proofs, setProofs] = useState<File[]>([]);
-  const [withInvoice, setWithInvoice] = useState(false);
+  // A message's images are proofs; its PDF, the invoice that came with the work.
+  const messageFiles = from?.files ?? [];
+  const [chosenProofs, setChosenProofs] = useState<string[]>(messageFiles.filter((f) => f.contentType.startsWith('image/')).map((f) => f.id));
+  const [chosenInvoice, setChosenInvoice] = useState<string[]>(firstPdf(messageFiles));
+  const [withInvoice, setWithInvoice] = useState(chosenInvoice.length > 0);
   const [amountCents, setAmountCents] = useState<number | null>(null);
   const [invoiceFiles, setInvoiceFiles] = useState<File[]>([]);
   const [missing, setMissing] = useState(false);
@@ -22,7 +27,11 @@ export function CompletionForm({ action, ticket, errors, pending, onSubmit, onCa
     if (withInvoice && amountCents === null) return setMissing(true);
     setMissing(false);
     onSubmit(
-      { ...(comment.trim() ? { comment: comment.trim() } : {}), ...(withInvoice ? { invoice: { amountCents } } : {}) },
+      {
+        ...(comment.trim() ? { comment: comment.trim() } : {}),
+        ...(chosenProofs.length ? { attachmentIds: chosenProofs } : {}),
+        ...(withInvoice ? { invoice: { amountCents, ...(chosenInvoice.length ? { attachmentIds: chosenInvoice } : {}) } } : {}),
+      },
       { attachmentIds: proofs, ...(withInvoice ? { 'invoice.attachmentIds': invoiceFiles } : {}) },
     );
   };
@@ -30,6 +39,7 @@ export function CompletionForm({ action, ticket, errors, pending, onSubmit, onCa
   return (
     <ActionFormFrame pending={pending} onSubmit={submit} onCancel={onCancel} submitLabel={t(`actions.${action}.submit`, { defaultValue: t('common.submit') })}>
       <Textarea label={t('fields.comment')} autosize minRows={2} value={comment} onChange={(e) => setComment(e.currentTarget.value)} error={errors.comment} />
+      <MessageFilesPicker label={t('actions.fromMessage.files', { what: t('fields.proofs') })} files={messageFiles} chosen={chosenProofs} onChange={setChosenProofs} />
       <FileDrop label={t('fields.proofs')} files={proofs} onChange={setProofs} error={errors.attachmentIds} />
       <Checkbox label={t('fields.withInvoice')} checked={withInvoice} onChange={(e) => setWithInvoice(e.currentTarget.checked)} />
       {withInvoice && (
@@ -41,6 +51,13 @@ export function CompletionForm({ action, ticket, errors, pending, onSubmit, onCa
             valueCents={amountCents}
             onChange={setAmountCents}
             error={errors['invoice.amountCents'] ?? (missing ? t('actions.common.required') : undefined)}
+          />
+          <MessageFilesPicker
+            label={t('actions.fromMessage.files', { what: t('fields.invoiceFile') })}
+            files={messageFiles}
+            chosen={chosenInvoice}
+            onChange={setChosenInvoice}
+            single
           />
           <FileDrop label={t('fields.invoiceFile')} files={invoiceFiles} onChange={setInvoiceFiles} multiple={false} error={errors['invoice.attachmentIds']} />
         </>

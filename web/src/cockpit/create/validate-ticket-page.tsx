@@ -1,6 +1,7 @@
 // Validating a pending request ("?") at `/tickets/:number/validate`: the creation form,
 // pre-filled with what the request brought; the manager chooses work order or quote request,
-// the contractors, and completes the rest.
+// the contractors, and completes the rest. The request's photos and documents (an inspection
+// note's, a web form's) are shown above the form.
 import { useEffect } from 'react';
 import { Alert, Anchor, Center, Loader, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +12,7 @@ import { useTicket } from '../shared/ticket-queries.ts';
 import { useSubmitTicket } from './submit-ticket.ts';
 import { TicketForm } from './ticket-form.tsx';
 import { formOfTicket } from './ticket-form-state.ts';
+import { DocumentsCarousel } from '../ticket/documents-carousel.tsx';
 
 /** The page. */
 export default function ValidateTicketPage({ params }: { params: { number?: string } }) {
@@ -59,6 +61,14 @@ export default function ValidateTicketPage({ params }: { params: { number?: stri
           {t('create.validateIntro')}
         </Text>
       </div>
+      {ticket.data.documents.length > 0 && (
+        <section aria-labelledby="request-photos-title">
+          <Title order={3} size="h5" id="request-photos-title" mb="xs">
+            {t('create.requestPhotos')}
+          </Title>
+          <DocumentsCarousel documents={ticket.data.documents} />
+        </section>
+      )}
       <TicketForm
         initial={formOfTicket(ticket.data)}
         validating

@@ -59,7 +59,9 @@ function setPath(body: Record<string, unknown>, path: string, value: unknown) {
     if (typeof target[key] !== 'object' || target[key] === null) target[key] = {};
     target = target[key] as Record<string, unknown>;
   }
-  target[keys[keys.length - 1]!] = value;
+  const last = keys[keys.length - 1]!;
+  // Ids already there (files of a received message, chosen in the form) are kept beside the uploads'.
+  target[last] = Array.isArray(target[last]) && Array.isArray(value) ? [...(target[last] as unknown[]), ...value] : value;
 }
 
 /** Uploads the request's files, then performs the action; the answer is the updated ticket. */

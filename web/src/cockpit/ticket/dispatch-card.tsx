@@ -13,6 +13,7 @@ import { CardFact, ContactFacts } from './card-facts.tsx';
 import { DISPATCH_STATE_ICONS } from './dispatch-state-icons.ts';
 import { PartyFilterSwitch } from './party-filter-switch.tsx';
 import { DeliveryProblems } from './delivery-problems.tsx';
+import { FailingAddresses } from './failing-addresses.tsx';
 
 interface Props {
   ticket: Ticket;
@@ -100,6 +101,7 @@ export function DispatchCard({ ticket, dispatch, filter, onFilter, pagePrimary }
             )}
           </CardFact>
         </Stack>
+        <FailingAddresses ticket={ticket} emails={dispatch.emails} />
         <DeliveryProblems ticket={ticket} dispatchId={dispatch.id} />
         <PartyFilterSwitch name={dispatch.contractorName} target={{ dispatchId: dispatch.id }} filter={filter} onFilter={onFilter} />
         <ActionButtons

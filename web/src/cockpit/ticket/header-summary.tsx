@@ -10,6 +10,7 @@ import { StatusLabel } from '../shared/status-label.tsx';
 import type { PartyAnswer as Party, TicketAnswer as Ticket } from '../../../../src/http/answers.ts';
 import { RemindersSummary } from './reminders-summary.tsx';
 import { SilentSwitch } from './silent-switch.tsx';
+import { FailingAddresses } from './failing-addresses.tsx';
 
 const contactOf = (p: { emails: string[]; phones: string[] }) => [...p.emails, ...p.phones].join(', ');
 
@@ -55,6 +56,7 @@ export function HeaderSummary({ ticket }: { ticket: Ticket }) {
         </InfoItem>
         <InfoItem label={t('ticket.presenceCheck')}>{ticket.presenceCheck ? t('common.yes') : t('common.no')}</InfoItem>
       </InfoList>
+      <FailingAddresses ticket={ticket} emails={[requester?.email]} />
       <div>
         <Group gap="xs" justify="space-between">
           <Text size="sm" fw={600}>

@@ -6,10 +6,11 @@ import { IconPaperclip, IconRobot } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format.ts';
 import { useLabels } from '../shared/labels.ts';
-import type { TicketEventAnswer as TicketEvent } from '../../../../src/http/answers.ts';
+import type { TicketAnswer as Ticket, TicketEventAnswer as TicketEvent } from '../../../../src/http/answers.ts';
 import { deliveryTitle } from './delivery-title.ts';
 import { eventDetails } from './event-details.ts';
 import { eventActor, eventSentence, type EventParties } from './event-sentence.ts';
+import { ReceivedMessageLinks } from './received-message-links.tsx';
 
 const timeFormats = new Map<string, Intl.DateTimeFormat>();
 const timeOf = (iso: string, locale: string) => {
@@ -44,10 +45,12 @@ interface Props {
   event: TicketEvent;
   currency: string;
   parties: EventParties;
+  /** The ticket, for what a received message offers (its original, "Saisir comme…"). */
+  ticket?: Ticket;
 }
 
 /** A timeline entry, placed in the "received" or the "done" column by its direction. */
-export function HistoryItem({ event, currency, parties }: Props) {
+export function HistoryItem({ event, currency, parties, ticket }: Props) {
   const { t } = useTranslation();
   const format = useFormat();
   const labels = useLabels();
@@ -100,6 +103,7 @@ export function HistoryItem({ event, currency, parties }: Props) {
               ))}
             </Group>
           )}
+          {ticket && <ReceivedMessageLinks ticket={ticket} event={event} />}
         </Stack>
       </div>
     </li>

@@ -95,7 +95,7 @@ export function History({ ticket, filter, onFilter }: Props) {
             </Text>
             <ol className="gardien-history" aria-label={group.day}>
               {group.events.map((event) => (
-                <HistoryItem key={event.id} event={event} currency={ticket.currency} parties={parties} />
+                <HistoryItem key={event.id} event={event} currency={ticket.currency} parties={parties} ticket={ticket} />
               ))}
             </ol>
           </div>

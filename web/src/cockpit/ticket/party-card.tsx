@@ -11,6 +11,7 @@ import { ActionButtons } from './action-buttons.tsx';
 import { ContactFacts } from './card-facts.tsx';
 import { PartyFilterSwitch } from './party-filter-switch.tsx';
 import { DeliveryProblems } from './delivery-problems.tsx';
+import { FailingAddresses } from './failing-addresses.tsx';
 
 const PARTY_ACTIONS = ['send_message', 'update_party'] as const;
 
@@ -60,6 +61,7 @@ export function PartyCard({ ticket, party, filter, onFilter }: Props) {
             </Text>
           )}
         </Stack>
+        <FailingAddresses ticket={ticket} emails={party.emails} />
         <DeliveryProblems ticket={ticket} partyId={party.id} />
         <PartyFilterSwitch name={party.name} target={{ partyId: party.id }} filter={filter} onFilter={onFilter} />
         <ActionButtons actions={actions} ticket={ticket} party={party} label={t('ticket.actionsFor', { name: party.name })} secondary={SECONDARY.party} />
