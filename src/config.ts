@@ -42,8 +42,10 @@ export interface Config {
   /** Inbound email (DOMAIN.md §9): the SMTP listener's port (SMTP_INBOUND_PORT, default 2525; 0 = none),
    * the domain of the agencies' inbound addresses (INBOUND_DOMAIN, default MAIL_FROM's), STARTTLS with
    * SMTP_INBOUND_TLS_CERT and SMTP_INBOUND_TLS_KEY (PEM files), the largest message taken
-   * (INBOUND_MAX_BYTES, default 25 MiB) and how often IMAP mailboxes are read (IMAP_POLL_SECONDS, default 60). */
-  inbound: { smtpPort: number; smtpHost: string; domain: string; tlsCert?: string; tlsKey?: string; maxBytes: number; imapPollSeconds: number };
+   * (INBOUND_MAX_BYTES, default 25 MiB) and how often IMAP mailboxes are read (IMAP_POLL_SECONDS, default 60);
+   * IMAP_PRIVATE_HOSTS=1 lets agencies' mailboxes be on loopback and private networks (off: a
+   * tenant's admin cannot make the server probe its own network). */
+  inbound: { smtpPort: number; smtpHost: string; domain: string; tlsCert?: string; tlsKey?: string; maxBytes: number; imapPollSeconds: number; imapPrivateHosts: boolean };
   /** Days a contractor's or approver's link stays valid (LINK_DAYS, default 90). */
   linkDays: number;
   /** Secret for signed cookies and reply addresses (GARDIEN_SECRET; default: generated once into DATA_DIR/secret). */
@@ -162,6 +164,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       tlsKey: env.SMTP_INBOUND_TLS_KEY || undefined,
       maxBytes: integer(env, 'INBOUND_MAX_BYTES', 25 * 1024 * 1024, 1024),
       imapPollSeconds: integer(env, 'IMAP_POLL_SECONDS', 60, 1),
+      imapPrivateHosts: env.IMAP_PRIVATE_HOSTS === '1',
     },
     linkDays: integer(env, 'LINK_DAYS', 90, 1),
     secret: env.GARDIEN_SECRET || undefined,

@@ -12,6 +12,8 @@ import { storedImapOf, type ImapPollError, type InboundImapStatus, type StoredIn
 import { findOrganization } from '../db/repositories/users.ts';
 import { organizationsReadingImap, setOrganizationSetting } from '../db/repositories/inbound-imap.ts';
 import { decryptImapPassword } from './imap-settings.ts';
+import { reachableAddress } from './imap-host.ts';
+import { isIP } from 'node:net';
 import { receiveEmail } from './receive-email.ts';
 
 /** At most this many messages per poll (the rest wait for the next), so a poll stays bounded. */
@@ -41,10 +43,12 @@ function pollErrorOf(error: unknown): PollFailure {
   return new PollFailure('server_error', message);
 }
 
-function clientFor(ctx: AppContext, mailbox: StoredInboundImap, password: string): ImapFlow {
+/** A client connecting to `address` (checked), its certificate verified against the host's name. */
+function clientFor(ctx: AppContext, mailbox: StoredInboundImap, address: string, password: string): ImapFlow {
   const maxBytes = ctx.config.inbound.maxBytes;
   const client = new ImapFlow({
-    host: mailbox.host, port: mailbox.port, secure: mailbox.secure, auth: { user: mailbox.user, pass: password },
+    host: address, ...(isIP(mailbox.host.replace(/^\[|\]$/g, '')) ? {} : { servername: mailbox.host }),
+    port: mailbox.port, secure: mailbox.secure, auth: { user: mailbox.user, pass: password },
     logger: false, disableAutoIdle: true,
     connectionTimeout: 30_000, greetingTimeout: 16_000, socketTimeout: 120_000,
     // A message larger than the limit is never downloaded; these bound what a hostile server can send.
@@ -59,7 +63,11 @@ function clientFor(ctx: AppContext, mailbox: StoredInboundImap, password: string
 async function readMailbox(ctx: AppContext, organizationId: string, mailbox: StoredInboundImap, log: Log): Promise<Omit<InboundImapStatus, 'at' | 'error'>> {
   const password = mailbox.passwordEncrypted ? decryptImapPassword(ctx.secret, mailbox.passwordEncrypted) : undefined;
   if (password === undefined) throw new PollFailure('password_unreadable', 'The stored password cannot be read with this GARDIEN_SECRET.');
-  const client = clientFor(ctx, mailbox, password);
+  const address = await reachableAddress(mailbox.host, ctx.config.inbound.imapPrivateHosts).catch((error: unknown) => {
+    throw new PollFailure('connection_failed', `The host's name does not resolve (${error instanceof Error ? error.message : String(error)}).`);
+  });
+  if (!address) throw new PollFailure('host_not_allowed', 'The host is on a private network (IMAP_PRIVATE_HOSTS=1 allows it).');
+  const client = clientFor(ctx, mailbox, address, password);
   let taken = 0;
   let left = 0;
   try {

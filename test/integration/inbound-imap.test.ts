@@ -6,6 +6,7 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
 import { startImapServer, type ImapTestServer } from '../support/imap-server.ts';
 import { OTHER_MANAGER_EMAIL } from '../support/seed.ts';
+import type { AppContext } from '../../src/context.ts';
 import { findOrganizationBySlug } from '../../src/db/repositories/users.ts';
 import { pollImapMailbox, startImapPoller } from '../../src/inbound/imap-poller.ts';
 import { storageDown } from '../support/storage-down.ts';
@@ -46,7 +47,8 @@ async function receivedByImap() {
 const seen = (server: ImapTestServer) => server.messages().map((m) => (m.flags ?? []).includes('\\Seen'));
 
 beforeAll(async () => {
-  t = await createTestApp();
+  // The test's IMAP server is on loopback, which agencies' mailboxes may not be by default.
+  t = await createTestApp({ IMAP_PRIVATE_HOSTS: '1' });
   admin = await t.login('admin@demo.gardien.test');
   manager = await t.login('manager@demo.gardien.test');
   organizationId = (await findOrganizationBySlug(t.ctx.db, 'demo'))!.id;
@@ -146,6 +148,18 @@ describe('the IMAP door', () => {
     const none = await t.call(admin, 'POST', '/api/v1/settings/inbound/imap/poll');
     expect(none.statusCode).toBe(409);
     expect(none.json().error).toMatchObject({ code: 'imap_not_enabled' });
+  });
+
+  it('never connects to the server’s own network unless IMAP_PRIVATE_HOSTS=1', async () => {
+    const server = await imapServer([{ raw: mail('imap-private', ['Hélène Rousseau', 'helene.rousseau@example.test'], 'Réseau privé', 'Texte.') }]);
+    await t.call(admin, 'PUT', '/api/v1/settings/inbound/imap', mailboxOf(server));
+    const strict: AppContext = { ...t.ctx, config: { ...t.ctx.config, inbound: { ...t.ctx.config.inbound, imapPrivateHosts: false } } };
+    expect(await pollImapMailbox(strict, organizationId)).toMatchObject({ taken: 0, error: 'host_not_allowed' });
+    await t.call(admin, 'PUT', '/api/v1/settings/inbound/imap', mailboxOf(server, { host: 'localhost' }));
+    expect(await pollImapMailbox(strict, organizationId)).toMatchObject({ taken: 0, error: 'host_not_allowed' });
+    expect(seen(server)).toEqual([false]);
+    await t.call(admin, 'PUT', '/api/v1/settings/inbound/imap', mailboxOf(server));
+    expect(await pollImapMailbox(t.ctx, organizationId)).toMatchObject({ taken: 1, error: null });
   });
 
   it('is polled by the worker every IMAP_POLL_SECONDS', async () => {

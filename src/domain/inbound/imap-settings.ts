@@ -35,6 +35,7 @@ export const IMAP_POLL_ERRORS = {
   connection_failed: { fr: 'Connexion au serveur impossible (adresse, port ou pare-feu)', en: 'Could not connect to the server (host, port or firewall)' },
   tls_failed: { fr: 'Échec de la connexion chiffrée (TLS) : vérifiez le port et l’option « connexion sécurisée »', en: 'The encrypted (TLS) connection failed: check the port and the "secure" option' },
   authentication_failed: { fr: 'Identifiant ou mot de passe refusé par le serveur', en: 'The server refused the user name or password' },
+  host_not_allowed: { fr: 'Serveur sur un réseau privé : refusé par ce serveur Gardien', en: 'Server on a private network: refused by this Gardien server' },
   mailbox_not_found: { fr: 'Dossier introuvable sur le serveur', en: 'Folder not found on the server' },
   password_unreadable: { fr: 'Mot de passe illisible (la clé GARDIEN_SECRET a changé) : saisissez-le à nouveau', en: 'Password unreadable (GARDIEN_SECRET changed): enter it again' },
   server_error: { fr: 'Le serveur a interrompu la relève', en: 'The server interrupted the poll' },
