@@ -25,6 +25,8 @@ type Log = (line: string) => void;
 
 class PollFailure extends Error {
   readonly code: ImapPollError;
+  /** What the poll had done before it failed. */
+  done = { taken: 0, left: 0 };
   constructor(code: ImapPollError, message: string) {
     super(message);
     this.code = code;
@@ -110,7 +112,9 @@ async function readMailbox(ctx: AppContext, organizationId: string, mailbox: Sto
     await client.logout();
   } catch (error) {
     client.close();
-    throw pollErrorOf(error);
+    const failure = pollErrorOf(error);
+    failure.done = { taken, left };
+    throw failure;
   }
   return { taken, left };
 }
@@ -133,7 +137,7 @@ export function pollImapMailbox(ctx: AppContext, organizationId: string, log: Lo
     } catch (error) {
       const failure = pollErrorOf(error);
       log(`inbound imap: poll of ${mailbox.user}@${mailbox.host} failed: ${failure.code} (${failure.message})`);
-      status = { at, taken: 0, left: 0, error: failure.code };
+      status = { at, ...failure.done, error: failure.code };
     }
     // The status is a report: the database failing to keep it changes nothing of what was taken.
     await setOrganizationSetting(ctx.db, organizationId, 'inboundImapStatus', status).catch((error: unknown) => log(`inbound imap: status not kept (${error instanceof Error ? error.message : String(error)})`));
