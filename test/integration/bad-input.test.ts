@@ -58,6 +58,16 @@ describe('a multipart body cut short (point 7)', () => {
     });
   }
 
+  it('when a JSON body or a query holds a NUL character, then 400 validation_failed names the field, and nothing is written', async () => {
+    const before = (await t.call(manager, 'GET', '/api/v1/tickets?mine=false&limit=1')).json().items[0]?.number;
+    const response = await t.call(manager, 'POST', '/api/v1/tickets', { type: 'PENDING', propertyId: '00000000-0000-4000-8000-000000000000', subject: 'Fuite\u0000', description: 'x' });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error).toMatchObject({ code: 'validation_failed', details: [{ field: 'subject' }] });
+    const query = await t.call(manager, 'GET', '/api/v1/tickets?search=fuite%00');
+    expect(query.statusCode).toBe(400);
+    expect((await t.call(manager, 'GET', '/api/v1/tickets?mine=false&limit=1')).json().items[0]?.number).toBe(before);
+  });
+
   it('when a multipart body has no boundary, then 400 malformed_multipart on each upload route', async () => {
     for (const [what, url, cookie] of routes) {
       const response = await t.app.inject({
