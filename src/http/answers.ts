@@ -16,6 +16,7 @@ export type { SettingsAnswer } from './routes/organization-settings.ts';
 export type { TemplateListItemAnswer, TemplateDetailAnswer, TemplatePreviewAnswer, SmsCountAnswer } from './routes/templates.ts';
 export type { OutboxMessageAnswer, OutboxPageAnswer } from './routes/outbox.ts';
 export type { InboundSettingsAnswer, InboundMessageAnswer } from './routes/inbound.ts';
+export type { InboundImapAnswer } from './routes/inbound-imap.ts';
 export type { InboundReport } from '../domain/inbound/outcomes.ts';
 export type { ImportReportAnswer } from './routes/imports.ts';
 export type { ImportError } from '../importing/import-kind.ts';

@@ -2,7 +2,7 @@
 // write-only: never answered, kept when a PUT omits it), DELETE, and POST …/poll to read it now
 // (the way to check the settings: the answer says what the poll did or why it failed).
 import type { FastifyInstance } from 'fastify';
-import { Type } from '@sinclair/typebox';
+import { Type, type Static } from '@sinclair/typebox';
 import type { AppContext } from '../../context.ts';
 import { actorOf } from '../access.ts';
 import { STAFF_ERRORS, ErrorResponse } from '../schemas/common.ts';
@@ -57,3 +57,6 @@ export function inboundImapRoutes(app: FastifyInstance, ctx: AppContext) {
     },
   });
 }
+
+/** `GET /settings/inbound/imap`, as the web app reads it. */
+export type InboundImapAnswer = Static<typeof ImapView>;

@@ -1,5 +1,5 @@
 // /admin/inbound ("Courriel entrant"): the agency's inbound addresses, the doors (SMTP port, HTTP
-// endpoint and its secret) and how to forward the agency's mail to them.
+// endpoint and its secret), the mailbox Gardien reads (IMAP) and how to forward the agency's mail to them.
 import { Button } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,7 @@ import { adminKeys } from '../shared/queries.ts';
 import { ForwardingGuide } from './forwarding-guide.tsx';
 import { InboundAddresses } from './inbound-addresses.tsx';
 import { InboundSecret } from './inbound-secret.tsx';
+import { InboundMailbox } from './inbound-mailbox.tsx';
 
 /** Loads the inbound settings, then shows their three sections. */
 export default function InboundSettingsPage() {
@@ -35,6 +36,7 @@ export default function InboundSettingsPage() {
         <>
           <InboundAddresses addresses={settings.data.addresses} />
           <InboundSecret settings={settings.data} />
+          <InboundMailbox />
           <ForwardingGuide settings={settings.data} />
         </>
       )}
