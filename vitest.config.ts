@@ -12,8 +12,9 @@ const integration = (name: 'pglite' | 'postgres') => ({
   test: {
     name,
     include: ['test/integration/**/*.test.ts'],
-    // Tests that need two processes on one database exist for PostgreSQL only.
-    exclude: name === 'pglite' ? ['test/integration/**/*.postgres.test.ts'] : [],
+    // Tests that need two processes on one database exist for PostgreSQL only; tests of the
+    // embedded default (`serve` on its own PGlite) for PGlite only.
+    exclude: name === 'pglite' ? ['test/integration/**/*.postgres.test.ts'] : ['test/integration/**/*.pglite.test.ts'],
     env: { GARDIEN_TEST_DB: name },
     globalSetup: ['test/support/global-setup.ts'],
   },

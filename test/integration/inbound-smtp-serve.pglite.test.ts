@@ -3,7 +3,6 @@
 import { describe, it, expect, afterEach, vi } from 'vitest';
 import { connect, createServer, type AddressInfo, type Server } from 'node:net';
 import { startTestServer, type TestServer } from '../support/server.ts';
-import { testDatabaseKind } from '../support/test-env.ts';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -37,7 +36,7 @@ async function started(env: Record<string, string>): Promise<TestServer> {
 }
 
 // `serve` on the embedded database only: the listener does not depend on the database kind.
-describe.skipIf(testDatabaseKind() === 'postgres')('the SMTP door in `serve`', () => {
+describe('the SMTP door in `serve`', () => {
   it('listens on SMTP_INBOUND_PORT with the web server and stops with it', async () => {
     const probe = await listenOnFreePort();
     const port = (probe.address() as AddressInfo).port;
