@@ -6,7 +6,9 @@
 //     listener is there (SMTP_INBOUND_PORT);
 //  3. one 20 MB message (a 20 MB attachment, base64): the server's peak memory (VmHWM) over its
 //     resident memory before, against the message's size.
-// Run: node bench/inbound.ts [--count 2000] [--concurrency 16] [--big-mb 20]
+// Run: node bench/inbound.ts [--count 2000] [--concurrency 16] [--big-mb 20] [--servers 1]
+// (--kind auto: out-of-office replies, recorded and ignored, no ticket; --servers 2: two web processes on the one PostgreSQL, as several servers run; the clients
+// share themselves between them as a proxy would.)
 // Needs PostgreSQL on 127.0.0.1:5432 (user postgres; another: BENCH_POSTGRES_URL).
 import { spawn, execFileSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
@@ -17,7 +19,9 @@ import { loadavg } from 'node:os';
 import pg from 'pg';
 import nodemailer from 'nodemailer';
 
-const { values: args } = parseArgs({ options: { count: { type: 'string', default: '2000' }, concurrency: { type: 'string', default: '16' }, 'big-mb': { type: 'string', default: '20' } } });
+const { values: args } = parseArgs({ options: { count: { type: 'string', default: '2000' }, concurrency: { type: 'string', default: '16' }, 'big-mb': { type: 'string', default: '20' }, servers: { type: 'string', default: '1' }, kind: { type: 'string', default: 'new' } } });
+if (args.kind !== 'new' && args.kind !== 'auto') throw new Error('--kind must be new (each message a new ticket) or auto (out-of-office replies: recorded, ignored)');
+const serverCount = Number(args.servers);
 const count = Number(args.count);
 const concurrency = Number(args.concurrency);
 const bigBytes = Number(args['big-mb']) * 1024 * 1024;
@@ -61,7 +65,7 @@ function smallMessage(to: string): string {
   return [
     `From: Nadia Benali <nadia.benali@example.test>`, `To: ${to}`, `Subject: Fuite n°${counter} dans la salle de bain`,
     `Message-ID: <bench-${process.pid}-${counter}@client.example.test>`, 'Date: Tue, 01 Dec 2026 09:12:00 +0100', 'MIME-Version: 1.0',
-    'Content-Type: text/plain; charset=utf-8', 'Content-Transfer-Encoding: 8bit', '',
+    'Content-Type: text/plain; charset=utf-8', 'Content-Transfer-Encoding: 8bit', ...(args.kind === 'auto' ? ['Auto-Submitted: auto-replied'] : []), '',
     `Bonjour,\r\n\r\nde l’eau coule du plafond de la salle de bain depuis ce matin. ${'Le voisin du dessus est absent. '.repeat(30)}\r\n\r\nNadia Benali\r\n`,
   ].join('\r\n');
 }
@@ -87,29 +91,36 @@ await admin.connect();
 await admin.query(`create database ${name}`);
 const databaseUrl = new URL(serverUrl);
 databaseUrl.pathname = `/${name}`;
-const port = await freePort();
-const smtpPort = await freePort();
-const env = { ...process.env, DATABASE_URL: databaseUrl.toString(), DATA_DIR: dataDir, PORT: String(port), SMTP_INBOUND_PORT: String(smtpPort), WORKERS: '0', LOG_LEVEL: 'warn', INBOUND_DOMAIN: 'entrant.bench.test', DEMO_TICKETS: '0', INBOUND_MAX_BYTES: String(bigBytes * 2) };
-execFileSync(process.execPath, [MAIN, 'demo'], { env, stdio: 'ignore' });
-const server = spawn(process.execPath, [...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : []), '--liftoff-only', '--max-semi-space-size=4', MAIN, 'serve'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+const ports: number[] = [];
+const smtpPorts: number[] = [];
+for (let i = 0; i < serverCount; i++) {
+  ports.push(await freePort());
+  smtpPorts.push(await freePort());
+}
+const envOf = (i: number) => ({ ...process.env, DATABASE_URL: databaseUrl.toString(), DATA_DIR: `${dataDir}-${i}`, PORT: String(ports[i]), SMTP_INBOUND_PORT: String(smtpPorts[i]), WORKERS: '0', LOG_LEVEL: 'warn', INBOUND_DOMAIN: 'entrant.bench.test', DEMO_TICKETS: '0', INBOUND_MAX_BYTES: String(bigBytes * 2), GARDIEN_SECRET: `bench-secret-${process.pid}` });
+execFileSync(process.execPath, [MAIN, 'demo'], { env: envOf(0), stdio: 'ignore' });
+const servers = ports.map((_, i) => spawn(process.execPath, [...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : []), '--liftoff-only', '--max-semi-space-size=4', MAIN, 'serve'], { env: envOf(i), stdio: ['ignore', 'pipe', 'inherit'] }));
+const server = servers[0]!;
+const smtpPort = smtpPorts[0]!;
 try {
-  await new Promise<void>((resolve, reject) => {
-    server.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('Gardien is running') && resolve());
-    server.on('exit', (code) => reject(new Error(`the server stopped (${code})`)));
-  });
-  const base = `http://127.0.0.1:${port}`;
+  await Promise.all(servers.map((one) => new Promise<void>((resolve, reject) => {
+    one.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('Gardien is running') && resolve());
+    one.on('exit', (code) => reject(new Error(`the server stopped (${code})`)));
+  })));
+  const bases = ports.map((p) => `http://127.0.0.1:${p}`);
+  const base = bases[0]!;
   const login = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'admin@demo.gardien.test', password: 'gardien-demo' }) });
   const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
   const settings = (await (await fetch(`${base}/api/v1/settings/inbound`, { headers: { cookie } })).json()) as { secret: string; addresses: { address: string }[] };
   const to = settings.addresses[0]!.address;
-  console.log(`Inbound benchmark on PostgreSQL, ${count} small messages (${Buffer.byteLength(smallMessage(to))} bytes), ${concurrency} concurrent clients; load before ${load()}`);
+  console.log(`Inbound benchmark on PostgreSQL, ${serverCount} web process(es), ${count} small messages (${Buffer.byteLength(smallMessage(to))} bytes), ${concurrency} concurrent clients; load before ${load()}`);
 
-  const post = (raw: string | Buffer) =>
-    fetch(`${base}/api/v1/inbound/email`, { method: 'POST', headers: { 'content-type': 'message/rfc822', authorization: `Bearer ${settings.secret}` }, body: typeof raw === 'string' ? raw : new Uint8Array(raw) }).then(async (r) => ((await r.json()) as { outcome: string }).outcome);
+  const post = (raw: string | Buffer, i = 0) =>
+    fetch(`${bases[i % serverCount]}/api/v1/inbound/email`, { method: 'POST', headers: { 'content-type': 'message/rfc822', authorization: `Bearer ${settings.secret}` }, body: typeof raw === 'string' ? raw : new Uint8Array(raw) }).then(async (r) => ((await r.json()) as { outcome: string }).outcome);
   await run(50, concurrency, () => post(smallMessage(to))); // warm-up
-  const http = await run(count, concurrency, () => post(smallMessage(to)));
-  const made = http.results.filter((o) => o === 'ticket_created').length;
-  console.log(`HTTP door: ${(count / http.seconds).toFixed(0)} messages/s; latency p50 ${percentile(http.latencies, 50).toFixed(0)} ms, p95 ${percentile(http.latencies, 95).toFixed(0)} ms, p99 ${percentile(http.latencies, 99).toFixed(0)} ms; ${made}/${count} tickets made; load ${load()}`);
+  const http = await run(count, concurrency, (i) => post(smallMessage(to), i));
+  const made = http.results.filter((o) => o === (args.kind === 'auto' ? 'ignored' : 'ticket_created')).length;
+  console.log(`HTTP door: ${(count / http.seconds).toFixed(0)} messages/s; latency p50 ${percentile(http.latencies, 50).toFixed(0)} ms, p95 ${percentile(http.latencies, 95).toFixed(0)} ms, p99 ${percentile(http.latencies, 99).toFixed(0)} ms; ${made}/${count} ${args.kind === 'auto' ? 'ignored' : 'tickets made'}; load ${load()}`);
 
   const smtpOpen = await new Promise<boolean>((resolve) => {
     const socket = new Socket();
@@ -120,9 +131,9 @@ try {
     });
   }).catch(() => false);
   if (smtpOpen) {
-    const transport = nodemailer.createTransport({ host: '127.0.0.1', port: smtpPort, secure: false, ignoreTLS: true, pool: true, maxConnections: concurrency, maxMessages: Infinity });
-    const smtp = await run(count, concurrency, () => transport.sendMail({ envelope: { from: 'nadia.benali@example.test', to: [to] }, raw: smallMessage(to) }).then(() => 'sent'));
-    transport.close();
+    const transports = smtpPorts.map((p) => nodemailer.createTransport({ host: '127.0.0.1', port: p, secure: false, ignoreTLS: true, pool: true, maxConnections: Math.ceil(concurrency / serverCount), maxMessages: Infinity }));
+    const smtp = await run(count, concurrency, (i) => transports[i % serverCount]!.sendMail({ envelope: { from: 'nadia.benali@example.test', to: [to] }, raw: smallMessage(to) }).then(() => 'sent'));
+    for (const transport of transports) transport.close();
     console.log(`SMTP door: ${(count / smtp.seconds).toFixed(0)} messages/s; latency p50 ${percentile(smtp.latencies, 50).toFixed(0)} ms, p95 ${percentile(smtp.latencies, 95).toFixed(0)} ms; load ${load()}`);
   } else {
     console.log('SMTP door: no listener on its port (not measured).');
@@ -144,9 +155,11 @@ try {
   const grew = after.hwm - before.rss;
   console.log(`Big message (${(big.length / 1024 / 1024).toFixed(1)} MiB on the wire, a ${(bigBytes / 1024 / 1024).toFixed(0)} MiB file in base64): ${outcome} in ${((performance.now() - at) / 1000).toFixed(1)} s; server RSS before ${(before.rss / 1048576).toFixed(0)} MiB, peak ${(after.hwm / 1048576).toFixed(0)} MiB: +${(grew / 1048576).toFixed(0)} MiB = ${(grew / big.length).toFixed(2)}× the message (${(grew / bigBytes).toFixed(2)}× the file)`);
 } finally {
-  server.kill('SIGTERM');
-  await new Promise((r) => server.once('exit', r));
+  for (const one of servers) {
+    one.kill('SIGTERM');
+    await new Promise((r) => one.once('exit', r));
+  }
   await admin.query(`drop database if exists ${name} with (force)`);
   await admin.end();
-  rmSync(dataDir, { recursive: true, force: true });
+  for (let i = 0; i < serverCount; i++) rmSync(`${dataDir}-${i}`, { recursive: true, force: true });
 }
