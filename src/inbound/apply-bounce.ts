@@ -4,23 +4,22 @@
 import type { AppContext } from '../context.ts';
 import type { ReadMail } from '../domain/inbound/mail.ts';
 import { readBounce } from '../domain/inbound/bounce.ts';
+import { ownMailDomain, readOwnMessageId } from './own-message-ids.ts';
 import { markAddressFailing, markOutboxBounced, ticketOfOutboxMessage } from '../db/repositories/inbound.ts';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Applies the bounce; answers the addresses marked failing. */
 export async function applyBounce(ctx: AppContext, organizationId: string, mail: ReadMail): Promise<string[]> {
   const bounce = readBounce(mail);
   if (!bounce?.permanent) return [];
-  const ownDomain = /@([^>\s]+)>?\s*$/.exec(ctx.config.mailFrom)?.[1]?.toLowerCase() ?? 'localhost';
+  const ownDomain = ownMailDomain(ctx.config.mailFrom);
   const reason = (bounce.diagnostic ?? 'Permanent delivery failure').slice(0, 500);
   let outboxId: string | null = null;
   for (const id of [...bounce.originalMessageIds, ...mail.inReplyTo, ...mail.references]) {
-    const [local, domain] = id.toLowerCase().split('@');
-    if (domain !== ownDomain || !local || !UUID.test(local)) continue;
-    const message = await ticketOfOutboxMessage(ctx.db, organizationId, local);
+    const own = readOwnMessageId(id, ownDomain);
+    if (!own || !('outboxId' in own)) continue;
+    const message = await ticketOfOutboxMessage(ctx.db, organizationId, own.outboxId);
     if (!message) continue;
-    if (await markOutboxBounced(ctx.db, organizationId, local, `Bounce: ${reason}`)) outboxId = local;
+    if (await markOutboxBounced(ctx.db, organizationId, own.outboxId, `Bounce: ${reason}`)) outboxId = own.outboxId;
     // The original's recipients failed when the report does not say which.
     if (bounce.recipients.length === 0) bounce.recipients.push(...message.recipients.map((r) => r.toLowerCase()));
     break;

@@ -7,25 +7,21 @@ import { subjectTicketNumber } from '../domain/inbound/addresses.ts';
 import { isPartyOfTicket, ticketNumberById, ticketOfOutboxMessage } from '../db/repositories/inbound.ts';
 import { findTicket } from '../db/repositories/tickets.ts';
 import type { InboundRoute } from './inbound-routes.ts';
+import { ownMailDomain, readOwnMessageId } from './own-message-ids.ts';
 
 export type RepliedBy = 'reply_address' | 'message_id' | 'subject_tag';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 export async function findRepliedTicket(ctx: AppContext, route: InboundRoute, mail: ReadMail, senderAddress: string): Promise<{ number: number; by: RepliedBy } | undefined> {
   if (route.replyTicketNumber) return { number: route.replyTicketNumber, by: 'reply_address' };
-  const ownDomain = /@([^>\s]+)>?\s*$/.exec(ctx.config.mailFrom)?.[1]?.toLowerCase() ?? 'localhost';
+  const ownDomain = ownMailDomain(ctx.config.mailFrom);
   // The newest reference first: In-Reply-To, then References from the end.
   for (const id of [...mail.inReplyTo, ...[...mail.references].reverse()]) {
-    const [local, domain] = id.toLowerCase().split('@');
-    if (domain !== ownDomain || !local) continue;
-    if (local.startsWith('ticket-') && UUID.test(local.slice(7))) {
-      const number = await ticketNumberById(ctx.db, route.organizationId, local.slice(7));
-      if (number) return { number, by: 'message_id' };
-    } else if (UUID.test(local)) {
-      const message = await ticketOfOutboxMessage(ctx.db, route.organizationId, local);
-      if (message?.number) return { number: message.number, by: 'message_id' };
-    }
+    const own = readOwnMessageId(id, ownDomain);
+    if (!own) continue;
+    const number = 'ticketId' in own
+      ? await ticketNumberById(ctx.db, route.organizationId, own.ticketId)
+      : (await ticketOfOutboxMessage(ctx.db, route.organizationId, own.outboxId))?.number;
+    if (number) return { number, by: 'message_id' };
   }
   const tagged = subjectTicketNumber(mail.subject);
   if (tagged !== undefined) {

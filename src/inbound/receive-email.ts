@@ -18,6 +18,7 @@ import { findRepliedTicket } from './find-replied-ticket.ts';
 import { addEmailAnswer } from './add-email-answer.ts';
 import { applyBounce } from './apply-bounce.ts';
 import { createRequests } from './create-request.ts';
+import { ownMailAddress, ownMailDomain } from './own-message-ids.ts';
 
 /** Raw messages up to this size are kept in their record's row. */
 export const RAW_IN_ROW_BYTES = 1024 * 1024;
@@ -125,9 +126,7 @@ async function recordOnly(ctx: AppContext, record: NewInboundMessage, outcome: I
 
 async function judge(ctx: AppContext, received: ReceivedEmail, route: InboundRoute, record: NewInboundMessage, mail: ReadMail | undefined, unreadable: DomainError | undefined): Promise<InboundResult> {
   if (!mail) return recordOnly(ctx, record, 'refused', unreadable?.code ?? 'message_unreadable');
-  const ownDomain = /@([^>\s]+)>?\s*$/.exec(ctx.config.mailFrom)?.[1]?.toLowerCase() ?? 'localhost';
-  const ownAddress = (/<([^>]+)>/.exec(ctx.config.mailFrom)?.[1] ?? ctx.config.mailFrom).trim().toLowerCase();
-  const automatic = classifyAutomatic(mail, { messageIdDomains: [ownDomain], ownAddresses: [ownAddress] });
+  const automatic = classifyAutomatic(mail, { messageIdDomains: [ownMailDomain(ctx.config.mailFrom)], ownAddresses: [ownMailAddress(ctx.config.mailFrom)] });
   if (automatic) {
     const bounced = automatic.kind === 'bounce' ? await applyBounce(ctx, route.organizationId, mail) : [];
     return recordOnly(ctx, record, 'ignored', automatic.kind, bounced.length ? { report: { ...record.report, bounced } } : {});
