@@ -5,10 +5,8 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import fc from 'fast-check';
 import nodemailer from 'nodemailer';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
-import { CORPUS_DIR } from '../support/mail-corpus.ts';
+import { brokenMail, FUZZ_SEEDS } from '../support/broken-mail.ts';
 import { inboundConsistency } from '../../src/db/repositories/inbound.ts';
 import { startSmtpListener, type SmtpListener } from '../../src/inbound/smtp-listener.ts';
 
@@ -17,7 +15,6 @@ let organizationId: string;
 let address: string;
 let listener: SmtpListener;
 let mailer: ReturnType<typeof nodemailer.createTransport>;
-const seeds = readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.eml')).slice(0, 60).map((f) => readFileSync(join(CORPUS_DIR, f)));
 
 beforeAll(async () => {
   t = await createTestApp({ INBOUND_DOMAIN: 'entrant.test' });
@@ -33,25 +30,7 @@ afterAll(async () => {
   await t?.close();
 });
 
-const mutation = fc.oneof(
-  // cut anywhere
-  fc.tuple(fc.nat(seeds.length - 1), fc.double({ min: 0, max: 1, noNaN: true })).map(([i, at]) => seeds[i]!.subarray(0, Math.floor(seeds[i]!.length * at))),
-  // bytes flipped
-  fc.tuple(fc.nat(seeds.length - 1), fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 0, max: 255 })), { maxLength: 40 })).map(([i, flips]) => {
-    const copy = Buffer.from(seeds[i]!);
-    for (const [at, value] of flips) copy[Math.floor((copy.length - 1) * at)] = value;
-    return copy;
-  }),
-  // two messages spliced
-  fc.tuple(fc.nat(seeds.length - 1), fc.nat(seeds.length - 1), fc.double({ min: 0, max: 1, noNaN: true })).map(([a, b, at]) =>
-    Buffer.concat([seeds[a]!.subarray(0, Math.floor(seeds[a]!.length * at)), seeds[b]!.subarray(Math.floor(seeds[b]!.length * at))]),
-  ),
-  // hostile headers in front
-  fc.tuple(fc.nat(seeds.length - 1), fc.constantFrom('From:\r\n', 'From: <>\r\n', `To: ${'x'.repeat(20000)}\r\n`, 'Content-Type: multipart/mixed; boundary=""\r\n', 'Subject: =?x-unknown?Q?=FF=FE?=\r\n', 'Message-ID: <>\r\n', '\u0000\u0000\r\n', 'Content-Transfer-Encoding: base64\r\n'))
-    .map(([i, header]) => Buffer.concat([Buffer.from(`To: ${address}\r\n${header}`, 'latin1'), seeds[i]!])),
-  // noise
-  fc.uint8Array({ minLength: 0, maxLength: 4000 }).map((bytes) => Buffer.from(bytes)),
-);
+const mutation = brokenMail(FUZZ_SEEDS, () => address);
 
 describe('malformed mail at the SMTP door', () => {
   it('when hundreds of broken messages come in over SMTP, then each is answered 250 and tickets and records add up', async () => {
