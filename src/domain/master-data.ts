@@ -40,5 +40,7 @@ export type Channel = (typeof CHANNELS)[number];
 export const LANGUAGES = ['fr', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-export const PORTAL_STATUSES = ['none', 'invited', 'active'] as const;
+/** A person's portal state as stored: not invited, invited (a link or letter waiting), active (an
+ * account), deactivated by staff. "Expired" is read, not stored: invited with every secret past. */
+export const PORTAL_STATUSES = ['none', 'invited', 'active', 'deactivated'] as const;
 export type PortalStatus = (typeof PORTAL_STATUSES)[number];

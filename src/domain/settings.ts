@@ -29,6 +29,13 @@ export interface OrganizationSettings {
   /** Assistants work every ticket of the agency, not only those of the properties they assist
    * and those assigned to them (DOMAIN.md §2). */
   assistantsSeeAllTickets: boolean;
+  /** The residents' portal (DOMAIN.md §13): the default visibility of a ticket per activity
+   * (over `defaultVisibility`), requests a resident may file a day, the categories residents may
+   * choose (null: all), and whether an import invites the persons it creates. */
+  defaultVisibilityByModule: { syndic: Visibility; gerance: Visibility };
+  portalRequestsPerDay: number;
+  portalCategoryIds: string[] | null;
+  inviteOnImport: boolean;
 }
 
 export const DEFAULT_REMINDERS: ReminderDelays = {
@@ -53,6 +60,10 @@ export const DEFAULT_SETTINGS: OrganizationSettings = {
   feedbackRequest: true,
   autoCloseDays: null,
   assistantsSeeAllTickets: false,
+  defaultVisibilityByModule: { syndic: 'requester', gerance: 'requester' },
+  portalRequestsPerDay: 5,
+  portalCategoryIds: null,
+  inviteOnImport: false,
 };
 
 /** The settings in force: the stored ones over the defaults. */

@@ -12,3 +12,8 @@ export function startOfDay(now: Date, timeZone: string): Date {
   const midnightUtc = Date.parse(`${day}T00:00:00Z`);
   return new Date(midnightUtc - offsetMinutes(new Date(midnightUtc), timeZone) * 60_000);
 }
+
+/** The calendar day of `now` in `timeZone`, as `YYYY-MM-DD` (what relations' start and end dates compare to). */
+export function calendarDay(now: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}

@@ -4,7 +4,8 @@
 // properties they assist and those assigned to them (every ticket when the agency's setting
 // `assistantsSeeAllTickets` is on); external agents only those assigned to them; roles that do
 // not work tickets none. A party (contractor, approver) only the ticket its link was made for;
-// the automation every ticket. A ticket someone may not see is indistinguishable from one that
+// a resident what the portal's visibility rules open to them (domain/portal/ticket-visibility.ts,
+// read against their relations of today); the automation every ticket. A ticket someone may not see is indistinguishable from one that
 // does not exist (404).
 import type { AppContext } from '../context.ts';
 import type { Db } from '../db/connection.ts';
@@ -15,6 +16,8 @@ import { notFound } from '../domain/errors.ts';
 import { findTicket, type TicketRow } from '../db/repositories/tickets.ts';
 import { findOrganization } from '../db/repositories/users.ts';
 import { assistedPropertyIds, mineAssigneeIds } from '../db/repositories/ticket-list.ts';
+import { residentSeesTicket, type ResidentRelation } from '../domain/portal/ticket-visibility.ts';
+import type { Resident } from '../auth/resident.ts';
 
 /** Which of the agency's tickets a staff member may see. */
 export type TicketScope =
@@ -27,7 +30,18 @@ export type TicketScope =
 export type TicketViewer =
   | { type: 'staff'; actor: Actor; scope: TicketScope }
   | { type: 'party'; organizationId: string; ticketId: string }
+  | ResidentViewer
   | { type: 'system' };
+
+/** A resident as the policy sees them: their relations of today, whether the agency shows tickets
+ * in the portal, and the tickets on which they are an active approver. */
+export interface ResidentViewer {
+  type: 'resident';
+  resident: Resident;
+  relations: readonly ResidentRelation[];
+  showsTickets: boolean;
+  approverTicketIds: readonly string[];
+}
 
 type ScopeKind = TicketScope['kind'];
 
@@ -63,7 +77,8 @@ export async function staffViewer(ctx: AppContext | { db: Db }, actor: Actor): P
   return { type: 'staff', actor, scope: await ticketScope(ctx.db, actor, 'clock' in ctx ? ctx.clock.now() : new Date()) };
 }
 
-type Visible = Pick<TicketRow, 'id' | 'organizationId' | 'assigneeId' | 'propertyId'>;
+type Visible = Pick<TicketRow, 'id' | 'organizationId' | 'assigneeId' | 'propertyId'> &
+  Partial<Pick<TicketRow, 'type' | 'module' | 'unitId' | 'visibility' | 'requesterPersonId'>>;
 
 /** Whether a ticket of the agency lies within `scope`. */
 export function inTicketScope(scope: TicketScope, ticket: Pick<Visible, 'assigneeId' | 'propertyId'>): boolean {
@@ -88,6 +103,11 @@ export function maySeeTicket(viewer: TicketViewer, ticket: Visible): boolean {
       return viewer.organizationId === ticket.organizationId && viewer.ticketId === ticket.id;
     case 'staff':
       return viewer.actor.organizationId === ticket.organizationId && inTicketScope(viewer.scope, ticket);
+    case 'resident': {
+      if (viewer.resident.organizationId !== ticket.organizationId || ticket.type === undefined) return false;
+      const facts = { type: ticket.type, module: ticket.module ?? null, propertyId: ticket.propertyId, unitId: ticket.unitId ?? null, visibility: ticket.visibility ?? 'requester', requesterPersonId: ticket.requesterPersonId ?? null };
+      return residentSeesTicket(viewer.resident.personId, viewer.relations, facts, viewer.showsTickets, viewer.approverTicketIds.includes(ticket.id));
+    }
   }
 }
 

@@ -9,3 +9,4 @@ export * from './tickets.ts';
 export * from './messages.ts';
 export * from './password-resets.ts';
 export * from './inbound.ts';
+export * from './portal.ts';

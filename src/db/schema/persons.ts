@@ -1,5 +1,5 @@
 // People of the agency's buildings (residents, owners, council) and their relations over time.
-import { pgTable, uuid, text, timestamp, date, index, uniqueIndex } from 'drizzle-orm/pg-core';
+import { pgTable, uuid, text, timestamp, date, bigint, index, uniqueIndex } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import { organizations } from './organizations.ts';
 import { properties, units } from './properties.ts';
@@ -16,6 +16,8 @@ export const persons = pgTable(
     phones: text('phones').array().notNull().default(sql`'{}'::text[]`),
     language: text('language').$type<Language>().notNull().default('fr'),
     portalStatus: text('portal_status').$type<PortalStatus>().notNull().default('none'),
+    /** An owner's mandate (gérance): works above this amount need the owner's approval. */
+    mandateThresholdCents: bigint('mandate_threshold_cents', { mode: 'number' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -64,6 +64,11 @@ export const tickets = pgTable(
     firstResponseDueAt: timestamp('first_response_due_at', { withTimezone: true }).notNull(),
     firstRespondedAt: timestamp('first_responded_at', { withTimezone: true }),
     timeSpentSeconds: integer('time_spent_seconds').notNull().default(0),
+    /** When the ticket was resolved (marked by the manager, or its work done and invoiced): the
+     * requester is asked for feedback once; null again if it is reopened by a new step. */
+    resolvedAt: timestamp('resolved_at', { withTimezone: true }),
+    /** When a resolved ticket without feedback closes on its own (the agency's auto close). */
+    autoCloseAt: timestamp('auto_close_at', { withTimezone: true }),
     search: tsvector('search'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
@@ -77,6 +82,9 @@ export const tickets = pgTable(
     // The list filtered by property, newest first (bench/README.md: 260 ms without it).
     index('tickets_org_property_updated_idx').on(t.organizationId, t.propertyId, t.updatedAt, t.id),
     index('tickets_search_idx').using('gin', t.search),
+    // The residents' portal: a requester's tickets; the automation's auto close.
+    index('tickets_org_requester_idx').on(t.organizationId, t.requesterPersonId),
+    index('tickets_auto_close_idx').on(t.autoCloseAt).where(sql`${t.autoCloseAt} is not null`),
   ],
 );
 

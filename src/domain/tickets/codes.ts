@@ -67,5 +67,5 @@ export type Visibility = (typeof VISIBILITIES)[number];
 export const PRESENCES = ['on_site', 'late', 'postpone', 'cannot_come'] as const;
 export type Presence = (typeof PRESENCES)[number];
 
-export const EVENT_CHANNELS = ['web', 'api', 'exchange', 'email', 'sms', 'phone', 'system'] as const;
+export const EVENT_CHANNELS = ['web', 'api', 'exchange', 'portal', 'email', 'sms', 'phone', 'system'] as const;
 export type EventChannel = (typeof EVENT_CHANNELS)[number];
