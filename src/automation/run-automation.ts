@@ -11,6 +11,7 @@ import type { DispatchRow, TicketRow } from '../db/repositories/tickets.ts';
 import { changeTickets, type ChangeRequest } from '../tickets/change-ticket.ts';
 import type { ActionScope, Acting } from '../tickets/action-scope.ts';
 import type { EventType } from '../domain/tickets/events.ts';
+import { sendInvitationReminders } from '../portal/invitation-reminders.ts';
 
 export type AutomationKind = 'reminder' | RequestKind;
 
@@ -29,7 +30,8 @@ const SENT_FOR = {
   completion_request: 'completionRequestedFor',
 } as const satisfies Record<RequestKind, keyof DispatchRow>;
 
-export type AutomationResult = Record<AutomationKind, number>;
+/** With the portal's invitation reminders (src/portal/invitation-reminders.ts). */
+export type AutomationResult = Record<AutomationKind, number> & { portal_invitation_reminder: number };
 
 function facts(ticket: TicketRow): TicketAutomationFacts {
   return { closed: ticket.closedAt !== null, silent: ticket.silent, reminders: ticket.reminders, presenceCheck: ticket.presenceCheck };
@@ -70,7 +72,7 @@ export async function runAutomation(
   // Batches claim with SKIP LOCKED, so several can run side by side on PostgreSQL; the embedded
   // database has one connection.
   const concurrency = ctx.databaseKind === 'postgres' ? (options.concurrency ?? 3) : 1;
-  const result: AutomationResult = { reminder: 0, appointment_reminder: 0, check_in_request: 0, completion_request: 0 };
+  const result: AutomationResult = { reminder: 0, appointment_reminder: 0, check_in_request: 0, completion_request: 0, portal_invitation_reminder: 0 };
   const now = ctx.clock.now();
   for (const sweep of ['reminders', 'requests'] as const) {
     const batchLoop = async () => {
@@ -95,5 +97,6 @@ export async function runAutomation(
     };
     await Promise.all(Array.from({ length: concurrency }, batchLoop));
   }
+  result.portal_invitation_reminder = await sendInvitationReminders(ctx);
   return result;
 }

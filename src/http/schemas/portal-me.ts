@@ -1,0 +1,24 @@
+// The resident as the portal shows them (GET /portal/me), shared by the portal's routes.
+import { Type } from '@sinclair/typebox';
+import { RELATION_KINDS } from '../../domain/master-data.ts';
+import { Uuid } from './common.ts';
+
+export const PortalMe = Type.Object({
+  personId: Uuid,
+  name: Type.String(),
+  email: Type.Union([Type.String(), Type.Null()]),
+  language: Type.Union([Type.Literal('fr'), Type.Literal('en')]),
+  organization: Type.Object({ name: Type.String(), slug: Type.String(), currency: Type.String(), locale: Type.String() }),
+  places: Type.Array(Type.Object({
+    propertyId: Uuid, propertyName: Type.String(), address: Type.String(),
+    unitId: Type.Union([Uuid, Type.Null()]), unitReference: Type.Union([Type.String(), Type.Null()]),
+    relation: Type.Union(RELATION_KINDS.map((k) => Type.Literal(k))),
+  })),
+  preferences: Type.Object({ sms: Type.Boolean(), ownRequests: Type.Boolean(), watched: Type.Boolean() }),
+  hasPhone: Type.Boolean(),
+  preview: Type.Boolean({ description: 'A staff member\'s read-only preview: every change is refused' }),
+  canRequest: Type.Boolean(),
+  requestsLeftToday: Type.Integer({ minimum: 0 }),
+});
+
+export const ResidentAnswer = Type.Object({ resident: PortalMe });
