@@ -36,6 +36,8 @@ import { inboundImapRoutes } from './routes/inbound-imap.ts';
 import { inboundSmsRoutes } from './routes/inbound-sms.ts';
 import { preTicketRoutes } from './routes/pre-tickets.ts';
 import { webformRoutes } from './routes/webform.ts';
+import { portalAuthRoutes } from './routes/portal-auth.ts';
+import { portalResidentRoutes } from './routes/portal-residents.ts';
 
 export interface AppOptions {
   /** pino level, or false for no logs (tests). */
@@ -122,6 +124,8 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
       defaultAttachmentRoutes(api, ctx);
       liveRoutes(api, ctx);
       testClockRoutes(api, ctx);
+      portalAuthRoutes(api, ctx);
+      portalResidentRoutes(api, ctx);
     },
     { prefix: '/api/v1' },
   );

@@ -2,7 +2,7 @@
 // registering (by invitation or a letter's / unit's code), and the resident's own profile.
 // Wrong passwords are throttled per account and per address like staff's; wrong links and codes
 // per address (past the limit, 429 too_many_attempts). Logged without any secret.
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from '@sinclair/typebox';
 import type { AppContext } from '../../context.ts';
 import { DomainError } from '../../domain/errors.ts';
@@ -57,7 +57,7 @@ export function portalAuthRoutes(app: FastifyInstance, ctx: AppContext) {
     }
   };
 
-  const signedIn = async (request: FastifyRequest, reply: import('fastify').FastifyReply, opened: OpenedSession, status: number, event: string) => {
+  const signedIn = async (request: FastifyRequest, reply: FastifyReply, opened: OpenedSession, status: number, event: string) => {
     request.log.info({ event, personId: opened.personId, organizationId: opened.organizationId }, 'resident signed in');
     setPortalCookie(ctx, request, reply, opened.sessionToken);
     const resident = await portalMe(ctx, { organizationId: opened.organizationId, personId: opened.personId, preview: false });
