@@ -4,6 +4,7 @@ import type { AppContext } from '../context.ts';
 import { DomainError } from '../domain/errors.ts';
 import type { ImportPlan, Progress } from './plan-import.ts';
 import { PHRASES } from './import-phrases.ts';
+import { inviteImportedPersons } from '../portal/invite-imported.ts';
 
 /** A failure the plan could not foresee (someone changed the data meanwhile), named by its line. */
 function failedAt(plan: ImportPlan, line: number, error: DomainError): DomainError {
@@ -23,14 +24,18 @@ export async function applyImport(ctx: AppContext, organizationId: string, plan:
   try {
     await ctx.db.transaction(async (tx) => {
       const txCtx: AppContext = { ...ctx, db: tx };
+      const personIds = new Set<string>();
       for (const row of writes) {
         try {
-          await plan.kind.write(txCtx, organizationId, row.write!);
+          const personId = await plan.kind.write(txCtx, organizationId, row.write!);
+          if (personId) personIds.add(personId);
         } catch (error) {
           throw error instanceof DomainError ? failedAt(plan, row.line, error) : error;
         }
         progress?.tick();
       }
+      // With inviteOnImport, the new residents with an email and a place today are invited in the same transaction.
+      if (personIds.size > 0) await inviteImportedPersons(txCtx, organizationId, [...personIds]);
     });
   } finally {
     progress?.stop();

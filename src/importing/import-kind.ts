@@ -91,8 +91,9 @@ export interface ImportKind {
   keyOf(cells: Cells): string | undefined;
   /** Loads what the kind needs of one organization. */
   open(db: Db, organizationId: string): Promise<KindSession>;
-  /** Writes one row; `ctx.db` is the import's transaction. */
-  write(ctx: AppContext, organizationId: string, write: Write): Promise<void>;
+  /** Writes one row; `ctx.db` is the import's transaction. Persons and relations return the id of
+   * the person a create concerns (invited to the portal afterwards when inviteOnImport is on). */
+  write(ctx: AppContext, organizationId: string, write: Write): Promise<void | string>;
 }
 
 /** The items of a list cell: split on `|`, trimmed, empty items dropped. */

@@ -33,7 +33,7 @@ export const personsImport: ImportKind = {
   },
 
   async write(ctx, organizationId, { action, id, values }) {
-    if (action === 'create') await personsRepository.insert(ctx.db, { ...values, organizationId });
-    else await personsRepository.update(ctx.db, organizationId, id!, values);
+    if (action === 'create') return (await personsRepository.insert(ctx.db, { ...values, organizationId })).id;
+    await personsRepository.update(ctx.db, organizationId, id!, values);
   },
 };

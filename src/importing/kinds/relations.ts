@@ -104,7 +104,10 @@ export const relationsImport: ImportKind = {
   },
 
   async write(ctx, organizationId, { action, id, values, parentId }) {
-    if (action === 'create') await addRelation(ctx.db, organizationId, parentId!, values as RelationInputT);
-    else await updateRelationPeriod(ctx.db, organizationId, parentId!, id!, values);
+    if (action === 'create') {
+      await addRelation(ctx.db, organizationId, parentId!, values as RelationInputT);
+      return parentId!;
+    }
+    await updateRelationPeriod(ctx.db, organizationId, parentId!, id!, values);
   },
 };
