@@ -168,3 +168,25 @@ describe('letters and codes', () => {
     expect(limited.json().error.code).toBe('too_many_attempts');
   });
 });
+
+describe('invitations on import', () => {
+  it('when inviteOnImport is on, then the persons an import brings with an email and a home today are invited, in the import itself', async () => {
+    await t.ctx.db.execute(sql`update organizations set settings = settings || '{"inviteOnImport": true}'::jsonb where name = 'Agence Démo Gardien'`);
+    const property = await t.call(admin, 'POST', '/api/v1/properties', { externalRef: 'PORTAIL-IMP', name: 'Résidence Importée', kind: 'building', module: 'gerance', addressLine: '3 rue du Port', postalCode: '44000', city: 'Nantes' });
+    expect(property.statusCode, property.body).toBe(201);
+    await t.call(admin, 'POST', '/api/v1/units', { propertyId: property.json().id, reference: 'B2' });
+    const post = (kind: string, csv: string) => t.app.inject({
+      method: 'POST', url: `/api/v1/imports/${kind}?dryRun=false&lang=en`, headers: { cookie: admin, 'content-type': 'text/csv; charset=utf-8' }, payload: csv,
+    });
+    const persons = await post('persons', 'external_ref,name,emails\nIMP-1,Sylvie Roche,sylvie.roche@example.fr\nIMP-2,Théo Sans Lieu,theo.sanslieu@example.fr\n');
+    expect(persons.statusCode, persons.body).toBe(200);
+    const relations = await post('relations', 'person_ref,kind,property_ref,unit_reference\nIMP-1,tenant,PORTAIL-IMP,B2\n');
+    expect(relations.statusCode, relations.body).toBe(200);
+    const rows = (await t.call(admin, 'GET', `/api/v1/portal-residents?propertyId=${property.json().id}`)).json().items as { name: string; state: string }[];
+    expect(rows.map((r) => [r.name, r.state])).toEqual([['Sylvie Roche', 'invited']]);
+    const token = await portalSecretSentTo(t, smtp, 'sylvie.roche@example.fr', 'register');
+    expect((await portal(t, 'GET', `/api/v1/portal/auth/invitation?token=${token}`)).json().personName).toBe('Sylvie Roche');
+    const theo = await t.ctx.db.execute(sql`select portal_status from persons where external_ref = 'IMP-2'`);
+    expect(JSON.stringify(theo)).toContain('none');
+  });
+});
