@@ -11,6 +11,7 @@ import { NOTIFICATION_RULES, PARTY_ANSWERS } from '../../src/domain/messages/not
 import { TEMPLATES, TEMPLATE_KEYS, TEMPLATE_VARIABLES, type TemplateKey } from '../../src/domain/messages/template-catalogue.ts';
 import { EVENTS, type EventType } from '../../src/domain/tickets/events.ts';
 import { EVENT_VALUES, EVENT_VALUE_NAMES, INSTRUCTION_TEMPLATES, type EventValueName } from '../../src/domain/messages/event-values.ts';
+import { PORTAL_EMAIL_TEMPLATES } from '../../src/portal/portal-emails.ts';
 
 const liquid = new Liquid();
 
@@ -60,8 +61,9 @@ describe('every shipped template against the events that send it', () => {
     expect(unknown).toEqual([]);
   });
 
-  it('is sent by at least one event (the password reset by the staff account\u2019s own request)', () => {
-    const unsent = TEMPLATE_KEYS.filter((key) => key !== 'password_reset' && eventsSending(key).length === 0);
+  it('is sent by at least one event (the password reset by the staff account\u2019s own request, the portal\u2019s account emails by residents\u2019 and staff\u2019s requests)', () => {
+    const accountEmails: readonly string[] = ['password_reset', ...PORTAL_EMAIL_TEMPLATES];
+    const unsent = TEMPLATE_KEYS.filter((key) => !accountEmails.includes(key) && eventsSending(key).length === 0);
     expect(unsent).toEqual([]);
   });
 
