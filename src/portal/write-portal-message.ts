@@ -10,9 +10,11 @@ import { notFound } from '../domain/errors.ts';
 import { performActionAs } from '../tickets/perform-action.ts';
 import { partyMessage } from '../tickets/actions/party-answers.ts';
 import { channelsOf } from '../tickets/resolve-parties.ts';
+import { attachStoredFiles, type StoredInboundFile } from '../inbound/inbound-files.ts';
 import { visiblePortalTicket } from './visible-portal-ticket.ts';
 
-export async function writePortalMessage(ctx: AppContext, resident: Resident, number: number, body: string, attachmentIds: string[] = []) {
+/** Writes the message with its files (checked and stored by the caller, which deletes them if this fails); answers its event's id. */
+export async function writePortalMessage(ctx: AppContext, resident: Resident, number: number, body: string, files: readonly StoredInboundFile[] = []): Promise<string> {
   const { viewer } = await visiblePortalTicket(ctx, resident, number);
   const [person] = await personsByIds(ctx.db, resident.organizationId, [resident.personId]);
   if (!person) throw notFound('Ticket');
@@ -28,8 +30,9 @@ export async function writePortalMessage(ctx: AppContext, resident: Resident, nu
         });
         scope.parties.push(party);
       }
-      await partyMessage(scope, { partyId: party.id, body, attachmentIds });
+      await partyMessage(scope, { partyId: party.id, body });
       messageId = scope.events.at(-1)!.id;
+      await attachStoredFiles(scope, files, messageId, 'message');
     },
     () => ({ type: 'requester', name: person.name, channel: 'portal' }),
     viewer,
