@@ -59,6 +59,13 @@ export const EVENTS = {
   party_updated: done(Payload({ emails: Type.Array(Type.String()), phones: Type.Array(Type.String()), channels })),
   ticket_closed: done(Payload({ comment })),
 
+  // resolution and the requester's feedback (the residents' portal)
+  /** Resolved by the manager (`mark_resolved`), or on its own when the work is done and invoiced. */
+  ticket_resolved: done(Payload({ comment, automatic: Type.Boolean() })),
+  feedback_requested: done(Payload({})),
+  feedback_given: answer(Payload({ rating: Type.String(), reason: Nullable(Type.String()), comment })),
+  ticket_auto_closed: done(Payload({ days: Type.Integer({ minimum: 0 }) })),
+
   // writing to people
   internal_note: done(Payload({ html: Type.String() })),
   message_sent: done(Payload({ to: Type.String(), subject: Type.String(), body: Type.String() })),
