@@ -43,7 +43,7 @@ export async function getTicket(ctx: AppContext, actor: Actor, number: number) {
     failingAddressesAmong(ctx.db, actor.organizationId, [...new Set(emails.filter((e): e is string => !!e).map((e) => e.toLowerCase()))]),
   ]);
   const next = availableActions(
-    { type: ticket.type, closed: ticket.closedAt !== null },
+    { type: ticket.type, closed: ticket.closedAt !== null, resolved: ticket.resolvedAt !== null },
     dispatches.map((d) => ({ id: d.id, kind: d.kind, state: d.state })),
   );
   return { ticket, organization: organization!, settings: settingsOf(organization!.settings), dispatches, parties, property, unit, category, assignee, createdBy, documents, next, undelivered, failing, now: ctx.clock.now() };

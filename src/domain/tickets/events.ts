@@ -68,7 +68,11 @@ export const EVENTS = {
 
   // writing to people
   internal_note: done(Payload({ html: Type.String() })),
-  message_sent: done(Payload({ to: Type.String(), subject: Type.String(), body: Type.String() })),
+  message_sent: done(Payload({
+    to: Type.String(), subject: Type.String(), body: Type.String(),
+    /** Written to the requester (their thread, a link to their portal ticket). */
+    toRequester: Type.Optional(Type.Literal(true)),
+  })),
   message_received: answer(Payload({
     from: Type.String(), body: Type.String(),
     /** An answer by email or SMS: the recorded inbound message (its full original is downloadable). */
