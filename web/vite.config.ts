@@ -25,11 +25,12 @@ const FIRST_SCREEN = new RegExp(
 
 /**
  * The pages besides the cockpit (index.html): the parties' pages on /x (exchange.html), the
- * sign-in page (sign-in.html) and an agency's public web form on /f/{slug} (webform.html), light
- * entries without Mantine (web/src/light/). The server picks the page (src/http/web-app.ts); the
- * dev server serves exchange.html on /x and webform.html on /f/{slug} the same way.
+ * sign-in page (sign-in.html), an agency's public web form on /f/{slug} (webform.html) and the
+ * residents' portal on /portal (portal.html), light entries without Mantine (web/src/light/). The
+ * server picks the page (src/http/web-app.ts); the dev server serves exchange.html on /x,
+ * webform.html on /f/{slug} and portal.html on /portal/… the same way.
  */
-const PAGES = { main: 'index.html', exchange: 'exchange.html', signIn: 'sign-in.html', webform: 'webform.html' } as const;
+const PAGES = { main: 'index.html', exchange: 'exchange.html', signIn: 'sign-in.html', webform: 'webform.html', portal: 'portal.html' } as const;
 
 function lightPagesInDev(): Plugin {
   return {
@@ -38,6 +39,7 @@ function lightPagesInDev(): Plugin {
       server.middlewares.use((request, _response, next) => {
         if (request.url && /^\/x(\?|$)/.test(request.url)) request.url = request.url.replace(/^\/x/, '/exchange.html');
         if (request.url && /^\/f\/[^/?]+\/?(\?|$)/.test(request.url)) request.url = `/webform.html${request.url.replace(/^[^?]*/, '')}`;
+        if (request.url && /^\/portal(\/[^.?]*)?(\?|$)/.test(request.url)) request.url = `/portal.html${request.url.replace(/^[^?]*/, '')}`;
         next();
       });
     },
