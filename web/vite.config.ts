@@ -16,7 +16,7 @@ const FIRST_SCREEN_COMPONENTS = [
 ];
 const FIRST_SCREEN = new RegExp(
   [
-    String.raw`node_modules[\\/](wouter|regexparam|@floating-ui|tabbable|@mantine[\\/]hooks)[\\/]`,
+    String.raw`node_modules[\\/](@floating-ui|tabbable|@mantine[\\/]hooks)[\\/]`,
     String.raw`node_modules[\\/](react-remove-scroll|react-remove-scroll-bar|react-style-singleton|use-callback-ref|use-sidecar|get-nonce|tslib|clsx|aria-hidden|detect-node-es)[\\/]`,
     String.raw`node_modules[\\/]@mantine[\\/]core[\\/]esm[\\/](core|utils)[\\/]`,
     String.raw`node_modules[\\/]@mantine[\\/]core[\\/]esm[\\/]components[\\/](${FIRST_SCREEN_COMPONENTS.join('|')})[\\/]`,
@@ -78,9 +78,12 @@ export default defineConfig(({ command }) => ({
         // (React.lazy), so the first screen downloads only what it shows.
         codeSplitting: {
           groups: [
-            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 20 },
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|use-sync-external-store)[\\/]/, priority: 20 },
             { name: 'i18n', test: /node_modules[\\/](i18next|react-i18next)[\\/]/, priority: 20 },
             { name: 'query', test: /node_modules[\\/]@tanstack[\\/]/, priority: 20 },
+            // The router is the cockpit's and the residents' portal's: a chunk of its own, so that
+            // the portal does not download the cockpit's first screen (Mantine) to get it.
+            { name: 'router', test: /node_modules[\\/](wouter|regexparam)[\\/]/, priority: 15 },
             { name: 'first-screen', test: FIRST_SCREEN, priority: 10 },
           ],
         },
