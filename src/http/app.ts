@@ -27,6 +27,7 @@ import { defaultAttachmentRoutes } from './routes/default-attachments.ts';
 import { organizationSettingsRoutes } from './routes/organization-settings.ts';
 import { liveRoutes } from './routes/live.ts';
 import { testClockRoutes } from './routes/test-clock.ts';
+import { portalTicketRoutes } from './routes/portal-tickets.ts';
 import { templateRoutes } from './routes/templates.ts';
 import { attachmentRoutes } from './routes/attachments.ts';
 import { settingsRoutes } from './routes/settings.ts';
@@ -38,6 +39,7 @@ import { preTicketRoutes } from './routes/pre-tickets.ts';
 import { webformRoutes } from './routes/webform.ts';
 import { portalAuthRoutes } from './routes/portal-auth.ts';
 import { portalResidentRoutes } from './routes/portal-residents.ts';
+import { portalFeedbackRoutes } from './routes/portal-feedback.ts';
 
 export interface AppOptions {
   /** pino level, or false for no logs (tests). */
@@ -126,6 +128,8 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
       testClockRoutes(api, ctx);
       portalAuthRoutes(api, ctx);
       portalResidentRoutes(api, ctx);
+      portalTicketRoutes(api, ctx);
+      portalFeedbackRoutes(api, ctx);
     },
     { prefix: '/api/v1' },
   );
