@@ -27,6 +27,7 @@ import { defaultAttachmentRoutes } from './routes/default-attachments.ts';
 import { organizationSettingsRoutes } from './routes/organization-settings.ts';
 import { liveRoutes } from './routes/live.ts';
 import { testClockRoutes } from './routes/test-clock.ts';
+import { portalTicketRoutes } from './routes/portal-tickets.ts';
 import { templateRoutes } from './routes/templates.ts';
 import { attachmentRoutes } from './routes/attachments.ts';
 import { settingsRoutes } from './routes/settings.ts';
@@ -123,6 +124,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
       defaultAttachmentRoutes(api, ctx);
       liveRoutes(api, ctx);
       testClockRoutes(api, ctx);
+      portalTicketRoutes(api, ctx);
       portalFeedbackRoutes(api, ctx);
     },
     { prefix: '/api/v1' },

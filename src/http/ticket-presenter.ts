@@ -120,6 +120,9 @@ export function presentTicket(data: Awaited<ReturnType<typeof getTicket>>) {
     originalDescription: ticket.originalDescription,
     category: category ? { id: category.id, name: category.name, fields: category.fields } : null,
     categoryFields: ticket.categoryFields,
+    /** What a resident said with a portal request: when they are at home, whether the contractor may enter without them. */
+    availability: ticket.availability,
+    entryAllowed: ticket.entryAllowed,
     silent: ticket.silent,
     presenceCheck: ticket.presenceCheck,
     notifyReminders: ticket.notifyReminders,

@@ -62,6 +62,11 @@ export const TEMPLATES = {
   staff_answer_received: { audience: 'staff', channels: ['email'], withLink: false },
   // staff accounts: the link to set a new password, minted when the email leaves (src/auth/password-reset.ts)
   password_reset: { audience: 'staff', channels: ['email'], withLink: true },
+  // residents' portal accounts: links minted when the email leaves (src/portal/portal-emails.ts)
+  portal_invitation: { audience: 'requester', channels: ['email'], withLink: true },
+  portal_invitation_reminder: { audience: 'requester', channels: ['email'], withLink: true },
+  portal_sign_in_link: { audience: 'requester', channels: ['email'], withLink: true },
+  portal_password_reset: { audience: 'requester', channels: ['email'], withLink: true },
 } as const satisfies Record<string, TemplateSpec>;
 
 export type TemplateKey = keyof typeof TEMPLATES;
