@@ -37,6 +37,7 @@ import { inboundImapRoutes } from './routes/inbound-imap.ts';
 import { inboundSmsRoutes } from './routes/inbound-sms.ts';
 import { preTicketRoutes } from './routes/pre-tickets.ts';
 import { webformRoutes } from './routes/webform.ts';
+import { portalFeedbackRoutes } from './routes/portal-feedback.ts';
 
 export interface AppOptions {
   /** pino level, or false for no logs (tests). */
@@ -124,6 +125,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
       liveRoutes(api, ctx);
       testClockRoutes(api, ctx);
       portalTicketRoutes(api, ctx);
+      portalFeedbackRoutes(api, ctx);
     },
     { prefix: '/api/v1' },
   );

@@ -5,7 +5,7 @@
 // (an inspection's notes) go in one transaction: all or nothing.
 import type { AppContext } from '../context.ts';
 import type { Db } from '../db/connection.ts';
-import { DEFAULT_REMINDERS } from '../domain/settings.ts';
+import { DEFAULT_REMINDERS, defaultVisibilityFor } from '../domain/settings.ts';
 import type { EventChannel, Source } from '../domain/tickets/codes.ts';
 import { nextTicketNumber, insertTicket } from '../db/repositories/tickets.ts';
 import { findRoutingRule } from '../db/repositories/settings.ts';
@@ -160,7 +160,7 @@ export async function createRequests(ctx: AppContext, inputs: readonly RequestIn
               silent: false,
               presenceCheck: false,
               notifyReminders: false,
-              visibility: settings.defaultVisibility,
+              visibility: defaultVisibilityFor(settings, property?.module),
               sendOwnerName: false,
               reminders: { ...DEFAULT_REMINDERS, ...settings.reminderDefaults },
               lastHandledAt: now,
