@@ -9,7 +9,7 @@ import { createTestApp, type TestApp } from '../support/test-app.ts';
 import { demoRefs, act, type DemoRefs } from '../support/tickets.ts';
 import { portalSession } from '../support/portal-session.ts';
 import { multipartBody, MULTIPART_TYPE } from '../support/uploads.ts';
-import { PNG } from '../support/exchange.ts';
+import { PDF, PNG } from '../support/exchange.ts';
 import { organizations, tickets } from '../../src/db/schema/index.ts';
 import { DEMO_SLUG } from '../../src/demo/demo-agency.ts';
 
@@ -151,6 +151,19 @@ describe('filing a request from the portal', () => {
     const page = (await inject(nadia, 'GET', `/api/v1/portal/tickets/${number}`)).json();
     expect(page.messages.map((m: { from: string; body: string }) => [m.from, m.body])).toEqual([['me', 'La fuite a empiré.'], ['agency', 'Un plombier passe demain.']]);
     expect(page.unreadMessages).toBe(1);
+
+    // With a file (multipart): it shows in the thread and opens for the resident only.
+    const withFile = await inject(nadia, 'POST', `/api/v1/portal/tickets/${number}/messages`, multipartBody([
+      { field: 'body', content: 'Voici le devis de mon assurance.' },
+      { field: 'files', filename: 'assurance.pdf', type: 'application/pdf', content: PDF },
+    ]), { 'content-type': MULTIPART_TYPE });
+    expect(withFile.statusCode, withFile.body).toBe(201);
+    const file = withFile.json().message.files[0] as { name: string; url: string };
+    expect(file.name).toBe('assurance.pdf');
+    expect((await inject(nadia, 'GET', file.url)).statusCode).toBe(200);
+    const neighbour = await portalSession(t, refs.person('P-004').id);
+    expect((await inject(neighbour, 'GET', file.url)).statusCode).toBe(404);
+    expect((await inject(nadia, 'GET', `/api/v1/portal/tickets/${number}`)).json().unreadMessages).toBe(0);
   });
 
   it('a staff preview of the portal reads but cannot write (403 preview_read_only)', async () => {
