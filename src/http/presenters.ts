@@ -17,7 +17,7 @@ export const presentUnit = (row: Row) => pick(row, ['id', 'propertyId', 'referen
 export const presentRelation = (row: Row) => pick(row, ['id', 'kind', 'unitId', 'propertyId', 'startsOn', 'endsOn']);
 
 export const presentPerson = (row: Row & { relations: Row[] }) => ({
-  ...pick(row, ['id', 'externalRef', 'name', 'emails', 'phones', 'language', 'portalStatus', ...STAMPS]),
+  ...pick(row, ['id', 'externalRef', 'name', 'emails', 'phones', 'language', 'portalStatus', 'mandateThresholdCents', ...STAMPS]),
   relations: row.relations.map(presentRelation),
 });
 

@@ -11,6 +11,8 @@ const personFields = {
   phones: Type.Optional(Type.Array(Phone, { maxItems: 10, uniqueItems: true })),
   language: Type.Optional(oneOf(LANGUAGES)),
   portalStatus: Type.Optional(oneOf(PORTAL_STATUSES)),
+  /** An owner's mandate (gérance): a quote above this amount, in cents, waits for their approval. */
+  mandateThresholdCents: Type.Optional(Type.Union([Type.Integer({ minimum: 0, maximum: 100_000_000_000 }), Type.Null()])),
 };
 export const PersonInput = Type.Object(
   { ...personFields, relations: Type.Optional(Type.Array(RelationInput, { maxItems: 100 })) },

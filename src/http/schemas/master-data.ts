@@ -47,6 +47,7 @@ export const Person = Type.Object({
   phones: Type.Array(Type.String()),
   language: Type.String(),
   portalStatus: Type.String(),
+  mandateThresholdCents: Type.Union([Type.Integer(), Type.Null()]),
   relations: Type.Array(Relation),
   createdAt: Timestamp,
   updatedAt: Timestamp,

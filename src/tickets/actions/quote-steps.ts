@@ -11,6 +11,7 @@ import { channelsOf, resolvePerson } from '../resolve-parties.ts';
 import type { ActionScope } from '../action-scope.ts';
 import { revokeExchangeTokens } from '../../db/repositories/exchange-tokens.ts';
 import { enteredBy, type Handlers } from './handler.ts';
+import { askOwnerAboveMandate } from './mandate-threshold.ts';
 
 /** A work order of a single-contractor ticket turns into a quote request: ODS becomes DS. */
 function quoteNeeded(scope: ActionScope, dispatch: DispatchRow) {
@@ -56,6 +57,7 @@ export const quoteHandlers: Handlers<
       payload: { contractor: dispatch.contractorName, amountCents: input.amountCents, validUntil: input.validUntil ?? null, comment: input.comment ?? null, ...enteredBy(scope) },
     });
     await linkAttachments(scope.db, scope.ticket, input.attachmentIds ?? [], eventId, 'quote', { dispatchId: dispatch.id });
+    await askOwnerAboveMandate(scope, dispatch, quoteHandlers.request_approval);
   },
 
   async accept_quote(scope, input) {
