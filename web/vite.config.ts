@@ -16,7 +16,7 @@ const FIRST_SCREEN_COMPONENTS = [
 ];
 const FIRST_SCREEN = new RegExp(
   [
-    String.raw`node_modules[\\/](wouter|regexparam|@floating-ui|tabbable|@mantine[\\/]hooks)[\\/]`,
+    String.raw`node_modules[\\/](@floating-ui|tabbable|@mantine[\\/]hooks)[\\/]`,
     String.raw`node_modules[\\/](react-remove-scroll|react-remove-scroll-bar|react-style-singleton|use-callback-ref|use-sidecar|get-nonce|tslib|clsx|aria-hidden|detect-node-es)[\\/]`,
     String.raw`node_modules[\\/]@mantine[\\/]core[\\/]esm[\\/](core|utils)[\\/]`,
     String.raw`node_modules[\\/]@mantine[\\/]core[\\/]esm[\\/]components[\\/](${FIRST_SCREEN_COMPONENTS.join('|')})[\\/]`,
@@ -25,11 +25,12 @@ const FIRST_SCREEN = new RegExp(
 
 /**
  * The pages besides the cockpit (index.html): the parties' pages on /x (exchange.html), the
- * sign-in page (sign-in.html) and an agency's public web form on /f/{slug} (webform.html), light
- * entries without Mantine (web/src/light/). The server picks the page (src/http/web-app.ts); the
- * dev server serves exchange.html on /x and webform.html on /f/{slug} the same way.
+ * sign-in page (sign-in.html), an agency's public web form on /f/{slug} (webform.html) and the
+ * residents' portal on /portal (portal.html), light entries without Mantine (web/src/light/). The
+ * server picks the page (src/http/web-app.ts); the dev server serves exchange.html on /x,
+ * webform.html on /f/{slug} and portal.html on /portal/… the same way.
  */
-const PAGES = { main: 'index.html', exchange: 'exchange.html', signIn: 'sign-in.html', webform: 'webform.html' } as const;
+const PAGES = { main: 'index.html', exchange: 'exchange.html', signIn: 'sign-in.html', webform: 'webform.html', portal: 'portal.html' } as const;
 
 function lightPagesInDev(): Plugin {
   return {
@@ -38,6 +39,7 @@ function lightPagesInDev(): Plugin {
       server.middlewares.use((request, _response, next) => {
         if (request.url && /^\/x(\?|$)/.test(request.url)) request.url = request.url.replace(/^\/x/, '/exchange.html');
         if (request.url && /^\/f\/[^/?]+\/?(\?|$)/.test(request.url)) request.url = `/webform.html${request.url.replace(/^[^?]*/, '')}`;
+        if (request.url && /^\/portal(\/[^.?]*)?(\?|$)/.test(request.url)) request.url = `/portal.html${request.url.replace(/^[^?]*/, '')}`;
         next();
       });
     },
@@ -76,9 +78,12 @@ export default defineConfig(({ command }) => ({
         // (React.lazy), so the first screen downloads only what it shows.
         codeSplitting: {
           groups: [
-            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 20 },
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|use-sync-external-store)[\\/]/, priority: 20 },
             { name: 'i18n', test: /node_modules[\\/](i18next|react-i18next)[\\/]/, priority: 20 },
             { name: 'query', test: /node_modules[\\/]@tanstack[\\/]/, priority: 20 },
+            // The router is the cockpit's and the residents' portal's: a chunk of its own, so that
+            // the portal does not download the cockpit's first screen (Mantine) to get it.
+            { name: 'router', test: /node_modules[\\/](wouter|regexparam)[\\/]/, priority: 15 },
             { name: 'first-screen', test: FIRST_SCREEN, priority: 10 },
           ],
         },

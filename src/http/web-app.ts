@@ -1,7 +1,8 @@
 // Serves the built React app: files from web/dist, and a page for every other page path so that
 // the browser's router takes over: exchange.html (the parties' light pages) on /x; sign-in.html
 // (a light sign-in page) to a browser without a session cookie; webform.html (an agency's public
-// web form, the one page any site may frame) on /f/{slug}; else index.html (the cockpit).
+// web form, the one page any site may frame) on /f/{slug}; portal.html (the residents' portal, its
+// own sign-in included) on /portal and below; else index.html (the cockpit).
 // API paths never fall back to a page.
 import { existsSync, statSync } from 'node:fs';
 import { join, normalize } from 'node:path';
@@ -44,6 +45,8 @@ const PUBLIC_PAGES = new Set(['/reset-password']);
 export function pageFor(path: string, hasSessionCookie: boolean): string {
   if (/^\/x\/?$/.test(path)) return 'exchange.html';
   if (/^\/f\/[^/]+\/?$/.test(path)) return 'webform.html';
+  // The residents' portal shows its own sign-in: the staff cookie does not matter there.
+  if (/^\/portal(\/.*)?$/.test(path)) return 'portal.html';
   if (!hasSessionCookie && !PUBLIC_PAGES.has(path)) return 'sign-in.html';
   return 'index.html';
 }

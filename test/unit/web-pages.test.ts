@@ -1,5 +1,5 @@
 // Which page the server sends for a page path (src/http/web-app.ts): the parties' light page on
-// /x, an agency's web form on /f/{slug}, the light sign-in page to a browser without a session, the cockpit otherwise.
+// /x, an agency's web form on /f/{slug}, the residents' portal on /portal, the light sign-in page to a browser without a session, the cockpit otherwise.
 import { describe, expect, it } from 'vitest';
 import { pageFor } from '../../src/http/web-app.ts';
 
@@ -14,6 +14,14 @@ describe('the page a path opens', () => {
     expect(pageFor('/f/demo/', true)).toBe('webform.html');
     expect(pageFor('/f/demo/other', true)).toBe('index.html');
     expect(pageFor('/f', true)).toBe('index.html');
+  });
+
+  it('when a resident opens /portal or any page under it, then it is the portal\u2019s page, staff session or not', () => {
+    expect(pageFor('/portal', false)).toBe('portal.html');
+    expect(pageFor('/portal/', true)).toBe('portal.html');
+    expect(pageFor('/portal/sign-in', false)).toBe('portal.html');
+    expect(pageFor('/portal/tickets/12', true)).toBe('portal.html');
+    expect(pageFor('/portals', false)).toBe('sign-in.html');
   });
 
   it('when a browser holds no session cookie, then the cockpit\u2019s pages show the light sign-in page', () => {

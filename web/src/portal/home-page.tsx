@@ -1,0 +1,110 @@
+// The resident's home (/portal): the quotes awaiting their decision first when any, a big
+// "Report a problem" button, then the requests they may follow, newest change first.
+import { useCallback, useEffect, useState } from 'react';
+import { Link } from 'wouter';
+import { Alert, Button, Loading } from '../light/controls.tsx';
+import { useTranslation } from '../light/light-i18n.ts';
+import { Icon } from './icons.tsx';
+import { usePageTitle } from './portal-app.tsx';
+import { errorText } from './portal-errors.ts';
+import { portalApi, type PortalTicketItem } from './portal-api.ts';
+import { useMe } from './portal-session.tsx';
+import { TicketCard } from './ticket-card.tsx';
+
+type List = { kind: 'loading' } | { kind: 'failed'; message: string } | { kind: 'loaded'; items: PortalTicketItem[]; nextCursor: string | null };
+
+export function HomePage() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const [list, setList] = useState<List>({ kind: 'loading' });
+  const [decisions, setDecisions] = useState<PortalTicketItem[]>([]);
+  const [more, setMore] = useState(false);
+  usePageTitle(t('portal.home.title'));
+
+  const load = useCallback(() => {
+    setList({ kind: 'loading' });
+    portalApi
+      .tickets()
+      .then((page) => setList({ kind: 'loaded', items: page.items, nextCursor: page.nextCursor }))
+      .catch((error: unknown) => setList({ kind: 'failed', message: errorText(t, error) }));
+    portalApi
+      .decisions()
+      .then((page) => setDecisions(page.items))
+      .catch(() => setDecisions([]));
+  }, []);
+  useEffect(load, [load]);
+
+  const loadMore = async () => {
+    if (list.kind !== 'loaded' || !list.nextCursor) return;
+    setMore(true);
+    try {
+      const page = await portalApi.tickets(list.nextCursor);
+      setList({ kind: 'loaded', items: [...list.items, ...page.items], nextCursor: page.nextCursor });
+    } finally {
+      setMore(false);
+    }
+  };
+
+  return (
+    <div className="stack page-top">
+      <h1 className="h3">{t('portal.home.hello', { name: me.name })}</h1>
+
+      {decisions.length > 0 && (
+        <section className="card stack-sm marked-orange marked" aria-labelledby="portal-decisions">
+          <h2 id="portal-decisions" className="h4">
+            {t('portal.home.decisions', { count: decisions.length })}
+          </h2>
+          <p className="sm">{t('portal.home.decisionsIntro')}</p>
+          <ul className="plain-list stack-xs">
+            {decisions.map((ticket) => (
+              <TicketCard key={ticket.number} ticket={ticket} />
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {me.canRequest && !me.preview ? (
+        <Link href="/new" className="btn btn-lg btn-full p-report">
+          <Icon name="plus" size={22} />
+          {t('portal.home.report')}
+        </Link>
+      ) : me.preview ? (
+        <Button size="lg" fullWidth disabled>
+          {t('portal.home.report')}
+        </Button>
+      ) : (
+        <Alert tone="notice" role="status">
+          {me.places.length === 0 ? t('portal.home.noPlace') : t('portal.home.limitReached')}
+        </Alert>
+      )}
+
+      <section className="stack-sm" aria-labelledby="portal-requests">
+        <h2 id="portal-requests" className="h4">
+          {t('portal.home.requests')}
+        </h2>
+        {list.kind === 'loading' && <Loading label={t('portal.loading')} />}
+        {list.kind === 'failed' && (
+          <Alert title={t('portal.errors.title')}>
+            {list.message}{' '}
+            <Button size="sm" variant="default" onClick={load}>
+              {t('app.retry')}
+            </Button>
+          </Alert>
+        )}
+        {list.kind === 'loaded' && list.items.length === 0 && <p className="dimmed">{t('portal.home.none')}</p>}
+        {list.kind === 'loaded' && list.items.length > 0 && (
+          <ul className="plain-list stack-xs" data-testid="portal-tickets">
+            {list.items.map((ticket) => (
+              <TicketCard key={ticket.number} ticket={ticket} />
+            ))}
+          </ul>
+        )}
+        {list.kind === 'loaded' && list.nextCursor && (
+          <Button variant="default" fullWidth loading={more} onClick={() => void loadMore()}>
+            {t('portal.home.more')}
+          </Button>
+        )}
+      </section>
+    </div>
+  );
+}
