@@ -77,7 +77,7 @@ describe("the residents' management", () => {
     const gerance = section.getByRole('radiogroup', { name: A.settings.portal.visibilityOf.replace('{{module}}', A.settings.portal.module.gerance) });
     await gerance.getByRole('radio', { name: fr.codes.visibility.owner }).check();
     await section.getByRole('switch', { name: A.settings.portal.allCategories }).uncheck();
-    await section.getByRole('textbox', { name: A.settings.portal.categories }).click();
+    await section.getByLabel(A.settings.portal.categories, { exact: true }).click();
     await page().getByRole('option', { name: 'Chauffage' }).click();
     await page().keyboard.press('Escape');
     await section.getByRole('switch', { name: A.settings.portal.inviteOnImport }).check();
