@@ -58,7 +58,7 @@ program
     withRuntime(async ({ ctx }) => {
       const result = await loadDemo(ctx.db, { tickets: ctx.config.demoTickets ? ctx : undefined });
       console.log(result.created ? 'Demo agency created.' : 'The demo agency was already there; nothing changed.');
-      printDemoLogins(result.logins);
+      printDemoLogins(result.logins, result.residentLogins);
     }),
   );
 

@@ -12,6 +12,15 @@ export const demoUsers = [
   { key: 'admin', email: 'admin@demo.gardien.test', name: 'Sophie Lefèvre', roles: ['app_admin', 'master_data_admin'] },
 ] as const;
 
+/** The demo residents who have a portal account (password DEMO_PASSWORD), by person reference:
+ * a tenant of a rented building (gérance), a co-owner and the council's president of the same
+ * co-ownership. The address is added to the person's emails. */
+export const demoResidentLogins = [
+  { email: 'locataire@demo.gardien.test', person: 'P-010', who: 'tenant, Immeuble Voltaire (gérance)' },
+  { email: 'coproprietaire@demo.gardien.test', person: 'P-004', who: 'co-owner, Résidence Les Tilleuls (syndic)' },
+  { email: 'president@demo.gardien.test', person: 'P-001', who: "council president, Résidence Les Tilleuls (syndic)" },
+] as const;
+
 type Relation = { kind: 'tenant' | 'owner' | 'co_owner' | 'council_member' | 'council_president'; unit?: string; startsOn?: string; endsOn?: string };
 
 /** The properties the demo assistant assists (the co-ownerships): the assistant's login shows

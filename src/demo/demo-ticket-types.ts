@@ -1,7 +1,7 @@
 // The shape of the demo agency's tickets: what each ticket is at its creation and the steps it
 // then took, by whom and how many hours after it was created. load-demo-tickets.ts plays them
 // through the one change path with a clock set to each step's time.
-import type { Source } from '../domain/tickets/codes.ts';
+import type { Source, Visibility } from '../domain/tickets/codes.ts';
 
 /** A file the demo makes up: a photo (PNG) or a PDF quote, invoice or intervention report. */
 export type DemoFile = 'photo' | 'quote' | 'invoice' | 'report';
@@ -41,6 +41,8 @@ export interface DemoTicket {
   category?: string;
   categoryFields?: Record<string, unknown>;
   type: 'ODS' | 'DS' | 'PENDING';
+  /** Who sees it in the residents' portal (the agency's default otherwise). */
+  visibility?: Visibility;
   /** Contractors by reference, in dispatch order. */
   contractors?: string[];
   /** Created this many days before the loading day, at this local hour (default 9). */

@@ -27,9 +27,10 @@ import type { DemoDate, DemoFile, DemoStep, DemoTicket } from './demo-ticket-typ
 import { demoPhoto, demoPdf } from './demo-files.ts';
 import { demoPendingRequests, demoWorkOrders } from './demo-tickets-work-orders.ts';
 import { demoQuotes } from './demo-tickets-quotes.ts';
+import { demoPortalTickets } from './demo-tickets-portal.ts';
 
 /** Every demo ticket, oldest first (so their numbers follow their dates). */
-export const DEMO_TICKETS: readonly DemoTicket[] = [...demoPendingRequests, ...demoWorkOrders, ...demoQuotes].sort((a, b) => b.daysAgo - a.daysAgo || (a.hour ?? 9) - (b.hour ?? 9));
+export const DEMO_TICKETS: readonly DemoTicket[] = [...demoPendingRequests, ...demoWorkOrders, ...demoQuotes, ...demoPortalTickets].sort((a, b) => b.daysAgo - a.daysAgo || (a.hour ?? 9) - (b.hour ?? 9));
 
 /** The ids of the demo agency's records, by the references of demo-agency.ts. */
 export interface DemoIds {
@@ -144,6 +145,7 @@ class DemoStory {
       ...(demo.requester ? { requester: { personId: this.ids.persons[demo.requester] } } : {}),
       ...(demo.watchers ? { watchers: demo.watchers.map((ref) => ({ personId: this.ids.persons[ref] })) } : {}),
       ...(demo.category ? { categoryId: this.ids.categories[demo.category], categoryFields: demo.categoryFields ?? {} } : {}),
+      ...(demo.visibility ? { visibility: demo.visibility } : {}),
       ...(demo.contractors ? { contractors: demo.contractors.map((ref) => ({ contractorId: this.ids.contractors[ref] })) } : {}),
       requestedAt: new Date(created).toISOString(),
     };

@@ -8,13 +8,16 @@ import { propertiesRepository, unitsRepository, personsRepository, contractorsRe
 import { categoriesRepository, routingRulesRepository } from '../db/repositories/settings.ts';
 import { addRelation } from '../masterdata/relations.ts';
 import { hashPassword } from '../auth/passwords.ts';
+import { insertDemoPortalAccount } from '../db/repositories/demo-portal-accounts.ts';
 import { loadDemoTickets, type DemoIds } from './load-demo-tickets.ts';
-import { DEMO_SLUG, DEMO_PASSWORD, demoOrganization, demoUsers, demoProperties, demoPersons, demoContractors, demoCategories, demoRoutingRules, DEMO_ASSISTED_PROPERTIES } from './demo-agency.ts';
+import { DEMO_SLUG, DEMO_PASSWORD, demoOrganization, demoUsers, demoProperties, demoPersons, demoContractors, demoCategories, demoRoutingRules, DEMO_ASSISTED_PROPERTIES, demoResidentLogins } from './demo-agency.ts';
 
 export interface DemoResult {
   created: boolean;
   organizationId: string;
   logins: { email: string; password: string; roles: readonly string[] }[];
+  /** The residents' portal logins (/portal). */
+  residentLogins: { email: string; password: string; who: string }[];
 }
 
 /** Creates the demo agency unless it exists; returns its public logins either way. `tickets`: the
@@ -22,8 +25,9 @@ export interface DemoResult {
  * master data and settings only (the tests' seed and the benches, which make their own tickets). */
 export async function loadDemo(db: Db, options: { tickets?: AppContext } = {}): Promise<DemoResult> {
   const logins = demoUsers.map((u) => ({ email: u.email, password: DEMO_PASSWORD, roles: u.roles }));
+  const residentLogins = demoResidentLogins.map((r) => ({ email: r.email, password: DEMO_PASSWORD, who: r.who }));
   const existing = await findOrganizationBySlug(db, DEMO_SLUG);
-  if (existing) return { created: false, organizationId: existing.id, logins };
+  if (existing) return { created: false, organizationId: existing.id, logins, residentLogins };
 
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const ids = await db.transaction(async (tx): Promise<DemoIds> => {
@@ -49,10 +53,15 @@ export async function loadDemo(db: Db, options: { tickets?: AppContext } = {}): 
       }
     }
     for (const p of demoPersons) {
+      const login = demoResidentLogins.find((r) => r.person === p.ref);
       const person = await personsRepository.insert(tx, {
-        organizationId: org.id, externalRef: p.ref, name: p.name, emails: p.emails, phones: p.phones, language: p.language ?? 'fr',
+        organizationId: org.id, externalRef: p.ref, name: p.name, emails: login ? [...p.emails, login.email] : p.emails, phones: p.phones, language: p.language ?? 'fr',
+        portalStatus: login ? 'active' : 'none',
       });
       personIds[p.ref] = person.id;
+      if (login) {
+        await insertDemoPortalAccount(tx, { organizationId: org.id, personId: person.id, email: login.email, passwordHash, language: p.language ?? 'fr', at: new Date() });
+      }
       for (const r of p.relations) {
         await addRelation(tx, org.id, person.id, {
           kind: r.kind,
@@ -86,5 +95,5 @@ export async function loadDemo(db: Db, options: { tickets?: AppContext } = {}): 
     if (options.tickets) await loadDemoTickets({ ...options.tickets, db: tx }, ids);
     return ids;
   });
-  return { created: true, organizationId: ids.organizationId, logins };
+  return { created: true, organizationId: ids.organizationId, logins, residentLogins };
 }

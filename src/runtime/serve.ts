@@ -16,10 +16,14 @@ import { startSmtpListener, type SmtpListener } from '../inbound/smtp-listener.t
 export const WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
 /** Prints the demo logins with the warning that they are public. */
-export function printDemoLogins(logins: { email: string; password: string; roles: readonly string[] }[]) {
+export function printDemoLogins(logins: { email: string; password: string; roles: readonly string[] }[], residentLogins: { email: string; password: string; who: string }[] = []) {
   console.log('\nDemo agency logins — PUBLIC, anyone who reads this repository knows them.');
   console.log('Never expose a server holding the demo agency to others.\n');
-  for (const login of logins) console.log(`  ${login.email.padEnd(30)} ${login.password}   (${login.roles.join(', ')})`);
+  for (const login of logins) console.log(`  ${login.email.padEnd(34)} ${login.password}   (${login.roles.join(', ')})`);
+  if (residentLogins.length > 0) {
+    console.log("\nResidents' portal (/portal):");
+    for (const login of residentLogins) console.log(`  ${login.email.padEnd(34)} ${login.password}   (${login.who})`);
+  }
   console.log('');
 }
 
@@ -50,9 +54,10 @@ export async function serve(config: Config): Promise<Server> {
   const organizations = await listOrganizations(ctx.db);
   if (organizations.length === 0 && runtime.database.kind === 'pglite') {
     const demo = await loadDemo(ctx.db, { tickets: config.demoTickets ? ctx : undefined });
-    printDemoLogins(demo.logins);
+    printDemoLogins(demo.logins, demo.residentLogins);
   } else if (organizations.some((o) => o.slug === DEMO_SLUG)) {
-    printDemoLogins((await loadDemo(ctx.db)).logins);
+    const demo = await loadDemo(ctx.db);
+    printDemoLogins(demo.logins, demo.residentLogins);
   } else if (organizations.length === 0) {
     console.log('No agency yet. Load the demo with `npx gardien demo`, or create one with `npx gardien user --new-org "Name" …`.');
   }

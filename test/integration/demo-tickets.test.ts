@@ -17,6 +17,10 @@ import { systemClock, type AppContext } from '../../src/context.ts';
 import { buildContext } from '../../src/runtime/build-context.ts';
 import { buildApp } from '../../src/http/app.ts';
 import { loadDemo } from '../../src/demo/load-demo.ts';
+import { eq } from 'drizzle-orm';
+import { portalAccounts, persons, tickets as ticketsTable, ticketParties } from '../../src/db/schema/index.ts';
+import { verifyPassword } from '../../src/auth/passwords.ts';
+import { residentRelations } from '../../src/db/repositories/portal-tickets.ts';
 import { TICKET_STATUSES } from '../../src/domain/tickets/codes.ts';
 import { ticketStatus } from '../../src/domain/tickets/ticket-status.ts';
 import { testDatabaseKind, postgresAdminUrl, databaseUrl } from '../support/test-env.ts';
@@ -163,5 +167,43 @@ describe('the demo agency on a fresh installation', () => {
   it('when the search looks for a contractor of the demo, then the search documents were written', async () => {
     const found = (await get(`/api/v1/tickets?scope=all&q=${encodeURIComponent('Dupuis')}`)).items as Row[];
     expect(found.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it("when the residents' portal is opened, then the three demo residents sign in with the demo password and find their tickets", async () => {
+    const accounts = await database.db.select({ account: portalAccounts, person: persons }).from(portalAccounts).innerJoin(persons, eq(persons.id, portalAccounts.personId));
+    const byEmail = new Map(accounts.map((row) => [row.account.email, row]));
+    const today = new Date().toISOString().slice(0, 10);
+    const expected = { 'locataire@demo.gardien.test': ['tenant'], 'coproprietaire@demo.gardien.test': ['co_owner'], 'president@demo.gardien.test': ['council_president'] } as const;
+    for (const [email, kinds] of Object.entries(expected)) {
+      const row = byEmail.get(email);
+      expect(row, email).toBeDefined();
+      expect(row!.person.emails).toContain(email);
+      expect(row!.person.portalStatus).toBe('active');
+      expect(row!.account.deactivatedAt).toBeNull();
+      expect(await verifyPassword(row!.account.passwordHash, 'gardien-demo')).toBe(true);
+      const relations = await residentRelations(database.db, row!.person.organizationId, row!.person.id, today);
+      for (const kind of kinds) expect(relations.map((r) => r.kind), email).toContain(kind);
+      // Once the portal's sign-in exists, it lets them in.
+      const login = await app.inject({ method: 'POST', url: '/api/v1/portal/auth/login', payload: { email, password: 'gardien-demo' } });
+      if (login.statusCode !== 404) expect(login.statusCode, `${email}: ${login.body}`).toBe(200);
+    }
+    const all = await allTickets();
+    const tenant = byEmail.get('locataire@demo.gardien.test')!.person.id;
+    const tenantTickets = all.filter((t) => (t.subject as string) === 'Volet roulant bloqué dans la chambre' || (t.subject as string) === 'Robinet de la baignoire qui goutte');
+    expect(tenantTickets.map((t) => t.type).sort()).toEqual(['ODS', 'PENDING']);
+    for (const row of tenantTickets) {
+      const [stored] = await database.db.select().from(ticketsTable).where(eq(ticketsTable.number, row.number));
+      expect(stored!.requesterPersonId).toBe(tenant);
+      expect(stored!.source).toBe('portal');
+    }
+    const validated = await get(`/api/v1/tickets/${tenantTickets.find((t) => t.type === 'ODS')!.number}`);
+    expect(Date.parse(validated.dispatches[0].appointment.startsAt)).toBeGreaterThan(loadedAt);
+    const shared = all.find((t) => (t.subject as string).startsWith('Porte du garage collectif'))!;
+    expect((await get(`/api/v1/tickets/${shared.number}`)).visibility).toBe('all_coowners');
+    const president = byEmail.get('president@demo.gardien.test')!.person.id;
+    const approvals = await database.db.select().from(ticketParties).where(eq(ticketParties.personId, president));
+    expect(approvals.some((p) => p.role === 'approver' && p.active)).toBe(true);
+    const awaiting = all.find((t) => (t.subject as string) === "Remplacement de l'interphone")!;
+    expect(awaiting.status).toBe('quote_awaiting_approval');
   });
 });

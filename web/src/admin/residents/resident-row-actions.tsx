@@ -46,6 +46,7 @@ export function ResidentRowActions({ row, canAct, canPreview, onResult }: Props)
         <Button
           size="compact-xs"
           variant="subtle"
+          c="blue.9"
           leftSection={<IconEye size={14} aria-hidden="true" />}
           aria-label={t('admin.residents.previewOf', { name: row.name })}
           onClick={() => run.mutate('preview')}
@@ -57,7 +58,8 @@ export function ResidentRowActions({ row, canAct, canPreview, onResult }: Props)
         <ConfirmButton
           size="compact-xs"
           variant="subtle"
-          color="red.9"
+          color="red"
+          c="red.9"
           label={t('admin.residents.deactivate')}
           ariaLabel={t('admin.residents.deactivateOf', { name: row.name })}
           title={t('admin.residents.deactivateTitle', { name: row.name })}
