@@ -1,6 +1,7 @@
 // An agency's settings (DOMAIN.md §11) with their defaults. Stored as JSON on the organization;
 // a missing key reads as its default, so adding a setting needs no migration.
 import type { Visibility } from './tickets/codes.ts';
+import type { Module } from './master-data.ts';
 
 export interface ReminderDelays {
   workOrder: { every: number; unit: 'days' | 'hours'; max: number };
@@ -69,6 +70,12 @@ export const DEFAULT_SETTINGS: OrganizationSettings = {
 /** The settings in force: the stored ones over the defaults. */
 export function settingsOf(stored: Record<string, unknown> | null | undefined): OrganizationSettings {
   return { ...DEFAULT_SETTINGS, ...(stored ?? {}) } as OrganizationSettings;
+}
+
+/** The visibility a new ticket gets when none is given: its activity's default (syndic, gérance),
+ * or the agency-wide one for a ticket without a property. */
+export function defaultVisibilityFor(settings: Pick<OrganizationSettings, 'defaultVisibility' | 'defaultVisibilityByModule'>, module: Module | null | undefined): Visibility {
+  return module ? (settings.defaultVisibilityByModule?.[module] ?? settings.defaultVisibility) : settings.defaultVisibility;
 }
 
 /** The age colour of a ticket from the time since it was last handled. */

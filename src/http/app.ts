@@ -27,6 +27,7 @@ import { defaultAttachmentRoutes } from './routes/default-attachments.ts';
 import { organizationSettingsRoutes } from './routes/organization-settings.ts';
 import { liveRoutes } from './routes/live.ts';
 import { testClockRoutes } from './routes/test-clock.ts';
+import { portalTicketRoutes } from './routes/portal-tickets.ts';
 import { templateRoutes } from './routes/templates.ts';
 import { attachmentRoutes } from './routes/attachments.ts';
 import { settingsRoutes } from './routes/settings.ts';
@@ -36,6 +37,7 @@ import { inboundImapRoutes } from './routes/inbound-imap.ts';
 import { inboundSmsRoutes } from './routes/inbound-sms.ts';
 import { preTicketRoutes } from './routes/pre-tickets.ts';
 import { webformRoutes } from './routes/webform.ts';
+import { portalFeedbackRoutes } from './routes/portal-feedback.ts';
 
 export interface AppOptions {
   /** pino level, or false for no logs (tests). */
@@ -122,6 +124,8 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
       defaultAttachmentRoutes(api, ctx);
       liveRoutes(api, ctx);
       testClockRoutes(api, ctx);
+      portalTicketRoutes(api, ctx);
+      portalFeedbackRoutes(api, ctx);
     },
     { prefix: '/api/v1' },
   );

@@ -1,4 +1,5 @@
 // Shapes tickets, dispatches, parties, events and files into API answers.
+import { presentFeedback } from './feedback-presenter.ts';
 import { ageColour, type OrganizationSettings } from '../domain/settings.ts';
 import { STATUSES } from '../domain/tickets/codes.ts';
 import { dispatchStatus } from '../domain/tickets/ticket-status.ts';
@@ -93,7 +94,7 @@ export function presentDeliveryProblem(ticketNumber: number, m: UndeliveredRow) 
 
 /** The ticket page's answer. */
 export function presentTicket(data: Awaited<ReturnType<typeof getTicket>>) {
-  const { ticket, dispatches, parties, property, unit, category, assignee, createdBy, documents, next, now, settings, organization, undelivered, failing } = data;
+  const { ticket, dispatches, parties, property, unit, category, assignee, createdBy, documents, feedback, next, now, settings, organization, undelivered, failing } = data;
   const active = parties.filter((p) => p.active);
   return {
     ...ticketSummary(ticket, now, settings),
@@ -109,11 +110,19 @@ export function presentTicket(data: Awaited<ReturnType<typeof getTicket>>) {
       ? { personId: ticket.requesterPersonId, name: ticket.requesterName, email: ticket.requesterEmail, phone: ticket.requesterPhone }
       : null,
     unregisteredSender: ticket.unregisteredSender,
+    /** When it was resolved (by the manager, or its work done and invoiced), and when it closes on its own without feedback. */
+    resolvedAt: ticket.resolvedAt?.toISOString() ?? null,
+    autoCloseAt: ticket.autoCloseAt?.toISOString() ?? null,
+    /** The requester's feedback, read-only. */
+    feedback: feedback ? presentFeedback(feedback) : null,
     requestedAt: ticket.requestedAt.toISOString(),
     description: ticket.description,
     originalDescription: ticket.originalDescription,
     category: category ? { id: category.id, name: category.name, fields: category.fields } : null,
     categoryFields: ticket.categoryFields,
+    /** What a resident said with a portal request: when they are at home, whether the contractor may enter without them. */
+    availability: ticket.availability,
+    entryAllowed: ticket.entryAllowed,
     silent: ticket.silent,
     presenceCheck: ticket.presenceCheck,
     notifyReminders: ticket.notifyReminders,

@@ -5,11 +5,14 @@
 // (an inspection's notes) go in one transaction: all or nothing.
 import type { AppContext } from '../context.ts';
 import type { Db } from '../db/connection.ts';
-import { DEFAULT_REMINDERS } from '../domain/settings.ts';
+import { DEFAULT_REMINDERS, defaultVisibilityFor } from '../domain/settings.ts';
 import type { EventChannel, Source } from '../domain/tickets/codes.ts';
 import { nextTicketNumber, insertTicket } from '../db/repositories/tickets.ts';
 import { findRoutingRule } from '../db/repositories/settings.ts';
 import { currentPlacesOf, personsWithEmail, personsWithPhone } from '../db/repositories/inbound.ts';
+import { personsByIds, type PersonRow } from '../db/repositories/portal-requests.ts';
+import { insertParty } from '../db/repositories/tickets.ts';
+import { channelsOf } from '../tickets/resolve-parties.ts';
 import { checkCategory, checkPlace } from '../tickets/ticket-place.ts';
 import { changeTickets, type ChangeRequest } from '../tickets/change-ticket.ts';
 import type { Acting, ActionScope } from '../tickets/action-scope.ts';
@@ -36,6 +39,15 @@ export interface RequestInput {
   /** Files the caller checked and stored already (an inspection's photos, streamed from the request);
    * the caller deletes them if the requests fail. */
   storedFiles?: readonly StoredInboundFile[];
+  /** The person the channel knows sends it (a resident signed in to the portal): found by id, not
+   * by address; with `exactPlace` the place given is kept as it is (null unit: common parts). */
+  requesterPersonId?: string;
+  exactPlace?: boolean;
+  /** The requester follows the ticket as a watcher party (the portal's requests). */
+  requesterWatches?: boolean;
+  /** When the requester is at home, and whether the contractor may enter in their absence. */
+  availability?: string | null;
+  entryAllowed?: boolean | null;
   /** The channel vouches for who sends it (a staff member's inspection): never an unregistered sender. */
   knownSender?: boolean;
   /** The staff user who sent it (an inspection through the API), else none. */
@@ -59,7 +71,9 @@ export interface CreatedRequest {
 
 /** The sender as the agency knows them: the person (first match) and their current unit. */
 async function findSender(db: Db, input: RequestInput, today: string) {
-  const found = input.sender.email
+  const found = input.requesterPersonId
+    ? await personsByIds(db, input.organizationId, [input.requesterPersonId])
+    : input.sender.email
     ? await personsWithEmail(db, input.organizationId, input.sender.email)
     : input.sender.phone
       ? await personsWithPhone(db, input.organizationId, input.sender.phone)
@@ -70,6 +84,14 @@ async function findSender(db: Db, input: RequestInput, today: string) {
   // A place the channel names wins; else the person's unit (tenants and owners alike), else a property of theirs.
   const place = places.find((p) => p.unitId && (!input.propertyId || p.propertyId === input.propertyId)) ?? places.find((p) => !input.propertyId || p.propertyId === input.propertyId);
   return { person, unitId: place?.unitId ?? null, propertyId: place?.propertyId ?? null };
+}
+
+/** The requester as a watcher of their ticket: they hear of its steps and write in its thread. */
+async function addRequesterWatcher(scope: ActionScope, person: PersonRow): Promise<void> {
+  scope.parties.push(await insertParty(scope.db, {
+    organizationId: scope.organizationId, ticketId: scope.ticket.id, role: 'watcher', personId: person.id, name: person.name,
+    emails: person.emails, phones: person.phones, channels: channelsOf(person), language: person.language, createdAt: scope.now,
+  }));
 }
 
 function subjectOf(input: RequestInput): string {
@@ -89,6 +111,7 @@ export async function createRequests(ctx: AppContext, inputs: readonly RequestIn
     const unregistered: boolean[] = [];
     const requests: ChangeRequest[] = inputs.map((input, i) => {
       let requesterName: string | null = null;
+      let requester: PersonRow | undefined;
       let acknowledge = false;
       return {
         organizationId: input.organizationId,
@@ -99,11 +122,12 @@ export async function createRequests(ctx: AppContext, inputs: readonly RequestIn
             const now = ctx.clock.now();
             const sender = await findSender(db, input, now.toISOString().slice(0, 10));
             const propertyId = input.propertyId ?? sender?.propertyId ?? null;
-            const unitId = input.unitId ?? (propertyId && sender?.propertyId === propertyId ? sender.unitId : null);
+            const unitId = input.exactPlace ? (input.unitId ?? null) : input.unitId ?? (propertyId && sender?.propertyId === propertyId ? sender.unitId : null);
             const property = propertyId ? await checkPlace(db, input.organizationId, { propertyId, unitId }) : undefined;
             const categoryFields = input.categoryId ? await checkCategory(db, input.organizationId, input.categoryId, input.categoryFields) : {};
             const rule = await findRoutingRule(db, input.organizationId, { propertyId, categoryId: input.categoryId ?? null, source: input.source });
             unregistered[i] = !sender && !input.knownSender;
+            requester = sender?.person;
             requesterName = sender?.person.name ?? input.sender.name ?? input.sender.email ?? input.sender.phone;
             acknowledge = input.acknowledge === 'always' || (input.acknowledge === 'when_unregistered' && !sender);
             const requestedAt = input.requestedAt && input.requestedAt.getTime() <= now.getTime() ? input.requestedAt : now;
@@ -131,10 +155,12 @@ export async function createRequests(ctx: AppContext, inputs: readonly RequestIn
               originalDescription: input.originalDescription,
               categoryId: input.categoryId ?? null,
               categoryFields,
+              availability: input.availability ?? null,
+              entryAllowed: input.entryAllowed ?? null,
               silent: false,
               presenceCheck: false,
               notifyReminders: false,
-              visibility: settings.defaultVisibility,
+              visibility: defaultVisibilityFor(settings, property?.module),
               sendOwnerName: false,
               reminders: { ...DEFAULT_REMINDERS, ...settings.reminderDefaults },
               lastHandledAt: now,
@@ -150,6 +176,7 @@ export async function createRequests(ctx: AppContext, inputs: readonly RequestIn
           });
           scope.record('ticket_created', { payload: { type: 'PENDING', subject: scope.ticket.subject, assigneeId: scope.ticket.assigneeId, routingRule: null } });
           await attachStoredFiles(scope, files[i]!, received, input.source === 'email' ? 'document' : 'photo');
+          if (input.requesterWatches && requester) await addRequesterWatcher(scope, requester);
           await input.within?.(scope, received);
         },
         reindex: true,

@@ -11,6 +11,7 @@ import { partiesOf } from '../db/repositories/tickets.ts';
 import { mintLink } from '../exchange/links.ts';
 import { LINK_PLACEHOLDER } from './link-placeholder.ts';
 import { mintResetLink, RESET_LINK_PLACEHOLDER } from '../auth/password-reset.ts';
+import { isPortalEmail, mintPortalLink, PORTAL_LINK_PLACEHOLDER } from '../portal/portal-emails.ts';
 import { findOrganization } from '../db/repositories/users.ts';
 import { defaultAttachmentsOf, FIRST_REQUEST_TEMPLATES } from '../settings/default-attachments.ts';
 
@@ -48,6 +49,13 @@ async function withLink(ctx: AppContext, row: OutboxRow): Promise<{ text: string
   if (row.template === 'password_reset') {
     const link = row.withLink ? await mintResetLink(ctx, row) : '';
     const placeholder = RESET_LINK_PLACEHOLDER(ctx.config.publicUrl);
+    return { text: row.text.replaceAll(placeholder, link), html: row.html?.replaceAll(placeholder, link) ?? null, ticketNumber: null };
+  }
+  // A resident's portal account email: its secret minted now, a fresh one each time it leaves.
+  const template = row.template;
+  if (isPortalEmail(template)) {
+    const link = row.withLink ? await mintPortalLink(ctx, { ...row, template }) : '';
+    const placeholder = PORTAL_LINK_PLACEHOLDER(ctx.config.publicUrl, template);
     return { text: row.text.replaceAll(placeholder, link), html: row.html?.replaceAll(placeholder, link) ?? null, ticketNumber: null };
   }
   let link = '';

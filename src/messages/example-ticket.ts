@@ -60,6 +60,7 @@ export function exampleTicketVariables(language: Language, agency: { name: strin
     agency: { name: agency.name, email: language === 'fr' ? 'contact@agence-exemple.example.org' : 'contact@example-agency.example.org', phone: '+33 4 00 00 00 01' },
     link: links.link,
     help_link: links.helpLink,
+    portal_link: links.helpLink ? `${new URL(links.helpLink).origin}/portal/tickets/${EXAMPLE_TICKET_NUMBER}` : '',
     quotes: example.quotes?.map((q, i) => ({ ...q, file_link: links.link ? `${links.link}?file=00000000-0000-4000-8000-00000000000${i + 1}` : '' })),
   };
 }

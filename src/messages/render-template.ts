@@ -34,6 +34,8 @@ export interface TemplateVariables {
   manager?: { name?: string; phone?: string; email?: string; signature?: string };
   link?: string;
   help_link?: string;
+  /** The resident's page of the ticket in the portal (PUBLIC_URL/portal/tickets/N). */
+  portal_link?: string;
   comment?: string;
   reason?: string;
   message?: { subject?: string; body?: string };

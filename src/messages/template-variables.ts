@@ -58,6 +58,12 @@ export function helpLinkFor(publicUrl: string, language: Language): string {
   return `${publicUrl.replace(/\/$/, '')}/x/help?lang=${language}`;
 }
 
+/** A ticket's page in the residents' portal: residents signed in see it, others are asked to
+ * sign in (or to ask for a one-time link by email) and come back to it. */
+export function portalTicketLink(publicUrl: string, number: number): string {
+  return `${publicUrl.replace(/\/$/, '')}/portal/tickets/${number}`;
+}
+
 /** Intl output with its no-break spaces made plain (they are not GSM-7, and mean nothing in mail). */
 const plainSpaces = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 
@@ -221,6 +227,7 @@ export async function templateVariablesFor(
     manager: { name: managerName, phone: managerPhone, email: managerEmail, signature },
     link: options.link ?? '',
     help_link: helpLink,
+    portal_link: options.publicUrl ? portalTicketLink(options.publicUrl, ticket.number) : '',
     comment: options.key && INSTRUCTION_TEMPLATES.includes(options.key) ? (dispatch?.instructions ?? '') : '',
     reason: '',
     message: { subject: '', body: '' },

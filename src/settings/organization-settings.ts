@@ -5,6 +5,8 @@ import type { Actor } from '../auth/actor.ts';
 import { settingsOf, type OrganizationSettings } from '../domain/settings.ts';
 import { findOrganization } from '../db/repositories/users.ts';
 import { updateOrganizationSettings } from '../db/repositories/organizations.ts';
+import { countExisting } from '../db/repositories/master-data.ts';
+import { DomainError } from '../domain/errors.ts';
 
 export interface AgencyProfile {
   name: string;
@@ -26,9 +28,19 @@ export async function getSettings(ctx: AppContext, actor: Actor) {
 export async function updateSettings(ctx: AppContext, actor: Actor, patch: Partial<OrganizationSettings> & { agency?: Partial<AgencyProfile> }) {
   const organization = (await findOrganization(ctx.db, actor.organizationId))!;
   const { agency, ...settings } = patch;
+  await checkPortalCategories(ctx, actor.organizationId, settings.portalCategoryIds);
   const merged: Record<string, unknown> = { ...organization.settings, ...settings };
   if (agency?.email !== undefined) merged.email = agency.email;
   if (agency?.phone !== undefined) merged.phone = agency.phone;
   await updateOrganizationSettings(ctx.db, actor.organizationId, merged, agency?.name);
   return getSettings(ctx, actor);
+}
+
+/** The categories residents may choose must be the agency's own (an empty list: none at all). */
+async function checkPortalCategories(ctx: AppContext, organizationId: string, ids: string[] | null | undefined) {
+  if (!ids || ids.length === 0) return;
+  const unique = [...new Set(ids)];
+  if ((await countExisting(ctx.db, 'category', organizationId, unique)) !== unique.length) {
+    throw new DomainError('unknown_reference', 'portalCategoryIds names a category that is not one of this agency.', { field: 'portalCategoryIds' });
+  }
 }

@@ -98,6 +98,8 @@ export const ACTION_INPUTS = {
   send_message: action('send_message', {
     dispatchId: Type.Optional(Uuid),
     partyId: Type.Optional(Uuid),
+    /** To the requester: their thread (their watcher party, made if missing). */
+    toRequester: Type.Optional(Type.Literal(true)),
     subject: Type.Optional(Text(300)),
     body: Text(20_000, 1),
     attachmentIds: Type.Optional(Attachments),
@@ -149,6 +151,7 @@ export const ACTION_INPUTS = {
   enter_invoice: action('enter_invoice', { ...onDispatch, amountCents: Money, attachmentIds: Type.Optional(Attachments), ...comment }),
   rerequest_invoice: action('rerequest_invoice', { ...onDispatch, comment: Text(4000, 1) }),
   close: action('close', { ...comment }),
+  mark_resolved: action('mark_resolved', { ...comment }),
 } satisfies Record<StaffAction, TObject>;
 
 /** The body of `POST /tickets/{number}/actions`: one of the inputs above, chosen by `action`. */

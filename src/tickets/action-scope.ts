@@ -36,6 +36,8 @@ export class ActionScope {
   readonly parties: PartyRow[];
   readonly settings: OrganizationSettings;
   readonly now: Date;
+  /** Set while a step of the system's own runs inside someone else's change (asSystem). */
+  private actingOverride: Acting | undefined;
 
   constructor(init: {
     ctx: AppContext; db: Db; acting: Acting; ticket: TicketRow; dispatches: DispatchRow[]; parties: PartyRow[]; settings: OrganizationSettings;
@@ -85,13 +87,14 @@ export class ActionScope {
    * its payload are those of the event catalogue, which also says the event's direction. */
   record<T extends EventType>(type: T, event: { payload: EventPayload<T>; dispatchId?: string | null; partyId?: string | null; internal?: boolean }): string {
     const id = randomUUID();
+    const acting = this.actingOverride ?? this.acting;
     this.events.push({
       id,
       type,
-      actorType: this.acting.type,
-      actorUserId: this.acting.user?.userId ?? null,
-      actorName: this.acting.name,
-      channel: this.acting.channel,
+      actorType: acting.type,
+      actorUserId: acting.user?.userId ?? null,
+      actorName: acting.name,
+      channel: acting.channel,
       createdAt: this.now,
       direction: EVENTS[type].direction,
       dispatchId: event.dispatchId ?? null,
@@ -100,6 +103,18 @@ export class ActionScope {
       payload: event.payload as Record<string, unknown>,
     });
     return id;
+  }
+
+  /** Runs `step` with its events recorded as the system's (a rule of the agency that follows
+   * someone's answer, such as an owner's mandate threshold asking for approval). */
+  async asSystem<T>(step: () => Promise<T>): Promise<T> {
+    const previous = this.actingOverride;
+    this.actingOverride = { type: 'system', name: 'Gardien', channel: 'system' };
+    try {
+      return await step();
+    } finally {
+      this.actingOverride = previous;
+    }
   }
 
   /** Whether staff enters this on a party's behalf (an answer received by phone or plain email). */

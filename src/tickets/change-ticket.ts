@@ -22,6 +22,7 @@ import { mayChangeTicket, maySeeTicket, type TicketViewer } from './ticket-acces
 import { derivedFields, changedFields, movedSchedules } from './derive-ticket.ts';
 import { applyAttachmentLinks } from './link-attachments.ts';
 import { REACTORS } from './reactors/index.ts';
+import { dispatchStates, followResolution } from './resolution.ts';
 import type { TicketChange } from './ticket-change.ts';
 
 export interface ChangeRequest {
@@ -101,7 +102,9 @@ export async function changeTickets(ctx: AppContext, requestsOrClaim: readonly C
         ctx, db, acting: await request.acting(db), ticket, settings: await settingsFor(ticket.organizationId),
         dispatches: dispatchesByTicket.get(ticket.id) ?? [], parties: partiesByTicket.get(ticket.id) ?? [],
       });
+      const before = dispatchStates(scope);
       await request.step(scope);
+      await followResolution(scope, before);
       // Nobody changes a ticket into one they could no longer see (an external agent assigning it
       // away): refused, so nothing is committed and a retry cannot duplicate it.
       if (!maySeeTicket(request.viewer, { ...ticket, ...scope.ticketPatch })) {

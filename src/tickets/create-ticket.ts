@@ -4,7 +4,7 @@
 import type { AppContext } from '../context.ts';
 import type { Actor } from '../auth/actor.ts';
 import { DomainError } from '../domain/errors.ts';
-import { DEFAULT_REMINDERS } from '../domain/settings.ts';
+import { DEFAULT_REMINDERS, defaultVisibilityFor } from '../domain/settings.ts';
 import { typeAtCreation } from '../domain/tickets/type-transitions.ts';
 import { findUser } from '../db/repositories/users.ts';
 import { nextTicketNumber, insertTicket } from '../db/repositories/tickets.ts';
@@ -78,7 +78,7 @@ export async function createTicket(ctx: AppContext, actor: Actor, input: CreateT
           // Quotes always ask for presence; for a work order it is the manager's choice.
           presenceCheck: kind === 'quote' ? true : (input.presenceCheck ?? false),
           notifyReminders: input.notifyReminders ?? false,
-          visibility: input.visibility ?? settings.defaultVisibility,
+          visibility: input.visibility ?? defaultVisibilityFor(settings, property.module),
           sendOwnerName: input.sendOwnerName ?? false,
           reminders: mergeReminders({ ...DEFAULT_REMINDERS, ...settings.reminderDefaults }, input.reminders),
           lastHandledAt: now,

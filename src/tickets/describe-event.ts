@@ -239,6 +239,26 @@ const SENTENCES: Record<EventType, (said: Said) => Words> = {
   reminders_set: () => ({ fr: 'Délais de relance modifiés', en: 'Reminder delays changed' }),
   ticket_closed: ({ who, colon, comment }) => ({ fr: `Ticket clos par ${who}${colon(comment)}`, en: `Ticket closed by ${who}${colon(comment)}` }),
   internal_note: ({ who }) => ({ fr: `Note interne de ${who}`, en: `Internal note by ${who}` }),
+  ticket_resolved: ({ p, who, colon, comment }) =>
+    p.automatic === true
+      ? { fr: 'Ticket résolu : travaux terminés et facturés', en: 'Ticket resolved: work done and invoiced' }
+      : { fr: `Ticket marqué comme résolu par ${who}${colon(comment)}`, en: `Ticket marked as resolved by ${who}${colon(comment)}` },
+  feedback_requested: () => ({ fr: 'Avis demandé au demandeur', en: 'Feedback asked of the requester' }),
+  feedback_given: ({ p, event, colon, comment }) => {
+    const rating = FEEDBACK_WORDS[String(p.rating)] ?? { fr: text(p.rating), en: text(p.rating) };
+    return { fr: `Avis de ${event.actorName || 'du demandeur'} : ${rating.fr}${colon(comment)}`, en: `Feedback from ${event.actorName || 'the requester'}: ${rating.en}${colon(comment)}` };
+  },
+  ticket_auto_closed: ({ p }) => {
+    const days = typeof p.days === 'number' ? p.days : 0;
+    return { fr: `Ticket clos automatiquement, sans avis ${days} jour${days > 1 ? 's' : ''} après sa résolution`, en: `Ticket closed automatically, no feedback ${days} day${days === 1 ? '' : 's'} after its resolution` };
+  },
+};
+
+/** A requester's rating in words. */
+const FEEDBACK_WORDS: Record<string, { fr: string; en: string }> = {
+  good: { fr: 'satisfait', en: 'satisfied' },
+  fair: { fr: 'moyennement satisfait', en: 'fairly satisfied' },
+  bad: { fr: 'pas satisfait', en: 'not satisfied' },
 };
 
 /** The sentence of one event; an event type outside the catalogue is its code in words. */

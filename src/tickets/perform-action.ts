@@ -29,7 +29,7 @@ function closed(): DomainError {
 
 function assertAvailable(scope: ActionScope, input: AnyActionInput) {
   const action = input.action as StaffAction;
-  const ticket = { type: scope.ticket.type, closed: scope.ticket.closedAt !== null };
+  const ticket = { type: scope.ticket.type, closed: scope.ticket.closedAt !== null, resolved: scope.ticket.resolvedAt !== null };
   const facts = scope.dispatches.map((d) => ({ id: d.id, kind: d.kind, state: d.state }));
   const dispatchId = 'dispatchId' in input ? input.dispatchId : undefined;
   const dispatch = dispatchId ? facts.find((d) => d.id === scope.dispatch(dispatchId).id) : undefined;

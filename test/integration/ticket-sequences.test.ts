@@ -120,6 +120,7 @@ function bodyFor(target: Target, ticket: TicketView, step: Step, serial: number)
     case 'enter_invoice': return { action, dispatchId, amountCents: 20_000 + step.other };
     case 'rerequest_invoice': return { action, dispatchId, comment: 'Il manque le numéro de TVA' };
     case 'close': return { action, comment: 'Terminé' };
+    case 'mark_resolved': return { action, comment: 'Travaux terminés' };
   }
 }
 

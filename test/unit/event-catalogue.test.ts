@@ -46,7 +46,7 @@ describe('the event catalogue', () => {
     }
     expect(countsAsUnread('message_sent', 'contractor')).toBe(false);
     expect([...PARTY_ANSWERS].sort()).toEqual([
-      'appointment_proposed', 'check_in_answered', 'contractor_accepted', 'contractor_refused', 'invoice_received', 'message_received',
+      'appointment_proposed', 'check_in_answered', 'contractor_accepted', 'contractor_refused', 'feedback_given', 'invoice_received', 'message_received',
       'quote_approved', 'quote_disapproved', 'quote_received', 'work_completed', 'work_order_acknowledged',
     ]);
   });

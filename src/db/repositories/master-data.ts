@@ -1,7 +1,7 @@
 // Repositories of the master-data tables, and the few queries beyond the four shared ones.
 import { and, eq, gte, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../connection.ts';
-import { properties, units, persons, personRelations, contractors, users } from '../schema/index.ts';
+import { properties, units, persons, personRelations, contractors, users, categories } from '../schema/index.ts';
 import { containsText } from '../name-search.ts';
 import { orgScopedRepository } from './org-scoped.ts';
 
@@ -49,7 +49,7 @@ export async function relationsOfPersons(db: Db, organizationId: string, personI
     .orderBy(personRelations.createdAt);
 }
 
-const REFERENCED = { property: properties, unit: units, user: users, person: persons };
+const REFERENCED = { property: properties, unit: units, user: users, person: persons, category: categories };
 /** What a request may name by id and have checked. */
 export type ReferencedKind = keyof typeof REFERENCED;
 

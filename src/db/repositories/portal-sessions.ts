@@ -1,5 +1,5 @@
 // SQL for the residents' portal sessions.
-import { and, eq, gt, isNull } from 'drizzle-orm';
+import { and, eq, gt, isNull, ne } from 'drizzle-orm';
 import type { Db } from '../connection.ts';
 import { portalAccounts, portalSessions } from '../schema/index.ts';
 
@@ -36,6 +36,16 @@ export async function revokePersonPortalSessions(db: Db, personId: string, now: 
     .update(portalSessions)
     .set({ revokedAt: now })
     .where(and(eq(portalSessions.personId, personId), isNull(portalSessions.revokedAt)))
+    .returning({ id: portalSessions.id });
+  return rows.length;
+}
+
+/** Revokes every portal session of a person but one (a password changed from the portal keeps the session that changed it). */
+export async function revokeOtherPortalSessions(db: Db, personId: string, keepSessionId: string, now: Date): Promise<number> {
+  const rows = await db
+    .update(portalSessions)
+    .set({ revokedAt: now })
+    .where(and(eq(portalSessions.personId, personId), isNull(portalSessions.revokedAt), ne(portalSessions.id, keepSessionId)))
     .returning({ id: portalSessions.id });
   return rows.length;
 }

@@ -69,6 +69,10 @@ export const tickets = pgTable(
     resolvedAt: timestamp('resolved_at', { withTimezone: true }),
     /** When a resolved ticket without feedback closes on its own (the agency's auto close). */
     autoCloseAt: timestamp('auto_close_at', { withTimezone: true }),
+    /** A resident's request from the portal: when they are at home (their words), and whether the
+     * contractor may enter in their absence (null: not said). Shown to the manager on the ticket. */
+    availability: text('availability'),
+    entryAllowed: boolean('entry_allowed'),
     search: tsvector('search'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),

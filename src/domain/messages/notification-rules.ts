@@ -64,7 +64,8 @@ export const NOTIFICATION_RULES: readonly NotificationRule[] = [
   { event: 'approval_requested', template: 'third_party_informed', to: 'council_informed' },
   { event: 'intervention_cancelled', template: 'intervention_cancelled', to: 'dispatch' },
   { event: 'contractor_replaced', template: 'intervention_cancelled', to: 'dispatch', when: (c) => !c.payload.afterRefusal },
-  { event: 'message_sent', template: 'message_sent', to: 'party', explicit: true },
+  { event: 'message_sent', template: 'message_sent', to: 'party', explicit: true, when: (c) => c.payload.toRequester !== true },
+  { event: 'message_sent', template: 'requester_message', to: 'party', explicit: true, when: (c) => c.payload.toRequester === true },
   { event: 'message_sent', template: 'message_sent', to: 'dispatch', explicit: true },
   { event: 'third_party_informed', template: 'third_party_informed', to: 'third_parties', explicit: true },
   { event: 'reminder_sent', template: 'reminder_work_order', to: 'dispatch', explicit: true, when: (c) => c.payload.template === 'reminder_work_order' },
@@ -75,6 +76,8 @@ export const NOTIFICATION_RULES: readonly NotificationRule[] = [
   { event: 'check_in_requested', template: 'check_in_request', to: 'dispatch' },
   { event: 'completion_requested', template: 'completion_request', to: 'dispatch' },
   { event: 'ticket_closed', template: 'watcher_ticket_closed', to: 'watchers' },
+  { event: 'feedback_requested', template: 'requester_feedback_request', to: 'requester' },
+  { event: 'ticket_auto_closed', template: 'requester_ticket_auto_closed', to: 'requester' },
 ];
 
 /** Events a party sends: the staff concerned hear of each one (the catalogue's unread answers). */

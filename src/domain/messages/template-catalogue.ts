@@ -52,10 +52,21 @@ export const TEMPLATES = {
   request_acknowledged: { audience: 'requester', channels: ['email'], withLink: false },
   requester_request_validated: { audience: 'requester', channels: ['email', 'sms'], withLink: false },
   requester_request_cancelled: { audience: 'requester', channels: ['email', 'sms'], withLink: false },
+  /** The ticket is resolved: how was it? (a link to the portal ticket's feedback form). */
+  requester_feedback_request: { audience: 'requester', channels: ['email', 'sms'], withLink: false },
+  /** Resolved without feedback, the ticket closed on its own after the agency's delay. */
+  requester_ticket_auto_closed: { audience: 'requester', channels: ['email'], withLink: false },
+  /** The manager writes to the requester (their thread; replies join it). */
+  requester_message: { audience: 'requester', channels: ['email', 'sms'], withLink: false },
   // staff
   staff_answer_received: { audience: 'staff', channels: ['email'], withLink: false },
   // staff accounts: the link to set a new password, minted when the email leaves (src/auth/password-reset.ts)
   password_reset: { audience: 'staff', channels: ['email'], withLink: true },
+  // residents' portal accounts: links minted when the email leaves (src/portal/portal-emails.ts)
+  portal_invitation: { audience: 'requester', channels: ['email'], withLink: true },
+  portal_invitation_reminder: { audience: 'requester', channels: ['email'], withLink: true },
+  portal_sign_in_link: { audience: 'requester', channels: ['email'], withLink: true },
+  portal_password_reset: { audience: 'requester', channels: ['email'], withLink: true },
 } as const satisfies Record<string, TemplateSpec>;
 
 export type TemplateKey = keyof typeof TEMPLATES;
@@ -71,7 +82,7 @@ export const TEMPLATE_VARIABLES = [
   'quote.amount', 'invoice.amount',
   'agency.name', 'agency.email', 'agency.phone',
   'manager.name', 'manager.phone', 'manager.email', 'manager.signature',
-  'link', 'help_link', 'comment', 'reason', 'message.subject', 'message.body', 'reminder.count', 'owner.name',
+  'link', 'help_link', 'portal_link', 'comment', 'reason', 'message.subject', 'message.body', 'reminder.count', 'owner.name',
   // The quotes put to an approver, a list: `{% for q in quotes %}{{ q.contractor }} {{ q.amount }} {{ q.valid_until }} {{ q.file_link }}{% endfor %}`.
   'quotes',
 ] as const;

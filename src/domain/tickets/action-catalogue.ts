@@ -40,12 +40,15 @@ export const STAFF_ACTIONS = [
   'enter_invoice',
   'rerequest_invoice',
   'close',
+  'mark_resolved',
 ] as const;
 export type StaffAction = (typeof STAFF_ACTIONS)[number];
 
 export interface TicketFacts {
   type: TicketType;
   closed: boolean;
+  /** Resolved (by the manager, or its work done and invoiced) and not reopened since. */
+  resolved?: boolean;
 }
 
 export interface DispatchFacts {
@@ -117,6 +120,8 @@ export function ticketActionAvailable(action: StaffAction, ticket: TicketFacts, 
       return !pending && dispatches.some((d) => !ENDED_STATES.includes(d.state));
     case 'request_approval':
       return dispatches.some((d) => d.kind === 'quote' && d.state === 'quote_received');
+    case 'mark_resolved':
+      return !pending && !ticket.resolved;
     default:
       return false;
   }
@@ -125,7 +130,7 @@ export function ticketActionAvailable(action: StaffAction, ticket: TicketFacts, 
 /** Actions offered at ticket level (not about one dispatch). */
 export const TICKET_LEVEL_ACTIONS: readonly StaffAction[] = [
   'validate', 'cancel_request', 'edit', 'reassign', 'set_silent', 'set_reminders', 'internal_note', 'send_message',
-  'inform_third_party', 'add_attachments', 'update_party', 'add_contractor', 'cancel_intervention', 'request_approval', 'close',
+  'inform_third_party', 'add_attachments', 'update_party', 'add_contractor', 'cancel_intervention', 'request_approval', 'mark_resolved', 'close',
 ];
 
 /** Actions offered on one dispatch. */

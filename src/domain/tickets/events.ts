@@ -59,9 +59,20 @@ export const EVENTS = {
   party_updated: done(Payload({ emails: Type.Array(Type.String()), phones: Type.Array(Type.String()), channels })),
   ticket_closed: done(Payload({ comment })),
 
+  // resolution and the requester's feedback (the residents' portal)
+  /** Resolved by the manager (`mark_resolved`), or on its own when the work is done and invoiced. */
+  ticket_resolved: done(Payload({ comment, automatic: Type.Boolean() })),
+  feedback_requested: done(Payload({})),
+  feedback_given: answer(Payload({ rating: Type.String(), reason: Nullable(Type.String()), comment })),
+  ticket_auto_closed: done(Payload({ days: Type.Integer({ minimum: 0 }) })),
+
   // writing to people
   internal_note: done(Payload({ html: Type.String() })),
-  message_sent: done(Payload({ to: Type.String(), subject: Type.String(), body: Type.String() })),
+  message_sent: done(Payload({
+    to: Type.String(), subject: Type.String(), body: Type.String(),
+    /** Written to the requester (their thread, a link to their portal ticket). */
+    toRequester: Type.Optional(Type.Literal(true)),
+  })),
   message_received: answer(Payload({
     from: Type.String(), body: Type.String(),
     /** An answer by email or SMS: the recorded inbound message (its full original is downloadable). */

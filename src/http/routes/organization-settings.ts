@@ -11,9 +11,14 @@ const Delay = Type.Object(
   { every: Type.Integer({ minimum: 0, maximum: 365 }), unit: Type.Union([Type.Literal('days'), Type.Literal('hours')]), max: Type.Integer({ minimum: 0, maximum: 20 }) },
   { additionalProperties: false },
 );
+const VisibilityCode = Type.Union(VISIBILITIES.map((v) => Type.Literal(v)));
+/** The visibilities that make sense for each activity: a co-ownership's council and co-owners,
+ * a rented unit's tenant and owner (src/domain/portal/ticket-visibility.ts). */
+const SyndicVisibility = Type.Union((['requester', 'council', 'all_coowners'] as const).map((v) => Type.Literal(v)));
+const GeranceVisibility = Type.Union((['requester', 'tenant', 'owner'] as const).map((v) => Type.Literal(v)));
 const settingsFields = {
   portalShowsTickets: Type.Boolean(),
-  defaultVisibility: Type.Union(VISIBILITIES.map((v) => Type.Literal(v))),
+  defaultVisibility: VisibilityCode,
   readReceipt: Type.Boolean(),
   hideAgencyEmail: Type.Boolean(),
   notifyCreator: Type.Boolean(),
@@ -24,8 +29,12 @@ const settingsFields = {
   firstResponseHours: Type.Integer({ minimum: 1, maximum: 720 }),
   ageColours: Type.Object({ warnDays: Type.Integer({ minimum: 1, maximum: 365 }), alertDays: Type.Integer({ minimum: 1, maximum: 365 }) }, { additionalProperties: false }),
   feedbackRequest: Type.Boolean(),
-  autoCloseDays: Type.Union([Type.Integer({ minimum: 1, maximum: 365 }), Type.Null()]),
+  autoCloseDays: Type.Union([Type.Integer({ minimum: 1, maximum: 90 }), Type.Null()]),
   assistantsSeeAllTickets: Type.Boolean(),
+  defaultVisibilityByModule: Type.Object({ syndic: SyndicVisibility, gerance: GeranceVisibility }, { additionalProperties: false }),
+  portalRequestsPerDay: Type.Integer({ minimum: 1, maximum: 50 }),
+  portalCategoryIds: Type.Union([Type.Array(Type.String({ format: 'uuid' }), { maxItems: 500, uniqueItems: true }), Type.Null()]),
+  inviteOnImport: Type.Boolean(),
 };
 const Agency = Type.Object(
   { name: Type.String({ minLength: 1, maxLength: 200 }), email: Type.Union([Type.String({ format: 'email' }), Type.Null()]), phone: Type.Union([Type.String({ maxLength: 30 }), Type.Null()]) },

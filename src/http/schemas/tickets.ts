@@ -74,6 +74,8 @@ export const Ticket = Type.Object(
     ...Summary,
     id: Type.String(),
     description: Type.String(),
+    availability: Type.Union([Type.String(), Type.Null()]),
+    entryAllowed: Type.Union([Type.Boolean(), Type.Null()]),
     dispatches: Type.Array(Dispatch),
     nextSteps: Type.Object({
       ticket: Type.Array(Type.String()),

@@ -108,6 +108,81 @@ Do not hesitate to contact us again if needed.`),
     },
   },
 
+  requester_feedback_request: {
+    fr: {
+      email: {
+        subject: 'Votre demande est résolue : votre avis ?',
+        body: frInformed(`Votre demande « {{ ticket.subject }} » (n°{{ ticket.number }}) est résolue.
+
+Tout s'est-il bien passé ? Dites-le-nous en un clic, cela nous aide à mieux vous servir :
+{{ portal_link }}#feedback
+
+Si le problème persiste, dites-le aussi : votre gestionnaire reprendra la demande.`),
+      },
+      sms: 'Votre demande est résolue. Votre avis : {{ portal_link }}#feedback',
+    },
+    en: {
+      email: {
+        subject: 'Your request is resolved: how did it go?',
+        body: enInformed(`Your request "{{ ticket.subject }}" (number {{ ticket.number }}) is resolved.
+
+Did everything go well? Tell us in one click, it helps us serve you better:
+{{ portal_link }}#feedback
+
+If the problem is still there, say so too: your property manager will take the request up again.`),
+      },
+      sms: 'Your request is resolved. Your feedback: {{ portal_link }}#feedback',
+    },
+  },
+
+  requester_ticket_auto_closed: {
+    fr: {
+      email: {
+        subject: 'Demande clôturée',
+        body: frInformed(`Votre demande « {{ ticket.subject }} » (n°{{ ticket.number }}) était résolue et vient d'être clôturée.
+
+Vous pouvez la relire, et encore donner votre avis pendant quelques jours, sur votre espace :
+{{ portal_link }}
+
+Si le problème revient, faites une nouvelle demande.`),
+      },
+    },
+    en: {
+      email: {
+        subject: 'Request closed',
+        body: enInformed(`Your request "{{ ticket.subject }}" (number {{ ticket.number }}) was resolved and has now been closed.
+
+You can read it again, and still give your feedback for a few days, in your space:
+{{ portal_link }}
+
+If the problem comes back, make a new request.`),
+      },
+    },
+  },
+
+  requester_message: {
+    fr: {
+      email: {
+        subject: '{{ message.subject }}',
+        body: frInformed(`{{ message.body }}
+
+Votre demande n°{{ ticket.number }} « {{ ticket.subject }} » : répondez simplement à ce message, ou retrouvez-la sur votre espace :
+{{ portal_link }}`),
+      },
+      sms: '{{ message.body }}',
+    },
+    en: {
+      email: {
+        subject: '{{ message.subject }}',
+        body: enInformed(`{{ message.body }}
+
+Your request number {{ ticket.number }} "{{ ticket.subject }}": simply reply to this message, or find it in your space:
+{{ portal_link }}`),
+      },
+      sms: '{{ message.body }}',
+    },
+  },
+
   // ——— staff ———
   staff_answer_received: {
     fr: {

@@ -8,6 +8,7 @@ import { contractorHandlers } from './contractors.ts';
 import { workOrderHandlers } from './work-order-steps.ts';
 import { quoteHandlers } from './quote-steps.ts';
 import { closeHandlers } from './close.ts';
+import { resolutionHandlers } from './resolution.ts';
 
 export const HANDLERS: Handlers<StaffAction> = {
   ...pendingHandlers,
@@ -17,4 +18,5 @@ export const HANDLERS: Handlers<StaffAction> = {
   ...workOrderHandlers,
   ...quoteHandlers,
   ...closeHandlers,
+  ...resolutionHandlers,
 };

@@ -4,6 +4,7 @@ import { DomainError } from '../../domain/errors.ts';
 import { STATUSES } from '../../domain/tickets/codes.ts';
 import { linkAttachments } from '../link-attachments.ts';
 import { resolvePerson } from '../resolve-parties.ts';
+import { requesterParty } from '../requester-party.ts';
 import { sanitizeRichText } from '../sanitize.ts';
 import { reminderRule } from '../../domain/automation/reminder-rules.ts';
 import type { Handlers } from './handler.ts';
@@ -17,12 +18,17 @@ export const messageHandlers: Handlers<'internal_note' | 'send_message' | 'infor
   },
 
   async send_message(scope, input) {
-    if (!!input.dispatchId === !!input.partyId) throw new DomainError('validation_failed', 'Name either a dispatch or a party to write to.', [{ field: 'dispatchId', message: 'or partyId, one of them' }]);
-    const to = input.dispatchId ? scope.dispatch(input.dispatchId).contractorName : scope.party(input.partyId).name;
+    if ([input.dispatchId, input.partyId, input.toRequester].filter(Boolean).length !== 1) {
+      throw new DomainError('validation_failed', 'Name one recipient: a dispatch, a party or the requester.', [{ field: 'dispatchId', message: 'or partyId, or toRequester: exactly one of them' }]);
+    }
+    // The requester is written to on their own thread: their watcher party, made if missing.
+    const partyId = input.toRequester ? (await requesterParty(scope)).id : input.partyId;
+    const to = input.dispatchId ? scope.dispatch(input.dispatchId).contractorName : scope.party(partyId).name;
     // A reply keeps the subject, so the exchange reads as one thread.
     const subject = input.subject?.trim() || scope.ticket.subject;
     const eventId = scope.record('message_sent', {
-      dispatchId: input.dispatchId ?? null, partyId: input.partyId ?? null, payload: { to, subject, body: input.body },
+      dispatchId: input.dispatchId ?? null, partyId: partyId ?? null,
+      payload: { to, subject, body: input.body, ...(input.toRequester ? { toRequester: true as const } : {}) },
     });
     await linkAttachments(scope.db, scope.ticket, input.attachmentIds ?? [], eventId, 'message', { dispatchId: input.dispatchId });
   },

@@ -18,6 +18,8 @@ const MASTER_DATA_ADMIN = ['master_data_admin'];
 const OUTBOX_READERS = ['manager', 'assistant', 'agent', 'app_admin'];
 /** Who may read the received messages (src/domain/roles.ts, inbound:read). */
 const INBOUND_READERS = ['manager', 'agent', 'app_admin'];
+/** Who may read master data (src/domain/roles.ts, masterdata:read): the residents' screen. */
+const MASTER_DATA_READERS = ['manager', 'assistant', 'agent', 'app_admin', 'master_data_admin'];
 
 export const adminRoutes: AdminRoute[] = [
   { path: '/admin/settings', label: 'admin.nav.settings', roles: APP_ADMIN, page: lazy(() => import('./settings/settings-page.tsx')) },
@@ -26,6 +28,7 @@ export const adminRoutes: AdminRoute[] = [
   { path: '/admin/routing-rules', label: 'admin.nav.routing', roles: MASTER_DATA_ADMIN, page: lazy(() => import('./routing/routing-rules-page.tsx')) },
   { path: '/admin/properties', label: 'admin.nav.properties', roles: MASTER_DATA_ADMIN, page: lazy(() => import('./properties/properties-page.tsx')) },
   { path: '/admin/persons', label: 'admin.nav.persons', roles: MASTER_DATA_ADMIN, page: lazy(() => import('./persons/persons-page.tsx')) },
+  { path: '/admin/residents', label: 'admin.nav.residents', roles: MASTER_DATA_READERS, page: lazy(() => import('./residents/residents-page.tsx')) },
   { path: '/admin/contractors', label: 'admin.nav.contractors', roles: MASTER_DATA_ADMIN, page: lazy(() => import('./contractors/contractors-page.tsx')) },
   { path: '/admin/users', label: 'admin.nav.users', roles: MASTER_DATA_ADMIN, page: lazy(() => import('./users/users-page.tsx')) },
   { path: '/admin/import', label: 'admin.nav.import', roles: MASTER_DATA_ADMIN, page: lazy(() => import('./import/import-page.tsx')) },

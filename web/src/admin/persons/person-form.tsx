@@ -4,6 +4,8 @@ import { SimpleGrid, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFieldErrors } from '../shared/errors.ts';
 import { LanguageSelect } from '../shared/language-select.tsx';
+import { MoneyInput } from '../../ui/money-input.tsx';
+import { useSession } from '../../session.ts';
 import { RecordForm } from '../shared/record-form.tsx';
 import type { PersonAnswer as Person } from '../../../../src/http/answers.ts';
 import { useSave } from '../shared/use-save.ts';
@@ -23,11 +25,20 @@ export function PersonForm({ person, onSaved, onCancel }: Props) {
   const [emails, setEmails] = useState<string[]>(person?.emails.length ? person.emails : ['']);
   const [phones, setPhones] = useState<string[]>(person?.phones.length ? person.phones : ['']);
   const [language, setLanguage] = useState(person?.language ?? 'fr');
+  // The owner's mandate threshold (cents): quotes up to it need no approval of theirs.
+  const storedThreshold = (person as { mandateThresholdCents?: number | null } | undefined)?.mandateThresholdCents;
+  const [threshold, setThreshold] = useState<number | null>(storedThreshold ?? null);
+  const currency = useSession().data?.organization.currency ?? 'EUR';
   const save = useSave<Person>('persons', person?.id, onSaved);
   const errors = useFieldErrors(save.error);
 
   const submit = () => {
-    save.mutate({ externalRef: externalRef.trim() || null, name: name.trim(), emails: cleanValues(emails), phones: cleanValues(phones), language });
+    // Sent when the server knows the field (it answers it) or when one was typed.
+    const withThreshold = storedThreshold !== undefined || threshold !== null;
+    save.mutate({
+      externalRef: externalRef.trim() || null, name: name.trim(), emails: cleanValues(emails), phones: cleanValues(phones), language,
+      ...(withThreshold ? { mandateThresholdCents: threshold } : {}),
+    });
   };
 
   return (
@@ -40,7 +51,17 @@ export function PersonForm({ person, onSaved, onCancel }: Props) {
         <ValueListInput field="emails" label={t('admin.common.emails')} itemLabel={(n) => t('admin.common.emailN', { n })} addLabel={t('admin.common.addEmail')} values={emails} onChange={setEmails} errors={errors} />
         <ValueListInput field="phones" type="tel" label={t('admin.persons.mobiles')} itemLabel={(n) => t('admin.persons.mobileN', { n })} addLabel={t('admin.common.addPhone')} values={phones} onChange={setPhones} errors={errors} />
       </SimpleGrid>
-      <LanguageSelect value={language} onChange={setLanguage} error={errors.language} />
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <LanguageSelect value={language} onChange={setLanguage} error={errors.language} />
+        <MoneyInput
+          label={t('admin.persons.mandateThreshold')}
+          description={t('admin.persons.mandateThresholdHelp')}
+          currency={currency}
+          valueCents={threshold}
+          onChange={setThreshold}
+          error={errors.mandateThresholdCents}
+        />
+      </SimpleGrid>
     </RecordForm>
   );
 }

@@ -13,7 +13,9 @@ import type { PersonAnswer as Person } from '../../../../src/http/answers.ts';
 import { useEditing } from '../shared/use-editing.ts';
 import { PersonForm } from './person-form.tsx';
 import { RelationsSection } from './relations-section.tsx';
-import { StatusBadge } from '../shared/status-badge.tsx';
+import { PortalStateBadge } from '../residents/portal-state-badge.tsx';
+import { PersonPortalSection } from '../residents/person-portal-section.tsx';
+import type { PortalState } from '../../../../src/domain/portal/portal-codes.ts';
 
 /** The search box, the table of persons and the drawer with a person's form and relations. */
 export default function PersonsPage() {
@@ -45,9 +47,7 @@ export default function PersonsPage() {
           {
             header: t('admin.persons.portal'),
             cell: (p) => (
-              <StatusBadge tone={p.portalStatus === 'active' ? 'ok' : 'neutral'}>
-                {t(`admin.persons.portalStatus.${p.portalStatus}`, { defaultValue: p.portalStatus })}
-              </StatusBadge>
+              <PortalStateBadge state={p.portalStatus as PortalState} />
             ),
           },
         ]}
@@ -61,6 +61,7 @@ export default function PersonsPage() {
           onSaved={(p) => (edit.isNew ? edit.reopen(p, t('admin.persons.createdAddRelations', { name: p.name })) : edit.saved(t('admin.common.savedNamed', { name: p.name })))}
           onCancel={edit.close}
         />
+        {edit.record && <PersonPortalSection person={edit.record} />}
         {edit.record && <RelationsSection person={edit.record} onChange={(p) => edit.reopen(p, '')} />}
       </EditDrawer>
     </RecordsPage>

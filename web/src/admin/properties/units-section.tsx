@@ -1,5 +1,5 @@
 // The units of a property, inside its drawer: the list, and a small window to add or change one.
-import { Text } from '@mantine/core';
+import { Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { DrawerSection } from '../shared/drawer-section.tsx';
 import { EditButton } from '../shared/edit-button.tsx';
@@ -9,6 +9,7 @@ import { useAll } from '../shared/queries.ts';
 import type { PropertyAnswer as Property, UnitAnswer as Unit } from '../../../../src/http/answers.ts';
 import { useEditing } from '../shared/use-editing.ts';
 import { UnitForm } from './unit-form.tsx';
+import { UnitCodeButton } from '../residents/unit-code-dialog.tsx';
 import { sortByLabel } from '../../i18n/collate.ts';
 
 /** The table of units with "add" and "change". */
@@ -31,7 +32,12 @@ export function UnitsSection({ property }: { property: Property }) {
           { header: t('admin.units.floor'), cell: (unit) => unit.floor ?? '—' },
           { header: t('admin.units.description'), cell: (unit) => <Text size="sm">{unit.description ?? '—'}</Text> },
         ]}
-        actions={(unit) => <EditButton size="compact-xs" name={unit.reference} onClick={() => edit.open(unit)} />}
+        actions={(unit) => (
+          <Group gap={4} wrap="nowrap" justify="flex-end">
+            <EditButton size="compact-xs" name={unit.reference} onClick={() => edit.open(unit)} />
+            <UnitCodeButton unitId={unit.id} unitReference={unit.reference} />
+          </Group>
+        )}
       />
       <EditModal
         opened={edit.opened}

@@ -31,7 +31,7 @@ export function FeedbackSection({ form, set, errors }: SectionProps) {
           value={form.autoCloseDays}
           onChange={(autoCloseDays) => set({ autoCloseDays })}
           min={1}
-          max={365}
+          max={90}
           w={340}
           required
           error={errors.autoCloseDays}

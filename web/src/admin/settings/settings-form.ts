@@ -13,6 +13,13 @@ export interface DelayForm {
 export interface SettingsForm {
   portalShowsTickets: boolean;
   defaultVisibility: Visibility;
+  syndicVisibility: Visibility;
+  geranceVisibility: Visibility;
+  portalRequestsPerDay: number | null;
+  /** Every category (null on the server) or only those chosen. */
+  portalAllCategories: boolean;
+  portalCategoryIds: string[];
+  inviteOnImport: boolean;
   readReceipt: boolean;
   hideAgencyEmail: boolean;
   notifyCreator: boolean;
@@ -44,6 +51,12 @@ export function toForm({ settings, agency }: SettingsAnswer): SettingsForm {
   return {
     portalShowsTickets: settings.portalShowsTickets,
     defaultVisibility: settings.defaultVisibility,
+    syndicVisibility: settings.defaultVisibilityByModule.syndic,
+    geranceVisibility: settings.defaultVisibilityByModule.gerance,
+    portalRequestsPerDay: settings.portalRequestsPerDay,
+    portalAllCategories: settings.portalCategoryIds === null,
+    portalCategoryIds: settings.portalCategoryIds ?? [],
+    inviteOnImport: settings.inviteOnImport,
     readReceipt: settings.readReceipt,
     hideAgencyEmail: settings.hideAgencyEmail,
     notifyCreator: settings.notifyCreator,
@@ -74,6 +87,7 @@ export function localProblems(form: SettingsForm, say: { ageOrder: string; requi
     problems['ageColours.alertDays'] = say.ageOrder;
   }
   if (form.autoClose && form.autoCloseDays === null) problems.autoCloseDays = say.required;
+  if (form.portalRequestsPerDay === null) problems.portalRequestsPerDay = say.required;
   return problems;
 }
 
@@ -85,6 +99,10 @@ export function toPatch(form: SettingsForm): Partial<OrganizationSettings> & { a
   return {
     portalShowsTickets: form.portalShowsTickets,
     defaultVisibility: form.defaultVisibility,
+    defaultVisibilityByModule: { syndic: form.syndicVisibility, gerance: form.geranceVisibility } as OrganizationSettings['defaultVisibilityByModule'],
+    portalRequestsPerDay: form.portalRequestsPerDay as number,
+    portalCategoryIds: form.portalAllCategories ? null : form.portalCategoryIds,
+    inviteOnImport: form.inviteOnImport,
     readReceipt: form.readReceipt,
     hideAgencyEmail: form.hideAgencyEmail,
     notifyCreator: form.notifyCreator,

@@ -5,9 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { SOURCES } from '../../../../src/domain/tickets/codes.ts';
 import { DateTimeInput } from '../../ui/date-time-input.tsx';
 import { useLabels } from '../shared/labels.ts';
-import { assignableUsers, useProperties, useStaffUsers, useUnits } from '../shared/master-data.ts';
+import { assignableUsers, useProperties, useStaffUsers, useTicketDefaults, useUnits } from '../shared/master-data.ts';
 import { PartyEditor } from './party-editor.tsx';
-import type { TicketFormState } from './ticket-form-state.ts';
+import { visibilityForModule, type TicketFormState } from './ticket-form-state.ts';
 import { sortByLabel } from '../../i18n/collate.ts';
 
 interface Props {
@@ -26,6 +26,7 @@ export function PlacePeopleSection({ state, onChange, errors, validating, reques
   const properties = useProperties();
   const units = useUnits(state.propertyId);
   const users = useStaffUsers();
+  const defaults = useTicketDefaults();
 
   return (
     <Stack gap="sm">
@@ -48,12 +49,15 @@ export function PlacePeopleSection({ state, onChange, errors, validating, reques
           value={state.propertyId}
           onChange={(propertyId) => {
             const property = properties.data?.find((p) => p.id === propertyId);
+            const previous = properties.data?.find((p) => p.id === state.propertyId);
+            // The activity's default visibility (settings), unless the user chose another.
+            const visibility = visibilityForModule(state.options.visibility, previous?.module, property?.module, defaults.data);
             onChange({
               propertyId,
               unitId: null,
               // The property's manager is the default assignee, as the server would choose.
               assigneeId: state.assigneeId ?? property?.managerId ?? null,
-              options: { ...state.options, sendOwnerName: property?.module === 'gerance' ? state.options.sendOwnerName : false },
+              options: { ...state.options, visibility, sendOwnerName: property?.module === 'gerance' ? state.options.sendOwnerName : false },
             });
           }}
           data={sortByLabel(properties.data ?? [], (p) => p.name).map((p) => ({ value: p.id, label: `${p.name} — ${p.city}` }))}

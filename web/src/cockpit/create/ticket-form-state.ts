@@ -61,6 +61,19 @@ export function emptyForm(defaults?: TicketDefaults): TicketFormState {
   };
 }
 
+/** The visibility once the property changes: the new activity's default, unless the user chose
+ * another visibility than the default they had (or the settings are unknown: ''). */
+export function visibilityForModule(
+  current: string,
+  previous: 'syndic' | 'gerance' | null | undefined,
+  next: 'syndic' | 'gerance' | null | undefined,
+  defaults: TicketDefaults | undefined,
+): string {
+  if (!defaults || current === '') return current;
+  const defaultOf = (module: typeof next) => (module ? (defaults.defaultVisibilityByModule?.[module] ?? defaults.defaultVisibility) : defaults.defaultVisibility);
+  return current === defaultOf(previous) ? defaultOf(next) : current;
+}
+
 /** The form of a pending request, pre-filled from the ticket. */
 export function formOfTicket(ticket: Ticket): TicketFormState {
   return {

@@ -59,7 +59,8 @@ export function assignableUsers(users: readonly StaffUser[] | undefined): StaffU
 }
 
 /** The agency's settings a ticket form starts from (`GET /settings`, readable by all staff). */
-export type TicketDefaults = Pick<OrganizationSettingsAnswer, 'defaultDescription' | 'defaultVisibility' | 'reminderDefaults'>;
+export type TicketDefaults = Pick<OrganizationSettingsAnswer, 'defaultDescription' | 'defaultVisibility' | 'reminderDefaults'> &
+  Partial<Pick<OrganizationSettingsAnswer, 'defaultVisibilityByModule'>>;
 
 export const useTicketDefaults = () =>
   useQuery({

@@ -5,6 +5,7 @@
 import type { TFunction } from 'i18next';
 import type { TicketEventAnswer as TicketEvent } from '../../../../src/http/answers.ts';
 import type { EventDetailsFormat, EventDetailsLabels } from './event-details.ts';
+import { FEEDBACK_RATINGS, FEEDBACK_REASONS } from '../../../../src/domain/portal/portal-codes.ts';
 
 /** Who is named in an event without its name in the payload: the ticket's parties. */
 export interface EventParties {
@@ -141,6 +142,21 @@ export function eventSentence(
     case 'quote_approved':
     case 'quote_disapproved':
       cover('approver', text(p.approver) ?? parties.partyName(event.partyId) ?? t('history.someone.approver'));
+      break;
+    case 'ticket_resolved':
+      if (p.automatic === true) context = 'automatic';
+      break;
+    case 'feedback_given': {
+      // The rating and the reason in words (their codes never reach the screen).
+      const rating = text(p.rating);
+      cover('rating', rating ? t(`feedback.rating.${(FEEDBACK_RATINGS as readonly string[]).includes(rating) ? rating : 'unknown'}`) : t('feedback.rating.unknown'));
+      const reason = text(p.reason);
+      if (!cover('reason', reason ? t(`feedback.reason.${(FEEDBACK_REASONS as readonly string[]).includes(reason) ? reason : 'other'}`) : null)) context = 'noreason';
+      break;
+    }
+    case 'ticket_auto_closed':
+      values.count = num(p.days) ?? 0;
+      covered.push('count');
       break;
     default:
       break;

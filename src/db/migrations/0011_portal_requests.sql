@@ -1,0 +1,2 @@
+ALTER TABLE "tickets" ADD COLUMN "availability" text;--> statement-breakpoint
+ALTER TABLE "tickets" ADD COLUMN "entry_allowed" boolean;
