@@ -14,7 +14,7 @@ export function errorText(t: TFunction, error: unknown): string {
   if (!(error instanceof ApiError)) return t('portal.errors.unknown');
   if (error.status === 0) return t('portal.errors.network');
   if (error.code === 'daily_request_limit') {
-    const limit = (error.details as { limit?: unknown } | undefined)?.limit ?? /\b(\d+)\b/.exec(error.message)?.[1];
+    const limit = (error.details as { perDay?: unknown } | undefined)?.perDay ?? /\b(\d+)\b/.exec(error.message)?.[1];
     return limit !== undefined ? t('portal.errors.daily_request_limit_n', { limit: String(limit) }) : t('portal.errors.daily_request_limit');
   }
   if (error.code === 'validation_failed') return t('portal.errors.validation_failed');
