@@ -1,5 +1,6 @@
 // Lighthouse's mobile run on the pages people open on a phone: a contractor's page, an approver's
-// page, and the staff sign-in page.
+// page, the staff sign-in page, and the residents' portal (its home and its request form, signed
+// in as the demo tenant).
 // 1. Builds web/dist and starts Gardien on a fresh embedded database (the demo agency).
 // 2. Through the API, as the demo manager: a work order with a contractor (its personal link), and
 //    a quote entered by hand and put to an approver (their link). Each link is opened once to get
@@ -99,6 +100,16 @@ async function parties(baseUrl: string): Promise<{ contractor: string; approver:
   return { contractor: await partyCookie(baseUrl, workLink.url), approver: await partyCookie(baseUrl, approverLink.url) };
 }
 
+/** The demo tenant's portal cookie (POST /api/v1/portal/auth/login). */
+async function residentCookie(baseUrl: string): Promise<string> {
+  const response = await fetch(`${baseUrl}/api/v1/portal/auth/login`, {
+    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'locataire@demo.gardien.test', password: 'gardien-demo' }),
+  });
+  const cookie = response.headers.getSetCookie().find((c) => c.startsWith('gardien_portal='))?.split(';')[0];
+  if (!response.ok || !cookie) throw new Error(`the portal's sign-in answered ${response.status}`);
+  return cookie;
+}
+
 /** One Lighthouse run (mobile, simulated throttling) on `url`. */
 async function measure(port: number, url: string, cookie?: string): Promise<Figures> {
   const result = await lighthouse(url, {
@@ -149,10 +160,13 @@ async function main() {
   const chrome = await chromeLauncher.launch({ chromePath, chromeFlags });
   try {
     const cookies = await parties(server.baseUrl);
+    const resident = await residentCookie(server.baseUrl);
     const pages: [string, string, string | undefined][] = [
       ['contractor /x', `${server.baseUrl}/x`, cookies.contractor],
       ['approver /x', `${server.baseUrl}/x`, cookies.approver],
       ['sign-in /', `${server.baseUrl}/`, undefined],
+      ['portal /portal', `${server.baseUrl}/portal`, resident],
+      ['request /portal/new', `${server.baseUrl}/portal/new`, resident],
     ];
     console.log(`Lighthouse ${runs} run(s) per page, mobile preset (simulated 4G, 4× CPU slowdown); targets: performance ≥ ${TARGET.performance}, LCP ≤ ${TARGET.lcpMs / 1000} s, accessibility ${TARGET.accessibility}`);
     let allMet = true;
