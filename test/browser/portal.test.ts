@@ -35,7 +35,7 @@ async function noWiderThanTheScreen(page: Page, what: string) {
 async function signInAsResident(page: Page, who: { email: string; password: string }) {
   await page.goto('/portal/sign-in');
   await page.getByRole('textbox', { name: fr.portal.signIn.email }).fill(who.email);
-  await page.getByLabel(fr.portal.signIn.password, { exact: true }).fill(who.password);
+  await page.getByRole('textbox', { name: fr.portal.signIn.password, exact: true }).fill(who.password);
   await page.getByRole('button', { name: fr.portal.signIn.submit, exact: true }).click();
   await page.getByRole('link', { name: fr.portal.header.settings }).waitFor();
 }
@@ -128,7 +128,7 @@ describe('the residents\u2019 portal on a phone', () => {
     expect(new URL(page.url()).pathname).toBe('/portal/sign-in');
     expect(new URL(page.url()).searchParams.get('next')).toBe('/settings');
     await page.getByRole('textbox', { name: fr.portal.signIn.email }).fill(tenant.email);
-    await page.getByLabel(fr.portal.signIn.password, { exact: true }).fill(tenant.password);
+    await page.getByRole('textbox', { name: fr.portal.signIn.password, exact: true }).fill(tenant.password);
     await page.getByRole('button', { name: fr.portal.signIn.submit, exact: true }).click();
     await page.getByRole('heading', { level: 1, name: fr.portal.settings.title }).waitFor();
     await page.getByRole('button', { name: fr.portal.settings.signOut }).click();
@@ -155,7 +155,7 @@ describe('the residents\u2019 portal on a phone', () => {
     await page.goto('/portal/tickets/1');
     await page.getByRole('heading', { level: 1, name: fr.portal.signIn.title }).waitFor();
     await page.getByRole('textbox', { name: fr.portal.signIn.email }).fill(tenant.email);
-    await page.getByLabel(fr.portal.signIn.password, { exact: true }).fill('pas-le-bon-mot-de-passe');
+    await page.getByRole('textbox', { name: fr.portal.signIn.password, exact: true }).fill('pas-le-bon-mot-de-passe');
     await page.getByRole('button', { name: fr.portal.signIn.submit, exact: true }).click();
     await page.getByText(fr.portal.errors.invalid_credentials).waitFor();
     await signInAsResident(page, tenant);
