@@ -192,8 +192,11 @@ describe('the residents\u2019 portal on a phone', () => {
     expect(new URL(page.url()).pathname).toBe(`/portal/tickets/${number}`);
     await page.getByText(fr.portal.status.received).first().waitFor();
     await page.locator('[data-step="received"]').waitFor();
-    await page.getByText('Le robinet de la cuisine fuit depuis ce matin.').waitFor();
-    await page.getByText('En semaine après 18 h').waitFor();
+    const request = page.getByRole('region', { name: fr.portal.ticket.request });
+    await request.getByText('Le robinet de la cuisine fuit depuis ce matin.').waitFor();
+    await request.getByText('En semaine après 18 h').waitFor();
+    await request.getByText(fr.portal.ticket.entryYes).waitFor();
+    await page.getByRole('region', { name: fr.portal.ticket.documents }).getByText('fuite.png').waitFor();
     await page.getByRole('textbox', { name: fr.portal.ticket.write }).fill('Le voisin du dessous a aussi une tache au plafond.');
     await page.getByRole('button', { name: fr.portal.ticket.send, exact: true }).click();
     await page.locator('[data-from="me"]').getByText('Le voisin du dessous a aussi une tache au plafond.').waitFor();
