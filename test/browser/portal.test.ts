@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import en from '../../web/src/i18n/en.json' with { type: 'json' };
 import fr from '../../web/src/i18n/fr.json' with { type: 'json' };
-import { expectNoSeriousA11yViolations, screenshot, startJourney, stopJourney, type Journey } from './journey-support.ts';
+import { expectNoSeriousA11yViolations, manager, screenshot, startJourney, stopJourney, type Journey } from './journey-support.ts';
 
 /** The portal's first screen, gzipped JavaScript (the cockpit's is some 220 KB). */
 const PORTAL_JS_KB = 150;
@@ -24,6 +24,8 @@ const photo = readFileSync(new URL('../../web/public/portal-icon-192.png', impor
 const needsPortalApi = it.todo;
 /** The demo's quote awaiting the president (portal-staff's demo, portal-tickets' decisions). */
 const needsDemoQuote = it.todo;
+/** The staff side: residents list, invitation, preview (portal-staff and portal-auth). */
+const needsStaffApi = it.todo;
 
 const kb = (scripts: { gzip: number }[]) => scripts.reduce((sum, s) => sum + s.gzip, 0) / 1024;
 
@@ -234,6 +236,46 @@ describe('the residents\u2019 portal on a phone', () => {
     await page.getByRole('button', { name: fr.portal.quotes.approve }).first().click();
     await page.getByText(fr.portal.quotes.states.approved).first().waitFor();
     await page.getByRole('link', { name: fr.portal.header.settings }).click();
+    await page.getByRole('button', { name: fr.portal.settings.signOut }).click();
+    await page.getByRole('heading', { level: 1, name: fr.portal.signIn.title }).waitFor();
+  });
+
+  needsStaffApi('when a manager invites a resident, then the emailed link opens the registration with their name, and choosing a password opens their portal', async () => {
+    const { page, browser } = journey;
+    expect((await page.request.post('/api/v1/auth/login', { data: { email: manager.email, password: manager.password } })).status()).toBe(200);
+    const residents = (await (await page.request.get('/api/v1/portal-residents?state=none')).json()) as { items: { personId: string; name: string; emails: string[] }[] };
+    const invited = residents.items.find((r) => r.emails.length > 0);
+    expect(invited, 'a demo resident not yet invited, with an email').toBeDefined();
+    expect((await page.request.post(`/api/v1/persons/${invited!.personId}/invitation`, { data: {} })).status()).toBe(201);
+    const outbox = (await (await page.request.get('/api/v1/outbox?channel=email')).json()) as { items: { template: string; text: string }[] };
+    const link = /\/portal\/register\?token=[\w-]+/.exec(outbox.items.find((m) => m.template === 'portal_invitation')?.text ?? '')?.[0];
+    expect(link, 'the invitation email holds the registration link').toBeDefined();
+    const visitor = await browser.newContext({ baseURL: journey.server.baseUrl, locale: 'fr-FR', viewport: { width: 390, height: 844 } });
+    const phone = await visitor.newPage();
+    phone.on('pageerror', (error) => journey.pageErrors.push(error.message));
+    await phone.goto(link!);
+    await phone.getByRole('heading', { level: 1, name: fr.portal.register.title }).waitFor();
+    expect(await phone.getByTestId('invitation-name').innerText()).toBe(invited!.name);
+    await expectNoSeriousA11yViolations(phone, 'the registration page');
+    await phone.getByRole('textbox', { name: fr.portal.register.password, exact: true }).fill('un-mot-de-passe-solide');
+    await phone.getByRole('button', { name: fr.portal.register.submit }).click();
+    await phone.getByRole('heading', { level: 1, name: fr.portal.home.hello.replace('{{name}}', invited!.name) }).waitFor();
+    await visitor.close();
+  });
+
+  needsStaffApi('when a manager previews a tenant\u2019s portal, then a banner says it is read only and the forms are disabled', async () => {
+    const { page } = journey;
+    expect((await page.request.post('/api/v1/auth/login', { data: { email: manager.email, password: manager.password } })).status()).toBe(200);
+    const residents = (await (await page.request.get(`/api/v1/portal-residents?q=${encodeURIComponent(tenant.email)}`)).json()) as { items: { personId: string; name: string }[] };
+    const resident = residents.items[0]!;
+    expect((await page.request.post(`/api/v1/persons/${resident.personId}/portal-preview`, { data: {} })).status()).toBe(201);
+    await page.goto('/portal');
+    await page.getByTestId('portal-preview').getByText(fr.portal.preview.replace('{{name}}', resident.name)).waitFor();
+    expect(await page.getByRole('button', { name: fr.portal.home.report }).isDisabled()).toBe(true);
+    await page.getByRole('link', { name: fr.portal.header.settings }).click();
+    expect(await page.getByRole('button', { name: fr.portal.settings.save }).isDisabled()).toBe(true);
+    expect(await page.getByRole('button', { name: fr.portal.settings.changePassword }).isDisabled()).toBe(true);
+    await expectNoSeriousA11yViolations(page, 'a staff preview of the portal');
     await page.getByRole('button', { name: fr.portal.settings.signOut }).click();
     await page.getByRole('heading', { level: 1, name: fr.portal.signIn.title }).waitFor();
   });
