@@ -18,6 +18,7 @@ import { expectNoSeriousA11yViolations, manager, screenshot, startJourney, stopJ
 const PORTAL_JS_KB = 150;
 const tenant = { email: 'locataire@demo.gardien.test', password: 'gardien-demo' };
 const president = { email: 'president@demo.gardien.test', password: 'gardien-demo' };
+const admin = { email: 'admin@demo.gardien.test', password: 'gardien-demo' };
 const photo = readFileSync(new URL('../../web/public/portal-icon-192.png', import.meta.url));
 
 /** Sign-in, me, tickets (portal-auth and portal-tickets): `it` once on main. */
@@ -242,7 +243,8 @@ describe('the residents\u2019 portal on a phone', () => {
 
   needsStaffApi('when a manager invites a resident, then the emailed link opens the registration with their name, and choosing a password opens their portal', async () => {
     const { page, browser } = journey;
-    expect((await page.request.post('/api/v1/auth/login', { data: { email: manager.email, password: manager.password } })).status()).toBe(200);
+    // Inviting is master data work: the demo's administrator does it.
+    expect((await page.request.post('/api/v1/auth/login', { data: { email: admin.email, password: admin.password } })).status()).toBe(200);
     const residents = (await (await page.request.get('/api/v1/portal-residents?state=none')).json()) as { items: { personId: string; name: string; emails: string[] }[] };
     const invited = residents.items.find((r) => r.emails.length > 0);
     expect(invited, 'a demo resident not yet invited, with an email').toBeDefined();
@@ -269,14 +271,16 @@ describe('the residents\u2019 portal on a phone', () => {
     const residents = (await (await page.request.get(`/api/v1/portal-residents?q=${encodeURIComponent(tenant.email)}`)).json()) as { items: { personId: string; name: string }[] };
     const resident = residents.items[0]!;
     expect((await page.request.post(`/api/v1/persons/${resident.personId}/portal-preview`, { data: {} })).status()).toBe(201);
+    // The preview shows the portal as the tenant sees it: in English, which they chose above.
     await page.goto('/portal');
-    await page.getByTestId('portal-preview').getByText(fr.portal.preview.replace('{{name}}', resident.name)).waitFor();
-    expect(await page.getByRole('button', { name: fr.portal.home.report }).isDisabled()).toBe(true);
-    await page.getByRole('link', { name: fr.portal.header.settings }).click();
-    expect(await page.getByRole('button', { name: fr.portal.settings.save }).isDisabled()).toBe(true);
-    expect(await page.getByRole('button', { name: fr.portal.settings.changePassword }).isDisabled()).toBe(true);
+    await page.getByTestId('portal-preview').getByText(en.portal.preview.replace('{{name}}', resident.name)).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await page.getByRole('button', { name: en.portal.home.report }).isDisabled()).toBe(true);
+    await page.getByRole('link', { name: en.portal.header.settings }).click();
+    expect(await page.getByRole('button', { name: en.portal.settings.save }).isDisabled()).toBe(true);
+    expect(await page.getByRole('button', { name: en.portal.settings.changePassword }).isDisabled()).toBe(true);
     await expectNoSeriousA11yViolations(page, 'a staff preview of the portal');
-    await page.getByRole('button', { name: fr.portal.settings.signOut }).click();
-    await page.getByRole('heading', { level: 1, name: fr.portal.signIn.title }).waitFor();
+    await page.getByRole('button', { name: en.portal.settings.signOut }).click();
+    await page.getByRole('heading', { level: 1, name: en.portal.signIn.title }).waitFor();
   });
 });
