@@ -12,6 +12,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import en from '../../web/src/i18n/en.json' with { type: 'json' };
 import fr from '../../web/src/i18n/fr.json' with { type: 'json' };
+import { startSmtpSink, type SmtpSink } from '../support/smtp-sink.ts';
 import { expectNoSeriousA11yViolations, manager, screenshot, startJourney, stopJourney, type Journey } from './journey-support.ts';
 
 /** The portal's first screen, gzipped JavaScript (the cockpit's is some 220 KB). */
@@ -45,15 +46,32 @@ async function signInAsResident(page: Page, who: { email: string; password: stri
 
 describe('the residents\u2019 portal on a phone', () => {
   let journey: Journey;
+  // The portal's emails really leave (their links are minted as they go: the outbox never shows one).
+  let smtp: SmtpSink;
+
+  /** The portal link (`/portal/{page}?token=…`) of the newest email to `to` after the `after`th. */
+  async function portalLinkSentTo(to: string, page: string, after: number): Promise<string> {
+    let link: string | undefined;
+    await expect
+      .poll(() => {
+        const mail = smtp.messages.slice(after).find((m) => JSON.stringify(m.to).includes(to));
+        link = new RegExp(String.raw`/portal/${page}\?token=[A-Za-z0-9_-]+`).exec(mail?.text ?? '')?.[0];
+        return link;
+      }, { timeout: 15_000 })
+      .toBeTruthy();
+    return link!;
+  }
 
   beforeAll(async () => {
-    journey = await startJourney();
+    smtp = await startSmtpSink();
+    journey = await startJourney({ SMTP_URL: smtp.url, MAIL_FROM: 'Agence Démo <gestion@agence-demo.test>' });
     await journey.page.setViewportSize({ width: 390, height: 844 });
   });
 
   afterAll(async () => {
     expect(journey?.pageErrors ?? []).toEqual([]);
     await stopJourney(journey);
+    await smtp?.close();
   });
 
   it('when a visitor opens the portal\u2019s sign-in page, then it shows in French, light, without Mantine, accessible and as wide as the phone', async () => {
@@ -144,6 +162,28 @@ describe('the residents\u2019 portal on a phone', () => {
     await page.getByRole('textbox', { name: fr.portal.signIn.email }).fill('personne@example.test');
     await page.getByRole('button', { name: fr.portal.signIn.askLink }).click();
     await page.getByText(fr.portal.signIn.linkSent.replace('{{email}}', 'personne@example.test')).waitFor();
+  });
+
+  needsPortalApi('when the tenant asks for a sign-in link, then the emailed link signs them in once', async () => {
+    const { page, browser } = journey;
+    const before = smtp.messages.length;
+    await page.goto('/portal/sign-in');
+    await page.getByRole('textbox', { name: fr.portal.signIn.email }).fill(tenant.email);
+    await page.getByRole('button', { name: fr.portal.signIn.askLink }).click();
+    await page.getByText(fr.portal.signIn.sentTitle).waitFor();
+    const link = await portalLinkSentTo(tenant.email, 'enter', before);
+    const visitor = await browser.newContext({ baseURL: journey.server.baseUrl, locale: 'fr-FR', viewport: { width: 390, height: 844 } });
+    const phone = await visitor.newPage();
+    phone.on('pageerror', (error) => journey.pageErrors.push(error.message));
+    await phone.goto(link);
+    await phone.getByRole('heading', { level: 2, name: fr.portal.home.requests }).waitFor();
+    expect(new URL(phone.url()).pathname).toBe('/portal');
+    const again = await visitor.newPage();
+    await visitor.clearCookies();
+    await again.goto(link);
+    await again.getByRole('heading', { level: 1, name: fr.portal.enter.title }).waitFor();
+    await again.getByRole('link', { name: fr.portal.enter.askAnother }).waitFor();
+    await visitor.close();
   });
 
   needsPortalApi('when a one-time link is not valid, then the page says so in words and offers another', async () => {
@@ -248,10 +288,9 @@ describe('the residents\u2019 portal on a phone', () => {
     const residents = (await (await page.request.get('/api/v1/portal-residents?state=none')).json()) as { items: { personId: string; name: string; emails: string[] }[] };
     const invited = residents.items.find((r) => r.emails.length > 0);
     expect(invited, 'a demo resident not yet invited, with an email').toBeDefined();
+    const before = smtp.messages.length;
     expect((await page.request.post(`/api/v1/persons/${invited!.personId}/invitation`, { data: {} })).status()).toBe(201);
-    const outbox = (await (await page.request.get('/api/v1/outbox?channel=email')).json()) as { items: { template: string; text: string }[] };
-    const link = /\/portal\/register\?token=[\w-]+/.exec(outbox.items.find((m) => m.template === 'portal_invitation')?.text ?? '')?.[0];
-    expect(link, 'the invitation email holds the registration link').toBeDefined();
+    const link = await portalLinkSentTo(invited!.emails[0]!, 'register', before);
     const visitor = await browser.newContext({ baseURL: journey.server.baseUrl, locale: 'fr-FR', viewport: { width: 390, height: 844 } });
     const phone = await visitor.newPage();
     phone.on('pageerror', (error) => journey.pageErrors.push(error.message));
