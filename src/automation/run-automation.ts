@@ -1,5 +1,5 @@
 // The automation of DOMAIN.md §7, one pass: reminders (work order, quote, invoice), appointment
-// reminders, check-in requests, completion requests. Each batch claims the dispatches whose
+// reminders, check-in requests, completion requests; then the auto close of resolved tickets. Each batch claims the dispatches whose
 // schedule is due and changes their tickets through the one commit path, in one transaction: a
 // crash loses nothing, and a restart, or a second worker, sends nothing twice. What is due, and
 // what comes next, the domain decides (src/domain/automation/).
@@ -9,10 +9,11 @@ import { REQUEST_KINDS, requestDue, type RequestKind } from '../domain/automatio
 import { lockDueDispatches, type Sweep } from '../db/repositories/automation.ts';
 import type { DispatchRow, TicketRow } from '../db/repositories/tickets.ts';
 import { changeTickets, type ChangeRequest } from '../tickets/change-ticket.ts';
+import { runAutoClose } from './auto-close.ts';
 import type { ActionScope, Acting } from '../tickets/action-scope.ts';
 import type { EventType } from '../domain/tickets/events.ts';
 
-export type AutomationKind = 'reminder' | RequestKind;
+export type AutomationKind = 'reminder' | RequestKind | 'auto_close';
 
 const SYSTEM: Acting = { type: 'system', name: 'Gardien', channel: 'system' };
 
@@ -70,7 +71,7 @@ export async function runAutomation(
   // Batches claim with SKIP LOCKED, so several can run side by side on PostgreSQL; the embedded
   // database has one connection.
   const concurrency = ctx.databaseKind === 'postgres' ? (options.concurrency ?? 3) : 1;
-  const result: AutomationResult = { reminder: 0, appointment_reminder: 0, check_in_request: 0, completion_request: 0 };
+  const result: AutomationResult = { reminder: 0, appointment_reminder: 0, check_in_request: 0, completion_request: 0, auto_close: 0 };
   const now = ctx.clock.now();
   for (const sweep of ['reminders', 'requests'] as const) {
     const batchLoop = async () => {
@@ -95,5 +96,7 @@ export async function runAutomation(
     };
     await Promise.all(Array.from({ length: concurrency }, batchLoop));
   }
+  // Resolved tickets left without feedback past the agency's delay (src/automation/auto-close.ts).
+  result.auto_close = await runAutoClose(ctx, now, batchSize);
   return result;
 }

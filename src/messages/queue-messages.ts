@@ -21,6 +21,8 @@ import { invitationIcs } from '../channels/ics.ts';
 import { mobileFirst } from '../channels/sms/sms-sender.ts';
 import type { TicketChange } from '../tickets/ticket-change.ts';
 import { delegationInForce } from '../domain/delegation.ts';
+import { residentChannels, residentWants } from '../domain/messages/resident-preferences.ts';
+import { portalAccountsOfPersons } from '../db/repositories/ticket-feedback.ts';
 
 interface Target {
   name: string;
@@ -31,6 +33,8 @@ interface Target {
   dispatchId?: string;
   partyId?: string;
   userId?: string;
+  /** The person of master data behind a party or the requester (a resident, maybe with a portal account). */
+  personId?: string;
 }
 
 export interface TicketSnapshot {
@@ -44,7 +48,7 @@ function fromDispatch(d: DispatchRow): Target {
 }
 
 function fromParty(p: PartyRow): Target {
-  return { name: p.name, emails: p.emails, phones: p.phones, channels: p.channels, language: p.language, partyId: p.id };
+  return { name: p.name, emails: p.emails, phones: p.phones, channels: p.channels, language: p.language, partyId: p.id, ...(p.personId ? { personId: p.personId } : {}) };
 }
 
 async function staffTargets(db: Db, snapshot: TicketSnapshot, settings: ReturnType<typeof settingsOf>, now: Date): Promise<Target[]> {
@@ -87,7 +91,9 @@ function recipients(rule: NotificationRule, event: EventRow, snapshot: TicketSna
     case 'requester': {
       const t = snapshot.ticket;
       const channels = [...(t.requesterEmail ? ['email'] : []), ...(t.requesterPhone ? ['sms'] : [])];
-      return t.requesterName ? [{ name: t.requesterName, emails: t.requesterEmail ? [t.requesterEmail] : [], phones: t.requesterPhone ? [t.requesterPhone] : [], channels, language: 'fr' }] : [];
+      return t.requesterName
+        ? [{ name: t.requesterName, emails: t.requesterEmail ? [t.requesterEmail] : [], phones: t.requesterPhone ? [t.requesterPhone] : [], channels, language: 'fr', ...(t.requesterPersonId ? { personId: t.requesterPersonId } : {}) }]
+        : [];
     }
     case 'third_parties': {
       const list = (event.payload.recipients as { name: string; emails: string[]; phones: string[]; channels: string[] }[] | undefined) ?? [];
@@ -103,6 +109,15 @@ function channelsFor(rule: NotificationRule, target: Target, event: EventRow): (
   const wanted = new Set(Array.isArray(event.payload.channels) && target.dispatchId ? (event.payload.channels as string[]) : target.channels);
   if (rule.forceEmail) wanted.add('email');
   return (['email', 'sms'] as const).filter((c) => offered.includes(c) && wanted.has(c) && (c === 'email' ? target.emails.length > 0 : target.phones.length > 0));
+}
+
+type ResidentAccount = Awaited<ReturnType<typeof portalAccountsOfPersons>>[number];
+
+/** The live portal account of a person, if any (cached for the messages of one transaction). */
+async function residentAccount(db: Db, personId: string, cache: Map<string, unknown>): Promise<ResidentAccount | undefined> {
+  const key = `portal-account:${personId}`;
+  if (!cache.has(key)) cache.set(key, (await portalAccountsOfPersons(db, [personId]))[0] ?? null);
+  return (cache.get(key) as ResidentAccount | null) ?? undefined;
 }
 
 /** What the messages of one transaction share: each agency, its template overrides, the rows
@@ -141,8 +156,12 @@ async function planMessages(db: Db, ctx: AppContext, snapshot: TicketSnapshot, e
     }
     for (const { rule, template, targets } of rules) {
       for (const target of targets) {
-        for (const channel of channelsFor(rule, target, event)) {
-          const language = target.language === 'en' ? 'en' : 'fr';
+        // A resident with a portal account: their preferences and their language (resident-preferences.ts).
+        const account = target.personId && !target.dispatchId && !target.userId ? await residentAccount(db, target.personId, cache) : undefined;
+        if (account && !residentWants(template, target.personId === snapshot.ticket.requesterPersonId, account.preferences)) continue;
+        const channels = account ? residentChannels(channelsFor(rule, target, event), account.preferences, target.phones.length > 0) : channelsFor(rule, target, event);
+        for (const channel of channels) {
+          const language = (account?.language ?? target.language) === 'en' ? 'en' : 'fr';
           const spec = TEMPLATES[template];
           // Staff get the ticket's address in the cockpit; contractors and approvers their personal link.
           const link = target.userId ? `${ctx.config.publicUrl}/tickets/${snapshot.ticket.number}` : spec.withLink ? LINK_PLACEHOLDER(ctx.config.publicUrl) : undefined;

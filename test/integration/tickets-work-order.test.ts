@@ -78,10 +78,12 @@ describe('a work order, step by step', () => {
 
     const events = (await t.call(manager, 'GET', `/api/v1/tickets/${n}/events`)).json().items;
     expect(events.map((e: { type: string }) => e.type)).toEqual([
-      'ticket_closed', 'invoice_received', 'invoice_rerequested', 'invoice_received', 'invoice_requested', 'work_completed',
-      'check_in_answered', 'appointment_validated', 'contractor_accepted', 'work_order_sent', 'ticket_created',
+      // The invoice resolves the ticket on its own (the requester is asked for feedback once); asking
+      // for the invoice again reopens it, the second invoice resolves it again.
+      'ticket_closed', 'ticket_resolved', 'invoice_received', 'invoice_rerequested', 'feedback_requested', 'ticket_resolved', 'invoice_received',
+      'invoice_requested', 'work_completed', 'check_in_answered', 'appointment_validated', 'contractor_accepted', 'work_order_sent', 'ticket_created',
     ]);
-    expect(events.map((e: { seq: number }) => e.seq)).toEqual([11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1]);
+    expect(events.map((e: { seq: number }) => e.seq)).toEqual([14, 13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1]);
     const accepted = events.find((e: { type: string }) => e.type === 'contractor_accepted');
     expect(accepted).toMatchObject({ direction: 'in', actorType: 'staff', actorName: 'Camille Martin', payload: { enteredBy: 'Camille Martin' } });
   });

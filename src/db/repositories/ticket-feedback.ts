@@ -1,9 +1,9 @@
 // SQL of a ticket's resolution and its requester's feedback: the feedback row (one per ticket),
 // whether feedback was asked before, and the auto close's sweep (resolved tickets whose
 // auto_close_at passed, locked with SKIP LOCKED like the automation's other sweeps).
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../connection.ts';
-import { ticketEvents, ticketFeedback } from '../schema/index.ts';
+import { portalAccounts, ticketEvents, ticketFeedback } from '../schema/index.ts';
 
 export type FeedbackRow = typeof ticketFeedback.$inferSelect;
 
@@ -48,4 +48,11 @@ export async function lockDueAutoCloses(db: Db, now: Date, limit: number): Promi
     limit ${limit}
     for update of t skip locked`);
   return (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as DueAutoClose[];
+}
+
+/** The live portal accounts of these persons (language and preferences for their messages). */
+export async function portalAccountsOfPersons(db: Db, personIds: readonly string[]) {
+  if (personIds.length === 0) return [];
+  return db.select({ personId: portalAccounts.personId, language: portalAccounts.language, preferences: portalAccounts.preferences })
+    .from(portalAccounts).where(and(inArray(portalAccounts.personId, [...personIds]), isNull(portalAccounts.deactivatedAt)));
 }

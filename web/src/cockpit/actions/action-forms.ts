@@ -53,6 +53,7 @@ export const ACTION_FORMS: Record<string, ComponentType<ActionFormProps>> = {
   enter_invoice: AmountForm,
   rerequest_invoice: commentForm({ field: 'comment', required: true }),
   close: commentForm({ field: 'comment', warning: 'actions.close.warning', danger: true }),
+  mark_resolved: commentForm({ field: 'comment', note: 'actions.mark_resolved.hint' }),
 };
 
 /** Actions offered as an answer inside another action's dialog, not as a button of their own:

@@ -16,6 +16,8 @@ export interface CommentFormOptions {
   /** Files to attach: sent as `attachmentIds`; required for `add_attachments`. */
   files?: 'optional' | 'required';
   danger?: boolean;
+  /** An i18n key of a neutral note above the text (what follows the action). */
+  note?: string;
 }
 
 /** Builds the form of an action from its options. */
@@ -44,6 +46,11 @@ export function commentForm(options: CommentFormOptions): ComponentType<ActionFo
         {options.warning && (
           <Alert color="red" variant="light" role="note" data-testid="action-warning">
             {t(options.warning)}
+          </Alert>
+        )}
+        {options.note && (
+          <Alert color="blue" variant="light" role="note" data-testid="action-note">
+            {t(options.note)}
           </Alert>
         )}
         {options.files && (

@@ -5,8 +5,7 @@ import {
   IconAddressBook, IconBan, IconBellCog, IconBellRinging, IconCalendarCheck, IconCalendarPlus, IconCalendarTime, IconChecks,
   IconCircleCheck, IconCircleX, IconFileDescription, IconFileDollar, IconGavel, IconLock, IconMapPinCheck, IconMessage, IconNote,
   IconPaperclip, IconPencil, IconReceipt, IconReceipt2, IconReceiptRefund, IconReplace, IconSend, IconSpeakerphone, IconThumbDown,
-  IconThumbUp, IconUserCheck, IconUserPlus, IconUserShare, type IconProps,
-} from '@tabler/icons-react';
+  IconThumbUp, IconUserCheck, IconUserPlus, IconUserShare, IconRosetteDiscountCheck, type IconProps } from '@tabler/icons-react';
 import type { TicketAnswer as Ticket } from '../../../../src/http/answers.ts';
 
 /** The candidates for the page's next step, the most pressing first. */
@@ -35,6 +34,7 @@ export const ACTION_ICONS: Record<string, ComponentType<IconProps>> = {
   enter_completion: IconChecks, request_quote: IconFileDescription, enter_quote: IconFileDollar, accept_quote: IconCircleCheck,
   reject_quote: IconCircleX, request_approval: IconGavel, enter_approval: IconUserCheck, confirm_quote: IconSend,
   request_invoice: IconReceipt, enter_invoice: IconReceipt2, rerequest_invoice: IconReceiptRefund, close: IconLock,
+  mark_resolved: IconRosetteDiscountCheck,
 };
 
 export interface PrimaryStep {

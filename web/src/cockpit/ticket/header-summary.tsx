@@ -44,6 +44,11 @@ export function HeaderSummary({ ticket }: { ticket: Ticket }) {
         <InfoItem label={t('ticket.createdBy')}>{ticket.createdBy?.name ?? t('ticket.system')}</InfoItem>
         <InfoItem label={t('ticket.requester')}>
           {requester ? `${requester.name ?? ''}${requesterDetails ? ` (${requesterDetails})` : ''}` : null}
+          {requester && (requester.email || requester.phone || requester.personId) && ticket.nextSteps.ticket.includes('send_message') && (
+            <div className="gardien-no-print">
+              <ActionButton action="send_message" ticket={ticket} />
+            </div>
+          )}
         </InfoItem>
         <InfoItem label={t('ticket.source')}>{labels.source(ticket.source)}</InfoItem>
         <InfoItem label={t('ticket.assignee')}>{ticket.assignee?.name ?? t('list.unassignedShort')}</InfoItem>

@@ -9,6 +9,7 @@ import { primaryStep, SECONDARY } from './action-groups.ts';
 import { ActionButtons } from './action-buttons.tsx';
 import { DispatchCard } from './dispatch-card.tsx';
 import { PartyCard } from './party-card.tsx';
+import { FeedbackCard } from './feedback-card.tsx';
 
 /** Offered elsewhere: per party (message, contact details) or in the header (silent, reminders). */
 const NOT_IN_PANEL = ['send_message', 'update_party', 'set_silent', 'set_reminders'];
@@ -47,6 +48,8 @@ export function NextStepsPanel({ ticket, filter, onFilter }: Props) {
           pagePrimary={!!primary && primary.dispatchId === null}
         />
       )}
+
+      <FeedbackCard ticket={ticket} />
 
       {ticket.dispatches.length > 0 && (
         <Stack gap="xs" data-tour="ticket-contractors">
