@@ -12,18 +12,22 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import en from '../../web/src/i18n/en.json' with { type: 'json' };
 import fr from '../../web/src/i18n/fr.json' with { type: 'json' };
-import { expectNoSeriousA11yViolations, screenshot, startJourney, stopJourney, type Journey } from './journey-support.ts';
+import { startSmtpSink, type SmtpSink } from '../support/smtp-sink.ts';
+import { expectNoSeriousA11yViolations, manager, screenshot, startJourney, stopJourney, type Journey } from './journey-support.ts';
 
 /** The portal's first screen, gzipped JavaScript (the cockpit's is some 220 KB). */
 const PORTAL_JS_KB = 150;
 const tenant = { email: 'locataire@demo.gardien.test', password: 'gardien-demo' };
 const president = { email: 'president@demo.gardien.test', password: 'gardien-demo' };
+const admin = { email: 'admin@demo.gardien.test', password: 'gardien-demo' };
 const photo = readFileSync(new URL('../../web/public/portal-icon-192.png', import.meta.url));
 
 /** Sign-in, me, tickets (portal-auth and portal-tickets): `it` once on main. */
 const needsPortalApi = it.todo;
 /** The demo's quote awaiting the president (portal-staff's demo, portal-tickets' decisions). */
 const needsDemoQuote = it.todo;
+/** The staff side: residents list, invitation, preview (portal-staff and portal-auth). */
+const needsStaffApi = it.todo;
 
 const kb = (scripts: { gzip: number }[]) => scripts.reduce((sum, s) => sum + s.gzip, 0) / 1024;
 
@@ -35,22 +39,39 @@ async function noWiderThanTheScreen(page: Page, what: string) {
 async function signInAsResident(page: Page, who: { email: string; password: string }) {
   await page.goto('/portal/sign-in');
   await page.getByRole('textbox', { name: fr.portal.signIn.email }).fill(who.email);
-  await page.getByLabel(fr.portal.signIn.password, { exact: true }).fill(who.password);
+  await page.getByRole('textbox', { name: fr.portal.signIn.password, exact: true }).fill(who.password);
   await page.getByRole('button', { name: fr.portal.signIn.submit, exact: true }).click();
   await page.getByRole('link', { name: fr.portal.header.settings }).waitFor();
 }
 
 describe('the residents\u2019 portal on a phone', () => {
   let journey: Journey;
+  // The portal's emails really leave (their links are minted as they go: the outbox never shows one).
+  let smtp: SmtpSink;
+
+  /** The portal link (`/portal/{page}?token=…`) of the newest email to `to` after the `after`th. */
+  async function portalLinkSentTo(to: string, page: string, after: number): Promise<string> {
+    let link: string | undefined;
+    await expect
+      .poll(() => {
+        const mail = smtp.messages.slice(after).find((m) => JSON.stringify(m.to).includes(to));
+        link = new RegExp(String.raw`/portal/${page}\?token=[A-Za-z0-9_-]+`).exec(mail?.text ?? '')?.[0];
+        return link;
+      }, { timeout: 15_000 })
+      .toBeTruthy();
+    return link!;
+  }
 
   beforeAll(async () => {
-    journey = await startJourney();
+    smtp = await startSmtpSink();
+    journey = await startJourney({ SMTP_URL: smtp.url, MAIL_FROM: 'Agence Démo <gestion@agence-demo.test>' });
     await journey.page.setViewportSize({ width: 390, height: 844 });
   });
 
   afterAll(async () => {
     expect(journey?.pageErrors ?? []).toEqual([]);
     await stopJourney(journey);
+    await smtp?.close();
   });
 
   it('when a visitor opens the portal\u2019s sign-in page, then it shows in French, light, without Mantine, accessible and as wide as the phone', async () => {
@@ -128,7 +149,7 @@ describe('the residents\u2019 portal on a phone', () => {
     expect(new URL(page.url()).pathname).toBe('/portal/sign-in');
     expect(new URL(page.url()).searchParams.get('next')).toBe('/settings');
     await page.getByRole('textbox', { name: fr.portal.signIn.email }).fill(tenant.email);
-    await page.getByLabel(fr.portal.signIn.password, { exact: true }).fill(tenant.password);
+    await page.getByRole('textbox', { name: fr.portal.signIn.password, exact: true }).fill(tenant.password);
     await page.getByRole('button', { name: fr.portal.signIn.submit, exact: true }).click();
     await page.getByRole('heading', { level: 1, name: fr.portal.settings.title }).waitFor();
     await page.getByRole('button', { name: fr.portal.settings.signOut }).click();
@@ -143,6 +164,28 @@ describe('the residents\u2019 portal on a phone', () => {
     await page.getByText(fr.portal.signIn.linkSent.replace('{{email}}', 'personne@example.test')).waitFor();
   });
 
+  needsPortalApi('when the tenant asks for a sign-in link, then the emailed link signs them in once', async () => {
+    const { page, browser } = journey;
+    const before = smtp.messages.length;
+    await page.goto('/portal/sign-in');
+    await page.getByRole('textbox', { name: fr.portal.signIn.email }).fill(tenant.email);
+    await page.getByRole('button', { name: fr.portal.signIn.askLink }).click();
+    await page.getByText(fr.portal.signIn.sentTitle).waitFor();
+    const link = await portalLinkSentTo(tenant.email, 'enter', before);
+    const visitor = await browser.newContext({ baseURL: journey.server.baseUrl, locale: 'fr-FR', viewport: { width: 390, height: 844 } });
+    const phone = await visitor.newPage();
+    phone.on('pageerror', (error) => journey.pageErrors.push(error.message));
+    await phone.goto(link);
+    await phone.getByRole('heading', { level: 2, name: fr.portal.home.requests }).waitFor();
+    expect(new URL(phone.url()).pathname).toMatch(/^\/portal\/?$/);
+    const again = await visitor.newPage();
+    await visitor.clearCookies();
+    await again.goto(link);
+    await again.getByRole('heading', { level: 1, name: fr.portal.enter.title }).waitFor();
+    await again.getByRole('link', { name: fr.portal.enter.askAnother }).waitFor();
+    await visitor.close();
+  });
+
   needsPortalApi('when a one-time link is not valid, then the page says so in words and offers another', async () => {
     const { page } = journey;
     await page.goto('/portal/enter?token=not-a-real-token');
@@ -155,7 +198,7 @@ describe('the residents\u2019 portal on a phone', () => {
     await page.goto('/portal/tickets/1');
     await page.getByRole('heading', { level: 1, name: fr.portal.signIn.title }).waitFor();
     await page.getByRole('textbox', { name: fr.portal.signIn.email }).fill(tenant.email);
-    await page.getByLabel(fr.portal.signIn.password, { exact: true }).fill('pas-le-bon-mot-de-passe');
+    await page.getByRole('textbox', { name: fr.portal.signIn.password, exact: true }).fill('pas-le-bon-mot-de-passe');
     await page.getByRole('button', { name: fr.portal.signIn.submit, exact: true }).click();
     await page.getByText(fr.portal.errors.invalid_credentials).waitFor();
     await signInAsResident(page, tenant);
@@ -192,8 +235,11 @@ describe('the residents\u2019 portal on a phone', () => {
     expect(new URL(page.url()).pathname).toBe(`/portal/tickets/${number}`);
     await page.getByText(fr.portal.status.received).first().waitFor();
     await page.locator('[data-step="received"]').waitFor();
-    await page.getByText('Le robinet de la cuisine fuit depuis ce matin.').waitFor();
-    await page.getByText('En semaine après 18 h').waitFor();
+    const request = page.getByRole('region', { name: fr.portal.ticket.request });
+    await request.getByText('Le robinet de la cuisine fuit depuis ce matin.').waitFor();
+    await request.getByText('En semaine après 18 h').waitFor();
+    await request.getByText(fr.portal.ticket.entryYes).waitFor();
+    await page.getByRole('region', { name: fr.portal.ticket.documents }).getByText('fuite.png').waitFor();
     await page.getByRole('textbox', { name: fr.portal.ticket.write }).fill('Le voisin du dessous a aussi une tache au plafond.');
     await page.getByRole('button', { name: fr.portal.ticket.send, exact: true }).click();
     await page.locator('[data-from="me"]').getByText('Le voisin du dessous a aussi une tache au plafond.').waitFor();
@@ -233,5 +279,47 @@ describe('the residents\u2019 portal on a phone', () => {
     await page.getByRole('link', { name: fr.portal.header.settings }).click();
     await page.getByRole('button', { name: fr.portal.settings.signOut }).click();
     await page.getByRole('heading', { level: 1, name: fr.portal.signIn.title }).waitFor();
+  });
+
+  needsStaffApi('when a manager invites a resident, then the emailed link opens the registration with their name, and choosing a password opens their portal', async () => {
+    const { page, browser } = journey;
+    // Inviting is master data work: the demo's administrator does it.
+    expect((await page.request.post('/api/v1/auth/login', { data: { email: admin.email, password: admin.password } })).status()).toBe(200);
+    const residents = (await (await page.request.get('/api/v1/portal-residents?state=none')).json()) as { items: { personId: string; name: string; emails: string[] }[] };
+    const invited = residents.items.find((r) => r.emails.length > 0);
+    expect(invited, 'a demo resident not yet invited, with an email').toBeDefined();
+    const before = smtp.messages.length;
+    expect((await page.request.post(`/api/v1/persons/${invited!.personId}/invitation`, { data: {} })).status()).toBe(201);
+    const link = await portalLinkSentTo(invited!.emails[0]!, 'register', before);
+    const visitor = await browser.newContext({ baseURL: journey.server.baseUrl, locale: 'fr-FR', viewport: { width: 390, height: 844 } });
+    const phone = await visitor.newPage();
+    phone.on('pageerror', (error) => journey.pageErrors.push(error.message));
+    await phone.goto(link!);
+    await phone.getByRole('heading', { level: 1, name: fr.portal.register.title }).waitFor();
+    expect(await phone.getByTestId('invitation-name').innerText()).toBe(invited!.name);
+    await expectNoSeriousA11yViolations(phone, 'the registration page');
+    await phone.getByRole('textbox', { name: fr.portal.register.password, exact: true }).fill('un-mot-de-passe-solide');
+    await phone.getByRole('button', { name: fr.portal.register.submit }).click();
+    await phone.getByRole('heading', { level: 1, name: fr.portal.home.hello.replace('{{name}}', invited!.name) }).waitFor();
+    await visitor.close();
+  });
+
+  needsStaffApi('when a manager previews a tenant\u2019s portal, then a banner says it is read only and the forms are disabled', async () => {
+    const { page } = journey;
+    expect((await page.request.post('/api/v1/auth/login', { data: { email: manager.email, password: manager.password } })).status()).toBe(200);
+    const residents = (await (await page.request.get(`/api/v1/portal-residents?q=${encodeURIComponent(tenant.email)}`)).json()) as { items: { personId: string; name: string }[] };
+    const resident = residents.items[0]!;
+    expect((await page.request.post(`/api/v1/persons/${resident.personId}/portal-preview`, { data: {} })).status()).toBe(201);
+    // The preview shows the portal as the tenant sees it: in English, which they chose above.
+    await page.goto('/portal');
+    await page.getByTestId('portal-preview').getByText(en.portal.preview.replace('{{name}}', resident.name)).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await page.getByRole('button', { name: en.portal.home.report }).isDisabled()).toBe(true);
+    await page.getByRole('link', { name: en.portal.header.settings }).click();
+    expect(await page.getByRole('button', { name: en.portal.settings.save }).isDisabled()).toBe(true);
+    expect(await page.getByRole('button', { name: en.portal.settings.changePassword }).isDisabled()).toBe(true);
+    await expectNoSeriousA11yViolations(page, 'a staff preview of the portal');
+    await page.getByRole('button', { name: en.portal.settings.signOut }).click();
+    await page.getByRole('heading', { level: 1, name: en.portal.signIn.title }).waitFor();
   });
 });

@@ -14,7 +14,7 @@ export function errorText(t: TFunction, error: unknown): string {
   if (!(error instanceof ApiError)) return t('portal.errors.unknown');
   if (error.status === 0) return t('portal.errors.network');
   if (error.code === 'daily_request_limit') {
-    const limit = (error.details as { limit?: unknown } | undefined)?.limit ?? /\b(\d+)\b/.exec(error.message)?.[1];
+    const limit = (error.details as { perDay?: unknown } | undefined)?.perDay ?? /\b(\d+)\b/.exec(error.message)?.[1];
     return limit !== undefined ? t('portal.errors.daily_request_limit_n', { limit: String(limit) }) : t('portal.errors.daily_request_limit');
   }
   if (error.code === 'validation_failed') return t('portal.errors.validation_failed');
@@ -24,12 +24,13 @@ export function errorText(t: TFunction, error: unknown): string {
   return t('portal.errors.unknown');
 }
 
-/** Whether the call failed because the resident is not signed in (any more). */
+/** Whether the call failed because the resident is not signed in (any more), or may not be
+ * (their access ended): the sign-in page then. */
 export function signedOut(error: unknown): boolean {
-  return error instanceof ApiError && error.status === 401;
+  return error instanceof ApiError && (error.status === 401 || error.code === 'portal_access_ended');
 }
 
-/** The message the server gave about a field (`validation_failed` details), for `field`. */
+/** Whether the server refused the password itself (`validation_failed` on a password field). */
 export function passwordRefused(error: unknown): boolean {
   if (!(error instanceof ApiError) || error.code !== 'validation_failed') return false;
   const details = error.details;

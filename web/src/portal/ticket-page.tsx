@@ -164,7 +164,7 @@ export default function TicketPage({ number }: { number: number }) {
           <ul className="plain-list file-list">
             {ticket.documents.map((document) => (
               <li key={document.id}>
-                <a href={document.url} className="link document-link row" target="_blank" rel="noopener">
+                <a href={document.url} className="link p-document" target="_blank" rel="noopener">
                   <Icon name="file" size={18} />
                   <span className="wrap">{document.name}</span>
                   {document.size !== undefined && <span className="sm dimmed">{format.bytes(document.size)}</span>}
