@@ -26,18 +26,14 @@ export function PersonForm({ person, onSaved, onCancel }: Props) {
   const [phones, setPhones] = useState<string[]>(person?.phones.length ? person.phones : ['']);
   const [language, setLanguage] = useState(person?.language ?? 'fr');
   // The owner's mandate threshold (cents): quotes up to it need no approval of theirs.
-  const storedThreshold = (person as { mandateThresholdCents?: number | null } | undefined)?.mandateThresholdCents;
-  const [threshold, setThreshold] = useState<number | null>(storedThreshold ?? null);
+  const [threshold, setThreshold] = useState<number | null>(person?.mandateThresholdCents ?? null);
   const currency = useSession().data?.organization.currency ?? 'EUR';
   const save = useSave<Person>('persons', person?.id, onSaved);
   const errors = useFieldErrors(save.error);
 
   const submit = () => {
-    // Sent when the server knows the field (it answers it) or when one was typed.
-    const withThreshold = storedThreshold !== undefined || threshold !== null;
     save.mutate({
-      externalRef: externalRef.trim() || null, name: name.trim(), emails: cleanValues(emails), phones: cleanValues(phones), language,
-      ...(withThreshold ? { mandateThresholdCents: threshold } : {}),
+      externalRef: externalRef.trim() || null, name: name.trim(), emails: cleanValues(emails), phones: cleanValues(phones), language, mandateThresholdCents: threshold,
     });
   };
 
