@@ -2,10 +2,8 @@
 // budget), installable (its manifest and icons), accessible (axe), French first then English; a
 // tenant signs in, reports a problem with a photo, follows it, writes to the agency, changes the
 // language and signs out; the council president decides a quote.
-//
-// The portal's pages are this branch's; its API (/api/v1/portal/…) is being built by the other
-// parts of issue 12. The steps that need an API not on main yet are `needs…` = it.todo below:
-// their code is in place and runs as soon as the flag says `it` once that part is merged.
+// The portal's emails (a sign-in link, an invitation) really leave, to an SMTP sink: their links
+// are minted as they go, the outbox never shows one.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
@@ -22,12 +20,6 @@ const president = { email: 'president@demo.gardien.test', password: 'gardien-dem
 const admin = { email: 'admin@demo.gardien.test', password: 'gardien-demo' };
 const photo = readFileSync(new URL('../../web/public/portal-icon-192.png', import.meta.url));
 
-/** Sign-in, me, tickets (portal-auth and portal-tickets): `it` once on main. */
-const needsPortalApi = it.todo;
-/** The demo's quote awaiting the president (portal-staff's demo, portal-tickets' decisions). */
-const needsDemoQuote = it.todo;
-/** The staff side: residents list, invitation, preview (portal-staff and portal-auth). */
-const needsStaffApi = it.todo;
 
 const kb = (scripts: { gzip: number }[]) => scripts.reduce((sum, s) => sum + s.gzip, 0) / 1024;
 
@@ -46,7 +38,6 @@ async function signInAsResident(page: Page, who: { email: string; password: stri
 
 describe('the residents\u2019 portal on a phone', () => {
   let journey: Journey;
-  // The portal's emails really leave (their links are minted as they go: the outbox never shows one).
   let smtp: SmtpSink;
 
   /** The portal link (`/portal/{page}?token=…`) of the newest email to `to` after the `after`th. */
@@ -142,7 +133,7 @@ describe('the residents\u2019 portal on a phone', () => {
     await page.getByText(fr.portal.errors.email).waitFor();
   });
 
-  needsPortalApi('when a visitor without a session opens /portal, then the sign-in page shows, and signing in leads back', async () => {
+  it('when a visitor without a session opens /portal, then the sign-in page shows, and signing in leads back', async () => {
     const { page } = journey;
     await page.goto('/portal/settings');
     await page.getByRole('heading', { level: 1, name: fr.portal.signIn.title }).waitFor();
@@ -156,7 +147,7 @@ describe('the residents\u2019 portal on a phone', () => {
     await page.getByRole('heading', { level: 1, name: fr.portal.signIn.title }).waitFor();
   });
 
-  needsPortalApi('when a visitor asks for a sign-in link, then the page says a link is on its way whether an account exists or not', async () => {
+  it('when a visitor asks for a sign-in link, then the page says a link is on its way whether an account exists or not', async () => {
     const { page } = journey;
     await page.goto('/portal/sign-in');
     await page.getByRole('textbox', { name: fr.portal.signIn.email }).fill('personne@example.test');
@@ -164,7 +155,7 @@ describe('the residents\u2019 portal on a phone', () => {
     await page.getByText(fr.portal.signIn.linkSent.replace('{{email}}', 'personne@example.test')).waitFor();
   });
 
-  needsPortalApi('when the tenant asks for a sign-in link, then the emailed link signs them in once', async () => {
+  it('when the tenant asks for a sign-in link, then the emailed link signs them in once', async () => {
     const { page, browser } = journey;
     const before = smtp.messages.length;
     await page.goto('/portal/sign-in');
@@ -186,14 +177,14 @@ describe('the residents\u2019 portal on a phone', () => {
     await visitor.close();
   });
 
-  needsPortalApi('when a one-time link is not valid, then the page says so in words and offers another', async () => {
+  it('when a one-time link is not valid, then the page says so in words and offers another', async () => {
     const { page } = journey;
     await page.goto('/portal/enter?token=not-a-real-token');
     await page.getByText(fr.portal.errors.link_invalid).waitFor();
     await page.getByRole('link', { name: fr.portal.enter.askAnother }).waitFor();
   });
 
-  needsPortalApi('when a tenant types a wrong password, then the page says so; with the right one, their requests show', async () => {
+  it('when a tenant types a wrong password, then the page says so; with the right one, their requests show', async () => {
     const { page } = journey;
     await page.goto('/portal/tickets/1');
     await page.getByRole('heading', { level: 1, name: fr.portal.signIn.title }).waitFor();
@@ -210,7 +201,7 @@ describe('the residents\u2019 portal on a phone', () => {
     await screenshot(page, 'portal-home');
   });
 
-  needsPortalApi('when the tenant reports a problem with a photo, then the request gets its number and reads "Demande reçue" with its first step', async () => {
+  it('when the tenant reports a problem with a photo, then the request gets its number and reads "Demande reçue" with its first step', async () => {
     const { page } = journey;
     await page.getByRole('link', { name: fr.portal.home.report }).click();
     await page.getByRole('heading', { level: 1, name: fr.portal.new.title }).waitFor();
@@ -250,7 +241,7 @@ describe('the residents\u2019 portal on a phone', () => {
     await page.locator(`[data-ticket="${number}"]`).first().waitFor();
   });
 
-  needsPortalApi('when the tenant chooses English in the settings and signs out, then the portal speaks English and shows the sign-in page', async () => {
+  it('when the tenant chooses English in the settings and signs out, then the portal speaks English and shows the sign-in page', async () => {
     const { page } = journey;
     await page.getByRole('link', { name: fr.portal.header.settings }).click();
     await page.getByRole('heading', { level: 1, name: fr.portal.settings.title }).waitFor();
@@ -266,7 +257,7 @@ describe('the residents\u2019 portal on a phone', () => {
     await page.getByRole('heading', { level: 1, name: fr.portal.signIn.title }).waitFor();
   });
 
-  needsDemoQuote('when the council president opens the portal, then the quote awaiting their decision comes first, and approving it is recorded', async () => {
+  it('when the council president opens the portal, then the quote awaiting their decision comes first, and approving it is recorded', async () => {
     const { page } = journey;
     await signInAsResident(page, president);
     const decisions = page.getByRole('region', { name: /Devis à décider/ });
@@ -281,7 +272,7 @@ describe('the residents\u2019 portal on a phone', () => {
     await page.getByRole('heading', { level: 1, name: fr.portal.signIn.title }).waitFor();
   });
 
-  needsStaffApi('when a manager invites a resident, then the emailed link opens the registration with their name, and choosing a password opens their portal', async () => {
+  it('when a manager invites a resident, then the emailed link opens the registration with their name, and choosing a password opens their portal', async () => {
     const { page, browser } = journey;
     // Inviting is master data work: the demo's administrator does it.
     expect((await page.request.post('/api/v1/auth/login', { data: { email: admin.email, password: admin.password } })).status()).toBe(200);
@@ -304,7 +295,7 @@ describe('the residents\u2019 portal on a phone', () => {
     await visitor.close();
   });
 
-  needsStaffApi('when a manager previews a tenant\u2019s portal, then a banner says it is read only and the forms are disabled', async () => {
+  it('when a manager previews a tenant\u2019s portal, then a banner says it is read only and the forms are disabled', async () => {
     const { page } = journey;
     expect((await page.request.post('/api/v1/auth/login', { data: { email: manager.email, password: manager.password } })).status()).toBe(200);
     const residents = (await (await page.request.get(`/api/v1/portal-residents?q=${encodeURIComponent(tenant.email)}`)).json()) as { items: { personId: string; name: string }[] };
