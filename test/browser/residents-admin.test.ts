@@ -33,11 +33,11 @@ describe("the residents' management", () => {
     await rowOf('Karim Haddad').waitFor();
     await expect.poll(() => rowOf('Hélène Rousseau').count()).toBe(0);
     // The demo tenant has an active account; the others of the building are not invited.
-    expect(await rowOf('Sarah Cohen').getByTestId('portal-state').textContent()).toBe(R.states.active);
-    expect(await rowOf('Karim Haddad').getByTestId('portal-state').textContent()).toBe(R.states.none);
+    await expect.poll(() => rowOf('Sarah Cohen').getByTestId('portal-state').textContent()).toBe(R.states.active);
+    await expect.poll(() => rowOf('Karim Haddad').getByTestId('portal-state').textContent()).toBe(R.states.none);
     await main().getByRole('combobox', { name: R.state }).selectOption({ label: R.states.active });
     await expect.poll(() => rowOf('Karim Haddad').count()).toBe(0);
-    expect(await rowOf('Sarah Cohen').count()).toBe(1);
+    await expect.poll(() => rowOf('Sarah Cohen').count()).toBe(1);
     await expectNoSeriousA11yViolations(page(), 'the residents screen');
     await screenshot(page(), 'admin-residents');
   });
