@@ -15,6 +15,10 @@ export const PERMISSIONS = {
    * their sessions. App admins only: master-data admins keep properties, units, people,
    * contractors and routing rules (DOMAIN.md §2), not staff accounts. */
   'users:write': ['app_admin'],
+  /** Let residents into the portal (DOMAIN.md §13): invite and remind, print code letters, make a
+   * unit's permanent code, deactivate and reactivate their access. Managers and assistants invite
+   * the residents of their buildings; master-data admins too. */
+  'residents:invite': ['manager', 'assistant', 'master_data_admin'],
   /** See and work tickets (external agents: only those routed or assigned to them). */
   'tickets:work': ['manager', 'assistant', 'agent', 'external_agent'],
   /** Change the agency's settings (DOMAIN.md §11). */

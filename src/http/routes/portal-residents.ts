@@ -58,7 +58,7 @@ export function portalResidentRoutes(app: FastifyInstance, ctx: AppContext) {
   });
 
   app.post('/persons/:id/invitation', {
-    config: { access: 'masterdata:write' },
+    config: { access: 'residents:invite' },
     schema: {
       tags: ['portal'], summary: 'Invite a person to the portal by email (14 days; voids an earlier invitation link)',
       params: IdParams, body: Type.Optional(Type.Object({ channel: Type.Optional(Type.Literal('email')) }, { additionalProperties: false })),
@@ -74,7 +74,7 @@ export function portalResidentRoutes(app: FastifyInstance, ctx: AppContext) {
   });
 
   app.post('/properties/:id/invitations', {
-    config: { access: 'masterdata:write' },
+    config: { access: 'residents:invite' },
     schema: {
       tags: ['portal'], summary: 'Invite everyone of a property not yet on the portal; with remind, re-send to those invited who have not joined',
       params: IdParams, body: Type.Optional(Type.Object({ remind: Type.Optional(Type.Boolean()) }, { additionalProperties: false })),
@@ -91,7 +91,7 @@ export function portalResidentRoutes(app: FastifyInstance, ctx: AppContext) {
   });
 
   app.get('/properties/:id/invitation-letters.pdf', {
-    config: { access: 'masterdata:write' },
+    config: { access: 'residents:invite' },
     schema: {
       tags: ['portal'], summary: 'Printable invitation letters: one per occupied unit, each with a fresh code (90 days; voids the unit\'s previous letters)',
       params: IdParams, querystring: Type.Object({ lang: Type.Optional(Type.Union([Type.Literal('fr'), Type.Literal('en')])) }, { additionalProperties: false }),
@@ -113,7 +113,7 @@ export function portalResidentRoutes(app: FastifyInstance, ctx: AppContext) {
   });
 
   app.post('/units/:id/portal-code', {
-    config: { access: 'masterdata:write' },
+    config: { access: 'residents:invite' },
     schema: {
       tags: ['portal'], summary: 'A new permanent registration code for a unit (shown once; voids the previous one)',
       params: IdParams, response: { 201: Type.Object({ code: Type.String() }), ...STAFF_ERRORS },
@@ -128,7 +128,7 @@ export function portalResidentRoutes(app: FastifyInstance, ctx: AppContext) {
   });
 
   app.post('/persons/:id/portal-deactivate', {
-    config: { access: 'masterdata:write' },
+    config: { access: 'residents:invite' },
     schema: { tags: ['portal'], summary: 'Close a person\'s portal access: their sessions end and their links stop working', params: IdParams, response: { 200: State, ...WRITE_ERRORS } },
     handler: async (request) => {
       const actor = actorOf(request);
@@ -140,7 +140,7 @@ export function portalResidentRoutes(app: FastifyInstance, ctx: AppContext) {
   });
 
   app.post('/persons/:id/portal-reactivate', {
-    config: { access: 'masterdata:write' },
+    config: { access: 'residents:invite' },
     schema: { tags: ['portal'], summary: 'Reopen a person\'s portal access', params: IdParams, response: { 200: State, ...WRITE_ERRORS } },
     handler: async (request) => {
       const actor = actorOf(request);

@@ -1,4 +1,4 @@
-// The residents' portal's tickets (portal-api.md, Tickets): their list and pages, files and
+// The residents' portal's tickets (API.md, Residents): their list and pages, files and
 // appointment, requests filed with photos, messages to the agency, decisions on quotes, and the
 // categories the form offers. Every read goes through the access policy with the resident as
 // viewer (a ticket they may not see is a 404 like one that does not exist); writes are refused

@@ -1,4 +1,4 @@
-// The staff calls of the residents' portal (/work/briefs/portal-api.md, staff side).
+// The staff calls of the residents' portal (docs/portal.md, staff side).
 import { api } from '../../api.ts';
 import type { InvitationsResult } from './resident-types.ts';
 

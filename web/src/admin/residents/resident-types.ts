@@ -1,5 +1,6 @@
-// The residents' list as GET /portal-residents answers it (/work/briefs/portal-api.md, staff side),
+// The residents' list as GET /portal-residents answers it (docs/portal.md, staff side),
 // and what the screen's calls answer.
+import { PERMISSIONS } from '../../../../src/domain/roles.ts';
 import type { PortalState } from '../../../../src/domain/portal/portal-codes.ts';
 
 export interface ResidentPlace {
@@ -26,6 +27,6 @@ export interface InvitationsResult {
   skipped: { personId: string; reason: string }[];
 }
 
-/** Who may act (invite, deactivate…) and who may open a resident's portal in preview. */
-export const MASTER_DATA_WRITERS = ['master_data_admin'];
+/** Who may act (invite, deactivate…: the permission residents:invite) and who may open a resident's portal in preview. */
+export const RESIDENT_INVITERS: readonly string[] = PERMISSIONS['residents:invite'];
 export const PREVIEWERS = ['manager', 'assistant', 'agent', 'external_agent'];

@@ -16,7 +16,7 @@ import { usePagedList } from '../shared/queries.ts';
 import { PropertyActions } from './property-actions.tsx';
 import { filterFrom, filterQuery, ResidentsFilters, type ResidentsFilter } from './residents-filters.tsx';
 import { ResidentsTable } from './residents-table.tsx';
-import { MASTER_DATA_WRITERS, PREVIEWERS, type ResidentRow } from './resident-types.ts';
+import { RESIDENT_INVITERS, PREVIEWERS, type ResidentRow } from './resident-types.ts';
 
 /** Filters, the property's actions, what the last action did, the table with "load more". */
 export default function ResidentsPage() {
@@ -30,7 +30,7 @@ export default function ResidentsPage() {
   const properties = useAllProperties();
   const [result, setResult] = useState<{ ok: boolean; message: string } | null>(null);
   const roles = session.data?.user.roles ?? [];
-  const canAct = roles.some((role) => MASTER_DATA_WRITERS.includes(role));
+  const canAct = roles.some((role) => RESIDENT_INVITERS.includes(role));
   const canPreview = roles.some((role) => PREVIEWERS.includes(role));
   const property = properties.data?.find((p) => p.id === filter.propertyId) ?? null;
 
