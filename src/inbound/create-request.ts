@@ -59,6 +59,9 @@ export interface RequestInput {
   requestedAt?: Date;
   /** The recorded inbound message (email, SMS) it came from. */
   inboundMessageId?: string;
+  /** Runs inside the change's transaction before anything is read or written (a resident's daily
+   * limit takes its lock and counts there, so two requests at once cannot both pass). */
+  before?: (db: Db) => Promise<void>;
   /** Runs inside the change's transaction once the ticket exists (the inbound record is written there). */
   within?: (scope: ActionScope, receivedEventId: string) => Promise<void>;
 }
@@ -119,6 +122,7 @@ export async function createRequests(ctx: AppContext, inputs: readonly RequestIn
         acting: () => input.acting ?? ({ type: 'requester', name: input.sender.name || input.sender.email || input.sender.phone || 'Inconnu', channel: input.channel }),
         target: {
           async create(db, settings) {
+            await input.before?.(db);
             const now = ctx.clock.now();
             const sender = await findSender(db, input, now.toISOString().slice(0, 10));
             const propertyId = input.propertyId ?? sender?.propertyId ?? null;

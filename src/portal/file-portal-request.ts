@@ -1,27 +1,42 @@
 // POST /portal/tickets: a resident files a request. The place must be one of theirs today (their
 // unit, or the common parts of a property they hold a relation to); the category one the agency
 // offers residents (portalCategoryIds) with its structured fields; at most portalRequestsPerDay a
-// calendar day. It goes through createRequests like every other channel (source and channel
+// calendar day (counted again under a per-person lock inside the creating transaction, so
+// concurrent requests cannot pass it together). It goes through createRequests like every other channel (source and channel
 // `portal`, the person as requester and watcher), so routing rules apply and it arrives PENDING.
 import type { AppContext } from '../context.ts';
+import type { Db } from '../db/connection.ts';
 import type { Resident } from '../auth/resident.ts';
 import { DomainError } from '../domain/errors.ts';
 import { settingsOf } from '../domain/settings.ts';
 import { startOfDay } from '../domain/time-zone.ts';
 import { findOrganization } from '../db/repositories/users.ts';
-import { personsByIds, portalRequestsSince } from '../db/repositories/portal-requests.ts';
+import { lockPersonRequests, personsByIds, portalRequestsSince } from '../db/repositories/portal-requests.ts';
 import { unitsRepository } from '../db/repositories/master-data.ts';
 import { createRequests } from '../inbound/create-request.ts';
 import type { StoredInboundFile } from '../inbound/inbound-files.ts';
 import { residentViewer } from './resident-viewer.ts';
 import type { PortalRequestInputT } from './portal-request-input.ts';
 
-/** What is left of today's requests for the resident (the daily limit minus what they filed). */
-export async function portalRequestsLeft(ctx: AppContext, resident: Resident): Promise<{ left: number; perDay: number }> {
-  const organization = (await findOrganization(ctx.db, resident.organizationId))!;
+/** What is left of today's requests for the resident (the daily limit minus what they filed);
+ * `db` is the creating transaction when the answer must hold until the request is written. */
+export async function portalRequestsLeft(ctx: AppContext, resident: Resident, db: Db = ctx.db): Promise<{ left: number; perDay: number }> {
+  const organization = (await findOrganization(db, resident.organizationId))!;
   const perDay = settingsOf(organization.settings).portalRequestsPerDay;
-  const filed = await portalRequestsSince(ctx.db, resident.organizationId, resident.personId, startOfDay(ctx.clock.now(), organization.timezone));
+  const filed = await portalRequestsSince(db, resident.organizationId, resident.personId, startOfDay(ctx.clock.now(), organization.timezone));
   return { left: Math.max(0, perDay - filed), perDay };
+}
+
+function limitReached(perDay: number): DomainError {
+  return new DomainError('daily_request_limit', `You have already sent ${perDay} requests today, the most the agency accepts in a day. Try again tomorrow, or call the agency if it is urgent.`, { perDay });
+}
+
+/** Inside the creating transaction: the person's lock, then the count (a second request at the
+ * same moment waits for the first to commit and counts it). */
+async function holdDailyLimit(ctx: AppContext, resident: Resident, db: Db): Promise<void> {
+  await lockPersonRequests(db, resident.personId);
+  const { left, perDay } = await portalRequestsLeft(ctx, resident, db);
+  if (left <= 0) throw limitReached(perDay);
 }
 
 function notTheirs(field: string): DomainError {
@@ -33,9 +48,7 @@ export async function filePortalRequest(ctx: AppContext, resident: Resident, inp
   const organization = (await findOrganization(ctx.db, resident.organizationId))!;
   const settings = settingsOf(organization.settings);
   const { left, perDay } = await portalRequestsLeft(ctx, resident);
-  if (left <= 0) {
-    throw new DomainError('daily_request_limit', `You have already sent ${perDay} requests today, the most the agency accepts in a day. Try again tomorrow, or call the agency if it is urgent.`, { perDay });
-  }
+  if (left <= 0) throw limitReached(perDay);
   const viewer = await residentViewer(ctx, resident);
   let propertyId: string;
   let unitId: string | null = null;
@@ -78,6 +91,7 @@ export async function filePortalRequest(ctx: AppContext, resident: Resident, inp
     files: [],
     storedFiles: photos,
     acknowledge: 'never',
+    before: (db) => holdDailyLimit(ctx, resident, db),
   }]);
   return { number: created!.number, status: 'received' };
 }

@@ -8,7 +8,7 @@ import type { AppContext } from '../context.ts';
 import type { ResidentViewer } from '../tickets/ticket-access.ts';
 import { dispatchesOfTickets, partiesOfTickets, eventsOf, type DispatchRow, type EventRow, type PartyRow, type TicketRow } from '../db/repositories/tickets.ts';
 import { attachmentsOfTicket, quoteFilesOf, type AttachmentRow } from '../db/repositories/attachments.ts';
-import { categoryName, feedbackOfTickets, personsByIds, placeNames, threadEventsOf, type FeedbackRow } from '../db/repositories/portal-requests.ts';
+import { categoryName, feedbackOfTickets, personsByIds, placeNames, threadEventsOf, ticketReadsOf, type FeedbackRow } from '../db/repositories/portal-requests.ts';
 import { residentSeesAmounts } from '../domain/portal/ticket-visibility.ts';
 import { residentStatus } from '../domain/portal/resident-status.ts';
 
@@ -45,6 +45,8 @@ interface Facts {
   parties: PartyRow[];
   thread: EventRow[];
   feedback: FeedbackRow | undefined;
+  /** When the resident last opened the ticket in the portal. */
+  readAt: Date | undefined;
   place: { propertyName: string; unitReference: string | null };
 }
 
@@ -52,11 +54,12 @@ interface Facts {
 async function factsOf(ctx: AppContext, viewer: ResidentViewer, rows: readonly TicketRow[]): Promise<Facts[]> {
   const ids = rows.map((t) => t.id);
   const organizationId = viewer.resident.organizationId;
-  const [dispatches, parties, feedback, names] = await Promise.all([
+  const [dispatches, parties, feedback, names, reads] = await Promise.all([
     dispatchesOfTickets(ctx.db, ids),
     partiesOfTickets(ctx.db, ids),
     feedbackOfTickets(ctx.db, ids),
     placeNames(ctx.db, organizationId, [...new Set(rows.flatMap((t) => (t.propertyId ? [t.propertyId] : [])))], [...new Set(rows.flatMap((t) => (t.unitId ? [t.unitId] : [])))]),
+    ticketReadsOf(ctx.db, organizationId, viewer.resident.personId, ids),
   ]);
   const myParties = parties.filter((p) => p.personId === viewer.resident.personId);
   const thread = await threadEventsOf(ctx.db, ids, myParties.map((p) => p.id));
@@ -66,6 +69,7 @@ async function factsOf(ctx: AppContext, viewer: ResidentViewer, rows: readonly T
     parties: parties.filter((p) => p.ticketId === ticket.id),
     thread: thread.filter((e) => e.ticketId === ticket.id),
     feedback: feedback.find((f) => f.ticketId === ticket.id),
+    readAt: reads.get(ticket.id),
     place: { propertyName: (ticket.propertyId && names.properties.get(ticket.propertyId)?.name) || '', unitReference: (ticket.unitId && names.units.get(ticket.unitId)) || null },
   }));
 }
@@ -76,10 +80,14 @@ function canGiveFeedback(facts: Facts, personId: string, now: Date): boolean {
   return !ticket.closedAt || now.getTime() - ticket.closedAt.getTime() < FEEDBACK_DAYS_AFTER_CLOSE * 86_400_000;
 }
 
-/** Messages from the agency since the resident last wrote (their thread has no read marks yet). */
-function unreadMessages(thread: readonly EventRow[]): number {
+/** Messages from the agency after the resident last opened the ticket in the portal, or last
+ * wrote in its thread (they were reading it then), whichever is later. */
+function unreadMessages(thread: readonly EventRow[], readAt: Date | undefined): number {
   let count = 0;
-  for (const event of thread) count = event.type === 'message_received' ? 0 : count + 1;
+  for (const event of thread) {
+    if (event.type === 'message_received') count = 0;
+    else if (!readAt || event.createdAt.getTime() > readAt.getTime()) count += 1;
+  }
   return count;
 }
 
@@ -99,7 +107,7 @@ function itemOf(facts: Facts, viewer: ResidentViewer, now: Date) {
     appointment: appointment && !ticket.closedAt ? { startsAt: appointment.startsAt.toISOString(), durationMinutes: appointment.durationMinutes } : null,
     awaitingMyDecision: !ticket.closedAt && awaitingDecision(personId, facts.parties, facts.dispatches).length > 0,
     awaitingMyFeedback: canGiveFeedback(facts, personId, now),
-    unreadMessages: unreadMessages(facts.thread),
+    unreadMessages: unreadMessages(facts.thread, facts.readAt),
   };
 }
 

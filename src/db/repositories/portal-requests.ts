@@ -1,10 +1,10 @@
 // SQL of the portal's tickets beyond visibility (portal-tickets.ts): the page of a resident's
 // tickets newest change first, what their cards and pages read (parties, message events, feedback,
-// names of places), the requests a person filed today, and a unit's owner with a mandate threshold.
+// names of places, when the resident last opened them), the requests a person filed today, and a unit's owner with a mandate threshold.
 import { and, asc, desc, eq, gte, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../connection.ts';
 import { decodeCursor, pageOf, type Page } from '../pagination.ts';
-import { categories, personRelations, persons, properties, ticketEvents, ticketFeedback, tickets, units } from '../schema/index.ts';
+import { categories, personRelations, persons, portalTicketReads, properties, ticketEvents, ticketFeedback, tickets, units } from '../schema/index.ts';
 import type { TicketRow, EventRow } from './tickets.ts';
 
 export type PersonRow = typeof persons.$inferSelect;
@@ -51,6 +51,24 @@ export function feedbackOfTickets(db: Db, ticketIds: readonly string[]): Promise
   return db.select().from(ticketFeedback).where(inArray(ticketFeedback.ticketId, [...ticketIds]));
 }
 
+/** When the person last opened these tickets in the portal, by ticket id. */
+export async function ticketReadsOf(db: Db, organizationId: string, personId: string, ticketIds: readonly string[]): Promise<Map<string, Date>> {
+  if (ticketIds.length === 0) return new Map();
+  const rows = await db
+    .select({ ticketId: portalTicketReads.ticketId, readAt: portalTicketReads.readAt })
+    .from(portalTicketReads)
+    .where(and(eq(portalTicketReads.organizationId, organizationId), eq(portalTicketReads.personId, personId), inArray(portalTicketReads.ticketId, [...ticketIds])));
+  return new Map(rows.map((r) => [r.ticketId, r.readAt]));
+}
+
+/** Records that the person opened the ticket now (one row per person and ticket, moved forward). */
+export async function markTicketRead(db: Db, row: { organizationId: string; personId: string; ticketId: string; readAt: Date }): Promise<void> {
+  await db
+    .insert(portalTicketReads)
+    .values(row)
+    .onConflictDoUpdate({ target: [portalTicketReads.personId, portalTicketReads.ticketId], set: { readAt: sql`greatest(${portalTicketReads.readAt}, excluded.read_at)` } });
+}
+
 /** Names of the properties and units of these tickets. */
 export async function placeNames(db: Db, organizationId: string, propertyIds: readonly string[], unitIds: readonly string[]) {
   const [props, unitRows] = await Promise.all([
@@ -69,6 +87,12 @@ export async function categoryName(db: Db, organizationId: string, id: string): 
 /** The agency's active categories, by name. */
 export function activeCategories(db: Db, organizationId: string) {
   return db.select().from(categories).where(and(eq(categories.organizationId, organizationId), eq(categories.active, true))).orderBy(asc(categories.name));
+}
+
+/** Holds the person's portal requests until the transaction ends: a transaction-scoped advisory
+ * lock keyed on the person, so the daily count and the creation hold together. */
+export async function lockPersonRequests(db: Db, personId: string): Promise<void> {
+  await db.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`portal_requests:${personId}`}, 0))`);
 }
 
 /** How many requests the person filed through the portal since `since`. */

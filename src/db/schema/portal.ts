@@ -1,8 +1,8 @@
 // The residents' portal (DOMAIN.md §13): residents' accounts (one per person), their server-side
 // sessions (a cookie of their own), the single-use or permanent secrets that let them in
 // (invitations, sign-in links, password resets, letter codes, unit codes — only hashes stored),
-// and the feedback a requester gives on a resolved ticket.
-import { pgTable, uuid, text, timestamp, integer, index, uniqueIndex, jsonb } from 'drizzle-orm/pg-core';
+// the feedback a requester gives on a resolved ticket, and when a resident last opened a ticket.
+import { pgTable, uuid, text, timestamp, integer, index, uniqueIndex, jsonb, primaryKey } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import { organizations } from './organizations.ts';
 import { users } from './users.ts';
@@ -102,4 +102,17 @@ export const ticketFeedback = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   },
   (t) => [uniqueIndex('ticket_feedback_ticket_key').on(t.ticketId), index('ticket_feedback_org_created_idx').on(t.organizationId, t.createdAt)],
+);
+
+/** When a resident last opened a ticket in the portal (not in a staff preview): the agency's
+ * messages after it are unread for them. */
+export const portalTicketReads = pgTable(
+  'portal_ticket_reads',
+  {
+    organizationId: uuid('organization_id').notNull().references(() => organizations.id),
+    personId: uuid('person_id').notNull().references(() => persons.id),
+    ticketId: uuid('ticket_id').notNull().references(() => tickets.id),
+    readAt: timestamp('read_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.personId, t.ticketId] })],
 );
