@@ -180,6 +180,8 @@ async function planMessages(db: Db, ctx: AppContext, snapshot: TicketSnapshot, e
             message: { subject: String(value('message.subject') ?? snapshot.ticket.subject), body: String(value('message.body') ?? '') },
             recipient: { name: target.name },
             ...(typeof count === 'number' ? { reminder: { count } } : {}),
+            // The ticket's page in the portal only to a resident who can sign in there.
+            ...(account ? {} : { portal_link: '' }),
           });
           const overrideKey = `${organizationId}/${template}/${channel}/${language}`;
           if (!overrides.has(overrideKey) && !shared.overridesLoaded?.has(organizationId)) {

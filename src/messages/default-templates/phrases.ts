@@ -1,5 +1,5 @@
 // Building blocks shared by the default texts: place, details, instructions, appointment, link,
-// help and signature, in French and English, and the two email frames (contractor, informed).
+// help, the portal's way back and signature, in French and English, and the two email frames (contractor, informed).
 import type { Language } from '../../domain/master-data.ts';
 
 /** The default texts of one template key: an email (subject, body) and, where sent by SMS, its body. */
@@ -44,6 +44,12 @@ export const FR_SIGNATURE = `Cordialement,
 {{ agency.name }}{% if agency.phone %}
 {{ agency.phone }}{% endif %}{% if agency.email %}
 {{ agency.email }}{% endif %}`;
+
+/** The way back to the resident's space: only a recipient with a portal account has a portal_link. */
+export const FR_PORTAL = `{% if portal_link %}
+
+Suivez cette demande et écrivez-nous sur votre espace :
+{{ portal_link }}{% endif %}`;
 
 /** A contractor's email: greeting, text, link, help and signature. */
 export const frContractor = (text: string, withLink = true) =>
@@ -95,6 +101,11 @@ export const EN_SIGNATURE = `Kind regards,
 {{ agency.name }}{% if agency.phone %}
 {{ agency.phone }}{% endif %}{% if agency.email %}
 {{ agency.email }}{% endif %}`;
+
+export const EN_PORTAL = `{% if portal_link %}
+
+Follow this request and write to us in your space:
+{{ portal_link }}{% endif %}`;
 
 export const enContractor = (text: string, withLink = true) =>
   `Hello,

@@ -1,6 +1,7 @@
-// The default texts sent to third parties, the requester and staff.
+// The default texts sent to third parties, the requester and staff. The requester's carry the
+// ticket's page in their space when they have a portal account (portal_link is empty otherwise).
 import type { TemplateKey } from '../../domain/messages/template-catalogue.ts';
-import { FR_PLACE, FR_APPOINTMENT, frInformed, EN_PLACE, EN_APPOINTMENT, enInformed, type Texts } from './phrases.ts';
+import { FR_PLACE, FR_APPOINTMENT, FR_PORTAL, frInformed, EN_PLACE, EN_APPOINTMENT, EN_PORTAL, enInformed, type Texts } from './phrases.ts';
 
 export const REQUESTER_AND_STAFF_TEMPLATES: Partial<Record<TemplateKey, Texts>> = {
 
@@ -68,7 +69,7 @@ To add to your request, simply reply to this message.
         subject: 'Demande prise en charge',
         body: frInformed(`Votre demande a été prise en charge sous le n°{{ ticket.number }}. Nous vous tiendrons informé(e) de son avancement.
 
-${FR_PLACE}`),
+${FR_PLACE}${FR_PORTAL}`),
       },
       sms: 'Votre demande a été prise en charge.',
     },
@@ -77,7 +78,7 @@ ${FR_PLACE}`),
         subject: 'Request accepted',
         body: enInformed(`Your request has been taken in hand as number {{ ticket.number }}. We will keep you informed.
 
-${EN_PLACE}`),
+${EN_PLACE}${EN_PORTAL}`),
       },
       sms: 'Your request has been taken in hand.',
     },
@@ -91,7 +92,7 @@ ${EN_PLACE}`),
 {% if reason %}
 Motif : {{ reason }}
 {% endif %}
-N'hésitez pas à nous recontacter si nécessaire.`),
+N'hésitez pas à nous recontacter si nécessaire.${FR_PORTAL}`),
       },
       sms: 'Votre demande a été classée sans suite.',
     },
@@ -102,7 +103,7 @@ N'hésitez pas à nous recontacter si nécessaire.`),
 {% if reason %}
 Reason: {{ reason }}
 {% endif %}
-Do not hesitate to contact us again if needed.`),
+Do not hesitate to contact us again if needed.${EN_PORTAL}`),
       },
       sms: 'Your request has been closed without action.',
     },
@@ -114,24 +115,24 @@ Do not hesitate to contact us again if needed.`),
         subject: 'Votre demande est résolue : votre avis ?',
         body: frInformed(`Votre demande « {{ ticket.subject }} » (n°{{ ticket.number }}) est résolue.
 
-Tout s'est-il bien passé ? Dites-le-nous en un clic, cela nous aide à mieux vous servir :
-{{ portal_link }}#feedback
+{% if portal_link %}Tout s'est-il bien passé ? Dites-le-nous en un clic, cela nous aide à mieux vous servir :
+{{ portal_link }}#feedback{% else %}Tout s'est-il bien passé ? Répondez simplement à ce message pour nous le dire, cela nous aide à mieux vous servir.{% endif %}
 
 Si le problème persiste, dites-le aussi : votre gestionnaire reprendra la demande.`),
       },
-      sms: 'Votre demande est résolue. Votre avis : {{ portal_link }}#feedback',
+      sms: 'Votre demande est résolue.{% if portal_link %} Votre avis : {{ portal_link }}#feedback{% endif %}',
     },
     en: {
       email: {
         subject: 'Your request is resolved: how did it go?',
         body: enInformed(`Your request "{{ ticket.subject }}" (number {{ ticket.number }}) is resolved.
 
-Did everything go well? Tell us in one click, it helps us serve you better:
-{{ portal_link }}#feedback
+{% if portal_link %}Did everything go well? Tell us in one click, it helps us serve you better:
+{{ portal_link }}#feedback{% else %}Did everything go well? Simply reply to this message to tell us, it helps us serve you better.{% endif %}
 
 If the problem is still there, say so too: your property manager will take the request up again.`),
       },
-      sms: 'Your request is resolved. Your feedback: {{ portal_link }}#feedback',
+      sms: 'Your request is resolved.{% if portal_link %} Your feedback: {{ portal_link }}#feedback{% endif %}',
     },
   },
 
@@ -141,10 +142,10 @@ If the problem is still there, say so too: your property manager will take the r
         subject: 'Demande clôturée',
         body: frInformed(`Votre demande « {{ ticket.subject }} » (n°{{ ticket.number }}) était résolue et vient d'être clôturée.
 
-Vous pouvez la relire, et encore donner votre avis pendant quelques jours, sur votre espace :
+{% if portal_link %}Vous pouvez la relire, et encore donner votre avis pendant quelques jours, sur votre espace :
 {{ portal_link }}
 
-Si le problème revient, faites une nouvelle demande.`),
+{% endif %}Si le problème revient, faites une nouvelle demande.`),
       },
     },
     en: {
@@ -152,10 +153,10 @@ Si le problème revient, faites une nouvelle demande.`),
         subject: 'Request closed',
         body: enInformed(`Your request "{{ ticket.subject }}" (number {{ ticket.number }}) was resolved and has now been closed.
 
-You can read it again, and still give your feedback for a few days, in your space:
+{% if portal_link %}You can read it again, and still give your feedback for a few days, in your space:
 {{ portal_link }}
 
-If the problem comes back, make a new request.`),
+{% endif %}If the problem comes back, make a new request.`),
       },
     },
   },
@@ -166,8 +167,8 @@ If the problem comes back, make a new request.`),
         subject: '{{ message.subject }}',
         body: frInformed(`{{ message.body }}
 
-Votre demande n°{{ ticket.number }} « {{ ticket.subject }} » : répondez simplement à ce message, ou retrouvez-la sur votre espace :
-{{ portal_link }}`),
+Votre demande n°{{ ticket.number }} « {{ ticket.subject }} » : répondez simplement à ce message{% if portal_link %}, ou retrouvez-la sur votre espace :
+{{ portal_link }}{% else %}.{% endif %}`),
       },
       sms: '{{ message.body }}',
     },
@@ -176,8 +177,8 @@ Votre demande n°{{ ticket.number }} « {{ ticket.subject }} » : répondez simp
         subject: '{{ message.subject }}',
         body: enInformed(`{{ message.body }}
 
-Your request number {{ ticket.number }} "{{ ticket.subject }}": simply reply to this message, or find it in your space:
-{{ portal_link }}`),
+Your request number {{ ticket.number }} "{{ ticket.subject }}": simply reply to this message{% if portal_link %}, or find it in your space:
+{{ portal_link }}{% else %}.{% endif %}`),
       },
       sms: '{{ message.body }}',
     },

@@ -1,6 +1,7 @@
 // The default texts sent to watchers: ticket created, contractor accepted, appointment changed, work done, quote approved, closed, cancelled, reminders.
+// A watcher with a portal account is given the ticket's page in their space (FR_PORTAL), others not.
 import type { TemplateKey } from '../../domain/messages/template-catalogue.ts';
-import { FR_PLACE, FR_APPOINTMENT, frInformed, EN_PLACE, EN_APPOINTMENT, enInformed, type Texts } from './phrases.ts';
+import { FR_PLACE, FR_APPOINTMENT, FR_PORTAL, frInformed, EN_PLACE, EN_APPOINTMENT, EN_PORTAL, enInformed, type Texts } from './phrases.ts';
 
 export const WATCHER_TEMPLATES: Partial<Record<TemplateKey, Texts>> = {
   watcher_ticket_created: {
@@ -9,7 +10,7 @@ export const WATCHER_TEMPLATES: Partial<Record<TemplateKey, Texts>> = {
         subject: 'Demande enregistrée',
         body: frInformed(`La demande suivante a été enregistrée sous le n°{{ ticket.number }}. Nous vous tiendrons informé(e) de son avancement.
 
-${FR_PLACE}`),
+${FR_PLACE}${FR_PORTAL}`),
       },
       sms: 'Demande enregistrée, nous vous tiendrons informé(e).',
     },
@@ -18,7 +19,7 @@ ${FR_PLACE}`),
         subject: 'Request registered',
         body: enInformed(`The following request has been registered as number {{ ticket.number }}. We will keep you informed.
 
-${EN_PLACE}`),
+${EN_PLACE}${EN_PORTAL}`),
       },
       sms: 'Request registered; we will keep you informed.',
     },
@@ -30,7 +31,7 @@ ${EN_PLACE}`),
         subject: 'Intervention acceptée',
         body: frInformed(`{% if contractor.name %}{{ contractor.name }}{% else %}L'intervenant{% endif %} a accepté l'intervention{% if appointment.date %}, prévue ${FR_APPOINTMENT}{% endif %}.
 
-${FR_PLACE}`),
+${FR_PLACE}${FR_PORTAL}`),
       },
       sms: "{% if appointment.date %}RDV d'intervention le {{ appointment.date }} à {{ appointment.time }}.{% else %}L'intervenant a accepté l'intervention.{% endif %}",
     },
@@ -39,7 +40,7 @@ ${FR_PLACE}`),
         subject: 'Work accepted',
         body: enInformed(`{% if contractor.name %}{{ contractor.name }}{% else %}The contractor{% endif %} has accepted the work{% if appointment.date %}, planned ${EN_APPOINTMENT}{% endif %}.
 
-${EN_PLACE}`),
+${EN_PLACE}${EN_PORTAL}`),
       },
       sms: '{% if appointment.date %}Visit planned on {{ appointment.date }} at {{ appointment.time }}.{% else %}The contractor has accepted the work.{% endif %}',
     },
@@ -53,7 +54,7 @@ ${EN_PLACE}`),
 {% if reason %}
 Motif : {{ reason }}
 {% endif %}
-${FR_PLACE}`),
+${FR_PLACE}${FR_PORTAL}`),
       },
       sms: "{% if appointment.date %}Nouveau RDV : {{ appointment.date }} à {{ appointment.time }}.{% else %}Le RDV d'intervention est annulé ou reporté.{% endif %}",
     },
@@ -64,7 +65,7 @@ ${FR_PLACE}`),
 {% if reason %}
 Reason: {{ reason }}
 {% endif %}
-${EN_PLACE}`),
+${EN_PLACE}${EN_PORTAL}`),
       },
       sms: '{% if appointment.date %}New visit date: {{ appointment.date }} at {{ appointment.time }}.{% else %}The visit has been cancelled or postponed.{% endif %}',
     },
@@ -78,7 +79,7 @@ ${EN_PLACE}`),
 {% if comment %}
 Commentaire de l'intervenant : {{ comment }}
 {% endif %}
-${FR_PLACE}`),
+${FR_PLACE}${FR_PORTAL}`),
       },
       sms: "L'intervention est terminée.",
     },
@@ -89,7 +90,7 @@ ${FR_PLACE}`),
 {% if comment %}
 Contractor's comment: {{ comment }}
 {% endif %}
-${EN_PLACE}`),
+${EN_PLACE}${EN_PORTAL}`),
       },
       sms: 'The work has been completed.',
     },
@@ -101,7 +102,7 @@ ${EN_PLACE}`),
         subject: 'Devis approuvé',
         body: frInformed(`Le devis{% if contractor.name %} de {{ contractor.name }}{% endif %}{% if quote.amount %} ({{ quote.amount }}){% endif %} a été approuvé. L'intervention va pouvoir être planifiée.
 
-${FR_PLACE}`),
+${FR_PLACE}${FR_PORTAL}`),
       },
       sms: "Le devis est approuvé. L'intervention sera planifiée.",
     },
@@ -110,7 +111,7 @@ ${FR_PLACE}`),
         subject: 'Quote approved',
         body: enInformed(`The quote{% if contractor.name %} from {{ contractor.name }}{% endif %}{% if quote.amount %} ({{ quote.amount }}){% endif %} has been approved. The work can now be scheduled.
 
-${EN_PLACE}`),
+${EN_PLACE}${EN_PORTAL}`),
       },
       sms: 'The quote is approved; the work will be scheduled.',
     },
@@ -126,7 +127,7 @@ ${FR_PLACE}
 {% if comment %}
 {{ comment }}
 {% endif %}
-Merci de votre confiance.`),
+Merci de votre confiance.${FR_PORTAL}`),
       },
       sms: 'La demande est close. Merci de votre confiance.',
     },
@@ -139,7 +140,7 @@ ${EN_PLACE}
 {% if comment %}
 {{ comment }}
 {% endif %}
-Thank you for your trust.`),
+Thank you for your trust.${EN_PORTAL}`),
       },
       sms: 'The request is closed. Thank you for your trust.',
     },
@@ -153,7 +154,7 @@ Thank you for your trust.`),
 {% if reason %}
 Motif : {{ reason }}
 {% endif %}
-${FR_PLACE}`),
+${FR_PLACE}${FR_PORTAL}`),
       },
       sms: "L'intervention est annulée.",
     },
@@ -164,7 +165,7 @@ ${FR_PLACE}`),
 {% if reason %}
 Reason: {{ reason }}
 {% endif %}
-${EN_PLACE}`),
+${EN_PLACE}${EN_PORTAL}`),
       },
       sms: 'The work has been cancelled.',
     },
@@ -176,7 +177,7 @@ ${EN_PLACE}`),
         subject: "Relance de l'intervenant",
         body: frInformed(`Sans réponse de sa part, nous avons relancé {% if contractor.name %}{{ contractor.name }}{% else %}l'intervenant{% endif %}{% if reminder.count %} (relance n°{{ reminder.count }}){% endif %}.
 
-${FR_PLACE}`),
+${FR_PLACE}${FR_PORTAL}`),
       },
       sms: "{% if contractor.name %}Relance envoyée à {{ contractor.name }}.{% else %}L'intervenant a été relancé.{% endif %}",
     },
@@ -185,7 +186,7 @@ ${FR_PLACE}`),
         subject: 'Contractor reminded',
         body: enInformed(`Having had no answer, we have sent a reminder to {% if contractor.name %}{{ contractor.name }}{% else %}the contractor{% endif %}{% if reminder.count %} (reminder {{ reminder.count }}){% endif %}.
 
-${EN_PLACE}`),
+${EN_PLACE}${EN_PORTAL}`),
       },
       sms: '{% if contractor.name %}Reminder sent to {{ contractor.name }}.{% else %}The contractor has been reminded.{% endif %}',
     },
