@@ -1,10 +1,12 @@
 // What the manager puts in a message reaches it: the words typed for "Informer un tiers" are in
 // the email the third party receives; the approval request of a multiple quote names every quote
 // put to the approver (contractor, amount in the agency's format, validity, a link to its file
-// that opens it through the approver's personal link).
+// that opens it through the approver's personal link); a tenant watching with a portal account
+// finds the ticket's page in their space in the appointment email, a typed-in watcher does not.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
 import { demoRefs, act, type DemoRefs } from '../support/tickets.ts';
+import { portalSession } from '../support/portal-session.ts';
 
 let t: TestApp;
 let manager: string;
@@ -92,5 +94,24 @@ describe('what the manager puts in a message reaches it', () => {
     const file = await t.app.inject({ method: 'GET', url: String(opened.headers.location), headers: { cookie } });
     expect(file.statusCode).toBe(200);
     expect(file.rawPayload.subarray(0, 8).toString('latin1')).toBe('%PDF-1.4');
+  });
+
+  it('when an appointment is set, then the tenant watching with a portal account gets her ticket’s page in the portal, and a typed-in watcher gets no portal link', async () => {
+    await portalSession(t, refs.person('P-010').id); // Sarah Cohen has a live portal account
+    const created = await t.call(manager, 'POST', '/api/v1/tickets', {
+      type: 'ODS', propertyId: refs.property('GER-010').id, unitId: refs.unit('GER-010', 'V1G').id, subject: 'Volet roulant bloqué',
+      contractors: [{ contractorId: refs.contractor('F-001').id, channels: ['email'] }],
+      watchers: [{ personId: refs.person('P-010').id, channels: ['email'] }, { name: 'Voisine du dessus', emails: ['voisine@example.fr'], channels: ['email'] }],
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const n = created.json().number;
+    await act(t, manager, n, { action: 'enter_appointment', dispatchId: created.json().dispatches[0].id, startsAt: '2026-12-10T09:00:00+01:00', durationMinutes: 60 });
+    const told = (await outboxOf(n)).filter((m) => m.template === 'watcher_contractor_accepted' && m.channel === 'email');
+    const tenant = told.find((m) => m.recipients.includes('sarah.cohen@example.test'));
+    const typedIn = told.find((m) => m.recipients.includes('voisine@example.fr'));
+    expect(tenant?.text).toContain('jeudi 10 décembre 2026 à 09:00');
+    expect(tenant?.text).toContain(`Suivez cette demande et écrivez-nous sur votre espace :\nhttps://gardien.example.fr/portal/tickets/${n}`);
+    expect(typedIn?.text).toContain('jeudi 10 décembre 2026 à 09:00');
+    expect(typedIn?.text).not.toContain('/portal/');
   });
 });
