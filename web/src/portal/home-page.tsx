@@ -1,5 +1,6 @@
 // The resident's home (/portal): the quotes awaiting their decision first when any, a big
-// "Report a problem" button, then the requests they may follow, newest change first.
+// "Report a problem" button, then the requests they may follow, newest change first — a ticket
+// shown among the decisions is not repeated in that list.
 import { useCallback, useEffect, useState } from 'react';
 import { Link } from 'wouter';
 import { Alert, Button, Loading } from '../light/controls.tsx';
@@ -20,6 +21,8 @@ export function HomePage() {
   const [decisions, setDecisions] = useState<PortalTicketItem[]>([]);
   const [more, setMore] = useState(false);
   usePageTitle(t('portal.home.title'));
+  const deciding = new Set(decisions.map((d) => d.number));
+  const others = list.kind === 'loaded' ? list.items.filter((ticket) => !deciding.has(ticket.number)) : [];
 
   const load = useCallback(() => {
     setList({ kind: 'loading' });
@@ -91,10 +94,10 @@ export function HomePage() {
             </Button>
           </Alert>
         )}
-        {list.kind === 'loaded' && list.items.length === 0 && <p className="dimmed">{t('portal.home.none')}</p>}
-        {list.kind === 'loaded' && list.items.length > 0 && (
+        {list.kind === 'loaded' && others.length === 0 && <p className="dimmed">{t(list.items.length > 0 ? 'portal.home.noneOther' : 'portal.home.none')}</p>}
+        {list.kind === 'loaded' && others.length > 0 && (
           <ul className="plain-list stack-xs" data-testid="portal-tickets">
-            {list.items.map((ticket) => (
+            {others.map((ticket) => (
               <TicketCard key={ticket.number} ticket={ticket} />
             ))}
           </ul>
