@@ -86,7 +86,8 @@ function unreadMessages(thread: readonly EventRow[], readAt: Date | undefined): 
   let count = 0;
   for (const event of thread) {
     if (event.type === 'message_received') count = 0;
-    else if (!readAt || event.createdAt.getTime() > readAt.getTime()) count += 1;
+    // A message of the very instant of the read mark is still new: better told twice than missed.
+    else if (!readAt || event.createdAt.getTime() >= readAt.getTime()) count += 1;
   }
   return count;
 }

@@ -120,6 +120,8 @@ describe('every /api/v1/portal route is closed to who may not use it', () => {
     const keys = portalRoutes().map((r) => `${r.method} ${r.url}`);
     expect(keys.length).toBeGreaterThan(PUBLIC.size + 8);
     for (const key of PUBLIC) expect(keys).toContain(key);
+    // The multipart routes (registered in a scope of their own) are walked too.
+    for (const key of ['POST /api/v1/portal/tickets', 'POST /api/v1/portal/tickets/:number/messages', 'POST /api/v1/portal/tickets/:number/feedback', 'PATCH /api/v1/portal/me']) expect(keys).toContain(key);
   });
 
   it('without a session every route but the public ones answers 401 unauthenticated', async () => {
