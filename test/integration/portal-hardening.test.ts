@@ -150,4 +150,12 @@ describe('every /api/v1/portal route is closed to who may not use it', () => {
     const after = await t.ctx.db.select().from(tickets).where(eq(tickets.number, number));
     expect(after[0]!.updatedAt).toEqual(before[0]!.updatedAt);
   });
+
+  it('a staff preview may end itself: signing out of it ends that session only', async () => {
+    const preview = await portalSession(t, refs.person('P-003').id, { preview: { userId: refs.user('manager@demo.gardien.test').id } });
+    const out = await inject(preview, 'POST', '/api/v1/portal/auth/logout', {});
+    expect(out.statusCode, out.body).toBeLessThan(300);
+    expect((await inject(preview, 'GET', '/api/v1/portal/me')).statusCode).toBe(401);
+    expect((await inject(nadia, 'GET', '/api/v1/portal/me')).statusCode).toBe(200);
+  });
 });
