@@ -220,10 +220,27 @@ describe('the residents\u2019 portal, from the invitation to the feedback', { re
     await dialog().waitFor({ state: 'detached' });
     await desk().getByTestId('feedback-card').getByText(fr.feedback.awaiting).waitFor();
 
-    await openOnPhone();
+    // The requester is asked by email; its link lands on the ticket's opinion form.
+    let link: string | undefined;
+    await expect
+      .poll(() => {
+        const mail = smtp.messages.find((m) => JSON.stringify(m.to).includes(invitee.email) && (m.text ?? '').includes('#feedback'));
+        link = new RegExp(String.raw`https?://\S+/portal/tickets/${number}#feedback`).exec(mail?.text ?? '')?.[0];
+        return link;
+      }, { timeout: 15_000 })
+      .toBeTruthy();
+    // A link in an email opens in a new tab of the phone's browser.
+    const emailTab = await phoneContext.newPage();
+    emailTab.on('pageerror', (error) => journey.pageErrors.push(`phone: ${error.message}`));
+    await phone.close();
+    phone = emailTab;
+    phone.setDefaultTimeout(15_000);
+    await phone.goto(link!);
+    await phone.getByTestId('portal-ticket').waitFor();
     await phone.getByText(P.status.resolved).first().waitFor();
     const feedback = phone.getByRole('region', { name: P.feedback.title });
     await feedback.waitFor();
+    await expect.poll(() => feedback.evaluate((section) => section.getBoundingClientRect().top < window.innerHeight), { message: 'the form is on screen' }).toBe(true);
     await feedback.getByRole('button', { name: P.feedback.ratings.good }).click();
     await feedback.getByRole('combobox', { name: P.feedback.reason }).selectOption('quick');
     await feedback.getByRole('textbox', { name: P.feedback.comment }).fill('Intervention rapide et soignée.');
