@@ -27,6 +27,9 @@ const timezone = 'Europe/Paris';
 const day = new Date(Date.now() + 3 * 24 * 3600_000);
 const ymd = new Intl.DateTimeFormat('en-CA', { timeZone: timezone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(day);
 const appointmentInput = `${ymd}T09:30`;
+/** The same instant in UTC, as the calendar entry writes it (DTSTART:20261204T083000Z). */
+const parisOffset = Number(/GMT([+-]\d+)/.exec(new Intl.DateTimeFormat('en', { timeZone: timezone, timeZoneName: 'shortOffset' }).format(new Date(`${ymd}T12:00:00Z`)))?.[1] ?? 0);
+const appointmentStamp = new Date(Date.parse(`${ymd}T09:30:00Z`) - parisOffset * 3600_000).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 const appointmentDay = new Intl.DateTimeFormat('fr-FR', { timeZone: timezone, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(`${ymd}T12:00:00Z`));
 
 // One story: a step retried alone would repeat what the previous ones did (a message sent twice).
@@ -182,7 +185,9 @@ describe('the residents\u2019 portal, from the invitation to the feedback', { re
     const calendar = phone.getByRole('link', { name: P.ticket.addToCalendar });
     const ics = await phone.request.get((await calendar.getAttribute('href'))!);
     expect(ics.status()).toBe(200);
-    expect(await ics.text()).toContain('BEGIN:VEVENT');
+    const entry = await ics.text();
+    expect(entry).toContain('BEGIN:VEVENT');
+    expect(entry).toContain(`DTSTART:${appointmentStamp}`);
     await expectNoSeriousA11yViolations(phone, 'the ticket page with its appointment');
     await screenshot(phone, 'portal-story-appointment');
   });
@@ -200,7 +205,12 @@ describe('the residents\u2019 portal, from the invitation to the feedback', { re
     const row = desk().locator(`tr[data-ticket="${number}"]`);
     await row.waitFor();
 
-    await openOnPhone();
+    // On the phone, the request's card says a message waits; it opens the thread.
+    await phone.goto('/portal');
+    const card = phone.locator(`[data-ticket="${number}"]`).first();
+    await card.getByText(P.badges.unread.replace('{{count}}', '1')).waitFor();
+    await card.click();
+    await phone.getByTestId('portal-ticket').waitFor();
     await phone.locator('[data-from="agency"]').getByText('Bâti Rénov passera au rendez-vous', { exact: false }).waitFor();
     await phone.getByRole('textbox', { name: P.ticket.write }).fill('Très bien, je serai là. Merci !');
     await phone.getByRole('button', { name: P.ticket.send, exact: true }).click();
