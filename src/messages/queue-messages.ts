@@ -180,6 +180,9 @@ async function planMessages(db: Db, ctx: AppContext, snapshot: TicketSnapshot, e
             message: { subject: String(value('message.subject') ?? snapshot.ticket.subject), body: String(value('message.body') ?? '') },
             recipient: { name: target.name },
             ...(typeof count === 'number' ? { reminder: { count } } : {}),
+            // An answer from a party of the ticket (the requester, a watcher) is no contractor's:
+            // without this, the first running dispatch's contractor would be named as its sender.
+            ...(template === 'staff_answer_received' && !event.dispatchId ? { contractor: { name: '' } } : {}),
           });
           const overrideKey = `${organizationId}/${template}/${channel}/${language}`;
           if (!overrides.has(overrideKey) && !shared.overridesLoaded?.has(organizationId)) {

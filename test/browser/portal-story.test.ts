@@ -220,6 +220,12 @@ describe('the residents\u2019 portal, from the invitation to the feedback', { re
     // The list follows live: the row asks for action, with one unread answer.
     await expect.poll(() => row.getAttribute('data-kind'), { timeout: 10_000 }).toBe('action');
     await row.getByText(fr.list.unread_one.replace('{{count}}', '1')).waitFor();
+    // The manager is also told by email, which names no contractor as the answer's sender.
+    let told: string | undefined;
+    await expect
+      .poll(() => (told = smtp.messages.find((m) => JSON.stringify(m.to).includes('manager@demo.gardien.test') && (m.text ?? '').includes('Très bien, je serai là.'))?.text), { timeout: 15_000 })
+      .toBeTruthy();
+    expect(told).not.toContain('Bâti Rénov');
     await openInCockpit();
     await desk().getByText('Très bien, je serai là. Merci !').first().waitFor();
   });
