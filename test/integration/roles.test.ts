@@ -31,6 +31,8 @@ afterAll(() => t?.close());
 const READ_MASTER: Role[] = ['manager', 'assistant', 'agent', 'app_admin', 'master_data_admin'];
 const WRITE_MASTER: Role[] = ['master_data_admin'];
 const WRITE_USERS: Role[] = ['app_admin'];
+/** Letting residents into the portal: managers and assistants for their buildings, master-data admins. */
+const INVITE_RESIDENTS: Role[] = ['manager', 'assistant', 'master_data_admin'];
 
 const families: { name: string; allowed: Role[]; request: () => [string, string, unknown?] }[] = [
   { name: 'GET /me', allowed: [...ROLES], request: () => ['GET', '/api/v1/me'] },
@@ -45,6 +47,10 @@ const families: { name: string; allowed: Role[]; request: () => [string, string,
   { name: 'PATCH /users/:id', allowed: WRITE_USERS, request: () => ['PATCH', `/api/v1/users/${ids.user}`, { language: 'fr' }] },
   { name: 'POST /users/:id/password-reset', allowed: WRITE_USERS, request: () => ['POST', `/api/v1/users/${ids.user}/password-reset`] },
   { name: 'POST /users/:id/revoke-sessions', allowed: WRITE_USERS, request: () => ['POST', `/api/v1/users/${ids.user}/revoke-sessions`] },
+  { name: 'GET /portal-residents', allowed: READ_MASTER, request: () => ['GET', '/api/v1/portal-residents'] },
+  { name: 'POST /units/:id/portal-code', allowed: INVITE_RESIDENTS, request: () => ['POST', `/api/v1/units/${ids.unit}/portal-code`] },
+  { name: 'GET /properties/:id/invitation-letters.pdf', allowed: INVITE_RESIDENTS, request: () => ['GET', `/api/v1/properties/${ids.property}/invitation-letters.pdf`] },
+  { name: 'POST /persons/:id/portal-preview', allowed: ['manager', 'assistant', 'agent', 'external_agent'], request: () => ['POST', `/api/v1/persons/${ids.person}/portal-preview`] },
   { name: 'POST /pre-tickets', allowed: ['manager', 'assistant', 'agent', 'external_agent'], request: () => ['POST', '/api/v1/pre-tickets', { inspection: { propertyId: ids.property }, notes: [{ subject: 'Constat', description: 'Vu en visite' }] }] },
 ];
 
