@@ -182,6 +182,9 @@ async function planMessages(db: Db, ctx: AppContext, snapshot: TicketSnapshot, e
             ...(typeof count === 'number' ? { reminder: { count } } : {}),
             // The ticket's page in the portal only to a resident who can sign in there.
             ...(account ? {} : { portal_link: '' }),
+            // An answer from a party of the ticket (the requester, a watcher) is no contractor's:
+            // without this, the first running dispatch's contractor would be named as its sender.
+            ...(template === 'staff_answer_received' && !event.dispatchId ? { contractor: { name: '' } } : {}),
           });
           const overrideKey = `${organizationId}/${template}/${channel}/${language}`;
           if (!overrides.has(overrideKey) && !shared.overridesLoaded?.has(organizationId)) {

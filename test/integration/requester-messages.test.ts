@@ -60,7 +60,7 @@ describe('the manager writes to the requester', () => {
 
     const emails = (await outboxOf(n)).filter((m) => m.template === 'requester_message' && m.channel === 'email');
     expect(emails).toHaveLength(1);
-    expect(emails[0]!.recipients).toEqual(['helene.rousseau@example.test']);
+    expect(emails[0]!.recipients).toContain('helene.rousseau@example.test');
     expect(emails[0]!.text).toContain('Le couvreur passe jeudi matin');
     expect(emails[0]!.text).toContain(`https://gardien.example.test/portal/tickets/${n}`);
     expect((await outboxOf(n)).some((m) => m.template === 'message_sent')).toBe(false);
@@ -77,6 +77,10 @@ describe('the manager writes to the requester', () => {
     expect(answer.partyId).toBe(thread.id);
     expect(answer.payload.body).toBe('Oui, je serai là.');
     expect((await t.call(manager, 'GET', `/api/v1/tickets/${n}`)).json().needsAction).toBe(true);
+    // The manager is told of her answer, which no contractor wrote (the plumber is on the ticket).
+    const told = (await outboxOf(n)).filter((m) => m.template === 'staff_answer_received');
+    expect(told.map((m) => m.text).join('\n')).toContain('Oui, je serai là.');
+    expect(told.map((m) => m.text).join('\n')).not.toContain('Plomberie Dupuis');
     expect((await checkStoredEvents(t.ctx)).problems).toEqual([]);
   });
 
