@@ -157,9 +157,12 @@ async function planMessages(db: Db, ctx: AppContext, snapshot: TicketSnapshot, e
     for (const { rule, template, targets } of rules) {
       for (const target of targets) {
         // A resident with a portal account: their preferences and their language (resident-preferences.ts).
+        // Their preferences choose among what is told to watchers and requesters; as the contact
+        // who lets the contractor in, or as an approver, they get what the ticket's channels say.
         const account = target.personId && !target.dispatchId && !target.userId ? await residentAccount(db, target.personId, cache) : undefined;
-        if (account && !residentWants(template, target.personId === snapshot.ticket.requesterPersonId, account.preferences)) continue;
-        const channels = account ? residentChannels(channelsFor(rule, target, event), account.preferences, target.phones.length > 0) : channelsFor(rule, target, event);
+        const asResident = account !== undefined && (TEMPLATES[template].audience === 'watcher' || TEMPLATES[template].audience === 'requester');
+        if (asResident && !residentWants(template, target.personId === snapshot.ticket.requesterPersonId, account.preferences)) continue;
+        const channels = asResident ? residentChannels(channelsFor(rule, target, event), account.preferences, target.phones.length > 0) : channelsFor(rule, target, event);
         for (const channel of channels) {
           const language = (account?.language ?? target.language) === 'en' ? 'en' : 'fr';
           const spec = TEMPLATES[template];

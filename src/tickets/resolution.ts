@@ -26,7 +26,8 @@ export async function resolveTicket(scope: ActionScope, how: { comment: string |
   if (feedback) return;
   scope.ticketPatch.autoCloseAt = autoCloseAt(now, settings.autoCloseDays);
   const reachable = !!ticket.requesterEmail;
-  if (settings.feedbackRequest && reachable && !(await feedbackAskedBefore(db, ticket.id))) scope.record('feedback_requested', { payload: {} });
+  // Asking is Gardien's, whoever resolved.
+  if (settings.feedbackRequest && reachable && !(await feedbackAskedBefore(db, ticket.id))) await scope.asSystem(async () => scope.record('feedback_requested', { payload: {} }));
 }
 
 /** After a step: resolves a ticket whose work the step left done and invoiced, reopens one whose
@@ -41,5 +42,6 @@ export async function followResolution(scope: ActionScope, before: ReadonlyMap<s
   if (moved.length === 0) return;
   const resolved = current(scope, 'resolvedAt') !== null;
   if (resolved && reopensWork(moved)) scope.ticketPatch = { ...scope.ticketPatch, resolvedAt: null, autoCloseAt: null };
-  else if (!resolved && resolvesOnItsOwn(moved, scope.dispatches)) await resolveTicket(scope, { comment: null, automatic: true });
+  // Resolved on its own: the history says Gardien did it, not the contractor whose invoice came in.
+  else if (!resolved && resolvesOnItsOwn(moved, scope.dispatches)) await scope.asSystem(() => resolveTicket(scope, { comment: null, automatic: true }));
 }

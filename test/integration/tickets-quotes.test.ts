@@ -63,7 +63,8 @@ describe('quotes', () => {
     // Completion with the invoice skips the invoice request.
     expect(after).toMatchObject({ status: 'invoice_received', amountCents: 431250 });
     const types = (await t.call(manager, 'GET', `/api/v1/tickets/${n}/events`)).json().items.map((e: { type: string }) => e.type);
-    expect(types).toEqual(['work_completed', 'appointment_validated', 'contractor_accepted', 'quote_confirmed', 'quote_approved', 'approval_requested', 'quote_received', 'contractor_accepted', 'quote_requested', 'ticket_created']);
+    // Done and invoiced, it resolves on its own (no requester to ask for feedback).
+    expect(types).toEqual(['ticket_resolved', 'work_completed', 'appointment_validated', 'contractor_accepted', 'quote_confirmed', 'quote_approved', 'approval_requested', 'quote_received', 'contractor_accepted', 'quote_requested', 'ticket_created']);
   });
 
   it('when several contractors quote and one is retained, then the others are not retained and the ticket goes on as a single quote', async () => {
