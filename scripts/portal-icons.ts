@@ -1,33 +1,12 @@
 // Draws the portal's home-screen icons (web/public/portal-icon-192.png, -512.png and the 180 px
 // apple-touch-icon): a white house on Gardien's teal, full bleed so that the "maskable" crop keeps
-// it. A tiny PNG encoder on node:zlib, no dependency; run once, the PNGs are committed:
+// it. The PNG encoder is src/channels/png.ts (node:zlib, no dependency); run once, the PNGs are committed:
 // `node scripts/portal-icons.ts`.
 import { writeFileSync } from 'node:fs';
-import { deflateSync } from 'node:zlib';
+import { encodeRgbPng } from '../src/channels/png.ts';
 
 const TEAL = [8, 127, 91] as const;
 const WHITE = [255, 255, 255] as const;
-
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-
-function crc32(bytes: Buffer): number {
-  let c = 0xffffffff;
-  for (const byte of bytes) c = CRC_TABLE[(c ^ byte) & 0xff]! ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-
-function chunk(type: string, data: Buffer): Buffer {
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(data.length);
-  const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(body));
-  return Buffer.concat([length, body, crc]);
-}
 
 /** Whether the point (x, y), in units of the icon's side (0..1), is on the house. */
 function onHouse(x: number, y: number): boolean {
@@ -51,12 +30,7 @@ function png(size: number): Buffer {
     }
     rows.push(row);
   }
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(size, 0);
-  header.writeUInt32BE(size, 4);
-  header[8] = 8; // bit depth
-  header[9] = 2; // truecolour
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(Buffer.concat(rows), { level: 9 })), chunk('IEND', Buffer.alloc(0))]);
+  return encodeRgbPng(size, size, rows, 9);
 }
 
 const out = new URL('../web/public/', import.meta.url);

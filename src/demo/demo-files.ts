@@ -1,30 +1,9 @@
 // The demo's made-up documents: a small photo-like PNG (a wall with a damp stain, drawn pixel by
-// pixel and deflated with zlib) and one-page PDFs (quote, invoice, intervention report) written
+// pixel, src/channels/png.ts) and one-page PDFs (quote, invoice, intervention report) written
 // with pdfkit. Small on purpose: the demo loads on every fresh start.
-import { deflateSync } from 'node:zlib';
 import PDFDocument from 'pdfkit';
+import { encodeRgbPng } from '../channels/png.ts';
 import type { DemoFile } from './demo-ticket-types.ts';
-
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-
-function crc32(bytes: Buffer): number {
-  let c = 0xffffffff;
-  for (const byte of bytes) c = CRC_TABLE[(c ^ byte) & 0xff]! ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-
-function chunk(type: string, data: Buffer): Buffer {
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(data.length);
-  const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(body));
-  return Buffer.concat([length, body, crc]);
-}
 
 /** A 240×180 RGB picture: a plaster wall in soft light with a brownish stain, a little grain. */
 export function demoPhoto(seed: number): Buffer {
@@ -49,16 +28,7 @@ export function demoPhoto(seed: number): Buffer {
     }
     rows.push(row);
   }
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header.set([8, 2, 0, 0, 0], 8); // 8 bits, truecolour, deflate, no filter, no interlace
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('IDAT', deflateSync(Buffer.concat(rows))),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
+  return encodeRgbPng(width, height, rows);
 }
 
 export interface DemoDocument {

@@ -1,33 +1,10 @@
 // The top of every portal page: the agency (or Gardien), the language, and for a signed-in
 // resident the way to their requests and their settings.
 import { Link, useLocation } from 'wouter';
-import { Button } from '../light/controls.tsx';
-import { changeLanguage, currentLanguage, languages, useTranslation } from '../light/light-i18n.ts';
+import { useTranslation } from '../light/light-i18n.ts';
+import { LanguageSwitch } from '../light/language-switch.tsx';
 import { Icon } from './icons.tsx';
 import { useSession } from './portal-session.tsx';
-
-function LanguageSwitch() {
-  const { t } = useTranslation();
-  const active = currentLanguage();
-  return (
-    <div className="language-switch" role="group" aria-label={t('portal.header.language')}>
-      {languages.map((language) => (
-        <Button
-          key={language.code}
-          size="sm"
-          className="language-button"
-          variant={language.code === active ? 'light' : 'subtle'}
-          aria-pressed={language.code === active}
-          aria-label={`${language.code.toUpperCase()} (${language.name})`}
-          lang={language.code}
-          onClick={() => void changeLanguage(language.code)}
-        >
-          {language.code.toUpperCase()}
-        </Button>
-      ))}
-    </div>
-  );
-}
 
 export function PortalHeader() {
   const { t } = useTranslation();
@@ -43,7 +20,7 @@ export function PortalHeader() {
           </p>
           <p className="sm dimmed">{t('portal.header.subtitle')}</p>
         </div>
-        <LanguageSwitch />
+        <LanguageSwitch label={t('portal.header.language')} />
       </div>
       {me && (
         <nav className="p-nav" aria-label={t('portal.header.nav')}>

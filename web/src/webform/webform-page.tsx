@@ -4,7 +4,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { ApiError } from '../api.ts';
 import { Button, Loading } from '../light/controls.tsx';
 import { useTranslation } from '../light/light-i18n.ts';
-import { LanguageSwitch } from './language-switch.tsx';
+import { LanguageSwitch } from '../light/language-switch.tsx';
 import { Confirmation } from './confirmation.tsx';
 import { RequestForm, type Sent } from './request-form.tsx';
 import { fetchWebform, slugOfPage, type WebformView } from './webform-api.ts';
@@ -36,7 +36,7 @@ export function WebformPage() {
           <p className="bold wrap" data-testid="webform-agency">
             {agency ?? t('app.name')}
           </p>
-          <LanguageSwitch />
+          <LanguageSwitch label={t('webform.language')} />
         </div>
       </header>
       <main className="f-main">
