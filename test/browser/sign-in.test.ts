@@ -144,6 +144,8 @@ describe('signing in to the cockpit', () => {
     await page.getByRole('navigation').getByRole('link', { name: en.nav.pending }).click();
     await listed;
     await page.getByRole('heading', { name: en.list.pendingTitle }).waitFor();
+    // The list's own follow-up calls done first: the 401 that says "expired" must be the click's.
+    await page.waitForLoadState('networkidle');
     // The server forgets the session (idle or absolute expiry): here its cookie goes.
     await context.clearCookies();
     await page.getByRole('navigation').getByRole('link', { name: en.nav.newTicket }).click();
