@@ -3,31 +3,16 @@
 // every other session of the resident and signs them in.
 import type { AppContext } from '../context.ts';
 import { DomainError } from '../domain/errors.ts';
-import { PORTAL_TOKEN_LIFETIME_MINUTES } from '../domain/portal/portal-codes.ts';
-import { newSecret, hashSecret } from '../auth/secrets.ts';
 import { hashPassword, passwordProblem } from '../auth/passwords.ts';
-import { findAccount, insertPortalToken, markTokenUsed, revokePersonTokens, updateAccount } from '../db/repositories/portal-accounts.ts';
+import { findAccount, markTokenUsed, revokePersonTokens, updateAccount } from '../db/repositories/portal-accounts.ts';
 import { revokePersonPortalSessions } from '../db/repositories/portal-sessions.ts';
-import { queuePortalEmail } from './portal-emails.ts';
-import { registeredAccountsWithEmail } from './registered-accounts.ts';
+import { emailLinkToAccounts } from './email-link-to-accounts.ts';
 import { usableLink } from './portal-secrets.ts';
 import { openPortalSession, type OpenedSession, type SessionClient } from './open-portal-session.ts';
 import { requireCurrentRelation } from './resident-access.ts';
 
-export async function requestResidentPasswordReset(ctx: AppContext, email: string): Promise<number> {
-  const accounts = await registeredAccountsWithEmail(ctx, email);
-  const now = ctx.clock.now();
-  for (const { account, person } of accounts) {
-    const token = await insertPortalToken(ctx.db, {
-      organizationId: account.organizationId, purpose: 'password_reset', secretHash: hashSecret(newSecret()), personId: person.id, accountId: account.id,
-      expiresAt: new Date(now.getTime() + PORTAL_TOKEN_LIFETIME_MINUTES.password_reset! * 60_000), createdAt: now,
-    });
-    await queuePortalEmail(ctx, {
-      organizationId: account.organizationId, template: 'portal_password_reset', language: account.language, recipientName: person.name,
-      email: account.email, tokenId: token.id, personId: person.id,
-    });
-  }
-  return accounts.length;
+export function requestResidentPasswordReset(ctx: AppContext, email: string): Promise<number> {
+  return emailLinkToAccounts(ctx, email, 'password_reset', 'portal_password_reset');
 }
 
 export function passwordRule(password: string, field = 'password') {

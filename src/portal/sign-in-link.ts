@@ -2,30 +2,15 @@
 // not), emailed to each registered account with that email, opened once within 20 minutes.
 import type { AppContext } from '../context.ts';
 import { DomainError } from '../domain/errors.ts';
-import { PORTAL_TOKEN_LIFETIME_MINUTES } from '../domain/portal/portal-codes.ts';
-import { newSecret, hashSecret } from '../auth/secrets.ts';
-import { findAccount, insertPortalToken, markTokenUsed } from '../db/repositories/portal-accounts.ts';
-import { queuePortalEmail } from './portal-emails.ts';
-import { registeredAccountsWithEmail } from './registered-accounts.ts';
+import { findAccount, markTokenUsed } from '../db/repositories/portal-accounts.ts';
+import { emailLinkToAccounts } from './email-link-to-accounts.ts';
 import { usableLink } from './portal-secrets.ts';
 import { openPortalSession, type OpenedSession, type SessionClient } from './open-portal-session.ts';
 import { requireCurrentRelation } from './resident-access.ts';
 
 /** Queues the link to every registered account with this email; returns how many (for the log only). */
-export async function requestSignInLink(ctx: AppContext, email: string): Promise<number> {
-  const accounts = await registeredAccountsWithEmail(ctx, email);
-  const now = ctx.clock.now();
-  for (const { account, person } of accounts) {
-    const token = await insertPortalToken(ctx.db, {
-      organizationId: account.organizationId, purpose: 'sign_in', secretHash: hashSecret(newSecret()), personId: person.id, accountId: account.id,
-      expiresAt: new Date(now.getTime() + PORTAL_TOKEN_LIFETIME_MINUTES.sign_in! * 60_000), createdAt: now,
-    });
-    await queuePortalEmail(ctx, {
-      organizationId: account.organizationId, template: 'portal_sign_in_link', language: account.language, recipientName: person.name,
-      email: account.email, tokenId: token.id, personId: person.id,
-    });
-  }
-  return accounts.length;
+export function requestSignInLink(ctx: AppContext, email: string): Promise<number> {
+  return emailLinkToAccounts(ctx, email, 'sign_in', 'portal_sign_in_link');
 }
 
 const alreadyUsed = () => new DomainError('link_expired', 'This sign-in link was already used: ask for a new one.');
