@@ -10,13 +10,18 @@
 //    Debian's Chromium, and prints the median run: performance and accessibility scores, largest
 //    contentful paint, total blocking time and the JavaScript transferred (compressed).
 // Targets: performance ≥ 95, largest contentful paint ≤ 2.5 s, accessibility 100.
-// Run: ./node_modules/.bin/node bench/lighthouse.ts [runs=3] [--no-build]   (CHROMIUM_PATH
-// overrides /usr/bin/chromium)
+// Run: ./node_modules/.bin/node bench/lighthouse.ts [runs=3] [--no-build] [--only=portal]
+//      [--reports=DIR]   (CHROMIUM_PATH overrides /usr/bin/chromium; --only keeps the pages whose
+//      name contains the word; --reports writes each run's full Lighthouse result as JSON)
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { buildWeb } from '../scripts/build-web.ts';
 import { startTestServer } from '../test/support/server.ts';
 
+const only = process.argv.slice(2).find((a) => a.startsWith('--only='))?.slice('--only='.length);
+const reportsDir = process.argv.slice(2).find((a) => a.startsWith('--reports='))?.slice('--reports='.length);
 const runs = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 3);
 const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const chromeFlags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
@@ -121,6 +126,7 @@ async function measure(port: number, url: string, cookie?: string): Promise<Figu
   });
   if (!result) throw new Error(`Lighthouse gave no result for ${url}`);
   const { lhr } = result;
+  if (reportsDir) writeFileSync(join(reportsDir, `${new URL(url).pathname.replaceAll('/', '_') || 'root'}-${Date.now()}.json`), JSON.stringify(lhr));
   if (lhr.runtimeError) throw new Error(`Lighthouse on ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
   const numeric = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
   const items = ((lhr.audits['network-requests']?.details as { items?: { resourceType?: string; transferSize?: number }[] } | undefined)?.items ?? []);
@@ -170,7 +176,8 @@ async function main() {
     ];
     console.log(`Lighthouse ${runs} run(s) per page, mobile preset (simulated 4G, 4× CPU slowdown); targets: performance ≥ ${TARGET.performance}, LCP ≤ ${TARGET.lcpMs / 1000} s, accessibility ${TARGET.accessibility}`);
     let allMet = true;
-    for (const [name, url, cookie] of pages) {
+    if (reportsDir) mkdirSync(reportsDir, { recursive: true });
+    for (const [name, url, cookie] of pages.filter(([name]) => !only || name.includes(only))) {
       const figures: Figures[] = [];
       for (let i = 0; i < runs; i++) figures.push(await measure(chrome.port, url, cookie));
       allMet = report(name, figures) && allMet;

@@ -10,7 +10,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import { sendError } from './errors.ts';
 import { SESSION_COOKIE } from './access.ts';
-import { EXCHANGE_COOKIE } from '../exchange/links.ts';
+import { firstCalls, preloadHeader } from './page-preloads.ts';
 
 /** The app's pages run only the app's own scripts and talk only to Gardien. Mantine sets inline
  * styles; e-mail previews (sandboxed srcdoc frames, which inherit this policy) show inline styles
@@ -29,9 +29,6 @@ const framable = new WeakSet<FastifyReply>();
 export function framingAllowed(reply: FastifyReply): boolean {
   return framable.has(reply);
 }
-
-/** What a party's page reads first (web/src/exchange/exchange-api.ts). */
-export const EXCHANGE_VIEW_PATH = '/api/v1/exchange/session';
 
 /** Pages of the cockpit that need no session: they never show the sign-in page instead. */
 const PUBLIC_PAGES = new Set(['/reset-password']);
@@ -77,12 +74,9 @@ export async function registerWebApp(app: FastifyInstance, dist: string | undefi
       reply.header('content-security-policy', WEBFORM_CONTENT_SECURITY_POLICY);
       framable.add(reply);
     }
-    // A party's page reads its view first thing: the browser asks for it with the page's scripts
-    // rather than after them (not for the help or a link's problem, which read no view).
-    const query = new URLSearchParams(request.url.split('?')[1] ?? '');
-    if (page === 'exchange.html' && request.cookies[EXCHANGE_COOKIE] && !query.has('view') && !query.has('problem')) {
-      reply.header('link', `<${EXCHANGE_VIEW_PATH}>; rel=preload; as=fetch; crossorigin=anonymous`);
-    }
+    // What the page reads first thing: the browser asks for it with the page's scripts.
+    const calls = firstCalls(page, path, new URLSearchParams(request.url.split('?')[1] ?? ''), request.cookies);
+    if (calls.length > 0) reply.header('link', preloadHeader(calls));
     // A build without the light pages (an older web/dist) still serves the cockpit.
     return reply.sendFile(existsSync(join(dist, page)) ? page : 'index.html');
   });

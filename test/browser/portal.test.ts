@@ -196,6 +196,19 @@ describe('the residents\u2019 portal on a phone', () => {
     await page.getByRole('heading', { level: 2, name: fr.portal.home.requests }).waitFor();
     await page.getByTestId('portal-tickets').waitFor();
     expect(await page.locator('[data-ticket]').count()).toBeGreaterThan(0);
+    // Opened afresh, the home asks for who is signed in and what it lists once each: the page's
+    // preload (its Link header) is the very request the scripts then use.
+    const calls: string[] = [];
+    const record = (request: { url: () => string }) => {
+      const path = new URL(request.url()).pathname;
+      if (path.startsWith('/api/')) calls.push(path);
+    };
+    page.on('request', record);
+    await page.reload();
+    await page.getByTestId('portal-tickets').waitFor();
+    await page.waitForLoadState('networkidle');
+    page.off('request', record);
+    expect(calls.sort()).toEqual(['/api/v1/portal/decisions', '/api/v1/portal/me', '/api/v1/portal/tickets']);
     await noWiderThanTheScreen(page, 'the home page');
     await expectNoSeriousA11yViolations(page, 'the portal\u2019s home page');
     await screenshot(page, 'portal-home');

@@ -1,7 +1,7 @@
 // The portal's frame and routes (wouter, under /portal): the pages anyone may open (sign in, a
 // link's page, registering), and those of a signed-in resident, which send a visitor without a
 // session to the sign-in page (and back where they were going once signed in).
-import { lazy, Suspense, useEffect, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, type ComponentType, type ReactNode } from 'react';
 import { Redirect, Route, Router, Switch, useLocation } from 'wouter';
 import { Button, Loading } from '../light/controls.tsx';
 import { useTranslation } from '../light/light-i18n.ts';
@@ -11,14 +11,21 @@ import { PreviewBanner } from './preview-banner.tsx';
 import { SignInPage } from './sign-in-page.tsx';
 import { HomePage } from './home-page.tsx';
 
+/** A page loaded when first opened; at once when the portal opens on it (its script then comes
+ * with the portal's own rather than after the resident is read). */
+function page<P extends object>(path: RegExp, load: () => Promise<{ default: ComponentType<P> }>) {
+  if (path.test(window.location.pathname)) void load().catch(() => undefined);
+  return lazy(load);
+}
+
 // The first screen is the sign-in page or the home page; the others load when opened.
-const EnterPage = lazy(() => import('./enter-page.tsx'));
-const ResetPage = lazy(() => import('./reset-page.tsx'));
-const RegisterPage = lazy(() => import('./register-page.tsx'));
-const CodePage = lazy(() => import('./code-page.tsx'));
-const NewRequestPage = lazy(() => import('./new-request-page.tsx'));
-const TicketPage = lazy(() => import('./ticket-page.tsx'));
-const SettingsPage = lazy(() => import('./settings-page.tsx'));
+const EnterPage = page(/^\/portal\/enter\/?$/, () => import('./enter-page.tsx'));
+const ResetPage = page(/^\/portal\/reset\/?$/, () => import('./reset-page.tsx'));
+const RegisterPage = page(/^\/portal\/register\/?$/, () => import('./register-page.tsx'));
+const CodePage = page(/^\/portal\/code\/?$/, () => import('./code-page.tsx'));
+const NewRequestPage = page(/^\/portal\/new\/?$/, () => import('./new-request-page.tsx'));
+const TicketPage = page(/^\/portal\/tickets\//, () => import('./ticket-page.tsx'));
+const SettingsPage = page(/^\/portal\/settings\/?$/, () => import('./settings-page.tsx'));
 
 /** A page for a signed-in resident; the sign-in page (then back here) for a visitor. */
 function Private({ children }: { children: ReactNode }) {
