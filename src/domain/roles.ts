@@ -33,6 +33,10 @@ export const PERMISSIONS = {
   'templates:write': ['app_admin'],
   /** Routing rules (property, category, source → assignee). */
   'routing:write': ['master_data_admin'],
+  /** Reports per building, the activity and contractor scorecards (DOMAIN.md §14), and the
+   * accounting export of closed tickets. Scoped like tickets: an external agent sees nothing of
+   * the agency's figures. */
+  'reports:read': ['manager', 'assistant', 'agent', 'app_admin'],
   /** Create and revoke one's own API tokens. */
   'tokens:own': ['manager', 'assistant', 'agent', 'external_agent', 'app_admin', 'master_data_admin'],
 } as const satisfies Record<string, readonly Role[]>;

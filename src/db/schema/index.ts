@@ -10,3 +10,4 @@ export * from './messages.ts';
 export * from './password-resets.ts';
 export * from './inbound.ts';
 export * from './portal.ts';
+export * from './reports.ts';

@@ -1,6 +1,6 @@
 // Tickets, their dispatches (one per contractor), their other parties, their history (events)
 // and the per-agency counter that numbers them.
-import { pgTable, uuid, text, timestamp, boolean, integer, bigint, jsonb, date, index, uniqueIndex, customType } from 'drizzle-orm/pg-core';
+import { type AnyPgColumn, pgTable, uuid, text, timestamp, boolean, integer, bigint, jsonb, date, index, uniqueIndex, customType } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import { organizations } from './organizations.ts';
 import { users } from './users.ts';
@@ -73,6 +73,12 @@ export const tickets = pgTable(
      * contractor may enter in their absence (null: not said). Shown to the manager on the ticket. */
     availability: text('availability'),
     entryAllowed: boolean('entry_allowed'),
+    /** A duplicate report of an outage: the incident (another ticket) it was linked to (DOMAIN
+     * §12). Set when the manager links it; cleared when the link is undone. */
+    incidentId: uuid('incident_id').references((): AnyPgColumn => tickets.id),
+    /** On an incident: how many tickets are linked to it (shown in the list), kept by the same
+     * change that links or unlinks. */
+    incidentReportCount: integer('incident_report_count').notNull().default(0),
     search: tsvector('search'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
@@ -89,6 +95,9 @@ export const tickets = pgTable(
     // The residents' portal: a requester's tickets; the automation's auto close.
     index('tickets_org_requester_idx').on(t.organizationId, t.requesterPersonId),
     index('tickets_auto_close_idx').on(t.autoCloseAt).where(sql`${t.autoCloseAt} is not null`),
+    // An incident's reports; the reports per building over closed tickets of a property.
+    index('tickets_incident_idx').on(t.incidentId).where(sql`${t.incidentId} is not null`),
+    index('tickets_org_property_closed_idx').on(t.organizationId, t.propertyId, t.closedAt).where(sql`${t.closedAt} is not null`),
   ],
 );
 
