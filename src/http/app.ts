@@ -40,6 +40,7 @@ import { webformRoutes } from './routes/webform.ts';
 import { portalAuthRoutes } from './routes/portal-auth.ts';
 import { portalResidentRoutes } from './routes/portal-residents.ts';
 import { portalFeedbackRoutes } from './routes/portal-feedback.ts';
+import { scorecardRoutes } from './routes/scorecards.ts';
 
 export interface AppOptions {
   /** pino level, or false for no logs (tests). */
@@ -130,6 +131,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
       portalResidentRoutes(api, ctx);
       portalTicketRoutes(api, ctx);
       portalFeedbackRoutes(api, ctx);
+      scorecardRoutes(api, ctx);
     },
     { prefix: '/api/v1' },
   );
