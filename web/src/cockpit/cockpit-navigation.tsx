@@ -3,7 +3,7 @@
 import type { ComponentType } from 'react';
 import { NavLink } from '@mantine/core';
 import {
-  IconAdjustments, IconBuilding, IconCategory, IconFileImport, IconInbox, IconListDetails, IconMail, IconMailCog, IconMailDown, IconPlus, IconRoute,
+  IconAdjustments, IconBuilding, IconChartBar, IconCategory, IconFileImport, IconInbox, IconListDetails, IconMail, IconMailCog, IconMailDown, IconPlus, IconRoute,
   IconSettings, IconTemplate, IconTool, IconUsers, IconUsersGroup, type IconProps,
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -33,6 +33,7 @@ const ADMIN_ICONS: Record<string, ComponentType<IconProps>> = {
   '/admin/routing-rules': IconRoute,
   '/admin/properties': IconBuilding,
   '/admin/persons': IconUsersGroup,
+  '/contractors': IconChartBar,
   '/admin/contractors': IconTool,
   '/admin/users': IconUsers,
   '/admin/import': IconFileImport,

@@ -12,6 +12,7 @@ const TicketPage = lazy(() => import('./ticket/ticket-page.tsx'));
 const CreateTicketPage = lazy(() => import('./create/create-ticket-page.tsx'));
 const ValidateTicketPage = lazy(() => import('./create/validate-ticket-page.tsx'));
 const AccountPage = lazy(() => import('./account-page.tsx'));
+const ContractorPage = lazy(() => import('./scorecards/contractor-page.tsx'));
 
 function PageLoader() {
   const { t } = useTranslation();
@@ -51,6 +52,7 @@ export function CockpitRoutes({ worksTickets, adminRoutes }: Props) {
         </Route>
         <Route path="/tickets/:number">{(params) => (worksTickets ? <TicketPage params={params} /> : <NoTicketAccess />)}</Route>
         <Route path="/account" component={AccountPage} />
+        <Route path="/contractors/:id">{(params) => <ContractorPage params={params} />}</Route>
         {adminRoutes.map((route) => (
           <Route key={route.path} path={route.path} component={route.page} />
         ))}
