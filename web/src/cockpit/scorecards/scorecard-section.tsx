@@ -1,10 +1,9 @@
 // "Fiche de performance": a contractor's figures over a period (the last twelve months unless
 // chosen), each with its unit and a line saying how it is computed (src/domain/reports/
-// scorecard-figures.ts), and two small charts: the median times, the residents' ratings.
+// scorecard-figures.ts), and two small charts: the median times, the residents' ratings
+// (Mantine's bars: recharts, behind @mantine/charts, needs react-is, which is not installed).
 import { useState } from 'react';
-import { Alert, Button, Card, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { BarChart, DonutChart } from '@mantine/charts';
-import '@mantine/charts/styles.layer.css';
+import { Alert, Button, Card, Group, Loader, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { DateInput } from '../../admin/shared/date-input.tsx';
 import { CHECK_IN_GRACE_MINUTES, SCORECARD_FIGURES, type ScorecardFigureName } from '../../../../src/domain/reports/scorecard-figures.ts';
@@ -41,29 +40,57 @@ function figureValue(name: ScorecardFigureName, answer: OneScorecard, f: Format,
   }
 }
 
-function Charts({ answer }: { answer: OneScorecard }) {
+/** Two small charts drawn with Mantine's bars: the median times side by side (the longest one
+ * fills the row), and the residents' ratings as one split bar. */
+function Charts({ answer, f }: { answer: OneScorecard; f: Format }) {
   const { t } = useTranslation();
   const card = answer.scorecard;
-  const hours = (seconds: number | null) => (seconds === null ? 0 : Math.round((seconds / 3600) * 10) / 10);
   const medians = [
-    { step: t('scorecard.chart.accept'), hours: hours(card.medianSeconds.toAccept) },
-    { step: t('scorecard.chart.appointment'), hours: hours(card.medianSeconds.toAppointment) },
-    { step: t('scorecard.chart.completion'), hours: hours(card.medianSeconds.toCompletion) },
+    { key: 'accept', seconds: card.medianSeconds.toAccept },
+    { key: 'appointment', seconds: card.medianSeconds.toAppointment },
+    { key: 'completion', seconds: card.medianSeconds.toCompletion },
   ];
+  const longest = Math.max(1, ...medians.map((m) => m.seconds ?? 0));
   const ratings = [
-    { name: t('scorecard.rating.good'), value: card.feedback.good, color: 'teal.6' },
-    { name: t('scorecard.rating.fair'), value: card.feedback.fair, color: 'yellow.6' },
-    { name: t('scorecard.rating.bad'), value: card.feedback.bad, color: 'red.6' },
-  ].filter((r) => r.value > 0);
+    { key: 'good', value: card.feedback.good, color: 'teal.6' },
+    { key: 'fair', value: card.feedback.fair, color: 'yellow.6' },
+    { key: 'bad', value: card.feedback.bad, color: 'red.6' },
+  ];
+  const rated = ratings.reduce((sum, r) => sum + r.value, 0);
   return (
     <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-      <Card withBorder padding="sm">
+      <Card withBorder padding="sm" data-testid="chart-medians">
         <Text size="sm" fw={500} mb="xs">{t('scorecard.chart.medians')}</Text>
-        <BarChart h={160} data={medians} dataKey="step" series={[{ name: 'hours', label: t('scorecard.chart.hours'), color: 'blue.6' }]} withTooltip={false} withBarValueLabel />
+        <Stack gap={6}>
+          {medians.map((m) => (
+            <div key={m.key}>
+              <Group justify="space-between" gap="xs">
+                <Text size="xs">{t(`scorecard.chart.${m.key}`)}</Text>
+                <Text size="xs" c="dimmed">{f.duration(m.seconds)}</Text>
+              </Group>
+              <Progress value={((m.seconds ?? 0) / longest) * 100} color="blue.6" size="md" aria-hidden="true" />
+            </div>
+          ))}
+        </Stack>
       </Card>
-      <Card withBorder padding="sm">
+      <Card withBorder padding="sm" data-testid="chart-ratings">
         <Text size="sm" fw={500} mb="xs">{t('scorecard.chart.ratings')}</Text>
-        {ratings.length > 0 ? <DonutChart h={160} data={ratings} withLabels withTooltip={false} /> : <Text size="sm" c="dimmed">{t('scorecard.chart.noRatings')}</Text>}
+        {rated > 0 ? (
+          <Stack gap={6}>
+            <Progress.Root size="xl" aria-hidden="true">
+              {ratings.filter((r) => r.value > 0).map((r) => (
+                <Progress.Section key={r.key} value={(r.value / rated) * 100} color={r.color} />
+              ))}
+            </Progress.Root>
+            <Group gap="md">
+              {ratings.map((r) => (
+                <Text key={r.key} size="xs">{t(`scorecard.rating.${r.key}`)} {r.value}</Text>
+              ))}
+            </Group>
+          </Stack>
+        ) : (
+          <Text size="sm" c="dimmed">{t('scorecard.chart.noRatings')}</Text>
+        )}
       </Card>
     </SimpleGrid>
   );
@@ -106,7 +133,7 @@ export function ScorecardSection({ contractorId }: { contractorId: string }) {
               );
             })}
           </SimpleGrid>
-          {answer.scorecard.dispatches.total > 0 && <Charts answer={answer} />}
+          {answer.scorecard.dispatches.total > 0 && <Charts answer={answer} f={f} />}
         </>
       )}
     </Stack>
