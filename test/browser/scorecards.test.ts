@@ -4,7 +4,7 @@
 // the compact line beside its options.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import fr from '../../web/src/i18n/fr.json' with { type: 'json' };
-import { screenshotDir, signIn, startJourney, stopJourney, type Journey } from './journey-support.ts';
+import { screenshot, screenshotDir, signIn, startJourney, stopJourney, type Journey } from './journey-support.ts';
 
 describe('contractor scorecards', () => {
   let journey: Journey | undefined;
@@ -45,6 +45,7 @@ describe('contractor scorecards', () => {
     expect(dispatches).toBeGreaterThan(0);
     expect(await section.getByTestId('figure-acceptedShare').textContent()).toMatch(/\d+\s?%/);
     expect(await section.getByTestId('figure-invoiced').textContent()).toMatch(/€/);
+    await screenshot(page(), 'scorecard-page');
 
     // A period long before the demo: nothing in it.
     await section.getByLabel(fr.scorecard.from, { exact: true }).fill('2020-01-01');
@@ -59,6 +60,7 @@ describe('contractor scorecards', () => {
     await picker.click();
     const option = page().getByRole('option', { name: /Plomberie Dupuis/ }).first();
     await expect.poll(() => option.getByTestId('scorecard-line').textContent()).toMatch(/acceptés/);
+    await page().screenshot({ path: `${screenshotDir}scorecard-picker.png` });
     await option.click();
     expect(await picker.inputValue()).toBe('Plomberie Dupuis');
   });
