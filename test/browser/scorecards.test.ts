@@ -2,9 +2,9 @@
 // contractor's compact line, opens Plomberie Dupuis's page and reads its "Fiche de performance"
 // (every figure, the period, a chosen period); then, filing a ticket, the contractor picker shows
 // the compact line beside its options.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import fr from '../../web/src/i18n/fr.json' with { type: 'json' };
-import { screenshot, screenshotDir, signIn, startJourney, stopJourney, type Journey } from './journey-support.ts';
+import { journeyHooks, screenshot, screenshotDir, signIn, startJourney, type Journey } from './journey-support.ts';
 
 describe('contractor scorecards', () => {
   let journey: Journey | undefined;
@@ -15,17 +15,7 @@ describe('contractor scorecards', () => {
     await signIn(page());
   });
 
-  afterEach(async (testContext) => {
-    if (testContext.task.result?.state === 'fail' && journey) {
-      const name = testContext.task.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 80);
-      await journey.page.screenshot({ path: `${screenshotDir}failed-${name}.png`, fullPage: true }).catch(() => {});
-    }
-    expect(journey?.pageErrors ?? [], 'errors thrown in the page').toEqual([]);
-  });
-
-  afterAll(async () => {
-    await stopJourney(journey);
-  });
+  journeyHooks(() => journey);
 
   it("shows the contractors' lines, a contractor's scorecard, and the line beside the picker's options", async () => {
     await page().getByRole('link', { name: fr.scorecard.nav, exact: true }).click();
