@@ -194,6 +194,12 @@ describe("a contractor's scorecard", () => {
     const seen = await t.call(external, 'GET', `/api/v1/contractors/scorecards?ids=${contractorId}`);
     expect(seen.statusCode, seen.body).toBe(200);
     expect(seen.json().items[0].dispatches.total).toBe(0); // no ticket of theirs
+    // Handed one ticket with the contractor, they see that dispatch only.
+    const externalId = (await t.call(external, 'GET', '/api/v1/me')).json().user.id as string;
+    await ticket('ODS', [contractorId], { assigneeId: externalId });
+    const theirs = (await t.call(external, 'GET', `/api/v1/contractors/scorecards?ids=${contractorId}`)).json().items[0];
+    expect(theirs.dispatches).toEqual({ total: 1, workOrders: 1, quoteRequests: 0 });
+    expect((await scorecard(manager, contractorId)).json().scorecard.dispatches.total).toBe(7);
     const anonymous = await t.app.inject({ method: 'GET', url: `/api/v1/contractors/${contractorId}/scorecard` });
     expect(anonymous.statusCode).toBe(401);
   });
