@@ -21,7 +21,7 @@ const INBOUND_READERS = ['manager', 'agent', 'app_admin'];
 /** Who may read master data (src/domain/roles.ts, masterdata:read): the residents' screen. */
 const MASTER_DATA_READERS = ['manager', 'assistant', 'agent', 'app_admin', 'master_data_admin'];
 /** Who may read scorecards (src/domain/roles.ts, reports:read). */
-const REPORT_READERS = ['manager', 'assistant', 'agent', 'app_admin'];
+export const REPORT_READERS = ['manager', 'assistant', 'agent', 'app_admin'];
 
 export const adminRoutes: AdminRoute[] = [
   { path: '/admin/settings', label: 'admin.nav.settings', roles: APP_ADMIN, page: lazy(() => import('./settings/settings-page.tsx')) },
