@@ -4,7 +4,7 @@
 // the compact line beside its options.
 import { beforeAll, describe, expect, it } from 'vitest';
 import fr from '../../web/src/i18n/fr.json' with { type: 'json' };
-import { journeyHooks, screenshot, screenshotDir, signIn, startJourney, type Journey } from './journey-support.ts';
+import { expectNoSeriousA11yViolations, journeyHooks, screenshot, screenshotDir, signIn, startJourney, type Journey } from './journey-support.ts';
 
 describe('contractor scorecards', () => {
   let journey: Journey | undefined;
@@ -36,6 +36,7 @@ describe('contractor scorecards', () => {
     expect(await section.getByTestId('figure-acceptedShare').textContent()).toMatch(/\d+\s?%/);
     expect(await section.getByTestId('figure-invoiced').textContent()).toMatch(/€/);
     await screenshot(page(), 'scorecard-page');
+    await expectNoSeriousA11yViolations(page(), "a contractor's page");
 
     // A period long before the demo: nothing in it.
     await section.getByLabel(fr.scorecard.from, { exact: true }).fill('2020-01-01');
