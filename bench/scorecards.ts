@@ -15,7 +15,8 @@ import { openDatabase } from '../src/db/connection.ts';
 import { migrateDatabase } from '../src/db/migrate.ts';
 import { loadDemo } from '../src/demo/load-demo.ts';
 import { buildContext } from '../src/runtime/build-context.ts';
-import { contractorScorecard, contractorScorecards } from '../src/reports/scorecards/contractor-scorecards.ts';
+import { contractorScorecard } from '../src/reports/scorecards/contractor-scorecard.ts';
+import { contractorScorecards } from '../src/reports/scorecards/contractor-scorecards.ts';
 import type { Actor } from '../src/auth/actor.ts';
 import { scorecardQuery } from '../src/db/repositories/scorecards.ts';
 

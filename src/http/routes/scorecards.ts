@@ -6,7 +6,8 @@ import type { AppContext } from '../../context.ts';
 import { actorOf } from '../access.ts';
 import { STAFF_ERRORS, Uuid } from '../schemas/common.ts';
 import { ScorecardAnswer, ScorecardPeriodQuery, ScorecardsAnswer } from '../schemas/scorecards.ts';
-import { contractorScorecard, contractorScorecards } from '../../reports/scorecards/contractor-scorecards.ts';
+import { contractorScorecard } from '../../reports/scorecards/contractor-scorecard.ts';
+import { contractorScorecards } from '../../reports/scorecards/contractor-scorecards.ts';
 
 /** Registers GET /contractors/{id}/scorecard and GET /contractors/scorecards. */
 export function scorecardRoutes(app: FastifyInstance, ctx: AppContext) {
