@@ -1,10 +1,10 @@
-// Browser journey of contractors' scorecards: the manager opens "Intervenants", sees each
+// Browser journey of contractors' scorecards: the manager opens "Fiches de performance", sees each
 // contractor's compact line, opens Plomberie Dupuis's page and reads its "Fiche de performance"
 // (every figure, the period, a chosen period); then, filing a ticket, the contractor picker shows
-// the compact line beside its options.
+// the compact line beside its options; on a ticket, the contractor's name leads to its page.
 import { beforeAll, describe, expect, it } from 'vitest';
 import fr from '../../web/src/i18n/fr.json' with { type: 'json' };
-import { expectNoSeriousA11yViolations, journeyHooks, screenshot, screenshotDir, signIn, startJourney, type Journey } from './journey-support.ts';
+import { createTicketByApi, demoData, expectNoSeriousA11yViolations, journeyHooks, screenshot, screenshotDir, signIn, startJourney, type Journey } from './journey-support.ts';
 
 describe('contractor scorecards', () => {
   let journey: Journey | undefined;
@@ -54,5 +54,13 @@ describe('contractor scorecards', () => {
     await page().screenshot({ path: `${screenshotDir}scorecard-picker.png` });
     await option.click();
     expect(await picker.inputValue()).toBe('Plomberie Dupuis');
+
+    // On a ticket, the contractor's name opens its page.
+    const demo = await demoData(page());
+    const number = await createTicketByApi(page(), { type: 'ODS', propertyId: demo.property('COP-001').id, subject: 'Robinet qui fuit', contractors: [{ contractorId: demo.contractor('F-001').id }] });
+    await page().goto(`/tickets/${number}`);
+    await page().getByTestId('dispatch-card').getByRole('link', { name: 'Plomberie Dupuis' }).click();
+    await page().getByTestId('scorecard').getByRole('heading', { name: fr.scorecard.title }).waitFor();
+    expect(new URL(page().url()).pathname).toBe(`/contractors/${demo.contractor('F-001').id}`);
   });
 });

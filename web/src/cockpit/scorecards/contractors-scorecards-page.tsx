@@ -1,4 +1,4 @@
-// /contractors: the agency's contractors for those who read scorecards, each with its compact
+// /contractors ("Fiches de performance"): the agency's contractors for those who read scorecards, each with its compact
 // line (one call for the page shown), each name opening the contractor's page.
 import { Anchor } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
