@@ -169,7 +169,7 @@ describe('the exports', () => {
     const strings = [...(files.get('xl/sharedStrings.xml')?.toString() ?? '').matchAll(/<t[^>]*>([^<]*)<\/t>/g)].map((m) => m[1]);
     const cells = (sheet: number) =>
       [...files.get(`xl/worksheets/sheet${sheet}.xml`)!.toString().matchAll(/<c r="([A-Z]+\d+)"([^>]*)>(?:<v>([^<]*)<\/v>|<is><t[^>]*>([^<]*)<\/t><\/is>)<\/c>/g)]
-        .map((m) => [m[1], m[2]!.includes('t="s"') ? strings[Number(m[3])] : (m[4] ?? Number(m[3]))]);
+        .map((m): [string, string | number | undefined] => [m[1]!, m[2]!.includes('t="s"') ? strings[Number(m[3])] : (m[4] ?? Number(m[3]))]);
     const breakdown = new Map(cells(2));
     expect([breakdown.get('B2'), breakdown.get('C2'), breakdown.get('B3'), breakdown.get('C3')]).toEqual([refs.property('COP-001').name, 4, refs.property('COP-002').name, 1]);
     const times = new Map(cells(3));
