@@ -45,6 +45,7 @@ export default function ActivityPage() {
   };
   const hours = (seconds: number | null) => {
     if (seconds === null) return '—';
+    if (seconds < 3600) return format.minutes(Math.round(seconds / 60));
     return seconds >= 48 * 3600 ? t('activity.days', { value: format.number(Math.round((seconds / 86400) * 10) / 10) }) : t('activity.hours', { value: format.number(Math.round((seconds / 3600) * 10) / 10) });
   };
   const percent = (share: number | null) => (share === null ? '—' : new Intl.NumberFormat(format.locale, { style: 'percent', maximumFractionDigits: 0 }).format(share));
