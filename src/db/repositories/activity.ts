@@ -9,19 +9,23 @@ import { accessCondition } from './ticket-list.ts';
 import type { ActivityDimension, ActivityGrain } from '../../domain/reports/report-codes.ts';
 import type { Source, TicketStatus, TicketType } from '../../domain/tickets/codes.ts';
 
-export interface ActivityScope {
-  organizationId: string;
-  /** The period's instants: `from` included, `until` excluded. */
-  from: Date;
-  until: Date;
-  timeZone: string;
-  access: TicketScope;
+/** What the activity may be filtered by. */
+export interface ActivityFilterFields {
   propertyId?: string;
   categoryId?: string;
   source?: Source;
   assigneeId?: string;
   status?: TicketStatus;
   type?: TicketType;
+}
+
+export interface ActivityScope extends ActivityFilterFields {
+  organizationId: string;
+  /** The period's instants: `from` included, `until` excluded. */
+  from: Date;
+  until: Date;
+  timeZone: string;
+  access: TicketScope;
 }
 
 function conditions(s: ActivityScope): SQL {

@@ -1,6 +1,6 @@
 // The activity (DOMAIN.md §14): tickets per week or month and dimension, first-response and
 // resolution times, feedback; as JSON for the screen, and as CSV or XLSX tables.
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import { Type } from '@sinclair/typebox';
 import type { AppContext } from '../../context.ts';
 import { ACTIVITY_DIMENSIONS, ACTIVITY_GRAINS } from '../../domain/reports/report-codes.ts';
@@ -46,6 +46,13 @@ const ERRORS_TEXT =
   '400 invalid_date (a day not written YYYY-MM-DD), period_too_long (over 10 years), validation_failed (grain, by, a code or an id); ' +
   '422 invalid_period (from after to), unknown_reference (a property, category or assignee not of the agency).';
 
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** A file to save, never cached by a shared cache. */
+function download(reply: FastifyReply, type: string, filename: string, body: string | Buffer) {
+  return reply.header('content-type', type).header('content-disposition', `attachment; filename="${filename}"`).header('cache-control', 'private, no-store').send(body);
+}
+
 function query(raw: unknown): ActivityQuery {
   const q = raw as Partial<ActivityQuery> & { from: string; to: string };
   return { ...q, grain: q.grain ?? 'month', by: q.by ?? 'status' };
@@ -69,8 +76,7 @@ export function activityRoutes(app: FastifyInstance, ctx: AppContext) {
       description: ERRORS_TEXT, querystring: Query, response: { 200: Type.String({ description: 'text/csv' }), ...ERRORS },
     },
     handler: async (request, reply) => {
-      const csv = await activityCsv(ctx, actorOf(request), query(request.query));
-      return reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="activite.csv"').header('cache-control', 'private, no-store').send(csv);
+      return download(reply, 'text/csv; charset=utf-8', 'activite.csv', await activityCsv(ctx, actorOf(request), query(request.query)));
     },
   });
 
@@ -78,15 +84,10 @@ export function activityRoutes(app: FastifyInstance, ctx: AppContext) {
     config: { access: 'reports:read' },
     schema: {
       tags: ['reports'], summary: 'The same figures as an XLSX workbook, one sheet per table',
-      description: ERRORS_TEXT, querystring: Query, response: { 200: Type.String({ description: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), ...ERRORS },
+      description: ERRORS_TEXT, querystring: Query, response: { 200: Type.String({ description: XLSX_TYPE }), ...ERRORS },
     },
     handler: async (request, reply) => {
-      const xlsx = await activityXlsx(ctx, actorOf(request), query(request.query));
-      return reply
-        .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .header('content-disposition', 'attachment; filename="activite.xlsx"')
-        .header('cache-control', 'private, no-store')
-        .send(xlsx);
+      return download(reply, XLSX_TYPE, 'activite.xlsx', await activityXlsx(ctx, actorOf(request), query(request.query)));
     },
   });
 }

@@ -7,23 +7,16 @@ import { DomainError } from '../../domain/errors.ts';
 import { startOfDay } from '../../domain/time-zone.ts';
 import { addDays, bucketsOf, checkPeriod, shareOf } from '../../domain/reports/activity-period.ts';
 import type { ActivityDimension, ActivityGrain } from '../../domain/reports/report-codes.ts';
-import type { Source, TicketStatus, TicketType } from '../../domain/tickets/codes.ts';
 import { findOrganization } from '../../db/repositories/users.ts';
 import { countExisting, type ReferencedKind } from '../../db/repositories/master-data.ts';
-import { activityCounts, activityTimes, type ActivityScope } from '../../db/repositories/activity.ts';
+import { activityCounts, activityTimes, type ActivityFilterFields, type ActivityScope } from '../../db/repositories/activity.ts';
 import { ticketScope } from '../../tickets/ticket-access.ts';
 
-export interface ActivityQuery {
+export interface ActivityQuery extends ActivityFilterFields {
   grain: ActivityGrain;
   by: ActivityDimension;
   from: string;
   to: string;
-  propertyId?: string;
-  categoryId?: string;
-  source?: Source;
-  assigneeId?: string;
-  status?: TicketStatus;
-  type?: TicketType;
 }
 
 export interface BreakdownEntry {

@@ -40,14 +40,4 @@ export function activitySearch(filters: ActivityFilters, today?: Date): string {
 }
 
 /** What GET /api/v1/reports/activity answers. */
-export interface ActivityFigures {
-  period: { from: string; to: string; timeZone: string };
-  grain: ActivityGrain;
-  by: ActivityDimension;
-  total: number;
-  series: { period: string; total: number; counts: { key: string | null; count: number }[] }[];
-  breakdown: { key: string | null; label: string | null; count: number }[];
-  firstResponse: { responded: number; medianSeconds: number | null; p90Seconds: number | null; withinTarget: number; withinTargetShare: number | null; withoutResponse: number; withoutResponseOverdue: number };
-  resolution: { resolved: number; medianSeconds: number | null; p90Seconds: number | null };
-  feedback: { good: number; fair: number; bad: number; given: number; resolved: number; share: number | null };
-}
+export type { ActivityFigures } from '../../../../src/reports/activity/activity-figures.ts';
