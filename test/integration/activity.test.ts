@@ -89,8 +89,9 @@ beforeAll(async () => {
   // T6 — a duplicate linked to T1's incident (the link itself is the incidents' feature): not counted.
   const t6 = await entered('2030-02-20T10:00:00Z', '2030-02-20T10:00:00Z', { source: 'phone', property: 'COP-001' });
   await t.ctx.db.update(tickets).set({ incidentId: t1.id }).where(eq(tickets.id, t6.id));
-  // T7 — March: outside the period.
+  // T7 — March: outside the period. T8 — March too, on a rented building the assistant does not assist.
   await entered('2030-03-05T10:00:00Z', '2030-03-05T09:00:00Z', { source: 'phone', property: 'COP-001' });
+  await entered('2030-03-06T10:00:00Z', '2030-03-06T09:00:00Z', { source: 'phone', property: 'GER-010' });
   at('2030-03-10T10:00:00Z');
 });
 afterAll(() => t?.close());
@@ -194,6 +195,15 @@ describe('bad input and access', () => {
       expect(response.statusCode, response.body).toBe(status);
       expect(response.json().error.code).toBe(code);
     }
+  });
+
+  it("counts for an assistant only the tickets of the properties they assist (the list's scope)", async () => {
+    const assistant = await t.login('assistant@demo.gardien.test');
+    const march = 'from=2030-01-01&to=2030-03-31&by=property';
+    const theirs = (await t.call(assistant, 'GET', `/api/v1/reports/activity?${march}`)).json();
+    expect((await activity(march)).total).toBe(7);
+    expect(theirs.total).toBe(6);
+    expect(theirs.breakdown.map((b: { key: string }) => b.key)).not.toContain(refs.property('GER-010').id);
   });
 
   it('answers 403 to an external agent', async () => {
