@@ -65,8 +65,6 @@ export default defineConfig(({ command }) => ({
   root: webDir,
   base: '/',
   plugins: [...productionBuild(command), react(), mantineCssPerComponent(), i18nSections(), lightPagesInDev()],
-  // recharts' peer react-is is not installed: its one function, from React (web/react-is-fragment.ts).
-  resolve: { alias: { 'react-is': fileURLToPath(new URL('./react-is-fragment.ts', import.meta.url)) } },
   build: {
     outDir: fileURLToPath(new URL('./dist', import.meta.url)),
     emptyOutDir: true,
