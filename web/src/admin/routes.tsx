@@ -2,6 +2,7 @@
 // navigation and router. Each entry: a path, its page, and its navigation label key. Every page
 // is its own chunk (React.lazy): the first screen downloads none of them.
 import { lazy, type ComponentType } from 'react';
+import { PERMISSIONS } from '../../../src/domain/roles.ts';
 
 export interface AdminRoute {
   path: string;
@@ -20,8 +21,8 @@ const OUTBOX_READERS = ['manager', 'assistant', 'agent', 'app_admin'];
 const INBOUND_READERS = ['manager', 'agent', 'app_admin'];
 /** Who may read master data (src/domain/roles.ts, masterdata:read): the residents' screen. */
 const MASTER_DATA_READERS = ['manager', 'assistant', 'agent', 'app_admin', 'master_data_admin'];
-/** Who may read scorecards (src/domain/roles.ts, reports:read). */
-export const REPORT_READERS = ['manager', 'assistant', 'agent', 'app_admin'];
+/** Who may read scorecards (reports:read). */
+const REPORT_READERS: string[] = [...PERMISSIONS['reports:read']];
 
 export const adminRoutes: AdminRoute[] = [
   { path: '/admin/settings', label: 'admin.nav.settings', roles: APP_ADMIN, page: lazy(() => import('./settings/settings-page.tsx')) },

@@ -13,6 +13,7 @@ import { lastListHref } from './shared/last-list-search.ts';
 
 interface Props {
   worksTickets: boolean;
+  readsReports: boolean;
   adminRoutes: AdminRoute[];
   onNavigate: () => void;
 }
@@ -43,7 +44,7 @@ const ADMIN_ICONS: Record<string, ComponentType<IconProps>> = {
 };
 
 /** Links of the navbar; the current page is marked for screen readers too. */
-export function CockpitNavigation({ worksTickets, adminRoutes, onNavigate }: Props) {
+export function CockpitNavigation({ worksTickets, readsReports, adminRoutes, onNavigate }: Props) {
   const { t } = useTranslation();
   const [location] = useLocation();
   const search = new URLSearchParams(useSearch());
@@ -67,6 +68,9 @@ export function CockpitNavigation({ worksTickets, adminRoutes, onNavigate }: Pro
           { key: 'pending', href: '/?type=PENDING', label: t('nav.pending'), active: pendingView, Icon: IconInbox },
           { key: 'new', href: '/tickets/new', label: t('nav.newTicket'), active: location === '/tickets/new', Icon: IconPlus },
         ]
+      : []),
+    ...(readsReports
+      ? [{ key: 'activity', href: '/reports/activity', label: t('activity.nav'), active: location.startsWith('/reports/activity'), Icon: IconChartBar }]
       : []),
     ...adminRoutes.map((route) => ({
       key: route.path,

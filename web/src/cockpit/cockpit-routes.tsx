@@ -13,6 +13,7 @@ const CreateTicketPage = lazy(() => import('./create/create-ticket-page.tsx'));
 const ValidateTicketPage = lazy(() => import('./create/validate-ticket-page.tsx'));
 const AccountPage = lazy(() => import('./account-page.tsx'));
 const ContractorPage = lazy(() => import('./scorecards/contractor-page.tsx'));
+const ActivityPage = lazy(() => import('./reports/activity-page.tsx'));
 
 function PageLoader() {
   const { t } = useTranslation();
@@ -37,11 +38,13 @@ function NotFound() {
 
 interface Props {
   worksTickets: boolean;
+  /** Whether the user may read reports and the activity (`reports:read`). */
+  readsReports: boolean;
   adminRoutes: AdminRoute[];
 }
 
 /** The router of the signed-in area. */
-export function CockpitRoutes({ worksTickets, adminRoutes }: Props) {
+export function CockpitRoutes({ worksTickets, readsReports, adminRoutes }: Props) {
   return (
     <Suspense fallback={<PageLoader />}>
       <Switch>
@@ -53,6 +56,7 @@ export function CockpitRoutes({ worksTickets, adminRoutes }: Props) {
         <Route path="/tickets/:number">{(params) => (worksTickets ? <TicketPage params={params} /> : <NoTicketAccess />)}</Route>
         <Route path="/account" component={AccountPage} />
         <Route path="/contractors/:id">{(params) => <ContractorPage params={params} />}</Route>
+        {readsReports && <Route path="/reports/activity" component={ActivityPage} />}
         {adminRoutes.map((route) => (
           <Route key={route.path} path={route.path} component={route.page} />
         ))}

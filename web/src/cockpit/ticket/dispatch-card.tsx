@@ -5,7 +5,7 @@ import { IconBan, IconCalendarEvent, IconChecks, IconFileDollar, IconInfoCircle,
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { useSession } from '../../session.ts';
-import { REPORT_READERS } from '../../admin/routes.tsx';
+import { can } from '../../../../src/domain/roles.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { useLabels } from '../shared/labels.ts';
 import type { DispatchAnswer as Dispatch, TicketAnswer as Ticket } from '../../../../src/http/answers.ts';
@@ -38,7 +38,7 @@ export function DispatchCard({ ticket, dispatch, filter, onFilter, pagePrimary }
   const primary = mine ? pagePrimary.action : dispatchPrimary(actions);
   const StateIcon = DISPATCH_STATE_ICONS[dispatch.state as keyof typeof DISPATCH_STATE_ICONS];
   // A contractor of the agency's list opens its page (its scorecard) for those who read them.
-  const readsScorecards = (useSession().data?.user.roles ?? []).some((role) => REPORT_READERS.includes(role));
+  const readsScorecards = can(useSession().data?.user.roles ?? [], 'reports:read');
 
   return (
     <Paper withBorder p="sm" radius="md" data-testid="dispatch-card" data-dispatch={dispatch.id} data-state={dispatch.state} opacity={ended ? 0.85 : 1} className="gardien-card">
