@@ -1,7 +1,7 @@
 // "Fiche de performance": a contractor's figures over a period (the last twelve months unless
 // chosen), each with its unit and a line saying how it is computed (src/domain/reports/
 // scorecard-figures.ts), and two small charts: the median times, the residents' ratings
-// (Mantine's bars: recharts, behind @mantine/charts, needs react-is, which is not installed).
+// (Mantine's progress bars: two small charts need no chart library in the page's chunk).
 import { useState } from 'react';
 import { Alert, Button, Card, Group, Loader, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
