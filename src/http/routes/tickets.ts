@@ -42,6 +42,7 @@ export function ticketRoutes(app: FastifyInstance, ctx: AppContext) {
           assignee: row.ticket.assigneeId ? { id: row.ticket.assigneeId, name: row.assigneeName ?? '' } : null,
           photoCount: row.photoCount,
           photos: row.photoIds.map((id) => ({ id, url: `/api/v1/tickets/${row.ticket.number}/attachments/${id}` })),
+          incidentNumber: row.incidentNumber,
         })),
         nextCursor: page.nextCursor,
       };
@@ -76,7 +77,7 @@ export function ticketRoutes(app: FastifyInstance, ctx: AppContext) {
 
   app.get('/tickets/:number/actions', {
     config: { access },
-    schema: { tags, summary: 'The actions available now, on the ticket and on each dispatch', params: S.NumberParams, response: { 200: Type.Object({ ticket: Type.Array(Type.String()), dispatches: Type.Array(Type.Object({ dispatchId: Type.String(), actions: Type.Array(Type.String()) })) }), ...STAFF_ERRORS } },
+    schema: { tags, summary: 'The actions available now, on the ticket and on each dispatch', params: S.NumberParams, response: { 200: Type.Object({ ticket: Type.Array(Type.String()), incident: Type.Array(Type.String()), dispatches: Type.Array(Type.Object({ dispatchId: Type.String(), actions: Type.Array(Type.String()) })) }), ...STAFF_ERRORS } },
     handler: async (request) => (await getTicket(ctx, actorOf(request), number(request.params))).next,
   });
 
