@@ -94,7 +94,7 @@ function Reports({ ticket }: { ticket: Ticket }) {
             >
               {t('incident.update.submit')}
             </Button>
-            {sent && <Text size="sm" c="teal" role="status">{t('incident.update.sent')}</Text>}
+            {sent && <Text size="sm" c="teal.9" role="status">{t('incident.update.sent')}</Text>}
           </Group>
         </Stack>
       )}
