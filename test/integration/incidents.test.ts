@@ -8,6 +8,7 @@ import { createTestApp, type TestApp } from '../support/test-app.ts';
 import { demoRefs, act, refused, type DemoRefs } from '../support/tickets.ts';
 import { checkStoredEvents } from '../support/event-payloads.ts';
 import { OTHER_MANAGER_EMAIL } from '../support/seed.ts';
+import { residentCookie } from '../support/portal-resident.ts';
 import { outboxMessages, tickets } from '../../src/db/schema/index.ts';
 
 let t: TestApp;
@@ -102,6 +103,18 @@ describe('incidents', () => {
 
     await refused(t, manager, one, { action: 'unlink_from_incident' }, 409, 'incident_report_closed');
     expect((await ticketOf(incident)).incidentReportCount).toBe(3);
+
+    // In the portal, Georges Petit reads that his request was grouped, and the incident's update
+    // as the agency's message; nothing of the incident's other requesters.
+    await act(t, manager, incident, { action: 'send_incident_update', message: 'Le technicien est passé, le chauffage repart ce soir.' });
+    const georges = await residentCookie(t, refs.person('P-004'), { email: 'georges.petit@example.test' });
+    const portal = await t.app.inject({ method: 'GET', url: `/api/v1/portal/tickets/${two}`, headers: { cookie: georges } });
+    expect(portal.statusCode, portal.body).toBe(200);
+    const view = portal.json();
+    expect(view.grouped).toBe(true);
+    expect(view.steps.map((s: { kind: string }) => s.kind)).toEqual(expect.arrayContaining(['grouped', 'closed']));
+    expect(view.messages.map((m: { from: string; body: string }) => [m.from, m.body])).toEqual([['agency', 'Le technicien est passé, le chauffage repart ce soir.']]);
+    for (const name of ['Marc Lefebvre', 'Nadia Benali', 'Voisine']) expect(portal.body).not.toContain(name);
   });
 
   it('when a link is undone before closing, then the count and watchers are back; closing the incident then closes its open reports as duplicates', async () => {
