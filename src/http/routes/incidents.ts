@@ -4,8 +4,8 @@
 import type { FastifyInstance } from 'fastify';
 import { Type, type Static } from '@sinclair/typebox';
 import type { AppContext } from '../../context.ts';
-import { DomainError } from '../../domain/errors.ts';
 import { performAction } from '../../tickets/perform-action.ts';
+import { eachTicket } from '../../tickets/each-ticket.ts';
 import { duplicateSuggestions } from '../../tickets/incidents/duplicate-suggestions.ts';
 import { actorOf } from '../access.ts';
 import { STAFF_ERRORS } from '../schemas/common.ts';
@@ -38,18 +38,8 @@ export function incidentRoutes(app: FastifyInstance, ctx: AppContext) {
     handler: async (request) => {
       const actor = actorOf(request);
       const { numbers, incidentNumber } = request.body as Static<typeof S.BulkMergeBody>;
-      const merged: number[] = [];
-      const failed: { number: number; code: string; message: string }[] = [];
-      for (const n of numbers.filter((n) => n !== incidentNumber)) {
-        try {
-          await performAction(ctx, actor, n, { action: 'merge_into_incident', incidentNumber });
-          merged.push(n);
-        } catch (error) {
-          if (!(error instanceof DomainError)) throw error;
-          failed.push({ number: n, code: error.code, message: error.message });
-        }
-      }
-      return { merged, failed };
+      const { done, failed } = await eachTicket(numbers.filter((n) => n !== incidentNumber), (n) => performAction(ctx, actor, n, { action: 'merge_into_incident', incidentNumber }));
+      return { merged: done, failed };
     },
   });
 }

@@ -3,13 +3,13 @@
 import type { FastifyInstance } from 'fastify';
 import { Type, type Static } from '@sinclair/typebox';
 import type { AppContext } from '../../context.ts';
-import { DomainError } from '../../domain/errors.ts';
 import { createTicket } from '../../tickets/create-ticket.ts';
 import { getTicket, ticketEvents } from '../../tickets/get-ticket.ts';
 import { listTicketsFor, EXCERPT_LENGTH } from '../../tickets/list-tickets.ts';
 import { performAction } from '../../tickets/perform-action.ts';
 import { trackTime } from '../../tickets/time-spent.ts';
 import { markRead } from '../../tickets/mark-read.ts';
+import { eachTicket } from '../../tickets/each-ticket.ts';
 import { staffLink } from '../../exchange/staff-link.ts';
 import { CreateTicketInput, type CreateTicketInputT } from '../../tickets/ticket-input.ts';
 import type { AnyActionInput } from '../../tickets/action-inputs.ts';
@@ -130,18 +130,8 @@ export function ticketRoutes(app: FastifyInstance, ctx: AppContext) {
     handler: async (request) => {
       const actor = actorOf(request);
       const { numbers, assigneeId } = request.body as Static<typeof S.BulkReassignBody>;
-      const reassigned: number[] = [];
-      const failed: { number: number; code: string; message: string }[] = [];
-      for (const n of numbers) {
-        try {
-          await performAction(ctx, actor, n, { action: 'reassign', assigneeId });
-          reassigned.push(n);
-        } catch (error) {
-          if (!(error instanceof DomainError)) throw error;
-          failed.push({ number: n, code: error.code, message: error.message });
-        }
-      }
-      return { reassigned, failed };
+      const { done, failed } = await eachTicket(numbers, (n) => performAction(ctx, actor, n, { action: 'reassign', assigneeId }));
+      return { reassigned: done, failed };
     },
   });
 }

@@ -149,13 +149,18 @@ async function releaseReport(scope: ActionScope, report: TicketRow): Promise<voi
   scope.record('incident_report_unlinked', { payload: { ticket: report.number, watcherRemoved } });
 }
 
-async function sendUpdate(ctx: AppContext, actor: Actor, number: number, input: ActionInputOf<'send_incident_update'>): Promise<ActionOutcome> {
+/** Changes incident `number` (its action checked by the catalogue, then `onIncident`) and, in
+ * the same transaction, each of its reports that `which` keeps (`onReport`, as the system). */
+async function changeGroup(
+  ctx: AppContext, actor: Actor, number: number, input: ActionInputOf<'send_incident_update' | 'close'>,
+  onIncident: (scope: ActionScope, reports: readonly TicketRow[]) => Promise<void>,
+  onReport: (scope: ActionScope, incident: TicketRow) => Promise<void>,
+  which: (report: TicketRow) => boolean = () => true,
+): Promise<ActionOutcome> {
   const viewer = await staffViewer(ctx, actor);
   const { organizationId } = actor;
   const found = await seen(ctx, viewer, organizationId, number);
   const acting = (db: Db) => staffActing(db, actor, 'web');
-  const message = input.message.trim();
-  if (!message) throw new DomainError('validation_failed', 'The update is empty.', [{ field: 'message', message: 'is empty' }]);
   const changes = await changeTickets(ctx, async (db): Promise<ChangeRequest[]> => {
     const { incident, reports } = await lockGroup(db, organizationId, found.id);
     return [
@@ -163,49 +168,36 @@ async function sendUpdate(ctx: AppContext, actor: Actor, number: number, input: 
         organizationId, target: { id: incident.id }, viewer, acting,
         async step(scope) {
           assertAvailable(scope, input);
-          // Each requester once: the incident's own, and each report's party here (the watcher its link made).
-          const partyIds = new Set<string>();
-          if (requesterReachable(scope.ticket)) partyIds.add((await requesterParty(scope)).id);
-          for (const report of reports) {
-            const party = findRequesterParty({ ticket: report, parties: scope.parties });
-            if (party) partyIds.add(party.id);
-          }
-          scope.record('incident_update_sent', { payload: { message, channels: input.channels ?? null, partyIds: [...partyIds], reports: reports.map((r) => r.number) } });
+          await onIncident(scope, reports);
         },
       },
-      ...reports.map((report): ChangeRequest => ({
-        organizationId, target: { id: report.id }, viewer: SYSTEM, acting,
-        async step(scope) {
-          scope.record('incident_update_relayed', { payload: { incident: incident.number, message } });
-        },
-      })),
+      ...reports.filter(which).map((report): ChangeRequest => ({ organizationId, target: { id: report.id }, viewer: SYSTEM, acting, step: (scope) => onReport(scope, incident) })),
     ];
   });
   return outcome(changes[0]!);
 }
 
+/** One update worded once: to the incident's requester and each report's (each once), relayed on every report. */
+async function sendUpdate(ctx: AppContext, actor: Actor, number: number, input: ActionInputOf<'send_incident_update'>): Promise<ActionOutcome> {
+  const message = input.message.trim();
+  if (!message) throw new DomainError('validation_failed', 'The update is empty.', [{ field: 'message', message: 'is empty' }]);
+  return changeGroup(ctx, actor, number, input, async (scope, reports) => {
+    // Each requester once: the incident's own, and each report's party here (the watcher its link made).
+    const partyIds = new Set<string>();
+    if (requesterReachable(scope.ticket)) partyIds.add((await requesterParty(scope)).id);
+    for (const report of reports) {
+      const party = findRequesterParty({ ticket: report, parties: scope.parties });
+      if (party) partyIds.add(party.id);
+    }
+    scope.record('incident_update_sent', { payload: { message, channels: input.channels ?? null, partyIds: [...partyIds], reports: reports.map((r) => r.number) } });
+  }, async (scope, incident) => {
+    scope.record('incident_update_relayed', { payload: { incident: incident.number, message } });
+  });
+}
+
 /** Closes an incident and, in the same transaction, its open reports as its duplicates. */
 export async function closeIncident(ctx: AppContext, actor: Actor, number: number, input: ActionInputOf<'close'>): Promise<ActionOutcome> {
-  const viewer = await staffViewer(ctx, actor);
-  const { organizationId } = actor;
-  const found = await seen(ctx, viewer, organizationId, number);
-  const acting = (db: Db) => staffActing(db, actor, 'web');
-  const changes = await changeTickets(ctx, async (db): Promise<ChangeRequest[]> => {
-    const { incident, reports } = await lockGroup(db, organizationId, found.id);
-    return [
-      {
-        organizationId, target: { id: incident.id }, viewer, acting,
-        async step(scope) {
-          assertAvailable(scope, input);
-          await closeHandlers.close(scope, input);
-        },
-      },
-      ...reports.filter((r) => !r.closedAt).map((report): ChangeRequest => ({
-        organizationId, target: { id: report.id }, viewer: SYSTEM, acting, step: (scope) => closeAsDuplicate(scope, incident.number),
-      })),
-    ];
-  });
-  return outcome(changes[0]!);
+  return changeGroup(ctx, actor, number, input, (scope) => closeHandlers.close(scope, input), (scope, incident) => closeAsDuplicate(scope, incident.number), (r) => !r.closedAt);
 }
 
 /** Runs one of the incident's actions on ticket `number`. */

@@ -2,11 +2,9 @@
 // the manager picks which selected ticket is the incident; the others are merged into it.
 import { useState } from 'react';
 import { Alert, Button, Group, Paper, Select, Text } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api.ts';
 import { errorMessage } from '../../i18n/error-message.ts';
-import { ticketKeys } from '../shared/ticket-queries.ts';
+import { useBulkAction } from '../shared/use-bulk-action.ts';
 
 interface MergeResult {
   merged: number[];
@@ -15,17 +13,9 @@ interface MergeResult {
 
 export default function BulkMerge({ selected, onDone }: { selected: number[]; onDone: () => void }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
   const [incident, setIncident] = useState<string | null>(null);
-  const [result, setResult] = useState<MergeResult | null>(null);
-  const merge = useMutation({
-    mutationFn: (body: { numbers: number[]; incidentNumber: number }) => api.post<MergeResult>('/api/v1/tickets/merge-into-incident', body),
-    onSuccess: (answer) => {
-      setResult(answer);
-      void queryClient.invalidateQueries({ queryKey: ticketKeys.all });
-      onDone();
-    },
-  });
+  const { mutation: merge, result: done, clear } = useBulkAction<{ numbers: number[]; incidentNumber: number }, MergeResult>('/api/v1/tickets/merge-into-incident', onDone);
+  const result = done?.answer;
   return (
     <div className="gardien-no-print">
       {selected.length > 1 && (
@@ -43,7 +33,7 @@ export default function BulkMerge({ selected, onDone }: { selected: number[]; on
         </Paper>
       )}
       {result && (
-        <Alert role="status" color={result.failed.length ? 'red' : 'blue'} withCloseButton closeButtonLabel={t('common.close')} onClose={() => setResult(null)} mb="sm">
+        <Alert role="status" color={result.failed.length ? 'red' : 'blue'} withCloseButton closeButtonLabel={t('common.close')} onClose={clear} mb="sm">
           {result.merged.length > 0 && <Text size="sm">{t('incident.bulk.merged', { count: result.merged.length, numbers: result.merged.join(', ') })}</Text>}
           {result.failed.map((f) => (
             <Text size="sm" key={f.number}>{t('incident.bulk.failure', { number: f.number, message: t(`errors.${f.code}`, { defaultValue: f.message }) })}</Text>
