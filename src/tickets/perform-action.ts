@@ -50,6 +50,8 @@ export async function performActionAs(
       }
       assertAvailable(scope, input);
       if (isIncidentAction(input)) throw new DomainError('action_not_available', `"${input.action}" changes two tickets: it is a staff action only.`, { action: input.action });
+      // Reports linked between the check in performAction and this lock: closing must close them too.
+      if (input.action === 'close' && scope.ticket.incidentReportCount > 0) throw new DomainError('conflict', 'Reports were just linked to this ticket: close it again to close them with it.');
       const handler = HANDLERS[input.action] as (scope: ActionScope, input: AnyActionInput) => Promise<void>;
       await handler(scope, input);
     },
