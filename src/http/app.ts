@@ -21,6 +21,7 @@ import { masterDataRoutes } from './routes/master-data.ts';
 import { passwordResetRoutes } from './routes/password-reset.ts';
 import { ticketRoutes } from './routes/tickets.ts';
 import { activityRoutes } from './routes/activity.ts';
+import { incidentRoutes } from './routes/incidents.ts';
 import { ticketDocumentRoutes } from './routes/ticket-documents.ts';
 import { exchangeRoutes } from './routes/exchange.ts';
 import { outboxRoutes } from './routes/outbox.ts';
@@ -114,6 +115,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
       masterDataRoutes(api, ctx);
       passwordResetRoutes(api, ctx);
       ticketRoutes(api, ctx);
+      incidentRoutes(api, ctx);
       ticketDocumentRoutes(api, ctx);
       templateRoutes(api, ctx);
       attachmentRoutes(api, ctx);

@@ -14,7 +14,7 @@ const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
 /** The columns the list and the ticket page both show (the list reads only these). */
 export type TicketSummaryRow = Pick<TicketRow,
   'number' | 'type' | 'status' | 'needsAction' | 'waitingOn' | 'subject' | 'source' | 'amountCents' | 'unreadCount'
-  | 'lastHandledAt' | 'firstRespondedAt' | 'firstResponseDueAt' | 'closedAt' | 'createdAt' | 'updatedAt'>;
+  | 'lastHandledAt' | 'firstRespondedAt' | 'firstResponseDueAt' | 'closedAt' | 'createdAt' | 'updatedAt' | 'incidentReportCount'>;
 
 /** Whether the first response or assignment is late, soon due, or done in time. */
 export function firstResponse(ticket: Pick<TicketRow, 'firstRespondedAt' | 'closedAt' | 'firstResponseDueAt'>, now: Date): 'done' | 'due' | 'overdue' {
@@ -42,6 +42,7 @@ export function ticketSummary(ticket: TicketSummaryRow, now: Date, settings: Org
     createdAt: ticket.createdAt.toISOString(),
     updatedAt: ticket.updatedAt.toISOString(),
     closedAt: iso(ticket.closedAt),
+    incidentReportCount: ticket.incidentReportCount,
   };
 }
 
@@ -94,7 +95,7 @@ export function presentDeliveryProblem(ticketNumber: number, m: UndeliveredRow) 
 
 /** The ticket page's answer. */
 export function presentTicket(data: Awaited<ReturnType<typeof getTicket>>) {
-  const { ticket, dispatches, parties, property, unit, category, assignee, createdBy, documents, feedback, next, now, settings, organization, undelivered, failing } = data;
+  const { ticket, dispatches, parties, property, unit, category, assignee, createdBy, documents, feedback, next, now, settings, organization, undelivered, failing, incident, incidentReports } = data;
   const active = parties.filter((p) => p.active);
   return {
     ...ticketSummary(ticket, now, settings),
@@ -116,6 +117,12 @@ export function presentTicket(data: Awaited<ReturnType<typeof getTicket>>) {
     /** The requester's feedback, read-only. */
     feedback: feedback ? presentFeedback(feedback) : null,
     requestedAt: ticket.requestedAt.toISOString(),
+    /** A report linked to an incident: the incident (closed as its duplicate when closeReason is "duplicate"). */
+    incident: incident ? { number: incident.number, subject: incident.subject, closedAt: iso(incident.closedAt) } : null,
+    /** An incident: the reports linked to it, oldest request first. */
+    incidentReports: incidentReports.map((r) => ({
+      number: r.number, subject: r.subject, requesterName: r.requesterName, requestedAt: r.requestedAt.toISOString(), closedAt: iso(r.closedAt), closeReason: r.closeReason,
+    })),
     description: ticket.description,
     originalDescription: ticket.originalDescription,
     category: category ? { id: category.id, name: category.name, fields: category.fields } : null,

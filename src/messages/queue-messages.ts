@@ -95,6 +95,10 @@ function recipients(rule: NotificationRule, event: EventRow, snapshot: TicketSna
         ? [{ name: t.requesterName, emails: t.requesterEmail ? [t.requesterEmail] : [], phones: t.requesterPhone ? [t.requesterPhone] : [], channels, language: 'fr', ...(t.requesterPersonId ? { personId: t.requesterPersonId } : {}) }]
         : [];
     }
+    case 'listed_parties': {
+      const ids = Array.isArray(event.payload.partyIds) ? (event.payload.partyIds as string[]) : [];
+      return active.filter((p) => ids.includes(p.id)).map(fromParty);
+    }
     case 'third_parties': {
       const list = (event.payload.recipients as { name: string; emails: string[]; phones: string[]; channels: string[] }[] | undefined) ?? [];
       return list.map((r) => ({ ...r, language: 'fr' }));
@@ -106,7 +110,10 @@ function recipients(rule: NotificationRule, event: EventRow, snapshot: TicketSna
 
 function channelsFor(rule: NotificationRule, target: Target, event: EventRow): ('email' | 'sms')[] {
   const offered = TEMPLATES[rule.template].channels as readonly string[];
-  const wanted = new Set(Array.isArray(event.payload.channels) && target.dispatchId ? (event.payload.channels as string[]) : target.channels);
+  const chosen = Array.isArray(event.payload.channels) ? (event.payload.channels as string[]) : undefined;
+  // A contractor is written to on the channels the manager chose; the parties an event lists on
+  // those of their channels the manager chose.
+  const wanted = new Set(chosen && target.dispatchId ? chosen : chosen && rule.to === 'listed_parties' ? target.channels.filter((c) => chosen.includes(c)) : target.channels);
   if (rule.forceEmail) wanted.add('email');
   return (['email', 'sms'] as const).filter((c) => offered.includes(c) && wanted.has(c) && (c === 'email' ? target.emails.length > 0 : target.phones.length > 0));
 }

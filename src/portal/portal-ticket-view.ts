@@ -8,7 +8,7 @@ import type { AppContext } from '../context.ts';
 import type { ResidentViewer } from '../tickets/ticket-access.ts';
 import { dispatchesOfTickets, partiesOfTickets, eventsOf, type DispatchRow, type EventRow, type PartyRow, type TicketRow } from '../db/repositories/tickets.ts';
 import { attachmentsOfTicket, quoteFilesOf, type AttachmentRow } from '../db/repositories/attachments.ts';
-import { categoryName, feedbackOfTickets, personsByIds, placeNames, threadEventsOf, ticketReadsOf, type FeedbackRow } from '../db/repositories/portal-requests.ts';
+import { categoryName, feedbackOfTickets, incidentUpdatesOf, personsByIds, placeNames, threadEventsOf, ticketReadsOf, type FeedbackRow } from '../db/repositories/portal-requests.ts';
 import { residentSeesAmounts } from '../domain/portal/ticket-visibility.ts';
 import { residentStatus } from '../domain/portal/resident-status.ts';
 
@@ -62,7 +62,10 @@ async function factsOf(ctx: AppContext, viewer: ResidentViewer, rows: readonly T
     ticketReadsOf(ctx.db, organizationId, viewer.resident.personId, ids),
   ]);
   const myParties = parties.filter((p) => p.personId === viewer.resident.personId);
-  const thread = await threadEventsOf(ctx.db, ids, myParties.map((p) => p.id));
+  // Their thread, and on their own requests the incident's updates relayed to them.
+  const mine = rows.filter((t) => t.requesterPersonId === viewer.resident.personId && t.incidentId).map((t) => t.id);
+  const [own, relayed] = [await threadEventsOf(ctx.db, ids, myParties.map((p) => p.id)), await incidentUpdatesOf(ctx.db, mine)];
+  const thread = [...own, ...relayed].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.seq - b.seq);
   return rows.map((ticket) => ({
     ticket,
     dispatches: dispatches.filter((d) => d.ticketId === ticket.id),
@@ -105,6 +108,8 @@ function itemOf(facts: Facts, viewer: ResidentViewer, now: Date) {
     requestedAt: ticket.requestedAt.toISOString(),
     updatedAt: ticket.updatedAt.toISOString(),
     mine: ticket.requesterPersonId === personId,
+    /** Grouped with identical reports (linked to an incident, or closed as its duplicate). */
+    grouped: ticket.incidentId !== null,
     appointment: appointment && !ticket.closedAt ? { startsAt: appointment.startsAt.toISOString(), durationMinutes: appointment.durationMinutes } : null,
     awaitingMyDecision: !ticket.closedAt && awaitingDecision(personId, facts.parties, facts.dispatches).length > 0,
     awaitingMyFeedback: canGiveFeedback(facts, personId, now),
@@ -131,6 +136,10 @@ const STEP_OF: Partial<Record<EventRow['type'], string>> = {
   ticket_resolved: 'resolved',
   ticket_closed: 'closed',
   request_cancelled: 'cancelled',
+  // A report gathered with identical ones (an incident): the resident never sees the incident
+  // itself nor its other requesters, only that theirs was grouped, and its updates as messages.
+  linked_to_incident: 'grouped',
+  closed_as_duplicate: 'closed',
 } as Partial<Record<string, string>>;
 
 /** The files a resident may open on this ticket (see the head of this file), with the ids of the
@@ -190,7 +199,7 @@ export async function portalTicketDetail(ctx: AppContext, viewer: ResidentViewer
       at: e.createdAt.toISOString(),
       from: e.type === 'message_received' ? ('me' as const) : ('agency' as const),
       authorName: e.actorName,
-      body: String(e.payload.body ?? ''),
+      body: String(e.payload.body ?? e.payload.message ?? ''),
       files: threadFiles.filter((f) => f.eventId === e.id).map((f) => ({ id: f.id, name: f.filename, url: fileUrl(ticket.number, f.id) })),
     })),
     feedback: facts!.feedback ? { rating: facts!.feedback.rating, reason: facts!.feedback.reason, comment: facts!.feedback.comment, at: facts!.feedback.createdAt.toISOString() } : null,

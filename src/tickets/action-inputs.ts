@@ -152,6 +152,10 @@ export const ACTION_INPUTS = {
   rerequest_invoice: action('rerequest_invoice', { ...onDispatch, comment: Text(4000, 1) }),
   close: action('close', { ...comment }),
   mark_resolved: action('mark_resolved', { ...comment }),
+  link_to_incident: action('link_to_incident', { incidentNumber: Type.Integer({ minimum: 1, maximum: 999_999_999 }) }),
+  merge_into_incident: action('merge_into_incident', { incidentNumber: Type.Integer({ minimum: 1, maximum: 999_999_999 }) }),
+  unlink_from_incident: action('unlink_from_incident', {}),
+  send_incident_update: action('send_incident_update', { message: Text(4000, 1), channels: Type.Optional(Channels) }),
 } satisfies Record<StaffAction, TObject>;
 
 /** The body of `POST /tickets/{number}/actions`: one of the inputs above, chosen by `action`. */

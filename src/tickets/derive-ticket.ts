@@ -9,7 +9,7 @@ import type { TicketRow, DispatchRow } from '../db/repositories/tickets.ts';
 /** The ticket's derived fields after a change. */
 export function derivedFields(ticket: TicketRow, dispatches: readonly DispatchRow[], unreadDelta: number): Partial<TicketRow> {
   const unreadCount = Math.max(0, ticket.unreadCount + unreadDelta);
-  const facts = { type: ticket.type, closed: ticket.closedAt !== null, unreadCount };
+  const facts = { type: ticket.type, closed: ticket.closedAt !== null, unreadCount, linked: ticket.incidentId !== null };
   const states = dispatches.map((d) => ({ kind: d.kind, state: d.state }));
   return {
     status: ticketStatus(facts, states),

@@ -248,11 +248,26 @@ const SENTENCES: Record<EventType, (said: Said) => Words> = {
     const rating = FEEDBACK_WORDS[String(p.rating)] ?? { fr: text(p.rating), en: text(p.rating) };
     return { fr: `Avis de ${event.actorName || 'du demandeur'} : ${rating.fr}${colon(comment)}`, en: `Feedback from ${event.actorName || 'the requester'}: ${rating.en}${colon(comment)}` };
   },
+  linked_to_incident: ({ p, who }) => p.merged === true
+    ? { fr: `Regroupé dans l'incident n°${num(p.incident)} par ${who}`, en: `Merged into incident number ${num(p.incident)} by ${who}` }
+    : { fr: `Rattaché à l'incident n°${num(p.incident)} par ${who}`, en: `Linked to incident number ${num(p.incident)} by ${who}` },
+  incident_report_linked: ({ p }) => ({ fr: `Signalement n°${num(p.ticket)} rattaché à cet incident`, en: `Report number ${num(p.ticket)} linked to this incident` }),
+  unlinked_from_incident: ({ p, who }) => ({ fr: `Retiré de l'incident n°${num(p.incident)} par ${who}`, en: `Taken out of incident number ${num(p.incident)} by ${who}` }),
+  incident_report_unlinked: ({ p }) => ({ fr: `Signalement n°${num(p.ticket)} retiré de cet incident`, en: `Report number ${num(p.ticket)} taken out of this incident` }),
+  closed_as_duplicate: ({ p }) => ({ fr: `Clos comme doublon de l'incident n°${num(p.incident)}`, en: `Closed as a duplicate of incident number ${num(p.incident)}` }),
+  incident_update_sent: ({ p, who }) => {
+    const count = Array.isArray(p.partyIds) ? p.partyIds.length : 0;
+    return { fr: `Mise à jour de l'incident envoyée par ${who} à ${count} demandeur${count > 1 ? 's' : ''}`, en: `Incident update sent by ${who} to ${count} requester${count === 1 ? '' : 's'}` };
+  },
+  incident_update_relayed: ({ p }) => ({ fr: `Mise à jour de l'incident n°${num(p.incident)} transmise au demandeur`, en: `Update of incident number ${num(p.incident)} passed on to the requester` }),
   ticket_auto_closed: ({ p }) => {
     const days = typeof p.days === 'number' ? p.days : 0;
     return { fr: `Ticket clos automatiquement, sans avis ${days} jour${days > 1 ? 's' : ''} après sa résolution`, en: `Ticket closed automatically, no feedback ${days} day${days === 1 ? '' : 's'} after its resolution` };
   },
 };
+
+/** A ticket number of a payload, or "?". */
+const num = (value: unknown) => (typeof value === 'number' ? String(value) : '?');
 
 /** A requester's rating in words. */
 const FEEDBACK_WORDS: Record<string, { fr: string; en: string }> = {

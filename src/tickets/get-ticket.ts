@@ -2,7 +2,7 @@
 import type { AppContext } from '../context.ts';
 import type { Actor } from '../auth/actor.ts';
 import { settingsOf } from '../domain/settings.ts';
-import { availableActions } from '../domain/tickets/action-catalogue.ts';
+import { availableActions, ticketFactsOf } from '../domain/tickets/action-catalogue.ts';
 import { findOrganization, findUser } from '../db/repositories/users.ts';
 import { dispatchesOf, partiesOf, eventsOf } from '../db/repositories/tickets.ts';
 import { visibleTicket } from './ticket-access.ts';
@@ -15,6 +15,7 @@ import { eventDelivery } from '../domain/messages/delivery-problems.ts';
 import { outboxScope } from '../messages/outbox-scope.ts';
 import { failingAddressesAmong } from '../db/repositories/inbound.ts';
 import { feedbackOfTicket } from '../db/repositories/ticket-feedback.ts';
+import { incidentOf, reportsOfIncident } from '../db/repositories/incidents.ts';
 
 /** The reader's outbox scope, when they may read the outbox (what the ticket page says of its messages). */
 async function readableOutbox(ctx: AppContext, actor: Actor) {
@@ -24,7 +25,7 @@ async function readableOutbox(ctx: AppContext, actor: Actor) {
 /** The ticket page's data. */
 export async function getTicket(ctx: AppContext, actor: Actor, number: number) {
   const ticket = await visibleTicket(ctx, actor, number);
-  const [organization, dispatches, parties, property, unit, category, assignee, createdBy, documents, feedback] = await Promise.all([
+  const [organization, dispatches, parties, property, unit, category, assignee, createdBy, documents, feedback, incident, incidentReports] = await Promise.all([
     findOrganization(ctx.db, actor.organizationId),
     dispatchesOf(ctx.db, ticket.id),
     partiesOf(ctx.db, ticket.id),
@@ -35,6 +36,8 @@ export async function getTicket(ctx: AppContext, actor: Actor, number: number) {
     ticket.createdById ? findUser(ctx.db, actor.organizationId, ticket.createdById) : undefined,
     linkedAttachmentsOfTicket(ctx.db, ticket.id),
     feedbackOfTicket(ctx.db, ticket.id),
+    ticket.incidentId ? incidentOf(ctx.db, actor.organizationId, ticket.incidentId) : undefined,
+    ticket.incidentReportCount > 0 ? reportsOfIncident(ctx.db, actor.organizationId, ticket.id) : [],
   ]);
   // The messages to its parties that could not leave (held, failed), for whoever may read the outbox;
   // and the addresses of its requester, parties and contractors that bounced permanently.
@@ -45,10 +48,10 @@ export async function getTicket(ctx: AppContext, actor: Actor, number: number) {
     failingAddressesAmong(ctx.db, actor.organizationId, [...new Set(emails.filter((e): e is string => !!e).map((e) => e.toLowerCase()))]),
   ]);
   const next = availableActions(
-    { type: ticket.type, closed: ticket.closedAt !== null, resolved: ticket.resolvedAt !== null },
+    ticketFactsOf(ticket),
     dispatches.map((d) => ({ id: d.id, kind: d.kind, state: d.state })),
   );
-  return { ticket, organization: organization!, settings: settingsOf(organization!.settings), dispatches, parties, property, unit, category, assignee, createdBy, documents, feedback, next, undelivered, failing, now: ctx.clock.now() };
+  return { ticket, organization: organization!, settings: settingsOf(organization!.settings), dispatches, parties, property, unit, category, assignee, createdBy, documents, feedback, next, undelivered, failing, incident, incidentReports, now: ctx.clock.now() };
 }
 
 /** A ticket's history, newest first, optionally only what concerns one party; each event with what

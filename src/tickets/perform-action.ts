@@ -4,10 +4,11 @@
 import type { AppContext } from '../context.ts';
 import type { Actor } from '../auth/actor.ts';
 import { DomainError } from '../domain/errors.ts';
-import { dispatchActionAvailable, ticketActionAvailable, DISPATCH_LEVEL_ACTIONS, type StaffAction } from '../domain/tickets/action-catalogue.ts';
-import type { EventRow } from '../db/repositories/tickets.ts';
-import type { ActionScope} from './action-scope.ts';
-import { type Acting } from './action-scope.ts';
+import { INCIDENT_ACTIONS, type IncidentAction } from '../domain/tickets/action-catalogue.ts';
+import { findTicket, type EventRow } from '../db/repositories/tickets.ts';
+import type { ActionScope, Acting } from './action-scope.ts';
+import { assertAvailable, closed } from './assert-available.ts';
+import { performIncidentAction, closeIncident } from './incidents/incident-actions.ts';
 import { changeTicket } from './change-ticket.ts';
 import { staffViewer, type TicketViewer } from './ticket-access.ts';
 import { staffActing } from './staff-acting.ts';
@@ -21,27 +22,6 @@ export interface ActionOutcome {
   number: number;
   events: readonly EventRow[];
   updatedAt: Date;
-}
-
-function closed(): DomainError {
-  return new DomainError('action_not_available', 'This ticket is closed: it can only be read.');
-}
-
-function assertAvailable(scope: ActionScope, input: AnyActionInput) {
-  const action = input.action as StaffAction;
-  const ticket = { type: scope.ticket.type, closed: scope.ticket.closedAt !== null, resolved: scope.ticket.resolvedAt !== null };
-  const facts = scope.dispatches.map((d) => ({ id: d.id, kind: d.kind, state: d.state }));
-  const dispatchId = 'dispatchId' in input ? input.dispatchId : undefined;
-  const dispatch = dispatchId ? facts.find((d) => d.id === scope.dispatch(dispatchId).id) : undefined;
-  const available = dispatch && DISPATCH_LEVEL_ACTIONS.includes(action)
-    ? dispatchActionAvailable(action, ticket, dispatch)
-    : ticketActionAvailable(action, ticket, facts);
-  if (!available) {
-    if (ticket.closed) throw new DomainError('action_not_available', closed().message, { action, status: scope.ticket.status, ...(dispatchId ? { dispatchId } : {}) });
-    throw new DomainError('action_not_available', `"${action}" is not available at this step of the ticket.`, {
-      action, status: scope.ticket.status, ...(dispatchId ? { dispatchId } : {}),
-    });
-  }
 }
 
 /** A step only a party takes (its page checked that it is available). */
@@ -69,6 +49,9 @@ export async function performActionAs(
         return;
       }
       assertAvailable(scope, input);
+      if (isIncidentAction(input)) throw new DomainError('action_not_available', `"${input.action}" changes two tickets: it is a staff action only.`, { action: input.action });
+      // Reports linked between the check in performAction and this lock: closing must close them too.
+      if (input.action === 'close' && scope.ticket.incidentReportCount > 0) throw new DomainError('conflict', 'Reports were just linked to this ticket: close it again to close them with it.');
       const handler = HANDLERS[input.action] as (scope: ActionScope, input: AnyActionInput) => Promise<void>;
       await handler(scope, input);
     },
@@ -76,7 +59,12 @@ export async function performActionAs(
   return { number: change.ticket.number, events: change.events, updatedAt: change.ticket.updatedAt };
 }
 
-/** Runs a staff action (`POST /tickets/{number}/actions`). */
+const isIncidentAction = (input: AnyActionInput): input is Extract<AnyActionInput, { action: IncidentAction }> => (INCIDENT_ACTIONS as readonly string[]).includes(input.action);
+
+/** Runs a staff action (`POST /tickets/{number}/actions`). An incident's actions, and closing an
+ * incident, change it and its reports in one transaction (incidents/incident-actions.ts). */
 export async function performAction(ctx: AppContext, actor: Actor, number: number, input: AnyActionInput): Promise<ActionOutcome> {
+  if (isIncidentAction(input)) return performIncidentAction(ctx, actor, number, input);
+  if (input.action === 'close' && ((await findTicket(ctx.db, actor.organizationId, number))?.incidentReportCount ?? 0) > 0) return closeIncident(ctx, actor, number, input);
   return performActionAs(ctx, actor.organizationId, number, input, (db) => staffActing(db, actor, 'web'), await staffViewer(ctx, actor));
 }

@@ -19,14 +19,20 @@ export function findRequesterParty(scope: Pick<ActionScope, 'ticket' | 'parties'
   return active.find((p) => p.role === 'watcher' && (p.emails.some((e) => same(e, ticket.requesterEmail)) || (!p.personId && same(p.name, ticket.requesterName))));
 }
 
+/** Whether the ticket's requester can be written to (a person, an address or a phone). */
+export function requesterReachable(ticket: Pick<ActionScope['ticket'], 'requesterPersonId' | 'requesterEmail' | 'requesterPhone'>): boolean {
+  return !!(ticket.requesterPersonId || ticket.requesterEmail || ticket.requesterPhone);
+}
+
 /** The requester's party, made as a watcher when they have none; 409 when the ticket has no
- * requester to write to (no name, no person, no address). */
-export async function requesterParty(scope: ActionScope): Promise<PartyRow> {
-  const found = findRequesterParty(scope);
+ * requester to write to (no name, no person, no address). `of`: another ticket whose requester
+ * is to be a watcher here (an incident's report). */
+export async function requesterParty(scope: ActionScope, of: ActionScope['ticket'] = scope.ticket): Promise<PartyRow> {
+  const found = findRequesterParty({ ticket: of, parties: scope.parties });
   if (found) return found;
-  const { ticket } = scope;
+  const ticket = of;
   const free = { name: ticket.requesterName ?? undefined, emails: ticket.requesterEmail ? [ticket.requesterEmail] : [], phones: ticket.requesterPhone ? [ticket.requesterPhone] : [] };
-  if (!ticket.requesterPersonId && !free.emails.length && !free.phones.length) {
+  if (!requesterReachable(ticket)) {
     throw new DomainError('action_not_available', 'This ticket has no requester who can be written to (no email, no phone).', { field: 'toRequester' });
   }
   const details = ticket.requesterPersonId
@@ -35,7 +41,7 @@ export async function requesterParty(scope: ActionScope): Promise<PartyRow> {
   // The address the request came from is kept: replies from it join the thread.
   if (ticket.requesterEmail && !details.emails.some((e) => same(e, ticket.requesterEmail))) details.emails = [ticket.requesterEmail, ...details.emails];
   if (details.channels.length === 0) details.channels = [...(details.emails.length ? ['email' as const] : []), ...(details.phones.length ? ['sms' as const] : [])];
-  const party = await insertParty(scope.db, { ...details, role: 'watcher', organizationId: scope.organizationId, ticketId: ticket.id, createdAt: scope.now });
+  const party = await insertParty(scope.db, { ...details, role: 'watcher', organizationId: scope.organizationId, ticketId: scope.ticket.id, createdAt: scope.now });
   scope.parties.push(party);
   return party;
 }

@@ -121,6 +121,11 @@ function bodyFor(target: Target, ticket: TicketView, step: Step, serial: number)
     case 'rerequest_invoice': return { action, dispatchId, comment: 'Il manque le numéro de TVA' };
     case 'close': return { action, comment: 'Terminé' };
     case 'mark_resolved': return { action, comment: 'Travaux terminés' };
+    // The incident's actions are not in the panel (they name another ticket): never drawn here.
+    case 'link_to_incident':
+    case 'merge_into_incident': return { action, incidentNumber: ticket.number };
+    case 'unlink_from_incident': return { action };
+    case 'send_incident_update': return { action, message: `Nouvelles ${serial}` };
   }
 }
 

@@ -118,6 +118,9 @@ describe('the list', () => {
         // A pending request's photos (none here: these were typed in).
         photoCount: page.type === 'PENDING' ? page.documents.filter((d: { kind: string }) => d.kind === 'photo').length : 0,
         photos: [],
+        // An incident's count of reports; a report's incident (none of these is either).
+        incidentReportCount: page.incidentReportCount,
+        incidentNumber: page.incident?.number ?? null,
       });
     }
     expect(items.find((i) => i.number === made.leak)!.contractors).toHaveLength(1);

@@ -5,7 +5,7 @@ import { describe, it, expect } from 'vitest';
 import { DISPATCH_KINDS, DISPATCH_STATES, ENDED_STATES, TICKET_TYPES, type DispatchKind, type DispatchState, type TicketType } from '../../src/domain/tickets/codes.ts';
 import { DISPATCH_TRANSITIONS, dispatchTransition } from '../../src/domain/tickets/dispatch-transitions.ts';
 import {
-  STAFF_ACTIONS, DISPATCH_ACTION_EVENTS, TICKET_LEVEL_ACTIONS, DISPATCH_LEVEL_ACTIONS,
+  STAFF_ACTIONS, DISPATCH_ACTION_EVENTS, TICKET_LEVEL_ACTIONS, DISPATCH_LEVEL_ACTIONS, INCIDENT_ACTIONS,
   dispatchActionAvailable, ticketActionAvailable, availableActions, type DispatchFacts, type StaffAction,
 } from '../../src/domain/tickets/action-catalogue.ts';
 import { REMINDER_RULES } from '../../src/domain/automation/reminder-rules.ts';
@@ -27,8 +27,9 @@ const ALL_COMBOS = DISPATCH_KINDS.flatMap((kind) => DISPATCH_STATES.map((state) 
 const facts = (kind: DispatchKind, state: DispatchState, id = 'd1'): DispatchFacts => ({ id, kind, state });
 
 describe('the catalogue itself', () => {
-  it('when the catalogue is read, then every staff action is offered at the ticket level, on a dispatch, or both', () => {
-    const orphans = STAFF_ACTIONS.filter((a) => !TICKET_LEVEL_ACTIONS.includes(a) && !DISPATCH_LEVEL_ACTIONS.includes(a));
+  it('when the catalogue is read, then every staff action is offered at the ticket level, on a dispatch, both, or in the incident panel', () => {
+    const incident: readonly StaffAction[] = INCIDENT_ACTIONS;
+    const orphans = STAFF_ACTIONS.filter((a) => !TICKET_LEVEL_ACTIONS.includes(a) && !DISPATCH_LEVEL_ACTIONS.includes(a) && !incident.includes(a));
     expect(orphans).toEqual([]);
   });
 
@@ -59,10 +60,11 @@ describe('a closed ticket', () => {
 describe('a pending request', () => {
   const pending = { type: 'PENDING' as const, closed: false };
 
-  it('when a request is pending, then only validate, cancel_request and the any-step actions are offered', () => {
+  it('when a request is pending, then only validate, cancel_request, the any-step actions and linking to an incident are offered', () => {
     expect([...availableActions(pending, []).ticket].sort()).toEqual(['validate', 'cancel_request', ...ANY_STEP].sort());
+    expect(availableActions(pending, []).incident).toEqual(['link_to_incident', 'merge_into_incident']);
     for (const action of STAFF_ACTIONS) {
-      expect(ticketActionAvailable(action, pending, []), action).toBe(['validate', 'cancel_request', ...ANY_STEP].includes(action));
+      expect(ticketActionAvailable(action, pending, []), action).toBe(['validate', 'cancel_request', 'link_to_incident', 'merge_into_incident', ...ANY_STEP].includes(action));
     }
   });
 

@@ -45,6 +45,14 @@ export function threadEventsOf(db: Db, ticketIds: readonly string[], partyIds: r
     .orderBy(asc(ticketEvents.createdAt), asc(ticketEvents.seq));
 }
 
+/** The incident's updates relayed on these tickets (a resident's own reports grouped in an incident). */
+export function incidentUpdatesOf(db: Db, ticketIds: readonly string[]): Promise<EventRow[]> {
+  if (ticketIds.length === 0) return Promise.resolve([]);
+  return db.select().from(ticketEvents)
+    .where(and(inArray(ticketEvents.ticketId, [...ticketIds]), eq(ticketEvents.type, 'incident_update_relayed'), eq(ticketEvents.internal, false)))
+    .orderBy(asc(ticketEvents.createdAt), asc(ticketEvents.seq));
+}
+
 /** The feedback given on these tickets. */
 export function feedbackOfTickets(db: Db, ticketIds: readonly string[]): Promise<FeedbackRow[]> {
   if (ticketIds.length === 0) return Promise.resolve([]);

@@ -76,6 +76,7 @@ const listColumns = {
   closedAt: tickets.closedAt,
   createdAt: tickets.createdAt,
   updatedAt: tickets.updatedAt,
+  incidentReportCount: tickets.incidentReportCount,
   propertyId: tickets.propertyId,
   assigneeId: tickets.assigneeId,
   descriptionStart: sql<string>`left(${tickets.description}, ${EXCERPT_LENGTH})`,
@@ -134,6 +135,8 @@ export async function listTickets(db: Db, q: TicketListQuery) {
         propertyName: properties.name,
         unitReference: units.reference,
         assigneeName: users.name,
+        // A linked report's incident, by number (the row says "Rattaché à l'incident n° X").
+        incidentNumber: sql<number | null>`(select i.number from ${tickets} i where i.id = ${tickets.incidentId})`,
         // The contractors still on the ticket, in the order they were added: in the same statement
         // (one round trip less per page), for the page's rows only.
         contractors: sql<string[]>`coalesce((select array_agg(${dispatches.contractorName} order by ${dispatches.position})

@@ -44,10 +44,11 @@ export async function findTicketById(db: Db, id: string): Promise<TicketRow | un
   return row;
 }
 
-/** Tickets by id, locked until the transaction ends (a batch of the automation). */
+/** Tickets by id, locked until the transaction ends (a batch of the automation, an incident and
+ * its reports), in the order of their ids: two changes locking the same tickets never deadlock. */
 export async function lockTicketsById(db: Db, ids: readonly string[]): Promise<TicketRow[]> {
   if (ids.length === 0) return [];
-  return db.select().from(tickets).where(inArray(tickets.id, [...ids])).for('update');
+  return db.select().from(tickets).where(inArray(tickets.id, [...ids])).orderBy(asc(tickets.id)).for('update');
 }
 
 /** The dispatches of several tickets, each ticket's in the order they were added. */

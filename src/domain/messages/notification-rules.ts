@@ -13,6 +13,7 @@ export type Recipient =
   | 'party' // the event's party, whoever it is
   | 'requester'
   | 'third_parties' // people typed in on the event (payload.recipients)
+  | 'listed_parties' // the parties the event names (payload.partyIds: an incident's requesters)
   | 'staff'; // the assignee, and the creator / manager / assistant as the settings say
 
 export interface NotificationRule {
@@ -77,6 +78,7 @@ export const NOTIFICATION_RULES: readonly NotificationRule[] = [
   { event: 'completion_requested', template: 'completion_request', to: 'dispatch' },
   { event: 'ticket_closed', template: 'watcher_ticket_closed', to: 'watchers' },
   { event: 'feedback_requested', template: 'requester_feedback_request', to: 'requester' },
+  { event: 'incident_update_sent', template: 'incident_update', to: 'listed_parties', explicit: true },
   { event: 'ticket_auto_closed', template: 'requester_ticket_auto_closed', to: 'requester' },
 ];
 

@@ -11,7 +11,7 @@ export type ResidentTopic = 'always' | 'steps';
 
 /** Templates that reach a resident whatever their preferences; every other one is a step. */
 export const ALWAYS_SENT: readonly TemplateKey[] = [
-  'message_sent', 'requester_message', 'third_party_informed', 'approval_request', 'request_acknowledged', 'requester_feedback_request',
+  'message_sent', 'requester_message', 'third_party_informed', 'approval_request', 'request_acknowledged', 'requester_feedback_request', 'incident_update',
 ];
 
 export function residentTopic(template: TemplateKey): ResidentTopic {

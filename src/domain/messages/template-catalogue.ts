@@ -47,6 +47,8 @@ export const TEMPLATES = {
   watcher_ticket_closed: { audience: 'watcher', channels: ['email', 'sms'], withLink: false },
   watcher_ticket_cancelled: { audience: 'watcher', channels: ['email', 'sms'], withLink: false },
   watcher_reminder_notice: { audience: 'watcher', channels: ['email', 'sms'], withLink: false },
+  /** An incident's update, to the requester of every report it gathers. */
+  incident_update: { audience: 'watcher', channels: ['email', 'sms'], withLink: false },
   third_party_informed: { audience: 'watcher', channels: ['email', 'sms'], withLink: false },
   /** A request that came in by email from an unknown sender, or by the web form: received. */
   request_acknowledged: { audience: 'requester', channels: ['email'], withLink: false },

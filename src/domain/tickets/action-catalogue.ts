@@ -41,6 +41,10 @@ export const STAFF_ACTIONS = [
   'rerequest_invoice',
   'close',
   'mark_resolved',
+  'link_to_incident',
+  'merge_into_incident',
+  'unlink_from_incident',
+  'send_incident_update',
 ] as const;
 export type StaffAction = (typeof STAFF_ACTIONS)[number];
 
@@ -49,7 +53,20 @@ export interface TicketFacts {
   closed: boolean;
   /** Resolved (by the manager, or its work done and invoiced) and not reopened since. */
   resolved?: boolean;
+  /** Linked to an incident (a report handled through it). */
+  linked?: boolean;
+  /** An incident: reports are linked to it. */
+  incident?: boolean;
 }
+
+/** The facts the catalogue reads of a ticket row. */
+export function ticketFactsOf(ticket: { type: TicketType; closedAt: Date | null; resolvedAt: Date | null; incidentId: string | null; incidentReportCount: number }): TicketFacts {
+  return { type: ticket.type, closed: ticket.closedAt !== null, resolved: ticket.resolvedAt !== null, linked: ticket.incidentId !== null, incident: ticket.incidentReportCount > 0 };
+}
+
+/** The actions that change an incident and its reports together (src/tickets/incidents/). */
+export const INCIDENT_ACTIONS = ['link_to_incident', 'merge_into_incident', 'unlink_from_incident', 'send_incident_update'] as const;
+export type IncidentAction = (typeof INCIDENT_ACTIONS)[number];
 
 export interface DispatchFacts {
   id: string;
@@ -122,6 +139,14 @@ export function ticketActionAvailable(action: StaffAction, ticket: TicketFacts, 
       return dispatches.some((d) => d.kind === 'quote' && d.state === 'quote_received');
     case 'mark_resolved':
       return !pending && !ticket.resolved;
+    // No chains: a report is linked once, and an incident is never linked to another.
+    case 'link_to_incident':
+    case 'merge_into_incident':
+      return !ticket.linked && !ticket.incident;
+    case 'unlink_from_incident':
+      return !!ticket.linked;
+    case 'send_incident_update':
+      return !!ticket.incident;
     default:
       return false;
   }
@@ -144,6 +169,8 @@ export const DISPATCH_LEVEL_ACTIONS: readonly StaffAction[] = [
 export function availableActions(ticket: TicketFacts, dispatches: readonly DispatchFacts[]) {
   return {
     ticket: TICKET_LEVEL_ACTIONS.filter((a) => ticketActionAvailable(a, ticket, dispatches)),
+    /** An incident's actions (they name another ticket, or reach its reports: the incident panel offers them). */
+    incident: INCIDENT_ACTIONS.filter((a) => ticketActionAvailable(a, ticket, dispatches)),
     dispatches: dispatches.map((d) => ({ dispatchId: d.id, actions: DISPATCH_LEVEL_ACTIONS.filter((a) => dispatchActionAvailable(a, ticket, d)) })),
   };
 }

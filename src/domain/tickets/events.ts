@@ -129,6 +129,22 @@ export const EVENTS = {
   quote_approved: answer(Payload({ approver: Type.String(), contractor, comment, enteredBy })),
   quote_disapproved: answer(Payload({ approver: Type.String(), contractor, comment, enteredBy })),
   quote_confirmed: done(Payload({ contractor, comment })),
+
+  // incidents: reports of one outage gathered on one ticket (src/tickets/incidents/)
+  /** On the report: linked to the incident (`merged`: closed as its duplicate at once). */
+  linked_to_incident: done(Payload({ incident: Type.Integer(), merged: Type.Boolean() })),
+  /** On the incident: a report linked; the report's requester's party here, and whether the link added it. */
+  incident_report_linked: done(Payload({ ticket: Type.Integer(), merged: Type.Boolean(), watcherPartyId: Nullable(Type.String()), watcherAdded: Type.Boolean() })),
+  /** On the report: the link undone. */
+  unlinked_from_incident: done(Payload({ incident: Type.Integer() })),
+  /** On the incident: a report's link undone; whether the watcher the link had added was removed. */
+  incident_report_unlinked: done(Payload({ ticket: Type.Integer(), watcherRemoved: Type.Boolean() })),
+  /** On a report: closed as a duplicate of the incident (merged, or the incident closed). */
+  closed_as_duplicate: done(Payload({ incident: Type.Integer() })),
+  /** On the incident: one update worded once, to its requester and every linked report's (the parties listed). */
+  incident_update_sent: done(Payload({ message: Type.String(), channels: Nullable(channels), partyIds: Type.Array(Type.String()), reports: Type.Array(Type.Integer()) })),
+  /** On each linked report: the incident's update, so its own history (and its requester's portal) says it. */
+  incident_update_relayed: done(Payload({ incident: Type.Integer(), message: Type.String() })),
 } as const satisfies Record<string, EventSpec>;
 
 export type EventType = keyof typeof EVENTS;

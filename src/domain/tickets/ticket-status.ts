@@ -12,6 +12,8 @@ export interface TicketLike {
   closed: boolean;
   /** Answers from parties the assignee has not read yet. */
   unreadCount: number;
+  /** Linked to an incident: handled through it, it needs no action of its own. */
+  linked?: boolean;
 }
 
 const WORK_ORDER_STATUS: Partial<Record<DispatchState, TicketStatus>> = {
@@ -100,5 +102,6 @@ export function waitingOn(ticket: TicketLike, dispatches: readonly DispatchLike[
 /** Whether the manager must act: an action status, a dispatch of an ODSM that needs it, or an unread answer. */
 export function needsAction(ticket: TicketLike, dispatches: readonly DispatchLike[]): boolean {
   if (ticket.closed) return false;
+  if (ticket.linked && ticket.unreadCount === 0) return false;
   return waitingOn(ticket, dispatches) === 'staff';
 }

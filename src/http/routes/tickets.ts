@@ -3,13 +3,13 @@
 import type { FastifyInstance } from 'fastify';
 import { Type, type Static } from '@sinclair/typebox';
 import type { AppContext } from '../../context.ts';
-import { DomainError } from '../../domain/errors.ts';
 import { createTicket } from '../../tickets/create-ticket.ts';
 import { getTicket, ticketEvents } from '../../tickets/get-ticket.ts';
 import { listTicketsFor, EXCERPT_LENGTH } from '../../tickets/list-tickets.ts';
 import { performAction } from '../../tickets/perform-action.ts';
 import { trackTime } from '../../tickets/time-spent.ts';
 import { markRead } from '../../tickets/mark-read.ts';
+import { eachTicket } from '../../tickets/each-ticket.ts';
 import { staffLink } from '../../exchange/staff-link.ts';
 import { CreateTicketInput, type CreateTicketInputT } from '../../tickets/ticket-input.ts';
 import type { AnyActionInput } from '../../tickets/action-inputs.ts';
@@ -42,6 +42,7 @@ export function ticketRoutes(app: FastifyInstance, ctx: AppContext) {
           assignee: row.ticket.assigneeId ? { id: row.ticket.assigneeId, name: row.assigneeName ?? '' } : null,
           photoCount: row.photoCount,
           photos: row.photoIds.map((id) => ({ id, url: `/api/v1/tickets/${row.ticket.number}/attachments/${id}` })),
+          incidentNumber: row.incidentNumber,
         })),
         nextCursor: page.nextCursor,
       };
@@ -76,7 +77,7 @@ export function ticketRoutes(app: FastifyInstance, ctx: AppContext) {
 
   app.get('/tickets/:number/actions', {
     config: { access },
-    schema: { tags, summary: 'The actions available now, on the ticket and on each dispatch', params: S.NumberParams, response: { 200: Type.Object({ ticket: Type.Array(Type.String()), dispatches: Type.Array(Type.Object({ dispatchId: Type.String(), actions: Type.Array(Type.String()) })) }), ...STAFF_ERRORS } },
+    schema: { tags, summary: 'The actions available now, on the ticket and on each dispatch', params: S.NumberParams, response: { 200: Type.Object({ ticket: Type.Array(Type.String()), incident: Type.Array(Type.String()), dispatches: Type.Array(Type.Object({ dispatchId: Type.String(), actions: Type.Array(Type.String()) })) }), ...STAFF_ERRORS } },
     handler: async (request) => (await getTicket(ctx, actorOf(request), number(request.params))).next,
   });
 
@@ -129,18 +130,8 @@ export function ticketRoutes(app: FastifyInstance, ctx: AppContext) {
     handler: async (request) => {
       const actor = actorOf(request);
       const { numbers, assigneeId } = request.body as Static<typeof S.BulkReassignBody>;
-      const reassigned: number[] = [];
-      const failed: { number: number; code: string; message: string }[] = [];
-      for (const n of numbers) {
-        try {
-          await performAction(ctx, actor, n, { action: 'reassign', assigneeId });
-          reassigned.push(n);
-        } catch (error) {
-          if (!(error instanceof DomainError)) throw error;
-          failed.push({ number: n, code: error.code, message: error.message });
-        }
-      }
-      return { reassigned, failed };
+      const { done, failed } = await eachTicket(numbers, (n) => performAction(ctx, actor, n, { action: 'reassign', assigneeId }));
+      return { reassigned: done, failed };
     },
   });
 }

@@ -14,6 +14,8 @@ export const PortalTicketItem = Type.Object({
   requestedAt: Type.String(),
   updatedAt: Type.String(),
   mine: Type.Boolean(),
+  /** Grouped with identical reports: the agency linked it to an incident (whose other requesters are never shown). */
+  grouped: Type.Boolean(),
   appointment: Nullable(Type.Object({ startsAt: Type.String(), durationMinutes: Type.Integer() })),
   awaitingMyDecision: Type.Boolean(),
   awaitingMyFeedback: Type.Boolean(),

@@ -49,6 +49,8 @@ const Summary = {
   createdAt: Type.String(),
   updatedAt: Type.String(),
   closedAt: Type.Union([Type.String(), Type.Null()]),
+  /** An incident: how many reports are linked to it (0 for other tickets). */
+  incidentReportCount: Type.Integer(),
 };
 
 export const TicketListItem = Type.Object(
@@ -63,6 +65,8 @@ export const TicketListItem = Type.Object(
     /** A pending request's photos: how many, and the first few a browser can show (0 and [] for other tickets). */
     photoCount: Type.Integer({ description: 'Photos of a pending request (0 for other tickets)' }),
     photos: Type.Array(Type.Object({ id: Type.String(), url: Type.String() }), { description: 'The first photos of a pending request, to show as thumbnails (JPEG, PNG, WebP, GIF)' }),
+    /** A report linked to an incident: the incident's number (null otherwise). */
+    incidentNumber: Type.Union([Type.Integer(), Type.Null()]),
   },
   open,
 );
@@ -79,6 +83,7 @@ export const Ticket = Type.Object(
     dispatches: Type.Array(Dispatch),
     nextSteps: Type.Object({
       ticket: Type.Array(Type.String()),
+      incident: Type.Array(Type.String()),
       dispatches: Type.Array(Type.Object({ dispatchId: Type.String(), actions: Type.Array(Type.String()) })),
       parties: Type.Array(Type.Object({ partyId: Type.String(), actions: Type.Array(Type.String()) })),
     }),
@@ -110,3 +115,15 @@ export const BulkReassignBody = Type.Object(
   { numbers: Type.Array(Type.Integer({ minimum: 1 }), { minItems: 1, maxItems: 500, uniqueItems: true }), assigneeId: Type.String({ format: 'uuid' }) },
   { additionalProperties: false },
 );
+
+/** Several selected tickets merged into one incident (the list's selection). */
+export const BulkMergeBody = Type.Object(
+  { numbers: Type.Array(Type.Integer({ minimum: 1 }), { minItems: 1, maxItems: 200, uniqueItems: true }), incidentNumber: Type.Integer({ minimum: 1, maximum: 999_999_999 }) },
+  { additionalProperties: false },
+);
+
+/** A ticket a report may duplicate. */
+export const DuplicateSuggestion = Type.Object({
+  number: Type.Integer(), subject: Type.String(), status: Type.String(), requestedAt: Type.String(),
+  requesterName: Type.Union([Type.String(), Type.Null()]), incidentReportCount: Type.Integer(),
+});

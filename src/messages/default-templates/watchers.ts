@@ -191,4 +191,31 @@ ${EN_PLACE}${EN_PORTAL}`),
       sms: '{% if contractor.name %}Reminder sent to {{ contractor.name }}.{% else %}The contractor has been reminded.{% endif %}',
     },
   },
+
+  // An incident's update (src/tickets/incidents/): worded once by the manager, sent to the
+  // requester of every report it gathers. No portal link: the incident is not their own ticket.
+  incident_update: {
+    fr: {
+      email: {
+        subject: 'Information : {{ ticket.subject }}',
+        body: frInformed(`Voici des nouvelles du problème que vous nous avez signalé, suivi sous le n°{{ ticket.number }} avec les signalements identiques.
+
+${FR_PLACE}
+
+{{ message.body }}`),
+      },
+      sms: '{{ message.body }}',
+    },
+    en: {
+      email: {
+        subject: 'Update: {{ ticket.subject }}',
+        body: enInformed(`Here is news of the problem you reported, followed as number {{ ticket.number }} together with the identical reports.
+
+${EN_PLACE}
+
+{{ message.body }}`),
+      },
+      sms: '{{ message.body }}',
+    },
+  },
 };

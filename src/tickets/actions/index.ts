@@ -1,5 +1,5 @@
 // Every staff action's handler, by name.
-import type { StaffAction } from '../../domain/tickets/action-catalogue.ts';
+import type { IncidentAction, StaffAction } from '../../domain/tickets/action-catalogue.ts';
 import type { Handlers } from './handler.ts';
 import { pendingHandlers } from './pending.ts';
 import { ticketSettingsHandlers } from './ticket-settings.ts';
@@ -10,7 +10,8 @@ import { quoteHandlers } from './quote-steps.ts';
 import { closeHandlers } from './close.ts';
 import { resolutionHandlers } from './resolution.ts';
 
-export const HANDLERS: Handlers<StaffAction> = {
+/** Every action of one ticket; an incident's actions change several (src/tickets/incidents/). */
+export const HANDLERS: Handlers<Exclude<StaffAction, IncidentAction>> = {
   ...pendingHandlers,
   ...ticketSettingsHandlers,
   ...messageHandlers,

@@ -45,6 +45,8 @@ export interface PortalTicketItem {
   requestedAt: string;
   updatedAt: string;
   mine: boolean;
+  /** Grouped with identical reports (the agency linked it to an incident). */
+  grouped: boolean;
   appointment: { startsAt: string; durationMinutes: number } | null;
   awaitingMyDecision: boolean;
   awaitingMyFeedback: boolean;
@@ -90,7 +92,7 @@ export interface PortalFeedback {
   at: string;
 }
 
-export const STEP_KINDS = ['received', 'validated', 'appointment_set', 'appointment_changed', 'work_done', 'resolved', 'closed', 'cancelled'] as const;
+export const STEP_KINDS = ['received', 'validated', 'appointment_set', 'appointment_changed', 'work_done', 'resolved', 'closed', 'cancelled', 'grouped'] as const;
 
 export interface PortalTicket extends PortalTicketItem {
   description: string;

@@ -123,6 +123,12 @@ export default function TicketPage({ number }: { number: number }) {
         </Section>
       )}
 
+      {ticket.grouped && (
+        <Alert tone="notice" role="status">
+          <strong>{t('incident.portal.title')}</strong> {t('incident.portal.text')}
+        </Alert>
+      )}
+
       <Section id="steps" title={t('portal.ticket.steps')}>
         <StepsTimeline steps={ticket.steps} />
       </Section>

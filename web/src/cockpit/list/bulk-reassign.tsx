@@ -2,13 +2,11 @@
 // were handed over and which were not, and why.
 import { useState } from 'react';
 import { Alert, Button, Group, List, Paper, Select, Text } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api.ts';
 import { sortByLabel } from '../../i18n/collate.ts';
 import { errorMessage } from '../../i18n/error-message.ts';
 import { assignableUsers, useStaffUsers } from '../shared/master-data.ts';
-import { ticketKeys } from '../shared/ticket-queries.ts';
+import { useBulkAction } from '../shared/use-bulk-action.ts';
 
 interface ReassignResult {
   reassigned: number[];
@@ -23,19 +21,10 @@ interface Props {
 /** The selection bar: who gets the tickets, the button, and the outcome. */
 export default function BulkReassign({ selected, onDone }: Props) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
   const users = useStaffUsers();
   const [assigneeId, setAssigneeId] = useState<string | null>(null);
-  const [result, setResult] = useState<{ answer: ReassignResult; to: string } | null>(null);
-  const reassign = useMutation({
-    mutationFn: (body: { numbers: number[]; assigneeId: string }) => api.post<ReassignResult>('/api/v1/tickets/reassign', body),
-    onSuccess: (answer, body) => {
-      const to = users.data?.find((u) => u.id === body.assigneeId)?.name ?? '';
-      setResult({ answer, to });
-      void queryClient.invalidateQueries({ queryKey: ticketKeys.all });
-      onDone();
-    },
-  });
+  const { mutation: reassign, result: done, clear } = useBulkAction<{ numbers: number[]; assigneeId: string }, ReassignResult>('/api/v1/tickets/reassign', onDone);
+  const result = done ? { answer: done.answer, to: users.data?.find((u) => u.id === done.body.assigneeId)?.name ?? '' } : null;
 
   return (
     <div className="gardien-no-print">
@@ -78,7 +67,7 @@ export default function BulkReassign({ selected, onDone }: Props) {
           title={t('list.bulk.resultTitle')}
           withCloseButton
           closeButtonLabel={t('common.close')}
-          onClose={() => setResult(null)}
+          onClose={clear}
           mb="sm"
           data-testid="bulk-result"
         >

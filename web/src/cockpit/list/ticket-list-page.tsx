@@ -20,6 +20,7 @@ import { useTicketList } from './use-ticket-list.ts';
 // The filters and the reassignment bar load when first used: the list shows sooner without them.
 const ListFilters = lazy(() => import('./list-filters.tsx'));
 const BulkReassign = lazy(() => import('./bulk-reassign.tsx'));
+const BulkMerge = lazy(() => import('../incident/bulk-merge.tsx'));
 
 /** The list page. */
 export default function TicketListPage() {
@@ -102,6 +103,7 @@ export default function TicketListPage() {
       {bulkUsed && (
         <Suspense fallback={null}>
           <BulkReassign selected={[...selected]} onDone={() => setSelected(new Set())} />
+          <BulkMerge selected={[...selected]} onDone={() => setSelected(new Set())} />
         </Suspense>
       )}
 

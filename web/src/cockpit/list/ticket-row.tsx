@@ -12,6 +12,7 @@ import type { TicketListItemAnswer as TicketListItem } from '../../../../src/htt
 import { AgeMarker } from './age-marker.tsx';
 import { FirstResponseFlag } from './first-response-flag.tsx';
 import { SourceIcon, StatusIcon, UnreadBadge } from './row-icons.tsx';
+import { IncidentBadge } from '../incident/incident-badge.tsx';
 import { PhotoStrip } from './photo-strip.tsx';
 
 interface Props {
@@ -103,6 +104,7 @@ export function TicketRow({ ticket, selected, highlighted, onSelect }: Props) {
             {ticket.subject}
           </Link>
           {ticket.unreadCount > 0 && <UnreadBadge count={ticket.unreadCount} />}
+          <IncidentBadge ticket={ticket} />
           <PhotoStrip ticket={ticket} />
         </span>
         <span id={descriptionId} hidden>

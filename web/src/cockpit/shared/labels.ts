@@ -56,6 +56,13 @@ export const EVENT_LABELS: Record<EventType, `history.type.${EventType}`> = {
   quote_approved: 'history.type.quote_approved',
   quote_disapproved: 'history.type.quote_disapproved',
   quote_confirmed: 'history.type.quote_confirmed',
+  linked_to_incident: 'history.type.linked_to_incident',
+  incident_report_linked: 'history.type.incident_report_linked',
+  unlinked_from_incident: 'history.type.unlinked_from_incident',
+  incident_report_unlinked: 'history.type.incident_report_unlinked',
+  closed_as_duplicate: 'history.type.closed_as_duplicate',
+  incident_update_sent: 'history.type.incident_update_sent',
+  incident_update_relayed: 'history.type.incident_update_relayed',
 };
 
 /** Translators of ticket codes, bound to the active language. */

@@ -154,6 +154,23 @@ export function eventSentence(
       if (!cover('reason', reason ? t(`feedback.reason.${(FEEDBACK_REASONS as readonly string[]).includes(reason) ? reason : 'other'}`) : null)) context = 'noreason';
       break;
     }
+    case 'linked_to_incident':
+      if (p.merged === true) context = 'merged';
+      cover('incident', num(p.incident) !== null ? String(p.incident) : '?');
+      break;
+    case 'unlinked_from_incident':
+    case 'closed_as_duplicate':
+    case 'incident_update_relayed':
+      cover('incident', num(p.incident) !== null ? String(p.incident) : '?');
+      break;
+    case 'incident_report_linked':
+    case 'incident_report_unlinked':
+      cover('ticket', num(p.ticket) !== null ? String(p.ticket) : '?');
+      break;
+    case 'incident_update_sent':
+      values.count = Array.isArray(p.partyIds) ? p.partyIds.length : 0;
+      covered.push('count');
+      break;
     case 'ticket_auto_closed':
       values.count = num(p.days) ?? 0;
       covered.push('count');

@@ -12,6 +12,7 @@ import type { PartyFilter } from '../shared/party-filter.ts';
 import type { TicketFlash } from '../create/submit-ticket.ts';
 import { QuoteComparisonSection } from '../quotes/quote-comparison.tsx';
 import { History } from './history.tsx';
+import { IncidentPanel } from '../incident/incident-panel.tsx';
 import { NextStepsPanel } from './next-steps-panel.tsx';
 import { TicketHeader } from './ticket-header.tsx';
 import { useMarkRead } from './use-mark-read.ts';
@@ -57,6 +58,7 @@ function TicketView({ number }: { number: number }) {
         </Alert>
       )}
       <TicketHeader ticket={data} timeSpent={timeSpent} />
+      <IncidentPanel ticket={data} />
       <QuoteComparisonSection ticket={data} />
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, lg: 4 }} miw={0}>
