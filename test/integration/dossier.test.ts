@@ -156,7 +156,7 @@ describe('the check', () => {
   it('when one byte of a document changed, then that file is named', async () => {
     const verdict = await verdictOf(edited((m) => {
       const bytes = m.get('document/fuite.png')!;
-      bytes[bytes.length - 5] ^= 0x01;
+      bytes.writeUInt8(bytes.readUInt8(bytes.length - 5) ^ 0x01, bytes.length - 5);
     }));
     expect(verdict.verdict).toBe('altered');
     expect(verdict.findings).toEqual([{ code: 'file_changed', path: 'document/fuite.png' }]);
@@ -246,7 +246,7 @@ describe('gardien verify', () => {
     writeFileSync(join(folder, 'good.zip'), zip);
     writeFileSync(join(folder, 'tampered.zip'), await zipOf(edited((m) => {
       const bytes = m.get('invoice/facture.pdf')!;
-      bytes[10] ^= 0x20;
+      bytes.writeUInt8(bytes.readUInt8(10) ^ 0x20, 10);
     })));
     writeFileSync(join(folder, 'broken.zip'), 'PK pas vraiment');
   });

@@ -12,6 +12,7 @@ const TicketPage = lazy(() => import('./ticket/ticket-page.tsx'));
 const CreateTicketPage = lazy(() => import('./create/create-ticket-page.tsx'));
 const ValidateTicketPage = lazy(() => import('./create/validate-ticket-page.tsx'));
 const AccountPage = lazy(() => import('./account-page.tsx'));
+const VerifyDossierPage = lazy(() => import('./dossier/verify-dossier-page.tsx'));
 
 function PageLoader() {
   const { t } = useTranslation();
@@ -50,6 +51,7 @@ export function CockpitRoutes({ worksTickets, adminRoutes }: Props) {
           {(params) => (worksTickets ? <ValidateTicketPage params={params} /> : <NoTicketAccess />)}
         </Route>
         <Route path="/tickets/:number">{(params) => (worksTickets ? <TicketPage params={params} /> : <NoTicketAccess />)}</Route>
+        <Route path="/dossiers/verify">{() => (worksTickets ? <VerifyDossierPage /> : <NoTicketAccess />)}</Route>
         <Route path="/account" component={AccountPage} />
         {adminRoutes.map((route) => (
           <Route key={route.path} path={route.path} component={route.page} />
