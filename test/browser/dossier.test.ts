@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fr from '../../web/src/i18n/fr.json' with { type: 'json' };
 import { unzip, zipOf } from '../support/documents.ts';
-import { createTicketByApi, demoData, expectNoSeriousA11yViolations, screenshotDir, signIn, startJourney, stopJourney, type Journey } from './journey-support.ts';
+import { createTicketByApi, demoData, expectNoSeriousA11yViolations, screenshot, screenshotDir, signIn, startJourney, stopJourney, type Journey } from './journey-support.ts';
 
 describe('verifying a closing dossier', () => {
   let journey: Journey | undefined;
@@ -55,6 +55,7 @@ describe('verifying a closing dossier', () => {
     await verdict.waitFor();
     await expect.poll(() => verdict.innerText()).toContain(fr.dossier.altered_one);
     expect(await page().getByTestId('dossier-findings').innerText()).toBe(fr.dossier.findings.file_changed.replace('{{path}}', `ticket-${number}.pdf`));
+    await screenshot(page(), 'dossier-verdict');
     await expectNoSeriousA11yViolations(page(), 'the dossier verdict');
   });
 });
