@@ -221,9 +221,13 @@ describe('the check', () => {
     expect(none.json().error.code).toBe('no_file');
   });
 
-  it('when nobody is signed in, then the check answers 401', async () => {
-    const response = await t.app.inject({ method: 'POST', url: '/api/v1/dossiers/verify', headers: { 'content-type': MULTIPART_TYPE }, payload: multipartBody([{ field: 'file', filename: 'd.zip', content: zip }]) });
+  it('when nobody is signed in, then the check answers 401; a user who does not work tickets gets 403', async () => {
+    const payload = multipartBody([{ field: 'file', filename: 'd.zip', content: zip }]);
+    const response = await t.app.inject({ method: 'POST', url: '/api/v1/dossiers/verify', headers: { 'content-type': MULTIPART_TYPE }, payload });
     expect(response.statusCode).toBe(401);
+    const admin = await t.login('admin@demo.gardien.test');
+    const forbidden = await t.app.inject({ method: 'POST', url: '/api/v1/dossiers/verify', headers: { cookie: admin, 'content-type': MULTIPART_TYPE }, payload });
+    expect(forbidden.statusCode).toBe(403);
   });
 });
 
