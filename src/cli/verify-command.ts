@@ -1,7 +1,7 @@
 // `gardien verify dossier.zip`: tells whether a closing dossier is as this server made it. The zip
 // is read first (exit 2 when it cannot be: missing, not a zip, unsafe entries), then the database
-// is opened to know the server's keys; one line per finding, then a summary; exit 0 when intact,
-// 1 otherwise.
+// is opened to know the server's keys (exit 2 when it cannot be); one line per finding, then a
+// summary; exit 0 when intact, 1 otherwise.
 import { access, constants } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { DomainError } from '../domain/errors.ts';
@@ -18,11 +18,16 @@ const UNREADABLE: Record<Language, (file: string, why: string) => string> = {
   en: (file, why) => `Cannot read ${file}: ${why}`,
 };
 
+const NO_KEYS: Record<Language, (why: string) => string> = {
+  fr: (why) => `Impossible de lire les clés du serveur : ${why}`,
+  en: (why) => `Cannot read the server's keys: ${why}`,
+};
+
 /** Adds the `verify` command. */
 export function verifyCommand(program: Command) {
   program
     .command('verify')
-    .description("check a ticket's closing dossier (the documents zip): exit 0 when intact, 1 when not, 2 when the file cannot be read")
+    .description("check a ticket's closing dossier (the documents zip): exit 0 when intact, 1 when not, 2 when it cannot be checked (file unreadable, database unavailable)")
     .argument('<zip>', 'the dossier, as downloaded (ticket-{number}-documents.zip)')
     .option('--lang <lang>', 'fr or en', 'fr')
     .action(async (file: string, options: { lang: string }) => {
@@ -38,7 +43,16 @@ export function verifyCommand(program: Command) {
         process.exitCode = 2;
         return;
       }
-      const verdict = await withRuntime(({ ctx }) => judgeDossier(read, (fingerprint, publicKey) => isServerKey(ctx.db, fingerprint, publicKey)));
+      let verdict;
+      try {
+        verdict = await withRuntime(({ ctx }) => judgeDossier(read, (fingerprint, publicKey) => isServerKey(ctx.db, fingerprint, publicKey)));
+      } catch (error) {
+        // The server's keys could not be read (the embedded data folder in use by a running
+        // server, the database down): nothing was judged, so not a 1.
+        console.error(NO_KEYS[language](error instanceof Error ? error.message : String(error)));
+        process.exitCode = 2;
+        return;
+      }
       for (const finding of verdict.findings) console.log(findingLine(finding, language));
       console.log(verdictLine(verdict, language));
       process.exitCode = verdict.verdict === 'intact' ? 0 : 1;
