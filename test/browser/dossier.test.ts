@@ -49,7 +49,7 @@ describe('verifying a closing dossier', () => {
     await page().goto(`/tickets/${number}`);
     await page().getByTestId('verify-dossier-link').click();
     await page().getByRole('heading', { name: fr.dossier.title, level: 2 }).waitFor();
-    await page().getByLabel(fr.dossier.choose).setInputFiles(path);
+    await page().getByTestId('file-drop').locator('input[type=file]').setInputFiles(path);
 
     const verdict = page().getByTestId('dossier-verdict');
     await verdict.waitFor();

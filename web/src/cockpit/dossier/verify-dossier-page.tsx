@@ -1,36 +1,27 @@
 // "Vérifier un dossier": a closing dossier (the documents zip) dropped or chosen, sent to
 // POST /api/v1/dossiers/verify, and its verdict in words with an icon, each finding listed.
-import { useRef, useState, type DragEvent } from 'react';
-import { Alert, Button, FileButton, Group, List, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core';
-import { IconAlertTriangle, IconFileZip, IconShieldCheck } from '@tabler/icons-react';
+import { useState } from 'react';
+import { Alert, Group, List, Loader, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { IconAlertTriangle, IconShieldCheck } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api } from '../../api.ts';
 import { useFormat } from '../../i18n/format.ts';
+import { FileDrop } from '../../ui/file-drop.tsx';
 import type { DossierVerdictAnswer } from '../../../../src/http/answers.ts';
 
 /** The page. */
 export default function VerifyDossierPage() {
   const { t } = useTranslation();
   const format = useFormat();
-  const [over, setOver] = useState(false);
-  const [name, setName] = useState<string | null>(null);
-  const resetInput = useRef<() => void>(null);
+  const [files, setFiles] = useState<File[]>([]);
   const check = useMutation({
     mutationFn: (file: File) => {
       const form = new FormData();
       form.append('file', file, file.name);
       return api.post<DossierVerdictAnswer>('/api/v1/dossiers/verify', form);
     },
-    onMutate: (file) => setName(file.name),
-    onSettled: () => resetInput.current?.(),
   });
-  const send = (file: File | null | undefined) => file && check.mutate(file);
-  const onDrop = (event: DragEvent<HTMLDivElement>) => {
-    event.preventDefault();
-    setOver(false);
-    send(event.dataTransfer.files[0]);
-  };
   const verdict = check.data;
   const intact = verdict?.verdict === 'intact';
   const error = check.error;
@@ -45,40 +36,24 @@ export default function VerifyDossierPage() {
           {t('dossier.intro')}
         </Text>
       </div>
-      <Paper
-        withBorder
-        p="lg"
-        radius="md"
-        data-testid="dossier-drop"
-        onDragOver={(event) => {
-          event.preventDefault();
-          setOver(true);
+      <FileDrop
+        label={t('dossier.choose')}
+        description={t('dossier.drop')}
+        multiple={false}
+        accept=".zip,application/zip"
+        files={files}
+        onChange={(chosen) => {
+          setFiles(chosen);
+          if (chosen[0]) check.mutate(chosen[0]);
+          else check.reset();
         }}
-        onDragLeave={() => setOver(false)}
-        onDrop={onDrop}
-        style={{ borderStyle: 'dashed', borderWidth: 2, background: over ? 'var(--mantine-color-blue-0)' : undefined }}
-      >
-        <Group gap="md" wrap="nowrap">
-          <IconFileZip size={32} stroke={1.5} aria-hidden="true" />
-          <Stack gap={4} style={{ flex: 1 }}>
-            <Text size="sm">{t('dossier.drop')}</Text>
-            <Group gap="sm">
-              <FileButton resetRef={resetInput} accept=".zip,application/zip" onChange={send} inputProps={{ 'aria-label': t('dossier.choose') }} disabled={check.isPending}>
-                {(props) => (
-                  <Button variant="default" size="compact-sm" loading={check.isPending} {...props}>
-                    {t('dossier.choose')}
-                  </Button>
-                )}
-              </FileButton>
-              {name && (
-                <Text size="sm" c="dimmed">
-                  {name}
-                </Text>
-              )}
-            </Group>
-          </Stack>
+      />
+      {check.isPending && (
+        <Group gap="xs">
+          <Loader size="xs" />
+          <Text size="sm">{t('dossier.checking')}</Text>
         </Group>
-      </Paper>
+      )}
 
       {error && (
         <Alert role="alert" color="red" variant="light" title={t('dossier.notChecked')} icon={<IconAlertTriangle aria-hidden="true" />}>
