@@ -1,30 +1,18 @@
 // Files for the tests of a ticket's documents: small real PNGs and PDFs made here, uploads, a PDF's
 // text (pdfjs-dist), a zip's entries read back (yauzl) and written (yazl).
-import { crc32, deflateSync } from 'node:zlib';
 import yauzl from 'yauzl';
 import { ZipFile } from 'yazl';
 import { expect } from 'vitest';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TestApp } from './test-app.ts';
-function pngChunk(type: string, data: Buffer): Buffer {
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(data.length);
-  const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(body));
-  return Buffer.concat([length, body, crc]);
-}
+import { encodeRgbPng } from '../../src/channels/png.ts';
 
 /** A real 2×2 RGB PNG; `shade` makes different files. */
 export function png(shade = 0): Buffer {
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(2, 0);
-  header.writeUInt32BE(2, 4);
-  header.set([8, 2, 0, 0, 0], 8);
-  const rows = Buffer.from([0, 255, shade, 0, 0, 255, 0, 0, 0, 0, 255, 255, 255, 255]);
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), pngChunk('IHDR', header), pngChunk('IDAT', deflateSync(rows)), pngChunk('IEND', Buffer.alloc(0))]);
+  return encodeRgbPng(2, 2, [Buffer.from([0, 255, shade, 0, 0, 255, 0]), Buffer.from([0, 0, 0, 255, 255, 255, 255])]);
 }
 
+/** A minimal PDF (no page). */
 export function pdf(): Buffer {
   return Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n', 'latin1');
 }
