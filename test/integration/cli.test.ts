@@ -47,7 +47,7 @@ async function signIn(url: string, email: string, password: string) {
 
 describe(`gardien on ${kind}`, () => {
   it('when each command is asked for --help, then it explains itself', async () => {
-    for (const command of ['serve', 'migrate', 'demo', 'import', 'user', 'token', 'verify']) {
+    for (const command of ['serve', 'migrate', 'demo', 'import', 'user', 'token']) {
       const result = await runCli([command, '--help'], env);
       expect(result.code, command).toBe(0);
       expect(result.stdout).toContain(`Usage: gardien ${command}`);
