@@ -268,5 +268,6 @@ describe('gardien verify', () => {
     const broken = await runCli(['verify', join(folder, 'broken.zip')], env);
     expect(broken.code).toBe(2);
     expect(broken.stderr).toContain('Impossible de lire');
-  });
+    // Two processes that each open the database (a PGlite start is seconds on a busy machine).
+  }, 120_000);
 });
