@@ -20,6 +20,7 @@ import { authRoutes } from './routes/auth.ts';
 import { masterDataRoutes } from './routes/master-data.ts';
 import { passwordResetRoutes } from './routes/password-reset.ts';
 import { ticketRoutes } from './routes/tickets.ts';
+import { activityRoutes } from './routes/activity.ts';
 import { ticketDocumentRoutes } from './routes/ticket-documents.ts';
 import { dossierRoutes } from './routes/dossiers.ts';
 import { exchangeRoutes } from './routes/exchange.ts';
@@ -132,6 +133,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
       portalResidentRoutes(api, ctx);
       portalTicketRoutes(api, ctx);
       portalFeedbackRoutes(api, ctx);
+      activityRoutes(api, ctx);
     },
     { prefix: '/api/v1' },
   );

@@ -5,7 +5,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fr from '../../web/src/i18n/fr.json' with { type: 'json' };
-import { unzip, zipOf } from '../support/documents.ts';
+import { zipOf } from '../support/documents.ts';
+import { unzip } from '../support/unzip.ts';
 import { createTicketByApi, demoData, expectNoSeriousA11yViolations, screenshot, screenshotDir, signIn, startJourney, stopJourney, type Journey } from './journey-support.ts';
 
 describe('verifying a closing dossier', () => {

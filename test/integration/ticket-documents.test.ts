@@ -8,7 +8,8 @@ import { createTestApp, type TestApp } from '../support/test-app.ts';
 import { demoRefs, act, type DemoRefs } from '../support/tickets.ts';
 import { OTHER_MANAGER_EMAIL } from '../support/seed.ts';
 import { attachments } from '../../src/db/schema/index.ts';
-import { pdf, pdfText, png, unzip, uploadFiles } from '../support/documents.ts';
+import { pdf, pdfText, png, uploadFiles } from '../support/documents.ts';
+import { unzip } from '../support/unzip.ts';
 
 // ---- the ticket ----
 

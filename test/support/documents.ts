@@ -1,6 +1,5 @@
 // Files for the tests of a ticket's documents: small real PNGs and PDFs made here, uploads, a PDF's
-// text (pdfjs-dist), a zip's entries read back (yauzl) and written (yazl).
-import yauzl from 'yauzl';
+// text (pdfjs-dist), a zip written (yazl; read back with test/support/unzip.ts).
 import { ZipFile } from 'yazl';
 import { expect } from 'vitest';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
@@ -41,31 +40,6 @@ export async function pdfText(bytes: Buffer): Promise<string> {
   }
   await document.destroy();
   return text.replace(/[\s\u00a0\u202f]+/g, ' ');
-}
-
-/** Every entry of a zip, by name. */
-export function unzip(bytes: Buffer): Promise<Map<string, Buffer>> {
-  return new Promise((resolve, reject) => {
-    yauzl.fromBuffer(bytes, { lazyEntries: true }, (error, zip) => {
-      if (error) return reject(error);
-      const entries = new Map<string, Buffer>();
-      zip.on('error', reject);
-      zip.on('end', () => resolve(entries));
-      zip.on('entry', (entry: yauzl.Entry) => {
-        zip.openReadStream(entry, (err, stream) => {
-          if (err) return reject(err);
-          const chunks: Buffer[] = [];
-          stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-          stream.on('error', reject);
-          stream.on('end', () => {
-            entries.set(entry.fileName, Buffer.concat(chunks));
-            zip.readEntry();
-          });
-        });
-      });
-      zip.readEntry();
-    });
-  });
 }
 
 /** A zip of these entries, in this order (names as given). */

@@ -3,7 +3,7 @@
 import type { ComponentType } from 'react';
 import { NavLink } from '@mantine/core';
 import {
-  IconAdjustments, IconBuilding, IconCategory, IconFileImport, IconInbox, IconListDetails, IconMail, IconMailCog, IconMailDown, IconPlus, IconRoute,
+  IconAdjustments, IconBuilding, IconChartBar, IconCategory, IconFileImport, IconInbox, IconListDetails, IconMail, IconMailCog, IconMailDown, IconPlus, IconRoute,
   IconSettings, IconShieldCheck, IconTemplate, IconTool, IconUsers, IconUsersGroup, type IconProps,
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +13,7 @@ import { lastListHref } from './shared/last-list-search.ts';
 
 interface Props {
   worksTickets: boolean;
+  readsReports: boolean;
   adminRoutes: AdminRoute[];
   onNavigate: () => void;
 }
@@ -42,7 +43,7 @@ const ADMIN_ICONS: Record<string, ComponentType<IconProps>> = {
 };
 
 /** Links of the navbar; the current page is marked for screen readers too. */
-export function CockpitNavigation({ worksTickets, adminRoutes, onNavigate }: Props) {
+export function CockpitNavigation({ worksTickets, readsReports, adminRoutes, onNavigate }: Props) {
   const { t } = useTranslation();
   const [location] = useLocation();
   const search = new URLSearchParams(useSearch());
@@ -67,6 +68,9 @@ export function CockpitNavigation({ worksTickets, adminRoutes, onNavigate }: Pro
           { key: 'new', href: '/tickets/new', label: t('nav.newTicket'), active: location === '/tickets/new', Icon: IconPlus },
           { key: 'verify-dossier', href: '/dossiers/verify', label: t('dossier.nav'), active: location === '/dossiers/verify', Icon: IconShieldCheck },
         ]
+      : []),
+    ...(readsReports
+      ? [{ key: 'activity', href: '/reports/activity', label: t('activity.nav'), active: location.startsWith('/reports/activity'), Icon: IconChartBar }]
       : []),
     ...adminRoutes.map((route) => ({
       key: route.path,

@@ -12,6 +12,7 @@ const TicketPage = lazy(() => import('./ticket/ticket-page.tsx'));
 const CreateTicketPage = lazy(() => import('./create/create-ticket-page.tsx'));
 const ValidateTicketPage = lazy(() => import('./create/validate-ticket-page.tsx'));
 const AccountPage = lazy(() => import('./account-page.tsx'));
+const ActivityPage = lazy(() => import('./reports/activity-page.tsx'));
 const VerifyDossierPage = lazy(() => import('./dossier/verify-dossier-page.tsx'));
 
 function PageLoader() {
@@ -37,11 +38,13 @@ function NotFound() {
 
 interface Props {
   worksTickets: boolean;
+  /** Whether the user may read reports and the activity (`reports:read`). */
+  readsReports: boolean;
   adminRoutes: AdminRoute[];
 }
 
 /** The router of the signed-in area. */
-export function CockpitRoutes({ worksTickets, adminRoutes }: Props) {
+export function CockpitRoutes({ worksTickets, readsReports, adminRoutes }: Props) {
   return (
     <Suspense fallback={<PageLoader />}>
       <Switch>
@@ -53,6 +56,7 @@ export function CockpitRoutes({ worksTickets, adminRoutes }: Props) {
         <Route path="/tickets/:number">{(params) => (worksTickets ? <TicketPage params={params} /> : <NoTicketAccess />)}</Route>
         <Route path="/dossiers/verify">{() => (worksTickets ? <VerifyDossierPage /> : <NoTicketAccess />)}</Route>
         <Route path="/account" component={AccountPage} />
+        {readsReports && <Route path="/reports/activity" component={ActivityPage} />}
         {adminRoutes.map((route) => (
           <Route key={route.path} path={route.path} component={route.page} />
         ))}
