@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import fr from '../../web/src/i18n/fr.json' with { type: 'json' };
 import { zipOf } from '../support/documents.ts';
 import { unzip } from '../support/unzip.ts';
-import { createTicketByApi, demoData, expectNoSeriousA11yViolations, screenshot, screenshotDir, signIn, startJourney, stopJourney, type Journey } from './journey-support.ts';
+import { afterJourneyTest, createTicketByApi, demoData, expectNoSeriousA11yViolations, screenshot, signIn, startJourney, stopJourney, type Journey } from './journey-support.ts';
 
 describe('verifying a closing dossier', () => {
   let journey: Journey | undefined;
@@ -19,13 +19,7 @@ describe('verifying a closing dossier', () => {
     folder = mkdtempSync(join(tmpdir(), 'gardien-dossier-journey-'));
   });
 
-  afterEach(async (testContext) => {
-    if (testContext.task.result?.state === 'fail' && journey) {
-      const name = testContext.task.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 80);
-      await journey.page.screenshot({ path: `${screenshotDir}failed-${name}.png`, fullPage: true }).catch(() => {});
-    }
-    expect(journey?.pageErrors ?? [], 'errors thrown in the page').toEqual([]);
-  });
+  afterEach((testContext) => afterJourneyTest(journey, testContext.task));
 
   afterAll(async () => {
     await stopJourney(journey);

@@ -180,3 +180,12 @@ export async function createTicketByApi(page: Page, body: Record<string, unknown
 export async function listedNumbers(page: Page): Promise<number[]> {
   return page.locator('tr[data-ticket]').evaluateAll((rows) => rows.map((row) => Number(row.getAttribute('data-ticket'))));
 }
+
+/** After each test: a screenshot of the page when it failed, and no error thrown in the page. */
+export async function afterJourneyTest(journey: Journey | undefined, task: { name: string; result?: { state?: string } }): Promise<void> {
+  if (task.result?.state === 'fail' && journey) {
+    const name = task.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 80);
+    await journey.page.screenshot({ path: `${screenshotDir}failed-${name}.png`, fullPage: true }).catch(() => {});
+  }
+  expect(journey?.pageErrors ?? [], 'errors thrown in the page').toEqual([]);
+}
