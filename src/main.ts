@@ -9,6 +9,7 @@ import { loadDemo } from './demo/load-demo.ts';
 import { userCommand } from './cli/user-command.ts';
 import { tokenCommand } from './cli/token-command.ts';
 import { importCommand } from './cli/import-command.ts';
+import { verifyCommand } from './cli/verify-command.ts';
 import { CliError } from './cli/cli-error.ts';
 import { DataFolderBusyError } from './db/data-lock.ts';
 
@@ -65,6 +66,7 @@ program
 userCommand(program);
 tokenCommand(program);
 importCommand(program);
+verifyCommand(program);
 
 try {
   await program.parseAsync(process.argv);

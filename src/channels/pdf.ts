@@ -9,6 +9,9 @@ import type { TicketSummary } from '../tickets/ticket-summary.ts';
 export interface PdfOptions {
   /** Compress the content streams (default true; tests read them uncompressed). */
   compress?: boolean;
+  /** In a closing dossier: the manifest's SHA-256 and the signing key's fingerprint, printed in
+   * the last section (docs/dossier.md). */
+  dossier?: { manifestSha256: string; keyFingerprint: string };
 }
 
 // Unicode code points that WinAnsi (Windows-1252) holds at 0x80–0x9F.
@@ -63,6 +66,10 @@ const WORDS = {
     noContractor: 'Aucun intervenant',
     interventionDate: "Date d'intervention",
     history: 'Détail du ticket',
+    dossier: 'Dossier de clôture',
+    manifestHash: 'Empreinte du dossier (SHA-256) :',
+    keyFingerprint: 'Clé de signature du serveur (empreinte SHA-256) :',
+    dossierHelp: 'Le fichier manifest.json de ce dossier liste chaque document avec son empreinte ; signature.json le signe. Vérification : npx gardien verify, ou la page « Vérifier un dossier ».',
     footer: (n: number, at: string, page: number, pages: number) => `Ticket n°${n} · édité le ${at} · page ${page}/${pages}`,
   },
   en: {
@@ -83,6 +90,10 @@ const WORDS = {
     noContractor: 'No contractor',
     interventionDate: 'Intervention date',
     history: 'What happened',
+    dossier: 'Closing dossier',
+    manifestHash: 'Dossier fingerprint (SHA-256):',
+    keyFingerprint: "Server's signing key (SHA-256 fingerprint):",
+    dossierHelp: "This dossier's manifest.json lists every document with its fingerprint; signature.json signs it. To check: npx gardien verify, or the page \"Verify a dossier\".",
     footer: (n: number, at: string, page: number, pages: number) => `Ticket ${n} · printed ${at} · page ${page}/${pages}`,
   },
 } as const;
@@ -194,6 +205,20 @@ export function renderTicketSummary(summary: TicketSummary, language: Language, 
   // History, oldest first.
   heading(w.history);
   for (const line of summary.history) row(line.at, line.text, 130);
+
+  // The dossier's proof: the manifest's hash on a line of its own (64 hex digits in Courier fit).
+  if (options.dossier) {
+    heading(w.dossier);
+    const proof = (label: string, value: string) => {
+      ensure(30);
+      doc.font('Helvetica').fontSize(9).fillColor(GREY).text(winAnsi(label), left, doc.y, { width });
+      doc.font('Courier').fontSize(9).fillColor('black').text(value, left, doc.y, { width });
+      doc.moveDown(0.4);
+    };
+    proof(w.manifestHash, options.dossier.manifestSha256);
+    proof(w.keyFingerprint, options.dossier.keyFingerprint);
+    doc.font('Helvetica').fontSize(8).fillColor(GREY).text(winAnsi(w.dossierHelp), left, doc.y, { width });
+  }
 
   // Footer on every page.
   const range = doc.bufferedPageRange();

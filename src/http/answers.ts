@@ -12,12 +12,14 @@ import type { ReminderDelays } from '../domain/settings.ts';
 import type { ownDelegation } from '../masterdata/own-delegation.ts';
 import type { SettingsAnswer } from './routes/organization-settings.ts';
 import type { TemplateListItemAnswer } from './routes/templates.ts';
+import type { DossierVerdictAnswer as DossierVerdictSchema } from './routes/dossiers.ts';
 
 export type { SettingsAnswer } from './routes/organization-settings.ts';
 export type { TemplateListItemAnswer, TemplateDetailAnswer, TemplatePreviewAnswer, SmsCountAnswer } from './routes/templates.ts';
 export type { OutboxMessageAnswer, OutboxPageAnswer } from './routes/outbox.ts';
 export type { InboundSettingsAnswer, InboundMessageAnswer } from './routes/inbound.ts';
 export type { InboundImapAnswer } from './routes/inbound-imap.ts';
+export type DossierVerdictAnswer = Static<typeof DossierVerdictSchema>;
 export type { InboundReport } from '../domain/inbound/outcomes.ts';
 export type { ImportReportAnswer } from './routes/imports.ts';
 export type { ImportError } from '../importing/import-kind.ts';

@@ -23,6 +23,7 @@ import { ticketRoutes } from './routes/tickets.ts';
 import { activityRoutes } from './routes/activity.ts';
 import { incidentRoutes } from './routes/incidents.ts';
 import { ticketDocumentRoutes } from './routes/ticket-documents.ts';
+import { dossierRoutes } from './routes/dossiers.ts';
 import { exchangeRoutes } from './routes/exchange.ts';
 import { outboxRoutes } from './routes/outbox.ts';
 import { defaultAttachmentRoutes } from './routes/default-attachments.ts';
@@ -117,6 +118,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
       ticketRoutes(api, ctx);
       incidentRoutes(api, ctx);
       ticketDocumentRoutes(api, ctx);
+      dossierRoutes(api, ctx);
       templateRoutes(api, ctx);
       attachmentRoutes(api, ctx);
       settingsRoutes(api, ctx);

@@ -45,6 +45,8 @@ export const ERROR_STATUS: Record<string, number> = {
   invalid_period: 422,
   import_invalid: 422,
   message_unreadable: 422,
+  dossier_unreadable: 422,
+  not_a_dossier: 422,
   headers_too_large: 431,
   too_many_attempts: 429,
   daily_request_limit: 429,

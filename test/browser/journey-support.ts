@@ -181,16 +181,18 @@ export async function listedNumbers(page: Page): Promise<number[]> {
   return page.locator('tr[data-ticket]').evaluateAll((rows) => rows.map((row) => Number(row.getAttribute('data-ticket'))));
 }
 
-/** The hooks a journey file needs after its tests: a full-page screenshot of a failed test, no
- * error thrown in the page, and the browser and server stopped at the end. */
+/** After each test: a screenshot of the page when it failed, and no error thrown in the page. */
+export async function afterJourneyTest(journey: Journey | undefined, task: { name: string; result?: { state?: string } }): Promise<void> {
+  if (task.result?.state === 'fail' && journey) {
+    const name = task.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 80);
+    await journey.page.screenshot({ path: `${screenshotDir}failed-${name}.png`, fullPage: true }).catch(() => {});
+  }
+  expect(journey?.pageErrors ?? [], 'errors thrown in the page').toEqual([]);
+}
+
+/** The hooks a journey file needs after its tests: afterJourneyTest after each, and the browser
+ * and server stopped at the end. */
 export function journeyHooks(journey: () => Journey | undefined): void {
-  afterEach(async (testContext) => {
-    const current = journey();
-    if (testContext.task.result?.state === 'fail' && current) {
-      const name = testContext.task.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 80);
-      await current.page.screenshot({ path: `${screenshotDir}failed-${name}.png`, fullPage: true }).catch(() => {});
-    }
-    expect(current?.pageErrors ?? [], 'errors thrown in the page').toEqual([]);
-  });
+  afterEach((testContext) => afterJourneyTest(journey(), testContext.task));
   afterAll(() => stopJourney(journey()));
 }

@@ -3,66 +3,13 @@
 // English without the internal note; the zip holds the same bytes and the summary; only the
 // agency's signed-in staff get them.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { crc32, deflateSync } from 'node:zlib';
-import { unzip } from '../support/unzip.ts';
 import { eq } from 'drizzle-orm';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
 import { demoRefs, act, type DemoRefs } from '../support/tickets.ts';
 import { OTHER_MANAGER_EMAIL } from '../support/seed.ts';
 import { attachments } from '../../src/db/schema/index.ts';
-
-// ---- files made here ----
-
-function pngChunk(type: string, data: Buffer): Buffer {
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(data.length);
-  const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(body));
-  return Buffer.concat([length, body, crc]);
-}
-
-/** A real 2×2 RGB PNG; `shade` makes different files. */
-function png(shade = 0): Buffer {
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(2, 0);
-  header.writeUInt32BE(2, 4);
-  header.set([8, 2, 0, 0, 0], 8);
-  const rows = Buffer.from([0, 255, shade, 0, 0, 255, 0, 0, 0, 0, 255, 255, 255, 255]);
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), pngChunk('IHDR', header), pngChunk('IDAT', deflateSync(rows)), pngChunk('IEND', Buffer.alloc(0))]);
-}
-
-function pdf(): Buffer {
-  return Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n', 'latin1');
-}
-
-// ---- calls ----
-
-async function upload(cookie: string, number: number, files: { name: string; bytes: Buffer }[]): Promise<string[]> {
-  const form = new FormData();
-  for (const file of files) form.append('files', new Blob([new Uint8Array(file.bytes)]), file.name);
-  const request = new Request('http://gardien.test/', { method: 'POST', body: form });
-  const response = await t.app.inject({
-    method: 'POST', url: `/api/v1/tickets/${number}/attachments`,
-    headers: { cookie, 'content-type': request.headers.get('content-type')! }, payload: Buffer.from(await request.arrayBuffer()),
-  });
-  expect(response.statusCode, response.body).toBe(201);
-  return response.json().items.map((item: { id: string }) => item.id);
-}
-
-/** The text of every page, lines joined by spaces, spaces made plain. */
-async function pdfText(bytes: Buffer): Promise<string> {
-  const document = await getDocument({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false }).promise;
-  let text = '';
-  for (let i = 1; i <= document.numPages; i++) {
-    const content = await (await document.getPage(i)).getTextContent();
-    for (const item of content.items) if ('str' in item) text += item.str + (item.hasEOL ? ' ' : '');
-    text += ' ';
-  }
-  await document.destroy();
-  return text.replace(/[\s\u00a0\u202f]+/g, ' ');
-}
+import { pdf, pdfText, png, uploadFiles } from '../support/documents.ts';
+import { unzip } from '../support/unzip.ts';
 
 // ---- the ticket ----
 
@@ -94,7 +41,7 @@ beforeAll(async () => {
   n = created.json().number;
   const dispatchId = created.json().dispatches[0].id;
 
-  const [photoId, invoiceId, sameName1, sameName2, internalId] = await upload(manager, n, [
+  const [photoId, invoiceId, sameName1, sameName2, internalId] = await uploadFiles(t, manager, n, [
     { name: 'photo.png', bytes: photo },
     { name: 'facture.pdf', bytes: invoice },
     { name: 'cave.png', bytes: photoAgain },
@@ -186,8 +133,8 @@ describe('the documents zip', () => {
 
     const entries = await unzip(response.rawPayload);
     const names = [...entries.keys()];
-    expect(names).toHaveLength(5);
-    expect(names).toEqual(expect.arrayContaining([`ticket-${n}.pdf`, 'invoice/facture.pdf', 'proof/photo.png']));
+    expect(names).toHaveLength(7);
+    expect(names).toEqual(expect.arrayContaining([`ticket-${n}.pdf`, 'invoice/facture.pdf', 'proof/photo.png', 'manifest.json', 'signature.json']));
     expect(entries.get('proof/photo.png')!.equals(photo)).toBe(true);
     expect(entries.get('invoice/facture.pdf')!.equals(invoice)).toBe(true);
     // "cave.png" and "CAVE.png" would overwrite each other on Windows or macOS: the second gets " (2)".
@@ -205,7 +152,7 @@ describe('the documents zip', () => {
       contractors: [{ contractorId: refs.contractor('F-001').id, channels: ['email'] }],
     });
     const number = created.json().number;
-    const [lost, kept] = await upload(manager, number, [{ name: 'perdue.png', bytes: png(1) }, { name: 'gardee.png', bytes: png(2) }]);
+    const [lost, kept] = await uploadFiles(t, manager, number, [{ name: 'perdue.png', bytes: png(1) }, { name: 'gardee.png', bytes: png(2) }]);
     await act(t, manager, number, { action: 'add_attachments', attachmentIds: [lost, kept] });
     const [row] = await t.ctx.db.select().from(attachments).where(eq(attachments.id, lost!));
     await t.ctx.files.delete(row!.storageKey);
@@ -213,7 +160,7 @@ describe('the documents zip', () => {
     const response = await t.call(manager, 'GET', `/api/v1/tickets/${number}/documents.zip`);
     expect(response.statusCode).toBe(200);
     const entries = await unzip(response.rawPayload);
-    expect([...entries.keys()].sort()).toEqual([`ticket-${number}.pdf`, 'document/gardee.png', 'fichiers-manquants.txt'].sort());
+    expect([...entries.keys()].sort()).toEqual([`ticket-${number}.pdf`, 'document/gardee.png', 'fichiers-manquants.txt', 'manifest.json', 'signature.json'].sort());
     expect(entries.get('fichiers-manquants.txt')!.toString('utf8')).toContain('document/perdue.png');
   });
 });

@@ -2,7 +2,7 @@
 // history, what a party may open, and the clean-up of uploads never used.
 import { and, asc, eq, inArray, isNotNull, isNull, lt, or } from 'drizzle-orm';
 import type { Db } from '../connection.ts';
-import { attachments } from '../schema/index.ts';
+import { attachments, ticketEvents } from '../schema/index.ts';
 
 export type AttachmentRow = typeof attachments.$inferSelect;
 export type NewAttachment = typeof attachments.$inferInsert;
@@ -133,4 +133,12 @@ export async function deleteUnlinkedAttachments(db: Db, ids: string[]): Promise<
     .where(and(inArray(attachments.id, ids), isNull(attachments.eventId)))
     .returning({ storageKey: attachments.storageKey });
   return removed.map((r) => r.storageKey);
+}
+
+/** Where each event of a ticket came from, for the manifest: seq, type, date, actor's name. */
+export function eventOriginsOfTicket(db: Db, organizationId: string, ticketId: string) {
+  return db
+    .select({ id: ticketEvents.id, seq: ticketEvents.seq, type: ticketEvents.type, createdAt: ticketEvents.createdAt, actorName: ticketEvents.actorName })
+    .from(ticketEvents)
+    .where(and(eq(ticketEvents.organizationId, organizationId), eq(ticketEvents.ticketId, ticketId)));
 }

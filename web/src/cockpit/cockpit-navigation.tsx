@@ -4,7 +4,7 @@ import type { ComponentType } from 'react';
 import { NavLink } from '@mantine/core';
 import {
   IconAdjustments, IconBuilding, IconChartBar, IconCategory, IconFileImport, IconInbox, IconListDetails, IconMail, IconMailCog, IconMailDown, IconPlus, IconRoute,
-  IconSettings, IconTemplate, IconTool, IconUsers, IconUsersGroup, type IconProps,
+  IconSettings, IconShieldCheck, IconTemplate, IconTool, IconUsers, IconUsersGroup, type IconProps,
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearch } from 'wouter';
@@ -67,6 +67,7 @@ export function CockpitNavigation({ worksTickets, readsReports, adminRoutes, onN
           },
           { key: 'pending', href: '/?type=PENDING', label: t('nav.pending'), active: pendingView, Icon: IconInbox },
           { key: 'new', href: '/tickets/new', label: t('nav.newTicket'), active: location === '/tickets/new', Icon: IconPlus },
+          { key: 'verify-dossier', href: '/dossiers/verify', label: t('dossier.nav'), active: location === '/dossiers/verify', Icon: IconShieldCheck },
         ]
       : []),
     ...(readsReports

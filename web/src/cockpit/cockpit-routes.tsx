@@ -14,6 +14,7 @@ const ValidateTicketPage = lazy(() => import('./create/validate-ticket-page.tsx'
 const AccountPage = lazy(() => import('./account-page.tsx'));
 const ContractorPage = lazy(() => import('./scorecards/contractor-page.tsx'));
 const ActivityPage = lazy(() => import('./reports/activity-page.tsx'));
+const VerifyDossierPage = lazy(() => import('./dossier/verify-dossier-page.tsx'));
 
 function PageLoader() {
   const { t } = useTranslation();
@@ -54,6 +55,7 @@ export function CockpitRoutes({ worksTickets, readsReports, adminRoutes }: Props
           {(params) => (worksTickets ? <ValidateTicketPage params={params} /> : <NoTicketAccess />)}
         </Route>
         <Route path="/tickets/:number">{(params) => (worksTickets ? <TicketPage params={params} /> : <NoTicketAccess />)}</Route>
+        <Route path="/dossiers/verify">{() => (worksTickets ? <VerifyDossierPage /> : <NoTicketAccess />)}</Route>
         <Route path="/account" component={AccountPage} />
         <Route path="/contractors/:id">{(params) => <ContractorPage params={params} />}</Route>
         {readsReports && <Route path="/reports/activity" component={ActivityPage} />}

@@ -11,12 +11,14 @@ interface Props {
   error?: string;
   multiple?: boolean;
   description?: string;
+  /** The file types offered by the chooser (default: the attachments' types). */
+  accept?: string;
 }
 
 const ACCEPT = 'image/*,application/pdf,text/plain,text/csv,.docx,.xlsx,.odt,.ods,.heic,.heif';
 
 /** A drop zone with an "add files" button and the list of chosen files. */
-export function FileDrop({ label, files, onChange, error, multiple = true, description }: Props) {
+export function FileDrop({ label, files, onChange, error, multiple = true, description, accept = ACCEPT }: Props) {
   const { t } = useTranslation();
   const [over, setOver] = useState(false);
   const add = (added: File[]) => onChange(multiple ? [...files, ...added] : added.slice(0, 1));
@@ -47,7 +49,7 @@ export function FileDrop({ label, files, onChange, error, multiple = true, descr
       >
         <Group gap="sm">
           <Text size="sm">{t('files.dropHere')}</Text>
-          <FileButton onChange={(chosen) => add(chosen ? (Array.isArray(chosen) ? chosen : [chosen]) : [])} multiple={multiple} accept={ACCEPT}>
+          <FileButton onChange={(chosen) => add(chosen ? (Array.isArray(chosen) ? chosen : [chosen]) : [])} multiple={multiple} accept={accept}>
             {(props) => (
               <Button variant="default" size="compact-sm" {...props}>
                 {t('files.choose')}

@@ -1,6 +1,7 @@
 // The header's right part: when it was opened, the current step (or closing), the documents.
 import { Alert, Anchor, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
 import { useFormat } from '../../i18n/format.ts';
 import { StatusLabel } from '../shared/status-label.tsx';
 import type { TicketAnswer as Ticket } from '../../../../src/http/answers.ts';
@@ -31,6 +32,9 @@ export function HeaderStep({ ticket }: { ticket: Ticket }) {
             </Anchor>
             <Anchor href={`/api/v1/tickets/${ticket.number}/documents.zip?lang=${lang}`} size="sm" c="gray.9" underline="always" data-testid="documents-zip">
               {t('ticket.documentsZip')}
+            </Anchor>
+            <Anchor component={Link} href="/dossiers/verify" size="sm" c="gray.9" underline="always" data-testid="verify-dossier-link">
+              {t('dossier.link')}
             </Anchor>
           </Stack>
         </Alert>
