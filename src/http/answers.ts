@@ -15,6 +15,8 @@ import type { TemplateListItemAnswer } from './routes/templates.ts';
 export type { SettingsAnswer } from './routes/organization-settings.ts';
 export type { TemplateListItemAnswer, TemplateDetailAnswer, TemplatePreviewAnswer, SmsCountAnswer } from './routes/templates.ts';
 export type { OutboxMessageAnswer, OutboxPageAnswer } from './routes/outbox.ts';
+export type { ReportAnswer } from './routes/reports.ts';
+export type { BuildingReportResult } from '../domain/reports/building-report-rules.ts';
 export type { InboundSettingsAnswer, InboundMessageAnswer } from './routes/inbound.ts';
 export type { InboundImapAnswer } from './routes/inbound-imap.ts';
 export type { InboundReport } from '../domain/inbound/outcomes.ts';

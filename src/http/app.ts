@@ -21,6 +21,7 @@ import { masterDataRoutes } from './routes/master-data.ts';
 import { passwordResetRoutes } from './routes/password-reset.ts';
 import { ticketRoutes } from './routes/tickets.ts';
 import { ticketDocumentRoutes } from './routes/ticket-documents.ts';
+import { reportRoutes } from './routes/reports.ts';
 import { exchangeRoutes } from './routes/exchange.ts';
 import { outboxRoutes } from './routes/outbox.ts';
 import { defaultAttachmentRoutes } from './routes/default-attachments.ts';
@@ -113,6 +114,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
       passwordResetRoutes(api, ctx);
       ticketRoutes(api, ctx);
       ticketDocumentRoutes(api, ctx);
+      reportRoutes(api, ctx);
       templateRoutes(api, ctx);
       attachmentRoutes(api, ctx);
       settingsRoutes(api, ctx);

@@ -10,6 +10,7 @@ import { accountsOfPersons, currentResidents, latestInvitations, placesOf } from
 import { findUser } from '../db/repositories/users.ts';
 import { portalStateOf } from './portal-state.ts';
 import { agencyToday } from './resident-access.ts';
+import { csvCell, csvFile } from '../channels/csv.ts';
 
 export interface PortalResidentRow {
   personId: string;
@@ -82,24 +83,18 @@ const STATES = {
   en: { none: 'Not invited', invited: 'Invited', active: 'Active', expired: 'Invitation expired', deactivated: 'Deactivated' },
 } satisfies Record<'fr' | 'en', Record<PortalState, string>>;
 
-function cell(value: string): string {
-  // A leading = + - @ would be read as a formula by a spreadsheet.
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[";\n\r]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-}
-
 /** The residents as CSV (semicolon-separated, as spreadsheets in French expect), headers in the user's language. */
 export async function exportPortalResidents(ctx: AppContext, actor: Actor, propertyId?: string): Promise<string> {
   const user = await findUser(ctx.db, actor.organizationId, actor.userId);
   const language = user?.language === 'en' ? 'en' : 'fr';
   const rows = await allRows(ctx, actor, { propertyId });
-  const lines = [HEADERS[language].map(cell).join(';')];
+  const lines = [HEADERS[language].map(csvCell).join(';')];
   for (const r of rows) {
     lines.push([
       r.name, r.emails.join(' | '), r.phones.join(' | '),
       r.places.map((p) => `${p.propertyName}${p.unitReference ? ` ${p.unitReference}` : ''} (${p.relation})`).join(' | '),
       STATES[language][r.state], r.invitedAt ?? '', r.lastSignInAt ?? '', String(r.remindersSent),
-    ].map(cell).join(';'));
+    ].map(csvCell).join(';'));
   }
-  return `\ufeff${lines.join('\r\n')}\r\n`;
+  return csvFile(lines);
 }
