@@ -9,6 +9,7 @@ import { demoRefs, act, type DemoRefs } from '../support/tickets.ts';
 import { OTHER_MANAGER_EMAIL } from '../support/seed.ts';
 import { createUser } from '../../src/masterdata/users.ts';
 import { findOrganizationBySlug } from '../../src/db/repositories/users.ts';
+import type { ReportAnswer } from '../../src/http/answers.ts';
 import { ticketAmount, type AmountFacts } from '../../src/domain/tickets/ticket-amount.ts';
 
 let t: TestApp;
@@ -109,7 +110,7 @@ async function pdfText(bytes: Buffer): Promise<string> {
 }
 
 describe('a report per building', () => {
-  let report: Record<string, any>;
+  let report: ReportAnswer;
 
   it('when a manager makes a report over the property and the first half-year, then every figure is the one worked out by hand', async () => {
     const response = await t.call(manager, 'POST', '/api/v1/reports', { propertyId: refs.property('COP-001').id, from: '2026-01-01', to: '2026-06-30', items: ALL });
@@ -153,7 +154,7 @@ describe('a report per building', () => {
       expect(ticket.amountCents).toBe(amount);
       sum += amount;
     }
-    expect(sum).toBe(report.result.totalAmount.amountCents);
+    expect(sum).toBe(report.result.totalAmount!.amountCents);
   });
 
   it('when a report is made over one unit with two items, then it counts that unit\u2019s tickets only and holds only those items', async () => {

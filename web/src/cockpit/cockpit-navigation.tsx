@@ -3,7 +3,7 @@
 import type { ComponentType } from 'react';
 import { NavLink } from '@mantine/core';
 import {
-  IconAdjustments, IconBuilding, IconCategory, IconFileImport, IconInbox, IconListDetails, IconMail, IconMailCog, IconMailDown, IconPlus, IconRoute,
+  IconAdjustments, IconBuilding, IconChartBar, IconCategory, IconFileImport, IconInbox, IconListDetails, IconMail, IconMailCog, IconMailDown, IconPlus, IconRoute,
   IconSettings, IconTemplate, IconTool, IconUsers, IconUsersGroup, type IconProps,
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +13,8 @@ import { lastListHref } from './shared/last-list-search.ts';
 
 interface Props {
   worksTickets: boolean;
+  /** Whether the user may read reports (reports:read): the "Rapports" entry. */
+  readsReports: boolean;
   adminRoutes: AdminRoute[];
   onNavigate: () => void;
 }
@@ -42,7 +44,7 @@ const ADMIN_ICONS: Record<string, ComponentType<IconProps>> = {
 };
 
 /** Links of the navbar; the current page is marked for screen readers too. */
-export function CockpitNavigation({ worksTickets, adminRoutes, onNavigate }: Props) {
+export function CockpitNavigation({ worksTickets, readsReports, adminRoutes, onNavigate }: Props) {
   const { t } = useTranslation();
   const [location] = useLocation();
   const search = new URLSearchParams(useSearch());
@@ -67,6 +69,7 @@ export function CockpitNavigation({ worksTickets, adminRoutes, onNavigate }: Pro
           { key: 'new', href: '/tickets/new', label: t('nav.newTicket'), active: location === '/tickets/new', Icon: IconPlus },
         ]
       : []),
+    ...(readsReports ? [{ key: 'reports', href: '/reports', label: t('reports.nav'), active: location === '/reports' || location.startsWith('/reports/'), Icon: IconChartBar }] : []),
     ...adminRoutes.map((route) => ({
       key: route.path,
       href: route.path,

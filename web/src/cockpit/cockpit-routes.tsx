@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Route, Switch } from 'wouter';
 import type { AdminRoute } from '../admin/routes.tsx';
 import { NoTicketAccess } from './no-ticket-access.tsx';
+import { reportsPages } from '../reports/report-pages.tsx';
 
 const TicketListPage = lazy(() => import('./list/ticket-list-page.tsx'));
 const TicketPage = lazy(() => import('./ticket/ticket-page.tsx'));
@@ -36,11 +37,12 @@ function NotFound() {
 
 interface Props {
   worksTickets: boolean;
+  readsReports: boolean;
   adminRoutes: AdminRoute[];
 }
 
 /** The router of the signed-in area. */
-export function CockpitRoutes({ worksTickets, adminRoutes }: Props) {
+export function CockpitRoutes({ worksTickets, readsReports, adminRoutes }: Props) {
   return (
     <Suspense fallback={<PageLoader />}>
       <Switch>
@@ -51,6 +53,12 @@ export function CockpitRoutes({ worksTickets, adminRoutes }: Props) {
         </Route>
         <Route path="/tickets/:number">{(params) => (worksTickets ? <TicketPage params={params} /> : <NoTicketAccess />)}</Route>
         <Route path="/account" component={AccountPage} />
+        {readsReports &&
+          reportsPages.map(({ path, page: Page }) => (
+            <Route key={path} path={path}>
+              {(params) => <Page params={params} />}
+            </Route>
+          ))}
         {adminRoutes.map((route) => (
           <Route key={route.path} path={route.path} component={route.page} />
         ))}
