@@ -86,6 +86,7 @@ export default function ReportPage({ params }: { params: Record<string, string |
                 dataKey="name"
                 orientation="vertical"
                 yAxisProps={{ width: 160 }}
+                xAxisProps={{ allowDecimals: false }}
                 series={[{ name: 'interventions', label: t('reports.table.interventions'), color: 'blue.6' }]}
                 valueFormatter={(value) => format.number(value)}
                 data-testid="chart-interventions"
