@@ -6,7 +6,7 @@ import PDFDocument from 'pdfkit';
 import type { Language } from '../domain/master-data.ts';
 import type { BuildingReportResult } from '../domain/reports/building-report-rules.ts';
 import { formatDateTime, formatMoney, localeOf } from '../tickets/describe-event.ts';
-import { winAnsi, type PdfOptions } from './pdf.ts';
+import { pageFooters, pdfBytes, sectionHeading, winAnsi, type PdfOptions } from './pdf.ts';
 
 export interface ReportDocument {
   agency: string;
@@ -83,12 +83,7 @@ export function renderReportPdf(report: ReportDocument, language: Language, opti
     lang: language === 'fr' ? 'fr-FR' : 'en-GB', displayTitle: true,
     info: { Title: winAnsi(`${w.title} – ${report.propertyName}`), Author: winAnsi(report.agency), Creator: 'Gardien', Producer: 'Gardien', CreationDate: report.createdAt },
   });
-  const done = new Promise<Buffer>((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
+  const done = pdfBytes(doc);
   const left = doc.page.margins.left;
   const width = doc.page.width - left - doc.page.margins.right;
   const bottom = () => doc.page.height - doc.page.margins.bottom;
@@ -117,11 +112,7 @@ export function renderReportPdf(report: ReportDocument, language: Language, opti
 
   const heading = (text: string) => {
     ensure(60);
-    doc.moveDown(0.8);
-    doc.font('Helvetica-Bold').fontSize(12).fillColor('black').text(winAnsi(text), left, doc.y, { width });
-    const y = doc.y + 2;
-    doc.moveTo(left, y).lineTo(left + width, y).lineWidth(0.5).strokeColor(RULE).stroke();
-    doc.y = y + 6;
+    sectionHeading(doc, text);
   };
 
   /** Horizontal bars, one per contractor, labelled with the name and the value. */
@@ -203,15 +194,7 @@ export function renderReportPdf(report: ReportDocument, language: Language, opti
     }
   }
 
-  const range = doc.bufferedPageRange();
-  for (let i = range.start; i < range.start + range.count; i++) {
-    doc.switchToPage(i);
-    const keep = doc.page.margins.bottom;
-    doc.page.margins.bottom = 0;
-    doc.font('Helvetica').fontSize(8).fillColor(GREY)
-      .text(winAnsi(`${report.agency} · ${report.propertyName} · ${w.footer(i - range.start + 1, range.count)}`), left, doc.page.height - MARGIN / 2 - 8, { width, align: 'center', lineBreak: false });
-    doc.page.margins.bottom = keep;
-  }
+  pageFooters(doc, (page, pages) => `${report.agency} · ${report.propertyName} · ${w.footer(page, pages)}`);
   doc.end();
   return done;
 }

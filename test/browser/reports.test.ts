@@ -3,24 +3,13 @@
 // sees its figures and its charts, and downloads its PDF (read back for its text).
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { pdfText } from '../support/pdf-text.ts';
 import fr from '../../web/src/i18n/fr.json' with { type: 'json' };
 import type { ReportAnswer } from '../../src/http/answers.ts';
 import { choose, expectNoSeriousA11yViolations, screenshot, signIn, startJourney, stopJourney, type Journey } from './journey-support.ts';
 
 const R = fr.reports;
 
-async function pdfText(bytes: Buffer): Promise<string> {
-  const document = await getDocument({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false }).promise;
-  let text = '';
-  for (let i = 1; i <= document.numPages; i++) {
-    const content = await (await document.getPage(i)).getTextContent();
-    for (const item of content.items) if ('str' in item) text += item.str + (item.hasEOL ? ' ' : '');
-    text += ' ';
-  }
-  await document.destroy();
-  return text.replace(/[\s\u00a0\u202f]+/g, ' ');
-}
 
 describe('reports per building', () => {
   let journey: Journey;

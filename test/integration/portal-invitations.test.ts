@@ -2,7 +2,7 @@
 // reminders sent by the automation pass at most twice and never twice at once, printable letters
 // whose code registers an occupant by name, unit codes, and the list of residents with their state.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { pdfText } from '../support/pdf-text.ts';
 import { sql } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink.ts';
@@ -23,17 +23,6 @@ afterAll(async () => {
   await smtp?.close();
 });
 
-async function pdfText(bytes: Buffer): Promise<string> {
-  const document = await getDocument({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false }).promise;
-  let text = '';
-  for (let i = 1; i <= document.numPages; i++) {
-    const content = await (await document.getPage(i)).getTextContent();
-    for (const item of content.items) if ('str' in item) text += item.str + (item.hasEOL ? ' ' : '');
-    text += ' ';
-  }
-  await document.destroy();
-  return text.replace(/[\s\u00a0\u202f]+/g, ' ');
-}
 
 async function outboxTemplates(): Promise<string[]> {
   return ((await t.call(admin, 'GET', '/api/v1/outbox?channel=email&limit=200')).json().items as { template: string }[]).map((m) => m.template);

@@ -3,7 +3,7 @@
 // the PDF read back, the author's copy in the outbox, bad inputs and other people refused.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { pdfText } from '../support/pdf-text.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
 import { demoRefs, act, type DemoRefs } from '../support/tickets.ts';
 import { OTHER_MANAGER_EMAIL } from '../support/seed.ts';
@@ -97,17 +97,6 @@ afterAll(() => t?.close());
 
 const ALL = ['ticketCount', 'totalAmount', 'interventionsPerContractor', 'interventionDuration', 'amountPerContractor'];
 
-async function pdfText(bytes: Buffer): Promise<string> {
-  const document = await getDocument({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false }).promise;
-  let text = '';
-  for (let i = 1; i <= document.numPages; i++) {
-    const content = await (await document.getPage(i)).getTextContent();
-    for (const item of content.items) if ('str' in item) text += item.str + (item.hasEOL ? ' ' : '');
-    text += ' ';
-  }
-  await document.destroy();
-  return text.replace(/[\s\u00a0\u202f]+/g, ' ');
-}
 
 describe('a report per building', () => {
   let report: ReportAnswer;

@@ -13,6 +13,7 @@ import { getReport, listReportsFor } from '../../reports/read-reports.ts';
 import { accountingCsv } from '../../reports/accounting-export.ts';
 import { renderReportPdf } from '../../channels/report-pdf.ts';
 import { actorOf } from '../access.ts';
+import { sendPdfDownload } from '../pdf-download.ts';
 import { STAFF_ERRORS, ErrorResponse, IdParams, ListQuery, PageOf, Uuid, DateOnly } from '../schemas/common.ts';
 
 const tags = ['reports'];
@@ -126,14 +127,7 @@ export function reportRoutes(app: FastifyInstance, ctx: AppContext) {
         createdByName: report.createdByName, result: report.result as unknown as BuildingReportResult,
       }, report.language);
       const slug = (report.propertyRef ?? 'immeuble').replace(/[^A-Za-z0-9_-]+/g, '-');
-      return reply
-        .header('content-type', 'application/pdf')
-        .header('content-length', pdf.length)
-        .header('content-disposition', `attachment; filename="rapport-${slug}-${report.periodFrom}-${report.periodTo}.pdf"`)
-        .header('x-content-type-options', 'nosniff')
-        .header('cache-control', 'private, no-store')
-        .header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'; img-src data:; object-src 'self'")
-        .send(pdf);
+      return sendPdfDownload(reply, pdf, `rapport-${slug}-${report.periodFrom}-${report.periodTo}.pdf`);
     },
   });
 }

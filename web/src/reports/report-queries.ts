@@ -3,16 +3,10 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api.ts';
 import { adminKeys } from '../admin/shared/queries.ts';
 import type { ReportAnswer } from '../../../src/http/answers.ts';
+import type { ReportInput } from '../../../src/reports/create-report.ts';
 
 export type Report = ReportAnswer;
 
-export interface ReportInput {
-  propertyId: string;
-  unitId?: string;
-  from: string;
-  to: string;
-  items: string[];
-}
 
 export const useReport = (id: string) => useQuery({ queryKey: ['reports', 'one', id], queryFn: () => api.get<Report>(`/api/v1/reports/${id}`) });
 
