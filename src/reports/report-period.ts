@@ -19,8 +19,11 @@ export function dayStart(day: string, timeZone: string): Date {
   return startOfDay(new Date(`${day}T12:00:00Z`), timeZone);
 }
 
-/** Refuses a period whose end is before its start, or longer than MAX_REPORT_YEARS. */
+/** Refuses a period outside the years 1900–2999, whose end is before its start, or longer than MAX_REPORT_YEARS. */
 export function checkPeriod(period: Period): void {
+  if ([period.from, period.to].some((day) => day < '1900-01-01' || day > '2999-12-31')) {
+    throw new DomainError('invalid_period', 'The period must lie between the years 1900 and 2999.');
+  }
   if (period.from > period.to) throw new DomainError('invalid_period', 'The period starts after it ends: choose a start day on or before the end day.');
   const limit = new Date(`${period.from}T00:00:00Z`);
   limit.setUTCFullYear(limit.getUTCFullYear() + MAX_REPORT_YEARS);

@@ -202,6 +202,7 @@ describe('a report per building', () => {
       [{ items: [] }, 422, 'no_report_item'],
       [{ items: ['ticketCount', 'averageMood'] }, 422, 'unknown_report_item'],
       [{ from: '2026-02-30' }, 400, 'validation_failed'],
+      [{ from: '0000-01-01' }, 422, 'invalid_period'],
     ];
     for (const [change, status, code] of cases) {
       const response = await t.call(manager, 'POST', '/api/v1/reports', { ...base, ...change });
