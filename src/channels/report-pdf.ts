@@ -33,7 +33,7 @@ const WORDS = {
     interventionsPerContractor: 'Interventions par intervenant', contractor: 'Intervenant', interventions: 'Interventions', total: 'Total',
     interventionDuration: 'Durée des interventions', measured: 'Interventions avec RDV et fin connus', mean: 'Durée moyenne', totalDuration: 'Durée totale',
     durationNote: 'Du début du rendez-vous à la fin d\u2019intervention déclarée.',
-    amountPerContractor: 'Montant par intervenant', dispatches: 'Interventions chiffrées',
+    amountPerContractor: 'Montant par intervenant', dispatches: 'Interventions chiffrées', amountColumn: 'Montant',
     none: 'Aucune donnée sur la période.',
     footer: (page: number, pages: number) => `Page ${page} / ${pages}`,
   },
@@ -48,7 +48,7 @@ const WORDS = {
     interventionsPerContractor: 'Interventions per contractor', contractor: 'Contractor', interventions: 'Interventions', total: 'Total',
     interventionDuration: 'Duration of interventions', measured: 'Interventions with appointment and completion known', mean: 'Mean duration', totalDuration: 'Total duration',
     durationNote: 'From the start of the appointment to the completion entered.',
-    amountPerContractor: 'Amount per contractor', dispatches: 'Priced interventions',
+    amountPerContractor: 'Amount per contractor', dispatches: 'Priced interventions', amountColumn: 'Amount',
     none: 'No data over the period.',
     footer: (page: number, pages: number) => `Page ${page} / ${pages}`,
   },
@@ -187,7 +187,7 @@ export function renderReportPdf(report: ReportDocument, language: Language, opti
     const rows = r.amountPerContractor.rows;
     if (rows.length === 0) doc.font('Helvetica').fontSize(10).fillColor(GREY).text(winAnsi(w.none), left, doc.y, { width });
     else {
-      tableRow([w.contractor, w.dispatches, w.totalAmount], [0.5, 0.22, 0.28], true);
+      tableRow([w.contractor, w.dispatches, w.amountColumn], [0.5, 0.22, 0.28], true);
       for (const row of rows) tableRow([row.name, count(row.dispatches), money(row.amountCents)], [0.5, 0.22, 0.28]);
       tableRow([w.total, '', money(r.amountPerContractor.totalCents)], [0.5, 0.22, 0.28], true);
       barChart(rows.map((row) => ({ label: row.name, value: row.amountCents, text: money(row.amountCents) })));
