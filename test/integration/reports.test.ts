@@ -214,6 +214,23 @@ describe('a report per building', () => {
     expect((await t.call(manager, 'GET', '/api/v1/reports/00000000-0000-4000-8000-000000000000')).statusCode).toBe(404);
   });
 
+  it('when an assistant who sees only the properties they assist reports, then only on those, and lists only theirs', async () => {
+    const assistant = await t.login('assistant@demo.gardien.test');
+    const body = { from: '2026-01-01', to: '2026-06-30', items: ['ticketCount'] };
+    const rented = await t.call(manager, 'POST', '/api/v1/reports', { ...body, propertyId: refs.property('GER-010').id });
+    expect(rented.statusCode).toBe(201);
+    const refused = await t.call(assistant, 'POST', '/api/v1/reports', { ...body, propertyId: refs.property('GER-010').id });
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json().error.code).toBe('unknown_property');
+    expect((await t.call(assistant, 'GET', `/api/v1/reports/${rented.json().id}`)).statusCode).toBe(404);
+    const assisted = await t.call(assistant, 'POST', '/api/v1/reports', { ...body, propertyId: refs.property('COP-001').id });
+    expect(assisted.statusCode, assisted.body).toBe(201);
+    expect(assisted.json().result.ticketCount.closed).toBe(4);
+    const listed = (await t.call(assistant, 'GET', '/api/v1/reports?limit=200')).json().items as ReportAnswer[];
+    expect(listed.length).toBeGreaterThan(1);
+    expect(new Set(listed.map((r) => r.propertyName))).toEqual(new Set(['Résidence Les Tilleuls']));
+  });
+
   it('when an external agent, a resident or another agency asks, then they are refused', async () => {
     const demo = await findOrganizationBySlug(t.ctx.db, 'demo');
     await createUser(t.ctx, demo!.id, { email: 'external@reports.test', name: 'Agent Externe', roles: ['external_agent'], password: 'external-password-1' });
