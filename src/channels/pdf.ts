@@ -101,6 +101,18 @@ const GREY = '#555555';
 const RULE = '#cccccc';
 const MARGIN = 56;
 
+/** The page's writing area: its left edge and width, its bottom, and `ensure` (a new page
+ * when `height` no longer fits). */
+export function pageFrame(doc: PDFKit.PDFDocument) {
+  const left = doc.page.margins.left;
+  const width = doc.page.width - left - doc.page.margins.right;
+  const bottom = () => doc.page.height - doc.page.margins.bottom;
+  const ensure = (height: number) => {
+    if (doc.y + height > bottom()) doc.addPage();
+  };
+  return { left, width, bottom, ensure };
+}
+
 /** A section's title in bold with a rule under it, across the page's width. */
 export function sectionHeading(doc: PDFKit.PDFDocument, text: string): void {
   const left = doc.page.margins.left;
@@ -147,13 +159,7 @@ export function renderTicketSummary(summary: TicketSummary, language: Language, 
     },
   });
   const done = pdfBytes(doc);
-
-  const left = doc.page.margins.left;
-  const width = doc.page.width - left - doc.page.margins.right;
-  const bottom = () => doc.page.height - doc.page.margins.bottom;
-  const ensure = (height: number) => {
-    if (doc.y + height > bottom()) doc.addPage();
-  };
+  const { left, width, bottom, ensure } = pageFrame(doc);
 
   /** Two columns: a label (grey) and its value; both wrap, the row moves to the next page whole. */
   const row = (label: string, value: string, labelWidth = 150, bold = false) => {

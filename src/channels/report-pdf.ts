@@ -6,7 +6,7 @@ import PDFDocument from 'pdfkit';
 import type { Language } from '../domain/master-data.ts';
 import type { BuildingReportResult } from '../domain/reports/building-report-rules.ts';
 import { formatDateTime, formatMoney, localeOf } from '../tickets/describe-event.ts';
-import { pageFooters, pdfBytes, sectionHeading, winAnsi, type PdfOptions } from './pdf.ts';
+import { pageFooters, pageFrame, pdfBytes, sectionHeading, winAnsi, type PdfOptions } from './pdf.ts';
 
 export interface ReportDocument {
   agency: string;
@@ -84,12 +84,7 @@ export function renderReportPdf(report: ReportDocument, language: Language, opti
     info: { Title: winAnsi(`${w.title} – ${report.propertyName}`), Author: winAnsi(report.agency), Creator: 'Gardien', Producer: 'Gardien', CreationDate: report.createdAt },
   });
   const done = pdfBytes(doc);
-  const left = doc.page.margins.left;
-  const width = doc.page.width - left - doc.page.margins.right;
-  const bottom = () => doc.page.height - doc.page.margins.bottom;
-  const ensure = (height: number) => {
-    if (doc.y + height > bottom()) doc.addPage();
-  };
+  const { left, width, ensure } = pageFrame(doc);
 
   /** A table row: cells laid out over column widths (fractions), right-aligned after the first. */
   const tableRow = (cells: string[], fractions: number[], bold = false) => {

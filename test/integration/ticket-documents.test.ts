@@ -6,7 +6,7 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { crc32, deflateSync } from 'node:zlib';
 import yauzl from 'yauzl';
 import { eq } from 'drizzle-orm';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { pdfText } from '../support/pdf-text.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
 import { demoRefs, act, type DemoRefs } from '../support/tickets.ts';
 import { OTHER_MANAGER_EMAIL } from '../support/seed.ts';
@@ -51,18 +51,6 @@ async function upload(cookie: string, number: number, files: { name: string; byt
   return response.json().items.map((item: { id: string }) => item.id);
 }
 
-/** The text of every page, lines joined by spaces, spaces made plain. */
-async function pdfText(bytes: Buffer): Promise<string> {
-  const document = await getDocument({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false }).promise;
-  let text = '';
-  for (let i = 1; i <= document.numPages; i++) {
-    const content = await (await document.getPage(i)).getTextContent();
-    for (const item of content.items) if ('str' in item) text += item.str + (item.hasEOL ? ' ' : '');
-    text += ' ';
-  }
-  await document.destroy();
-  return text.replace(/[\s\u00a0\u202f]+/g, ' ');
-}
 
 /** Every entry of a zip, by name. */
 function unzip(bytes: Buffer): Promise<Map<string, Buffer>> {
