@@ -1,5 +1,4 @@
 // Vite configuration of the web app: built into web/dist, served by the Gardien server.
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
@@ -8,16 +7,6 @@ import { i18nSections } from './i18n-sections.ts';
 
 const webDir = fileURLToPath(new URL('.', import.meta.url));
 const apiOrigin = 'http://localhost:3000';
-
-/** recharts imports `react-is` (a peer dependency not installed yet): a stand-in until it is. */
-function reactIsAlias(): Record<string, string> {
-  try {
-    createRequire(import.meta.url).resolve('react-is');
-    return {};
-  } catch {
-    return { 'react-is': fileURLToPath(new URL('./src/shims/react-is.ts', import.meta.url)) };
-  }
-}
 
 /** Mantine components of the cockpit's frame and of the ticket list (its filters load later). */
 const FIRST_SCREEN_COMPONENTS = [
@@ -75,7 +64,6 @@ function productionBuild(command: string): Plugin[] {
 export default defineConfig(({ command }) => ({
   root: webDir,
   base: '/',
-  resolve: { alias: reactIsAlias() },
   plugins: [...productionBuild(command), react(), mantineCssPerComponent(), i18nSections(), lightPagesInDev()],
   build: {
     outDir: fileURLToPath(new URL('./dist', import.meta.url)),

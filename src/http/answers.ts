@@ -7,6 +7,7 @@ import type { presentTicket, presentDispatch, presentParty, presentFile, present
 import type * as TicketSchemas from './schemas/tickets.ts';
 import type * as MasterData from './schemas/master-data.ts';
 import type * as Settings from './schemas/settings.ts';
+import type * as Scorecards from './schemas/scorecards.ts';
 import type { ReminderDelays } from '../domain/settings.ts';
 import type { ownDelegation } from '../masterdata/own-delegation.ts';
 import type { SettingsAnswer } from './routes/organization-settings.ts';
@@ -64,3 +65,6 @@ export type CategoryFieldAnswer = CategoryAnswer['fields'][number];
 export type TemplateVariantAnswer = TemplateListItemAnswer['variants'][number];
 export type OrganizationSettingsAnswer = SettingsAnswer['settings'];
 export type AgencyAnswer = SettingsAnswer['agency'];
+export type ScorecardAnswer = Static<typeof Scorecards.Scorecard>;
+export type ScorecardsAnswer = Static<typeof Scorecards.ScorecardsAnswer>;
+export type OneScorecardAnswer = Static<typeof Scorecards.ScorecardAnswer>;

@@ -20,6 +20,7 @@ import { authRoutes } from './routes/auth.ts';
 import { masterDataRoutes } from './routes/master-data.ts';
 import { passwordResetRoutes } from './routes/password-reset.ts';
 import { ticketRoutes } from './routes/tickets.ts';
+import { activityRoutes } from './routes/activity.ts';
 import { ticketDocumentRoutes } from './routes/ticket-documents.ts';
 import { reportRoutes } from './routes/reports.ts';
 import { exchangeRoutes } from './routes/exchange.ts';
@@ -41,6 +42,7 @@ import { webformRoutes } from './routes/webform.ts';
 import { portalAuthRoutes } from './routes/portal-auth.ts';
 import { portalResidentRoutes } from './routes/portal-residents.ts';
 import { portalFeedbackRoutes } from './routes/portal-feedback.ts';
+import { scorecardRoutes } from './routes/scorecards.ts';
 
 export interface AppOptions {
   /** pino level, or false for no logs (tests). */
@@ -132,6 +134,8 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
       portalResidentRoutes(api, ctx);
       portalTicketRoutes(api, ctx);
       portalFeedbackRoutes(api, ctx);
+      scorecardRoutes(api, ctx);
+      activityRoutes(api, ctx);
     },
     { prefix: '/api/v1' },
   );

@@ -10,7 +10,7 @@ import { accountsOfPersons, currentResidents, latestInvitations, placesOf } from
 import { findUser } from '../db/repositories/users.ts';
 import { portalStateOf } from './portal-state.ts';
 import { agencyToday } from './resident-access.ts';
-import { csvCell, csvFile } from '../channels/csv.ts';
+import { csvCell } from '../domain/csv-cell.ts';
 
 export interface PortalResidentRow {
   personId: string;
@@ -96,5 +96,5 @@ export async function exportPortalResidents(ctx: AppContext, actor: Actor, prope
       STATES[language][r.state], r.invitedAt ?? '', r.lastSignInAt ?? '', String(r.remindersSent),
     ].map(csvCell).join(';'));
   }
-  return csvFile(lines);
+  return `\ufeff${lines.join('\r\n')}\r\n`;
 }

@@ -9,7 +9,8 @@ import { calendarDay } from '../domain/time-zone.ts';
 import { findOrganization, findUser } from '../db/repositories/users.ts';
 import { propertiesRepository } from '../db/repositories/master-data.ts';
 import { accountingRows } from '../db/repositories/accounting-export.ts';
-import { csvCell, csvFile } from '../channels/csv.ts';
+import { csvCell } from '../domain/csv-cell.ts';
+import { csvFile } from '../channels/csv.ts';
 import { checkPeriod, periodInstants, type Period } from './report-period.ts';
 import { mayReportOn, reportablePropertyIds } from './report-access.ts';
 

@@ -63,7 +63,7 @@ const STATE_LABELS: Record<string, Record<Language, string>> = {
   cancelled: { fr: 'Intervention annulée', en: 'Cancelled' },
 };
 
-const SOURCE_LABELS: Record<string, Record<Language, string>> = {
+export const SOURCE_LABELS: Record<string, Record<Language, string>> = {
   portal: { fr: 'Extranet', en: 'Portal' },
   email: { fr: 'E-mail', en: 'Email' },
   phone: { fr: 'Téléphone', en: 'Phone' },

@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, afterEach, expect } from 'vitest';
 import { buildWeb } from '../../scripts/build-web.ts';
 import fr from '../../web/src/i18n/fr.json' with { type: 'json' };
 import { startTestServer, type TestServer } from '../support/server.ts';
@@ -179,4 +179,18 @@ export async function createTicketByApi(page: Page, body: Record<string, unknown
 /** The numbers of the tickets the list shows, top to bottom. */
 export async function listedNumbers(page: Page): Promise<number[]> {
   return page.locator('tr[data-ticket]').evaluateAll((rows) => rows.map((row) => Number(row.getAttribute('data-ticket'))));
+}
+
+/** The hooks a journey file needs after its tests: a full-page screenshot of a failed test, no
+ * error thrown in the page, and the browser and server stopped at the end. */
+export function journeyHooks(journey: () => Journey | undefined): void {
+  afterEach(async (testContext) => {
+    const current = journey();
+    if (testContext.task.result?.state === 'fail' && current) {
+      const name = testContext.task.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 80);
+      await current.page.screenshot({ path: `${screenshotDir}failed-${name}.png`, fullPage: true }).catch(() => {});
+    }
+    expect(current?.pageErrors ?? [], 'errors thrown in the page').toEqual([]);
+  });
+  afterAll(() => stopJourney(journey()));
 }

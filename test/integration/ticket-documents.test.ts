@@ -4,7 +4,7 @@
 // agency's signed-in staff get them.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { crc32, deflateSync } from 'node:zlib';
-import yauzl from 'yauzl';
+import { unzip } from '../support/unzip.ts';
 import { eq } from 'drizzle-orm';
 import { pdfText } from '../support/pdf-text.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
@@ -51,31 +51,6 @@ async function upload(cookie: string, number: number, files: { name: string; byt
   return response.json().items.map((item: { id: string }) => item.id);
 }
 
-
-/** Every entry of a zip, by name. */
-function unzip(bytes: Buffer): Promise<Map<string, Buffer>> {
-  return new Promise((resolve, reject) => {
-    yauzl.fromBuffer(bytes, { lazyEntries: true }, (error, zip) => {
-      if (error) return reject(error);
-      const entries = new Map<string, Buffer>();
-      zip.on('error', reject);
-      zip.on('end', () => resolve(entries));
-      zip.on('entry', (entry: yauzl.Entry) => {
-        zip.openReadStream(entry, (err, stream) => {
-          if (err) return reject(err);
-          const chunks: Buffer[] = [];
-          stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-          stream.on('error', reject);
-          stream.on('end', () => {
-            entries.set(entry.fileName, Buffer.concat(chunks));
-            zip.readEntry();
-          });
-        });
-      });
-      zip.readEntry();
-    });
-  });
-}
 
 // ---- the ticket ----
 

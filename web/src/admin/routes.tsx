@@ -2,6 +2,7 @@
 // navigation and router. Each entry: a path, its page, and its navigation label key. Every page
 // is its own chunk (React.lazy): the first screen downloads none of them.
 import { lazy, type ComponentType } from 'react';
+import { PERMISSIONS } from '../../../src/domain/roles.ts';
 
 export interface AdminRoute {
   path: string;
@@ -20,6 +21,8 @@ const OUTBOX_READERS = ['manager', 'assistant', 'agent', 'app_admin'];
 const INBOUND_READERS = ['manager', 'agent', 'app_admin'];
 /** Who may read master data (src/domain/roles.ts, masterdata:read): the residents' screen. */
 const MASTER_DATA_READERS = ['manager', 'assistant', 'agent', 'app_admin', 'master_data_admin'];
+/** Who may read scorecards (reports:read). */
+const REPORT_READERS: string[] = [...PERMISSIONS['reports:read']];
 
 export const adminRoutes: AdminRoute[] = [
   { path: '/admin/settings', label: 'admin.nav.settings', roles: APP_ADMIN, page: lazy(() => import('./settings/settings-page.tsx')) },
@@ -29,6 +32,7 @@ export const adminRoutes: AdminRoute[] = [
   { path: '/admin/properties', label: 'admin.nav.properties', roles: MASTER_DATA_ADMIN, page: lazy(() => import('./properties/properties-page.tsx')) },
   { path: '/admin/persons', label: 'admin.nav.persons', roles: MASTER_DATA_ADMIN, page: lazy(() => import('./persons/persons-page.tsx')) },
   { path: '/admin/residents', label: 'admin.nav.residents', roles: MASTER_DATA_READERS, page: lazy(() => import('./residents/residents-page.tsx')) },
+  { path: '/contractors', label: 'scorecard.nav', roles: REPORT_READERS, page: lazy(() => import('../cockpit/scorecards/contractors-scorecards-page.tsx')) },
   { path: '/admin/contractors', label: 'admin.nav.contractors', roles: MASTER_DATA_ADMIN, page: lazy(() => import('./contractors/contractors-page.tsx')) },
   { path: '/admin/users', label: 'admin.nav.users', roles: MASTER_DATA_ADMIN, page: lazy(() => import('./users/users-page.tsx')) },
   { path: '/admin/import', label: 'admin.nav.import', roles: MASTER_DATA_ADMIN, page: lazy(() => import('./import/import-page.tsx')) },

@@ -35,6 +35,7 @@ const ADMIN_ICONS: Record<string, ComponentType<IconProps>> = {
   '/admin/routing-rules': IconRoute,
   '/admin/properties': IconBuilding,
   '/admin/persons': IconUsersGroup,
+  '/contractors': IconChartBar,
   '/admin/contractors': IconTool,
   '/admin/users': IconUsers,
   '/admin/import': IconFileImport,

@@ -13,6 +13,7 @@ const TicketPage = lazy(() => import('./ticket/ticket-page.tsx'));
 const CreateTicketPage = lazy(() => import('./create/create-ticket-page.tsx'));
 const ValidateTicketPage = lazy(() => import('./create/validate-ticket-page.tsx'));
 const AccountPage = lazy(() => import('./account-page.tsx'));
+const ContractorPage = lazy(() => import('./scorecards/contractor-page.tsx'));
 
 function PageLoader() {
   const { t } = useTranslation();
@@ -37,6 +38,7 @@ function NotFound() {
 
 interface Props {
   worksTickets: boolean;
+  /** Whether the user may read reports and the activity (`reports:read`). */
   readsReports: boolean;
   adminRoutes: AdminRoute[];
 }
@@ -59,6 +61,7 @@ export function CockpitRoutes({ worksTickets, readsReports, adminRoutes }: Props
               {(params) => <Page params={params} />}
             </Route>
           ))}
+        <Route path="/contractors/:id">{(params) => <ContractorPage params={params} />}</Route>
         {adminRoutes.map((route) => (
           <Route key={route.path} path={route.path} component={route.page} />
         ))}

@@ -16,8 +16,8 @@ import { AbsenceMenuItem } from './absence/absence-menu-item.tsx';
 import { clickPrimaryStep, useShortcuts } from '../ui/shortcuts.ts';
 import { TourLauncher } from '../tour/tour-launcher.tsx';
 import { CockpitNavigation } from './cockpit-navigation.tsx';
+import { can } from '../../../src/domain/roles.ts';
 import { CockpitRoutes } from './cockpit-routes.tsx';
-import { readsReports } from '../reports/report-pages.tsx';
 import { useLiveUpdates } from './live-updates.ts';
 import { TICKET_ROLES } from './shared/master-data.ts';
 import { UserMenu } from './user-menu.tsx';
@@ -36,7 +36,7 @@ export function CockpitShell({ session }: { session: Session }) {
   const { user, organization } = session;
   const roles = format.list(user.roles.map((role) => t(`roles.${role}`, { defaultValue: role })));
   const worksTickets = user.roles.some((role) => (TICKET_ROLES as readonly string[]).includes(role));
-  const reportsOpen = readsReports(user.roles);
+  const readsReports = can(user.roles, 'reports:read');
   const allowedAdminRoutes = adminRoutes.filter((route) => route.roles.some((role) => user.roles.includes(role)));
   useLiveUpdates(worksTickets);
   const [shortcutsOpened, setShortcutsOpened] = useState(false);
@@ -101,7 +101,7 @@ export function CockpitShell({ session }: { session: Session }) {
           </Text>
           {worksTickets && <AbsenceMenuItem inNavbar />}
         </Stack>
-        <CockpitNavigation worksTickets={worksTickets} readsReports={reportsOpen} adminRoutes={allowedAdminRoutes} onNavigate={closeNavigation} />
+        <CockpitNavigation worksTickets={worksTickets} readsReports={readsReports} adminRoutes={allowedAdminRoutes} onNavigate={closeNavigation} />
       </AppShell.Navbar>
 
       <AppShell.Main>
@@ -110,7 +110,7 @@ export function CockpitShell({ session }: { session: Session }) {
             {t('shell.signOutFailed')} {errorMessage(t, signOut.error)}
           </Text>
         )}
-        <CockpitRoutes worksTickets={worksTickets} readsReports={reportsOpen} adminRoutes={allowedAdminRoutes} />
+        <CockpitRoutes worksTickets={worksTickets} readsReports={readsReports} adminRoutes={allowedAdminRoutes} />
         {shortcutsLoaded && (
           <Suspense fallback={null}>
             <ShortcutsDialog opened={shortcutsOpened} onClose={() => setShortcutsOpened(false)} />

@@ -2,7 +2,6 @@
 // here (before '/reports/:id', which would otherwise take its address): its tab appears in the
 // bar every page of the section shows (reports-tabs.tsx) and the cockpit's router routes it.
 import { lazy, type ComponentType } from 'react';
-import { can } from '../../../src/domain/roles.ts';
 
 export interface ReportsPage {
   path: string;
@@ -11,10 +10,8 @@ export interface ReportsPage {
   page: ComponentType<{ params: Record<string, string | undefined> }>;
 }
 
-/** Whether a user may read reports (the server's own table, src/domain/roles.ts: reports:read). */
-export const readsReports = (roles: readonly string[]) => can(roles, 'reports:read');
-
 export const reportsPages: ReportsPage[] = [
   { path: '/reports', tab: 'reports.tabs.reports', page: lazy(() => import('./reports-page.tsx')) },
+  { path: '/reports/activity', tab: 'activity.nav', page: lazy(() => import('../cockpit/reports/activity-page.tsx')) },
   { path: '/reports/:id', page: lazy(() => import('./report-page.tsx')) },
 ];

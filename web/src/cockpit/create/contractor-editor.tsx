@@ -1,6 +1,7 @@
 // One contractor of a ticket: chosen by trade, or by name among all, or typed in; its emails,
 // phones and channels can be adjusted for this ticket, with instructions of its own.
-import { Button, Fieldset, Group, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { Button, Fieldset, Group, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { TRADES } from '../../../../src/domain/master-data.ts';
 import { useLabels } from '../shared/labels.ts';
@@ -8,6 +9,9 @@ import { useContractors, type Contractor } from '../shared/master-data.ts';
 import { ContactFields } from './contact-fields.tsx';
 import type { ContractorDraft } from './drafts.ts';
 import { sortByLabel } from '../../i18n/collate.ts';
+import { useScorecardSummaries } from '../scorecards/scorecard-queries.ts';
+import { ScorecardLine } from '../scorecards/scorecard-line.tsx';
+import { MAX_SCORECARD_BATCH } from '../../../../src/domain/reports/scorecard-figures.ts';
 
 interface Props {
   legend: string;
@@ -27,6 +31,15 @@ export function ContractorEditor({ legend, value, onChange, onRemove, errors = {
   const active = (contractors.data ?? []).filter((c) => c.active);
   const choices = value.trade ? active.filter((c) => c.trades.includes(value.trade!)) : active;
   const patch = (changes: Partial<ContractorDraft>) => onChange({ ...value, ...changes });
+  const options = sortByLabel(choices, (c) => c.name).map((c) => ({ value: c.id, label: c.name }));
+  // The options the open list shows (those the search keeps, at most one batch), their
+  // scorecards' summaries fetched in one call once the list has been opened.
+  const [search, setSearch] = useState('');
+  const [opened, setOpened] = useState(false);
+  const chosenLabel = options.find((o) => o.value === value.contractorId)?.label;
+  const needle = search === chosenLabel ? '' : search.trim().toLowerCase();
+  const shown = options.filter((o) => o.label.toLowerCase().includes(needle)).slice(0, MAX_SCORECARD_BATCH);
+  const cards = useScorecardSummaries(shown.map((o) => o.value), opened);
 
   const choose = (id: string | null) => {
     const contractor: Contractor | undefined = active.find((c) => c.id === id);
@@ -59,7 +72,17 @@ export function ContractorEditor({ legend, value, onChange, onRemove, errors = {
           searchable
           value={value.contractorId}
           onChange={choose}
-          data={sortByLabel(choices, (c) => c.name).map((c) => ({ value: c.id, label: c.name }))}
+          data={options}
+          limit={MAX_SCORECARD_BATCH}
+          searchValue={search}
+          onSearchChange={setSearch}
+          onDropdownOpen={() => setOpened(true)}
+          renderOption={({ option }) => (
+            <Stack gap={0}>
+              <Text size="sm">{option.label}</Text>
+              <ScorecardLine card={cards.get(option.value)} />
+            </Stack>
+          )}
           nothingFoundMessage={t('list.filters.nothingFound')}
           error={errors[`${prefix}contractorId`]}
         />

@@ -1,8 +1,11 @@
 // One contractor on the ticket: its dispatch's state, appointment, quote, invoice, contact
 // details, and the buttons of what can be done with it now (its next step first).
-import { Avatar, Badge, Box, Group, Paper, Spoiler, Stack, Text } from '@mantine/core';
+import { Anchor, Avatar, Badge, Box, Group, Paper, Spoiler, Stack, Text } from '@mantine/core';
 import { IconBan, IconCalendarEvent, IconChecks, IconFileDollar, IconInfoCircle, IconReceipt } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { useSession } from '../../session.ts';
+import { can } from '../../../../src/domain/roles.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { useLabels } from '../shared/labels.ts';
 import type { DispatchAnswer as Dispatch, TicketAnswer as Ticket } from '../../../../src/http/answers.ts';
@@ -34,6 +37,8 @@ export function DispatchCard({ ticket, dispatch, filter, onFilter, pagePrimary }
   const mine = pagePrimary?.dispatchId === dispatch.id;
   const primary = mine ? pagePrimary.action : dispatchPrimary(actions);
   const StateIcon = DISPATCH_STATE_ICONS[dispatch.state as keyof typeof DISPATCH_STATE_ICONS];
+  // A contractor of the agency's list opens its page (its scorecard) for those who read them.
+  const readsScorecards = can(useSession().data?.user.roles ?? [], 'reports:read');
 
   return (
     <Paper withBorder p="sm" radius="md" data-testid="dispatch-card" data-dispatch={dispatch.id} data-state={dispatch.state} opacity={ended ? 0.85 : 1} className="gardien-card">
@@ -42,7 +47,13 @@ export function DispatchCard({ ticket, dispatch, filter, onFilter, pagePrimary }
           <Avatar name={dispatch.contractorName} color="blue" variant="light" size={34} radius="xl" aria-hidden="true" />
           <Box style={{ flex: 1, minWidth: 0 }}>
             <Text fw={600} size="sm" lineClamp={2} title={dispatch.contractorName} className="gardien-wrap">
-              {dispatch.contractorName}
+              {dispatch.contractorId && readsScorecards ? (
+                <Anchor component={Link} href={`/contractors/${dispatch.contractorId}`} inherit c="inherit">
+                  {dispatch.contractorName}
+                </Anchor>
+              ) : (
+                dispatch.contractorName
+              )}
             </Text>
             <Group gap={6} mt={2} wrap="wrap">
               <Badge variant="light" color="gray" size="xs" style={{ flexShrink: 0 }}>

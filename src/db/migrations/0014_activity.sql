@@ -1,0 +1,1 @@
+CREATE INDEX "tickets_org_created_activity_idx" ON "tickets" USING btree ("organization_id","created_at","status","source","type","category_id","property_id","assignee_id","requested_at","first_responded_at","first_response_due_at","resolved_at","closed_at","id") WHERE "tickets"."incident_id" is null;
