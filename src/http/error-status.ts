@@ -37,7 +37,6 @@ export const ERROR_STATUS: Record<string, number> = {
   imap_not_enabled: 409,
   empty_message: 400,
   invalid_period: 422,
-  period_too_long: 422,
   unknown_property: 422,
   unit_not_in_property: 422,
   no_report_item: 422,
