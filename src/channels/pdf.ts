@@ -98,9 +98,57 @@ const WORDS = {
   },
 } as const;
 
+/** The bytes of a pdfkit document once it ends. */
+export function pdfBytes(doc: PDFKit.PDFDocument): Promise<Buffer> {
+  return new Promise<Buffer>((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+}
+
 const GREY = '#555555';
 const RULE = '#cccccc';
 const MARGIN = 56;
+
+/** The page's writing area: its left edge and width, its bottom, and `ensure` (a new page
+ * when `height` no longer fits). */
+export function pageFrame(doc: PDFKit.PDFDocument) {
+  const left = doc.page.margins.left;
+  const width = doc.page.width - left - doc.page.margins.right;
+  const bottom = () => doc.page.height - doc.page.margins.bottom;
+  const ensure = (height: number) => {
+    if (doc.y + height > bottom()) doc.addPage();
+  };
+  return { left, width, bottom, ensure };
+}
+
+/** A section's title in bold with a rule under it, across the page's width. */
+export function sectionHeading(doc: PDFKit.PDFDocument, text: string): void {
+  const left = doc.page.margins.left;
+  const width = doc.page.width - left - doc.page.margins.right;
+  doc.moveDown(0.8);
+  doc.font('Helvetica-Bold').fontSize(12).fillColor('black').text(winAnsi(text), left, doc.y, { width });
+  const y = doc.y + 2;
+  doc.moveTo(left, y).lineTo(left + width, y).lineWidth(0.5).strokeColor(RULE).stroke();
+  doc.y = y + 6;
+  doc.fontSize(10);
+}
+
+/** A grey centred line at the foot of every page of a document made with `bufferPages`. */
+export function pageFooters(doc: PDFKit.PDFDocument, line: (page: number, pages: number) => string): void {
+  const range = doc.bufferedPageRange();
+  for (let i = range.start; i < range.start + range.count; i++) {
+    doc.switchToPage(i);
+    const left = doc.page.margins.left;
+    const width = doc.page.width - left - doc.page.margins.right;
+    const keep = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0;
+    doc.font('Helvetica').fontSize(8).fillColor(GREY).text(winAnsi(line(i - range.start + 1, range.count)), left, doc.page.height - MARGIN / 2 - 8, { width, align: 'center', lineBreak: false });
+    doc.page.margins.bottom = keep;
+  }
+}
 
 /** The ticket summary as a PDF: facts, description, amount, contractors, then the dated history. */
 export function renderTicketSummary(summary: TicketSummary, language: Language, options: PdfOptions = {}): Promise<Buffer> {
@@ -121,19 +169,8 @@ export function renderTicketSummary(summary: TicketSummary, language: Language, 
       CreationDate: summary.generatedAtDate,
     },
   });
-  const done = new Promise<Buffer>((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-
-  const left = doc.page.margins.left;
-  const width = doc.page.width - left - doc.page.margins.right;
-  const bottom = () => doc.page.height - doc.page.margins.bottom;
-  const ensure = (height: number) => {
-    if (doc.y + height > bottom()) doc.addPage();
-  };
+  const done = pdfBytes(doc);
+  const { left, width, bottom, ensure } = pageFrame(doc);
 
   /** Two columns: a label (grey) and its value; both wrap, the row moves to the next page whole. */
   const row = (label: string, value: string, labelWidth = 150, bold = false) => {
@@ -155,12 +192,7 @@ export function renderTicketSummary(summary: TicketSummary, language: Language, 
 
   const heading = (text: string) => {
     ensure(40);
-    doc.moveDown(0.8);
-    doc.font('Helvetica-Bold').fontSize(12).fillColor('black').text(winAnsi(text), left, doc.y, { width });
-    const y = doc.y + 2;
-    doc.moveTo(left, y).lineTo(left + width, y).lineWidth(0.5).strokeColor(RULE).stroke();
-    doc.y = y + 6;
-    doc.fontSize(10);
+    sectionHeading(doc, text);
   };
 
   // Title block.
@@ -221,15 +253,7 @@ export function renderTicketSummary(summary: TicketSummary, language: Language, 
   }
 
   // Footer on every page.
-  const range = doc.bufferedPageRange();
-  for (let i = range.start; i < range.start + range.count; i++) {
-    doc.switchToPage(i);
-    const keep = doc.page.margins.bottom;
-    doc.page.margins.bottom = 0;
-    doc.font('Helvetica').fontSize(8).fillColor(GREY)
-      .text(winAnsi(w.footer(summary.number, summary.generatedAt, i - range.start + 1, range.count)), left, doc.page.height - MARGIN / 2 - 8, { width, align: 'center', lineBreak: false });
-    doc.page.margins.bottom = keep;
-  }
+  pageFooters(doc, (page, pages) => w.footer(summary.number, summary.generatedAt, page, pages));
   doc.end();
   return done;
 }

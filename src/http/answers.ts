@@ -17,6 +17,8 @@ import type { DossierVerdictAnswer as DossierVerdictSchema } from './routes/doss
 export type { SettingsAnswer } from './routes/organization-settings.ts';
 export type { TemplateListItemAnswer, TemplateDetailAnswer, TemplatePreviewAnswer, SmsCountAnswer } from './routes/templates.ts';
 export type { OutboxMessageAnswer, OutboxPageAnswer } from './routes/outbox.ts';
+export type { ReportAnswer } from './routes/reports.ts';
+export type { BuildingReportResult } from '../domain/reports/building-report-rules.ts';
 export type { InboundSettingsAnswer, InboundMessageAnswer } from './routes/inbound.ts';
 export type { InboundImapAnswer } from './routes/inbound-imap.ts';
 export type DossierVerdictAnswer = Static<typeof DossierVerdictSchema>;

@@ -24,6 +24,7 @@ import { activityRoutes } from './routes/activity.ts';
 import { incidentRoutes } from './routes/incidents.ts';
 import { ticketDocumentRoutes } from './routes/ticket-documents.ts';
 import { dossierRoutes } from './routes/dossiers.ts';
+import { reportRoutes } from './routes/reports.ts';
 import { exchangeRoutes } from './routes/exchange.ts';
 import { outboxRoutes } from './routes/outbox.ts';
 import { defaultAttachmentRoutes } from './routes/default-attachments.ts';
@@ -119,6 +120,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
       incidentRoutes(api, ctx);
       ticketDocumentRoutes(api, ctx);
       dossierRoutes(api, ctx);
+      reportRoutes(api, ctx);
       templateRoutes(api, ctx);
       attachmentRoutes(api, ctx);
       settingsRoutes(api, ctx);

@@ -1,4 +1,4 @@
-// Browser journey of the activity (issue 13, item 2): the manager opens "Activité" over the demo's
+// Browser journey of the activity (issue 13, item 2): the manager opens "Rapports → Activité" over the demo's
 // tickets, sees the stacked bars and the time figures, switches to weeks (the series follows) and
 // downloads the XLSX.
 import { readFileSync } from 'node:fs';
@@ -21,7 +21,9 @@ describe('the activity', () => {
   afterAll(() => stopJourney(journey));
 
   it('shows a chart and the times, follows the switch to weeks, and downloads the XLSX', async () => {
-    await page().getByRole('navigation').getByRole('link', { name: A.nav, exact: true }).click();
+    // "Activité" is a tab of the "Rapports" section.
+    await page().getByRole('navigation').getByRole('link', { name: fr.reports.nav, exact: true }).click();
+    await main().getByRole('tab', { name: A.nav, exact: true }).click();
     await main().getByRole('heading', { level: 2, name: A.title }).waitFor();
     await main().locator('.recharts-surface').first().waitFor();
     await main().getByText(A.firstResponseMedian, { exact: true }).waitFor();

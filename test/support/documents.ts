@@ -2,7 +2,6 @@
 // text (pdfjs-dist), a zip written (yazl; read back with test/support/unzip.ts).
 import { ZipFile } from 'yazl';
 import { expect } from 'vitest';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TestApp } from './test-app.ts';
 import { encodeRgbPng } from '../../src/channels/png.ts';
 
@@ -29,18 +28,8 @@ export async function uploadFiles(t: TestApp, cookie: string, number: number, fi
   return response.json().items.map((item: { id: string }) => item.id);
 }
 
-/** The text of every page, lines joined by spaces, spaces made plain. */
-export async function pdfText(bytes: Buffer): Promise<string> {
-  const document = await getDocument({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false }).promise;
-  let text = '';
-  for (let i = 1; i <= document.numPages; i++) {
-    const content = await (await document.getPage(i)).getTextContent();
-    for (const item of content.items) if ('str' in item) text += item.str + (item.hasEOL ? ' ' : '');
-    text += ' ';
-  }
-  await document.destroy();
-  return text.replace(/[\s\u00a0\u202f]+/g, ' ');
-}
+/** The text of every page (test/support/pdf-text.ts). */
+export { pdfText } from './pdf-text.ts';
 
 /** A zip of these entries, in this order (names as given). */
 export function zipOf(entries: Iterable<[string, Buffer]>): Promise<Buffer> {

@@ -64,6 +64,8 @@ export const TEMPLATES = {
   staff_answer_received: { audience: 'staff', channels: ['email'], withLink: false },
   // staff accounts: the link to set a new password, minted when the email leaves (src/auth/password-reset.ts)
   password_reset: { audience: 'staff', channels: ['email'], withLink: true },
+  // the copy of a report per building to its author, with the link to its page (src/reports/email-report-copy.ts)
+  report_copy: { audience: 'staff', channels: ['email'], withLink: false },
   // residents' portal accounts: links minted when the email leaves (src/portal/portal-emails.ts)
   portal_invitation: { audience: 'requester', channels: ['email'], withLink: true },
   portal_invitation_reminder: { audience: 'requester', channels: ['email'], withLink: true },

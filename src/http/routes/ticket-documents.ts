@@ -8,6 +8,7 @@ import { renderTicketSummary } from '../../channels/pdf.ts';
 import { summaryLanguage, ticketSummaryOf } from '../../tickets/ticket-summary.ts';
 import { ticketDocumentsZip } from '../../tickets/ticket-documents-zip.ts';
 import { actorOf } from '../access.ts';
+import { sendPdfDownload } from '../pdf-download.ts';
 import { STAFF_ERRORS } from '../schemas/common.ts';
 import { NumberParams } from '../schemas/tickets.ts';
 
@@ -46,14 +47,7 @@ export function ticketDocumentRoutes(app: FastifyInstance, ctx: AppContext) {
       const actor = actorOf(request);
       const language = await summaryLanguage(ctx, actor, lang);
       const pdf = await renderTicketSummary(await ticketSummaryOf(ctx, actor, number, language), language);
-      return reply
-        .header('content-type', 'application/pdf')
-        .header('content-length', pdf.length)
-        .header('content-disposition', `attachment; filename="ticket-${number}-resume.pdf"`)
-        .header('x-content-type-options', 'nosniff')
-        .header('cache-control', 'private, no-store')
-        .header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'; img-src data:; object-src 'self'")
-        .send(pdf);
+      return sendPdfDownload(reply, pdf, `ticket-${number}-resume.pdf`);
     },
   });
 

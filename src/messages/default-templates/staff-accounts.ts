@@ -1,7 +1,8 @@
-// Default texts of the messages about staff accounts (the password reset link).
+// Default texts of the messages to staff about their account and their own doings: the password
+// reset link, the copy of a report they made.
 import type { Texts } from './phrases.ts';
 
-export const STAFF_ACCOUNT_TEMPLATES: Record<'password_reset', Texts> = {
+export const STAFF_ACCOUNT_TEMPLATES: Record<'password_reset' | 'report_copy', Texts> = {
   password_reset: {
     fr: {
       email: {
@@ -25,6 +26,30 @@ To choose a new password for your Gardien account at {{ agency.name }}, open thi
 {{ link }}
 
 The link works once. If you did not ask for this, ignore this message: your current password stays valid.
+
+Gardien – {{ agency.name }}`,
+      },
+    },
+  },
+  report_copy: {
+    fr: {
+      email: {
+        subject: 'Votre rapport : {{ place.name }}',
+        body: `Bonjour {{ recipient.name }},
+
+Votre rapport sur {{ place.name }} est prêt. Ses chiffres, ses graphiques et son PDF pour le conseil syndical sont ici :
+{{ link }}
+
+Gardien – {{ agency.name }}`,
+      },
+    },
+    en: {
+      email: {
+        subject: 'Your report: {{ place.name }}',
+        body: `Hello {{ recipient.name }},
+
+Your report on {{ place.name }} is ready. Its figures, charts and the PDF for the owners' council are here:
+{{ link }}
 
 Gardien – {{ agency.name }}`,
       },

@@ -13,6 +13,7 @@ import { lastListHref } from './shared/last-list-search.ts';
 
 interface Props {
   worksTickets: boolean;
+  /** Whether the user may read reports (reports:read): the "Rapports" entry. */
   readsReports: boolean;
   adminRoutes: AdminRoute[];
   onNavigate: () => void;
@@ -70,9 +71,7 @@ export function CockpitNavigation({ worksTickets, readsReports, adminRoutes, onN
           { key: 'verify-dossier', href: '/dossiers/verify', label: t('dossier.nav'), active: location === '/dossiers/verify', Icon: IconShieldCheck },
         ]
       : []),
-    ...(readsReports
-      ? [{ key: 'activity', href: '/reports/activity', label: t('activity.nav'), active: location.startsWith('/reports/activity'), Icon: IconChartBar }]
-      : []),
+    ...(readsReports ? [{ key: 'reports', href: '/reports', label: t('reports.nav'), active: location === '/reports' || location.startsWith('/reports/'), Icon: IconChartBar }] : []),
     ...adminRoutes.map((route) => ({
       key: route.path,
       href: route.path,

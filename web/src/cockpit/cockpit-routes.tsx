@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Route, Switch } from 'wouter';
 import type { AdminRoute } from '../admin/routes.tsx';
 import { NoTicketAccess } from './no-ticket-access.tsx';
+import { reportsPages } from '../reports/report-pages.tsx';
 
 const TicketListPage = lazy(() => import('./list/ticket-list-page.tsx'));
 const TicketPage = lazy(() => import('./ticket/ticket-page.tsx'));
@@ -13,7 +14,6 @@ const CreateTicketPage = lazy(() => import('./create/create-ticket-page.tsx'));
 const ValidateTicketPage = lazy(() => import('./create/validate-ticket-page.tsx'));
 const AccountPage = lazy(() => import('./account-page.tsx'));
 const ContractorPage = lazy(() => import('./scorecards/contractor-page.tsx'));
-const ActivityPage = lazy(() => import('./reports/activity-page.tsx'));
 const VerifyDossierPage = lazy(() => import('./dossier/verify-dossier-page.tsx'));
 
 function PageLoader() {
@@ -57,8 +57,13 @@ export function CockpitRoutes({ worksTickets, readsReports, adminRoutes }: Props
         <Route path="/tickets/:number">{(params) => (worksTickets ? <TicketPage params={params} /> : <NoTicketAccess />)}</Route>
         <Route path="/dossiers/verify">{() => (worksTickets ? <VerifyDossierPage /> : <NoTicketAccess />)}</Route>
         <Route path="/account" component={AccountPage} />
+        {readsReports &&
+          reportsPages.map(({ path, page: Page }) => (
+            <Route key={path} path={path}>
+              {(params) => <Page params={params} />}
+            </Route>
+          ))}
         <Route path="/contractors/:id">{(params) => <ContractorPage params={params} />}</Route>
-        {readsReports && <Route path="/reports/activity" component={ActivityPage} />}
         {adminRoutes.map((route) => (
           <Route key={route.path} path={route.path} component={route.page} />
         ))}

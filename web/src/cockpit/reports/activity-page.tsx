@@ -13,6 +13,7 @@ import { assignable, optionsOf, propertyLabel, useAllCategories, useAllPropertie
 import { useLabels } from '../shared/labels.ts';
 import { ActivityChart, periodLabel } from './activity-chart.tsx';
 import { activitySearch, PERIOD_PRESETS, type ActivityFigures, type ActivityFilters, type PeriodPreset } from './activity-query.ts';
+import { ReportsTabs } from '../../reports/reports-tabs.tsx';
 
 function Figure({ label, value, hint }: { label: string; value: string; hint?: string }) {
   return (
@@ -63,6 +64,7 @@ export default function ActivityPage() {
           </Button>
         </Group>
       </Group>
+      <ReportsTabs />
 
       <Group gap="sm" align="flex-end" wrap="wrap">
         <SegmentedControl
