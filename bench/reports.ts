@@ -6,14 +6,10 @@
 // figures, stores the report and writes its copy to the outbox.
 // Run: ./node_modules/.bin/node bench/reports.ts [tickets=2000] [posts=30]
 // Needs PostgreSQL on 127.0.0.1:5432 (user postgres, or BENCH_POSTGRES_URL); creates and drops its own database.
-import os from 'node:os';
-import pg from 'pg';
 import { sql } from 'drizzle-orm';
+import { withDemoDatabase } from './demo-database.ts';
 import { loadConfig } from '../src/config.ts';
 import { SettableClock } from '../src/context.ts';
-import { openDatabase } from '../src/db/connection.ts';
-import { migrateDatabase } from '../src/db/migrate.ts';
-import { loadDemo } from '../src/demo/load-demo.ts';
 import { buildContext } from '../src/runtime/build-context.ts';
 import { buildApp } from '../src/http/app.ts';
 import { REPORT_ITEMS } from '../src/domain/reports/report-codes.ts';
@@ -21,22 +17,10 @@ import { DEFAULT_REMINDERS } from '../src/domain/settings.ts';
 
 const count = Number(process.argv[2] ?? 2000);
 const posts = Number(process.argv[3] ?? 30);
-const server = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const name = `gardien_bench_reports_${process.pid}`;
-const admin = new pg.Client({ connectionString: server });
-await admin.connect();
-await admin.query(`create database ${name}`);
-const url = new URL(server);
-url.pathname = `/${name}`;
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 
-console.log(`${new Date().toISOString()} · node bench/reports.ts ${count} ${posts} · load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')} · ${os.cpus().length} cores`);
-try {
-  const database = await openDatabase({ databaseUrl: url.toString(), dataDir: '/tmp', poolSize: 4 });
-  await migrateDatabase(database);
-  const demo = await loadDemo(database.db);
-  const org = demo.organizationId;
+await withDemoDatabase('reports', `node bench/reports.ts ${count} ${posts}`, async (database, org) => {
   const loadStarted = performance.now();
   // Tickets closed every ~22 hours back from 2026-11-30 (five years for 2,000), on the first property.
   await database.db.execute(sql`
@@ -90,8 +74,4 @@ try {
   console.log(`POST /api/v1/reports over ${closed} closed tickets, ${posts} requests: median ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms, max ${times.at(-1)!.toFixed(1)} ms`);
   await app.close();
   await ctx.jobs?.stop();
-  await database.close();
-} finally {
-  await admin.query(`drop database if exists ${name} with (force)`);
-  await admin.end();
-}
+});

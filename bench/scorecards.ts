@@ -6,14 +6,10 @@
 // through the use case (the access policy, the period, the one query): median and p95.
 // Run: ./node_modules/.bin/node bench/scorecards.ts [dispatches=20000] [runs=30]
 // Needs PostgreSQL on 127.0.0.1:5432 (user postgres); creates and drops its own database.
-import os from 'node:os';
-import pg from 'pg';
 import { sql } from 'drizzle-orm';
+import { withDemoDatabase } from './demo-database.ts';
 import { loadConfig } from '../src/config.ts';
 import { SettableClock } from '../src/context.ts';
-import { openDatabase } from '../src/db/connection.ts';
-import { migrateDatabase } from '../src/db/migrate.ts';
-import { loadDemo } from '../src/demo/load-demo.ts';
 import { buildContext } from '../src/runtime/build-context.ts';
 import { contractorScorecard } from '../src/reports/scorecards/contractor-scorecard.ts';
 import { contractorScorecards } from '../src/reports/scorecards/contractor-scorecards.ts';
@@ -22,21 +18,9 @@ import { scorecardQuery } from '../src/db/repositories/scorecards.ts';
 
 const count = Number(process.argv[2] ?? 20_000);
 const runs = Number(process.argv[3] ?? 30);
-const server = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const name = `gardien_bench_scorecards_${process.pid}`;
-const admin = new pg.Client({ connectionString: server });
-await admin.connect();
-await admin.query(`create database ${name}`);
-const url = new URL(server);
-url.pathname = `/${name}`;
 
-console.log(`${new Date().toISOString()} · node bench/scorecards.ts ${count} ${runs} · load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')} · ${os.cpus().length} cores`);
 const now = new Date('2026-12-01T08:00:00Z');
-try {
-  const database = await openDatabase({ databaseUrl: url.toString(), dataDir: '/tmp', poolSize: 4 });
-  await migrateDatabase(database);
-  const demo = await loadDemo(database.db);
-  const org = demo.organizationId;
+await withDemoDatabase('scorecards', `node bench/scorecards.ts ${count} ${runs}`, async (database, org) => {
   const loadStarted = performance.now();
   const [ids] = (await database.pool!.query(
     `select (select id from users where organization_id = $1 and email = 'manager@demo.gardien.test') as manager,
@@ -117,8 +101,4 @@ try {
     });
     console.log((plan as unknown as { rows: Record<string, string>[] }).rows.map((r) => Object.values(r)[0]).join('\n'));
   }
-  await database.close();
-} finally {
-  await admin.query(`drop database if exists ${name} with (force)`);
-  await admin.end();
-}
+});
