@@ -214,6 +214,19 @@ describe('auto close', () => {
     expect((await checkStoredEvents(t.ctx)).problems).toEqual([]);
   });
 
+  it('when a resolved incident still has an open report, then the pass leaves it to the manager, whose close closes both', async () => {
+    expect((await t.call(admin, 'PATCH', '/api/v1/settings', { autoCloseDays: 7 })).statusCode).toBe(200);
+    const { number: incident } = await workOrder('Ascenseur en panne');
+    const { number: report } = await workOrder('Ascenseur bloqué au 3e', 'P-004');
+    await act(t, manager, report, { action: 'link_to_incident', incidentNumber: incident });
+    await act(t, manager, incident, { action: 'mark_resolved' });
+    await advance(8 * DAY);
+    await runAutomation(t.ctx);
+    expect((await t.call(manager, 'GET', `/api/v1/tickets/${incident}`)).json().status).not.toBe('closed');
+    await act(t, manager, incident, { action: 'close' });
+    expect((await t.call(manager, 'GET', `/api/v1/tickets/${report}`)).json()).toMatchObject({ status: 'closed', closeReason: 'duplicate' });
+  });
+
   it('when the test clock moves past the delay through the API, then the pass it runs closes the ticket', async () => {
     const { number: n } = await workOrder('Volet roulant bloqué');
     await act(t, manager, n, { action: 'mark_resolved' });

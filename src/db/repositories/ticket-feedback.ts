@@ -44,6 +44,8 @@ export async function lockDueAutoCloses(db: Db, now: Date, limit: number): Promi
     select t.id as "ticketId", t.organization_id as "organizationId"
     from tickets t
     where t.auto_close_at is not null and t.auto_close_at <= ${now.toISOString()}::timestamptz and t.closed_at is null
+      -- An incident with open reports waits for the manager, whose close closes them with it.
+      and not exists (select 1 from tickets r where r.incident_id = t.id and r.closed_at is null)
     order by t.auto_close_at
     limit ${limit}
     for update of t skip locked`);
