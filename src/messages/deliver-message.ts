@@ -14,6 +14,8 @@ import { mintResetLink, RESET_LINK_PLACEHOLDER } from '../auth/password-reset.ts
 import { isPortalEmail, mintPortalLink, PORTAL_LINK_PLACEHOLDER } from '../portal/portal-emails.ts';
 import { findOrganization } from '../db/repositories/users.ts';
 import { defaultAttachmentsOf, FIRST_REQUEST_TEMPLATES } from '../settings/default-attachments.ts';
+import { reportPdfById } from '../reports/report-pdf-file.ts';
+import { REPORT_COPY_TEMPLATE } from '../reports/email-report-copy.ts';
 
 export class DeliveryError extends Error {}
 
@@ -71,6 +73,17 @@ async function withLink(ctx: AppContext, row: OutboxRow): Promise<{ text: string
   return { text: row.text.replaceAll(placeholder, link), html: row.html?.replaceAll(placeholder, link) ?? null, ticketNumber: ticket?.number ?? null };
 }
 
+/** The files an email carries, read when it leaves: the agency's default attachments with first
+ * requests, a report's PDF with its copy to the author. */
+async function attachmentsOf(ctx: AppContext, row: OutboxRow) {
+  if (FIRST_REQUEST_TEMPLATES.includes(row.template)) return defaultAttachmentFiles(ctx, row.organizationId);
+  if (row.template === REPORT_COPY_TEMPLATE && typeof row.meta.reportId === 'string') {
+    const pdf = await reportPdfById(ctx.db, row.organizationId, row.meta.reportId);
+    return pdf ? [{ filename: pdf.filename, contentType: 'application/pdf', content: pdf.content }] : [];
+  }
+  return [];
+}
+
 /** Hands the message to SMTP or the SMS provider; returns the provider's id and the Message-ID. */
 async function send(ctx: AppContext, row: OutboxRow): Promise<{ providerId: string; messageId: string | null }> {
   const { text, html, ticketNumber } = await withLink(ctx, row);
@@ -78,7 +91,7 @@ async function send(ctx: AppContext, row: OutboxRow): Promise<{ providerId: stri
     const mailer = ctx.transports.mailer;
     if (!mailer) throw new DeliveryError('No SMTP server is configured (SMTP_URL).');
     const domain = mailDomain(ctx.config.mailFrom);
-    const attachments = FIRST_REQUEST_TEMPLATES.includes(row.template) ? await defaultAttachmentFiles(ctx, row.organizationId) : [];
+    const attachments = await attachmentsOf(ctx, row);
     // The Message-ID is the outbox row's: the same message always carries the same one.
     const messageId = `<${row.id}@${domain}>`;
     const { providerId } = await mailer.send({

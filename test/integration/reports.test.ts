@@ -5,6 +5,8 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { pdfText } from '../support/pdf-text.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
+import { startSmtpSink, type SmtpSink } from '../support/smtp-sink.ts';
+import { deliverQueued } from '../../src/messages/deliver-queued.ts';
 import { demoRefs, act, type DemoRefs } from '../support/tickets.ts';
 import { OTHER_MANAGER_EMAIL } from '../support/seed.ts';
 import { createUser } from '../../src/masterdata/users.ts';
@@ -13,6 +15,7 @@ import type { ReportAnswer } from '../../src/http/answers.ts';
 import { ticketAmount, type AmountFacts } from '../../src/domain/tickets/ticket-amount.ts';
 
 let t: TestApp;
+let smtp: SmtpSink;
 let manager: string;
 let refs: DemoRefs;
 const numbers = {} as Record<'t1' | 't2' | 't3' | 't4' | 'outside' | 'otherProperty' | 'pending' | 'duplicate', number>;
@@ -53,7 +56,8 @@ async function doneWithInvoice(ticket: { number: number; dispatches: { id: strin
 }
 
 beforeAll(async () => {
-  t = await createTestApp();
+  smtp = await startSmtpSink();
+  t = await createTestApp({ SMTP_URL: smtp.url, MAIL_FROM: 'Agence Démo <gestion@agence-demo.test>' });
   manager = await t.login('manager@demo.gardien.test');
   refs = await demoRefs(t, manager);
 
@@ -93,7 +97,10 @@ beforeAll(async () => {
   Object.assign(numbers, { t1: t1.number, t2: t2.number, t3: t3.number, t4: t4.number, outside: outside.number, otherProperty: other.number, pending: pending.number, duplicate: duplicate.number });
   at('2026-07-02T09:00:00Z');
 }, 120_000);
-afterAll(() => t?.close());
+afterAll(async () => {
+  await t?.close();
+  await smtp?.close();
+});
 
 const ALL = ['ticketCount', 'totalAmount', 'interventionsPerContractor', 'interventionDuration', 'amountPerContractor'];
 
@@ -190,6 +197,16 @@ describe('a report per building', () => {
     const [copy] = (Array.isArray(rows) ? rows : (rows as { rows: unknown[] }).rows) as { recipients: string[]; subject: string; text: string }[];
     expect(copy).toMatchObject({ recipients: ['manager@demo.gardien.test'], subject: 'Votre rapport : Résidence Les Tilleuls' });
     expect(copy!.text).toContain(`/reports/${report.id}`);
+
+    // It leaves through SMTP with the report's PDF attached: the same figures as the download.
+    await deliverQueued(t.ctx);
+    const mails = await smtp.waitFor(1);
+    const mail = mails.find((m) => m.subject === 'Votre rapport : Résidence Les Tilleuls');
+    expect(mail, 'the copy reached the SMTP server').toBeDefined();
+    const [pdf] = mail!.attachments.filter((a) => a.contentType === 'application/pdf');
+    expect(pdf!.filename).toMatch(/^rapport-.+-2026-01-01-2026-06-30\.pdf$/);
+    const text = await pdfText(pdf!.content);
+    for (const expected of ['Résidence Les Tilleuls', 'du 01/01/2026 au 30/06/2026', 'Tickets clos 4', 'Page 1 / ']) expect(text).toContain(expected);
   });
 
   it('when the input is wrong, then each mistake has its status and code', async () => {

@@ -6,12 +6,11 @@ import { Type, type Static } from '@sinclair/typebox';
 import type { AppContext } from '../../context.ts';
 import { REPORT_ITEMS } from '../../domain/reports/report-codes.ts';
 import type { BuildingReportResult } from '../../domain/reports/building-report-rules.ts';
-import { findOrganization } from '../../db/repositories/users.ts';
 import type { ReportRow } from '../../db/repositories/reports.ts';
 import { createReport } from '../../reports/create-report.ts';
 import { getReport, listReportsFor } from '../../reports/read-reports.ts';
 import { accountingCsv } from '../../reports/accounting-export.ts';
-import { renderReportPdf } from '../../channels/report-pdf.ts';
+import { reportPdfOf } from '../../reports/report-pdf-file.ts';
 import { actorOf } from '../access.ts';
 import { sendPdfDownload } from '../pdf-download.ts';
 import { STAFF_ERRORS, ErrorResponse, IdParams, ListQuery, PageOf, Uuid, DateOnly } from '../schemas/common.ts';
@@ -118,16 +117,9 @@ export function reportRoutes(app: FastifyInstance, ctx: AppContext) {
       response: { 200: download('The PDF, as a download named rapport-{property}-{from}-{to}.pdf.', 'application/pdf'), ...STAFF_ERRORS },
     },
     handler: async (request, reply) => {
-      const actor = actorOf(request);
-      const report = await getReport(ctx, actor, (request.params as { id: string }).id);
-      const organization = (await findOrganization(ctx.db, actor.organizationId))!;
-      const pdf = await renderReportPdf({
-        agency: organization.name, timeZone: organization.timezone, propertyName: report.propertyName, propertyAddress: report.propertyAddress,
-        unitReference: report.unitReference, periodFrom: report.periodFrom, periodTo: report.periodTo, createdAt: report.createdAt,
-        createdByName: report.createdByName, result: report.result as unknown as BuildingReportResult,
-      }, report.language);
-      const slug = (report.propertyRef ?? 'immeuble').replace(/[^A-Za-z0-9_-]+/g, '-');
-      return sendPdfDownload(reply, pdf, `rapport-${slug}-${report.periodFrom}-${report.periodTo}.pdf`);
+      const report = await getReport(ctx, actorOf(request), (request.params as { id: string }).id);
+      const pdf = await reportPdfOf(ctx.db, report);
+      return sendPdfDownload(reply, pdf.content, pdf.filename);
     },
   });
 }

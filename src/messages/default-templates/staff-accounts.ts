@@ -37,7 +37,7 @@ Gardien – {{ agency.name }}`,
         subject: 'Votre rapport : {{ place.name }}',
         body: `Bonjour {{ recipient.name }},
 
-Votre rapport sur {{ place.name }} est prêt. Ses chiffres, ses graphiques et son PDF pour le conseil syndical sont ici :
+Votre rapport sur {{ place.name }} est prêt : vous le trouverez en PDF, prêt pour le conseil syndical, en pièce jointe. Ses chiffres et ses graphiques sont aussi ici :
 {{ link }}
 
 Gardien – {{ agency.name }}`,
@@ -48,7 +48,7 @@ Gardien – {{ agency.name }}`,
         subject: 'Your report: {{ place.name }}',
         body: `Hello {{ recipient.name }},
 
-Your report on {{ place.name }} is ready. Its figures, charts and the PDF for the owners' council are here:
+Your report on {{ place.name }} is ready: the PDF for the owners' council is attached. Its figures and charts are also here:
 {{ link }}
 
 Gardien – {{ agency.name }}`,
