@@ -1,0 +1,40 @@
+// The audience rule of src/domain/community/audience.ts as a SQL condition on an item's audience
+// (a jsonb column), for a resident whose current relations were read when they looked
+// (residentRelations): the item is theirs when one relation reaches a target and, if the audience
+// is narrowed, is of one of its kinds. A few relations per resident make a short OR; the test
+// test/integration/audience-sql.test.ts holds it to audienceIncludes on both databases.
+import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../connection.ts';
+import { properties, units } from '../schema/index.ts';
+import type { Audience } from '../../domain/community/audience.ts';
+import type { ResidentRelation } from '../../domain/portal/ticket-visibility.ts';
+
+/** `array @> [value]` on a text list of the audience (absent: contains nothing). */
+const lists = (audience: SQL, key: 'propertyIds' | 'unitIds' | 'relations', value: string) =>
+  sql`coalesce(${audience} -> ${key}, '[]'::jsonb) @> jsonb_build_array(${value}::text)`;
+
+/** Whether the audience in `audience` (a jsonb expression) includes the resident. */
+export function audienceCondition(audience: SQL, relations: readonly ResidentRelation[]): SQL {
+  if (relations.length === 0) return sql`false`;
+  const narrowed = sql`jsonb_array_length(coalesce(${audience} -> 'relations', '[]'::jsonb)) > 0`;
+  const clauses = relations.map((relation) => {
+    const target = sql`(coalesce((${audience} ->> 'agency')::boolean, false) or ${lists(audience, 'propertyIds', relation.propertyId)}${
+      relation.unitId ? sql` or ${lists(audience, 'unitIds', relation.unitId)}` : sql``})`;
+    return sql`(${target} and (not ${narrowed} or ${lists(audience, 'relations', relation.kind)}))`;
+  });
+  return sql`(${sql.join(clauses, sql` or `)})`;
+}
+
+/** The ids of the audience that are not the agency's (properties, then units). */
+export async function foreignAudienceIds(db: Db, organizationId: string, audience: Audience): Promise<string[]> {
+  const propertyIds = audience.propertyIds ?? [];
+  const unitIds = audience.unitIds ?? [];
+  const known = new Set<string>();
+  if (propertyIds.length > 0) {
+    for (const row of await db.select({ id: properties.id }).from(properties).where(and(eq(properties.organizationId, organizationId), inArray(properties.id, propertyIds)))) known.add(row.id);
+  }
+  if (unitIds.length > 0) {
+    for (const row of await db.select({ id: units.id }).from(units).where(and(eq(units.organizationId, organizationId), inArray(units.id, unitIds)))) known.add(row.id);
+  }
+  return [...propertyIds, ...unitIds].filter((id) => !known.has(id));
+}
