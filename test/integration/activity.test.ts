@@ -8,7 +8,7 @@ import { eq } from 'drizzle-orm';
 import { parse } from 'csv-parse/sync';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
 import { demoRefs, act, type DemoRefs } from '../support/tickets.ts';
-import { residentCookie } from '../support/portal-resident.ts';
+import { residentCookie } from '../support/portal-session.ts';
 import { unzip } from '../support/unzip.ts';
 import { tickets } from '../../src/db/schema/index.ts';
 import { findOrganizationBySlug } from '../../src/db/repositories/users.ts';

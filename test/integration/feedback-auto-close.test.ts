@@ -5,7 +5,7 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
 import { demoRefs, act, refused, type DemoRefs } from '../support/tickets.ts';
-import { residentCookie } from '../support/portal-resident.ts';
+import { residentCookie } from '../support/portal-session.ts';
 import { checkStoredEvents } from '../support/event-payloads.ts';
 import { runAutomation } from '../../src/automation/run-automation.ts';
 

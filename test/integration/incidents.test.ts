@@ -8,7 +8,7 @@ import { createTestApp, type TestApp } from '../support/test-app.ts';
 import { demoRefs, act, refused, type DemoRefs } from '../support/tickets.ts';
 import { checkStoredEvents } from '../support/event-payloads.ts';
 import { OTHER_MANAGER_EMAIL } from '../support/seed.ts';
-import { residentCookie } from '../support/portal-resident.ts';
+import { residentCookie } from '../support/portal-session.ts';
 import { outboxMessages, tickets } from '../../src/db/schema/index.ts';
 
 let t: TestApp;

@@ -6,7 +6,7 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
 import { demoRefs, act, type DemoRefs } from '../support/tickets.ts';
-import { residentCookie } from '../support/portal-resident.ts';
+import { residentCookie } from '../support/portal-session.ts';
 import { runAutomation } from '../../src/automation/run-automation.ts';
 import { createUser } from '../../src/masterdata/users.ts';
 import { findOrganizationBySlug } from '../../src/db/repositories/users.ts';
