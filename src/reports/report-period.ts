@@ -2,7 +2,7 @@
 // they span in its time zone.
 import { DomainError } from '../domain/errors.ts';
 import { MAX_REPORT_YEARS } from '../domain/reports/building-report-rules.ts';
-import { startOfDay } from '../domain/time-zone.ts';
+import { startOfDay, withinCalendar } from '../domain/time-zone.ts';
 
 export interface Period {
   from: string;
@@ -21,7 +21,7 @@ export function dayStart(day: string, timeZone: string): Date {
 
 /** Refuses a period outside the years 1900–2999, whose end is before its start, or longer than MAX_REPORT_YEARS. */
 export function checkPeriod(period: Period): void {
-  if ([period.from, period.to].some((day) => day < '1900-01-01' || day > '2999-12-31')) {
+  if (![period.from, period.to].every(withinCalendar)) {
     throw new DomainError('invalid_period', 'The period must lie between the years 1900 and 2999.');
   }
   if (period.from > period.to) throw new DomainError('invalid_period', 'The period starts after it ends: choose a start day on or before the end day.');

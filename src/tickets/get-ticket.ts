@@ -5,7 +5,7 @@ import { settingsOf } from '../domain/settings.ts';
 import { availableActions, ticketFactsOf } from '../domain/tickets/action-catalogue.ts';
 import { findOrganization, findUser } from '../db/repositories/users.ts';
 import { dispatchesOf, partiesOf, eventsOf } from '../db/repositories/tickets.ts';
-import { visibleTicket } from './ticket-access.ts';
+import { maySeeTicket, staffViewer, visibleTicket } from './ticket-access.ts';
 import { propertiesRepository, unitsRepository } from '../db/repositories/master-data.ts';
 import { categoriesRepository } from '../db/repositories/settings.ts';
 import { attachmentsOfTicket, linkedAttachmentsOfTicket } from '../db/repositories/attachments.ts';
@@ -25,6 +25,7 @@ async function readableOutbox(ctx: AppContext, actor: Actor) {
 /** The ticket page's data. */
 export async function getTicket(ctx: AppContext, actor: Actor, number: number) {
   const ticket = await visibleTicket(ctx, actor, number);
+  const viewer = await staffViewer(ctx, actor);
   const [organization, dispatches, parties, property, unit, category, assignee, createdBy, documents, feedback, incident, incidentReports] = await Promise.all([
     findOrganization(ctx.db, actor.organizationId),
     dispatchesOf(ctx.db, ticket.id),
@@ -39,6 +40,10 @@ export async function getTicket(ctx: AppContext, actor: Actor, number: number) {
     ticket.incidentId ? incidentOf(ctx.db, actor.organizationId, ticket.incidentId) : undefined,
     ticket.incidentReportCount > 0 ? reportsOfIncident(ctx.db, actor.organizationId, ticket.id) : [],
   ]);
+  // Only what the viewer may see of the tickets an incident links (an external agent, an assistant
+  // of one building): the others are not named on this page.
+  const seenIncident = incident && maySeeTicket(viewer, incident) ? incident : undefined;
+  const seenReports = incidentReports.filter((report) => maySeeTicket(viewer, report));
   // The messages to its parties that could not leave (held, failed), for whoever may read the outbox;
   // and the addresses of its requester, parties and contractors that bounced permanently.
   const outbox = await readableOutbox(ctx, actor);
@@ -51,7 +56,7 @@ export async function getTicket(ctx: AppContext, actor: Actor, number: number) {
     ticketFactsOf(ticket),
     dispatches.map((d) => ({ id: d.id, kind: d.kind, state: d.state })),
   );
-  return { ticket, organization: organization!, settings: settingsOf(organization!.settings), dispatches, parties, property, unit, category, assignee, createdBy, documents, feedback, next, undelivered, failing, incident, incidentReports, now: ctx.clock.now() };
+  return { ticket, organization: organization!, settings: settingsOf(organization!.settings), dispatches, parties, property, unit, category, assignee, createdBy, documents, feedback, next, undelivered, failing, incident: seenIncident, incidentReports: seenReports, now: ctx.clock.now() };
 }
 
 /** A ticket's history, newest first, optionally only what concerns one party; each event with what

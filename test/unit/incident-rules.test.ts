@@ -5,7 +5,7 @@ import { linkRefusal, type LinkFacts } from '../../src/domain/tickets/incident-r
 import { ticketActionAvailable, INCIDENT_ACTIONS, type TicketFacts } from '../../src/domain/tickets/action-catalogue.ts';
 import { needsAction } from '../../src/domain/tickets/ticket-status.ts';
 
-const ticket = (id: string, facts: Partial<LinkFacts> = {}): LinkFacts => ({ id, closed: false, linked: false, reportCount: 0, ...facts });
+const ticket = (id: string, facts: Partial<LinkFacts> = {}): LinkFacts => ({ id, closed: false, linked: false, reportCount: 0, propertyId: 'p1', ...facts });
 
 describe('linking a report to an incident', () => {
   it.each([
@@ -15,6 +15,7 @@ describe('linking a report to an incident', () => {
     ['an incident with reports of its own', ticket('a', { reportCount: 2 }), ticket('b'), 'incident_chain'],
     ['a closed incident', ticket('a'), ticket('b', { closed: true }), 'incident_closed'],
     ['a ticket itself linked', ticket('a'), ticket('b', { linked: true }), 'incident_chain'],
+    ['a ticket of another property', ticket('a'), ticket('b', { propertyId: 'p2' }), 'incident_other_property'],
   ])('when it names %s, then it is refused with its code', (_, report, incident, code) => {
     expect(linkRefusal(report, incident)?.code).toBe(code);
   });
@@ -22,6 +23,8 @@ describe('linking a report to an incident', () => {
   it('when both are open and neither is linked, then it is allowed, also to a ticket that is already an incident', () => {
     expect(linkRefusal(ticket('a'), ticket('b'))).toBeUndefined();
     expect(linkRefusal(ticket('a'), ticket('b', { reportCount: 3 }))).toBeUndefined();
+    // A report whose place is not known yet (an email from an unknown sender) may join an incident.
+    expect(linkRefusal(ticket('a', { propertyId: null }), ticket('b'))).toBeUndefined();
   });
 });
 

@@ -14,6 +14,13 @@ export function reportsOfIncident(db: Db, organizationId: string, incidentId: st
     .orderBy(asc(tickets.requestedAt), asc(tickets.number));
 }
 
+/** How many tickets linked to an incident are still open. */
+export async function openReportCount(db: Db, organizationId: string, incidentId: string): Promise<number> {
+  const [row] = await db.select({ count: sql<number>`count(*)::int` }).from(tickets)
+    .where(and(eq(tickets.organizationId, organizationId), eq(tickets.incidentId, incidentId), isNull(tickets.closedAt)));
+  return row?.count ?? 0;
+}
+
 /** The ids of the tickets linked to an incident. */
 export async function reportIdsOfIncident(db: Db, organizationId: string, incidentId: string): Promise<string[]> {
   const rows = await db.select({ id: tickets.id }).from(tickets).where(and(eq(tickets.organizationId, organizationId), eq(tickets.incidentId, incidentId)));
@@ -21,8 +28,11 @@ export async function reportIdsOfIncident(db: Db, organizationId: string, incide
 }
 
 /** The number and subject of the incident a report is linked to. */
-export async function incidentOf(db: Db, organizationId: string, incidentId: string): Promise<{ number: number; subject: string; closedAt: Date | null } | undefined> {
-  const [row] = await db.select({ number: tickets.number, subject: tickets.subject, closedAt: tickets.closedAt }).from(tickets)
+export async function incidentOf(db: Db, organizationId: string, incidentId: string) {
+  const [row] = await db.select({
+    id: tickets.id, organizationId: tickets.organizationId, number: tickets.number, subject: tickets.subject, closedAt: tickets.closedAt,
+    assigneeId: tickets.assigneeId, propertyId: tickets.propertyId,
+  }).from(tickets)
     .where(and(eq(tickets.organizationId, organizationId), eq(tickets.id, incidentId))).limit(1);
   return row;
 }

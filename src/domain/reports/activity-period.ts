@@ -1,6 +1,7 @@
 // The activity's period and its buckets (DOMAIN.md §14): calendar days in the agency's time zone,
 // at most ten years, cut into weeks (starting on Monday) or months.
 import { DomainError } from '../errors.ts';
+import { withinCalendar } from '../time-zone.ts';
 import type { ActivityGrain } from './report-codes.ts';
 
 /** The longest period the activity answers for. */
@@ -15,6 +16,7 @@ export function parseDay(value: string, field: string): string {
   if (!date || date.toISOString().slice(0, 10) !== value) {
     throw new DomainError('invalid_date', `${field} must be a calendar day written YYYY-MM-DD.`, { field });
   }
+  if (!withinCalendar(value)) throw new DomainError('invalid_date', `${field} must lie between the years 1900 and 2999.`, { field });
   return value;
 }
 

@@ -20,6 +20,7 @@ export interface LinkFacts {
   linked: boolean;
   /** Reports are linked to it. */
   reportCount: number;
+  propertyId: string | null;
 }
 
 /** Why a link of `report` to `incident` is refused, as a stable code and a sentence; none when allowed. */
@@ -30,5 +31,8 @@ export function linkRefusal(report: LinkFacts, incident: LinkFacts): { code: str
   if (report.reportCount > 0) return { code: 'incident_chain', message: 'This ticket is an incident with reports of its own: it cannot be linked to another one.' };
   if (incident.closed) return { code: 'incident_closed', message: 'That incident is closed: a report can only be linked to an open ticket.' };
   if (incident.linked) return { code: 'incident_chain', message: 'That ticket is itself linked to an incident: link to that incident instead.' };
+  if (report.propertyId && incident.propertyId && report.propertyId !== incident.propertyId) {
+    return { code: 'incident_other_property', message: 'The reports of one incident are about one property: that ticket is about another one.' };
+  }
   return undefined;
 }

@@ -112,13 +112,13 @@ export const ActionBody = Type.Unsafe<Record<string, unknown>>({
 export const TimeBody = Type.Object({ event: oneOf(['start', 'heartbeat', 'stop'] as const) }, { additionalProperties: false });
 
 export const BulkReassignBody = Type.Object(
-  { numbers: Type.Array(Type.Integer({ minimum: 1 }), { minItems: 1, maxItems: 500, uniqueItems: true }), assigneeId: Type.String({ format: 'uuid' }) },
+  { numbers: Type.Array(Type.Integer({ minimum: 1, maximum: 999_999_999 }), { minItems: 1, maxItems: 500, uniqueItems: true }), assigneeId: Type.String({ format: 'uuid' }) },
   { additionalProperties: false },
 );
 
 /** Several selected tickets merged into one incident (the list's selection). */
 export const BulkMergeBody = Type.Object(
-  { numbers: Type.Array(Type.Integer({ minimum: 1 }), { minItems: 1, maxItems: 200, uniqueItems: true }), incidentNumber: Type.Integer({ minimum: 1, maximum: 999_999_999 }) },
+  { numbers: Type.Array(Type.Integer({ minimum: 1, maximum: 999_999_999 }), { minItems: 1, maxItems: 200, uniqueItems: true }), incidentNumber: Type.Integer({ minimum: 1, maximum: 999_999_999 }) },
   { additionalProperties: false },
 );
 

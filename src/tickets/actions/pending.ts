@@ -6,6 +6,7 @@ import { addDispatch, dispatchSentEvent } from '../add-dispatch.ts';
 import { applyTicketFields } from './ticket-fields.ts';
 import { mergeReminders } from '../merge-reminders.ts';
 import { revokeExchangeTokens } from '../../db/repositories/exchange-tokens.ts';
+import { openReportCount } from '../../db/repositories/incidents.ts';
 import type { Handlers } from './handler.ts';
 
 export const pendingHandlers: Handlers<'validate' | 'cancel_request'> = {
@@ -36,6 +37,10 @@ export const pendingHandlers: Handlers<'validate' | 'cancel_request'> = {
   },
 
   async cancel_request(scope, input) {
+    // Cancelled, an incident would leave its open reports linked to a closed ticket.
+    if (scope.ticket.incidentReportCount > 0 && (await openReportCount(scope.db, scope.ticket.organizationId, scope.ticket.id)) > 0) {
+      throw new DomainError('incident_has_reports', 'Reports are linked to this request: take them out of it (or close it with them) before cancelling it.');
+    }
     scope.ticketPatch = { ...scope.ticketPatch, closedAt: scope.now, closeReason: 'request_cancelled' };
     scope.record('request_cancelled', { payload: { reason: input.reason ?? null } });
     await revokeExchangeTokens(scope.db, { ticketId: scope.ticket.id }, scope.now);

@@ -34,7 +34,9 @@ const SYSTEM: TicketViewer = { type: 'system' };
 
 const outcome = (change: TicketChange): ActionOutcome => ({ number: change.ticket.number, events: change.events, updatedAt: change.ticket.updatedAt });
 
-const linkFacts = (t: TicketRow): LinkFacts => ({ id: t.id, closed: t.closedAt !== null, linked: t.incidentId !== null, reportCount: t.incidentReportCount });
+const linkFacts = (t: TicketRow): LinkFacts => ({
+  id: t.id, closed: t.closedAt !== null, linked: t.incidentId !== null, reportCount: t.incidentReportCount, propertyId: t.propertyId,
+});
 
 /** The ticket `number` as the viewer may see it, or 404 (`field` names the input that gave it). */
 async function seen(ctx: AppContext, viewer: TicketViewer, organizationId: string, number: number, field?: string): Promise<TicketRow> {
@@ -163,6 +165,10 @@ async function changeGroup(
   const acting = (db: Db) => staffActing(db, actor, 'web');
   const changes = await changeTickets(ctx, async (db): Promise<ChangeRequest[]> => {
     const { incident, reports } = await lockGroup(db, organizationId, found.id);
+    // What the incident does reaches its reports: all of them must be the actor's to work on.
+    if (reports.filter(which).some((report) => !maySeeTicket(viewer, report))) {
+      throw new DomainError('incident_reports_out_of_reach', 'Some reports of this incident are outside the tickets you work on: a manager who sees them all can do this.');
+    }
     return [
       {
         organizationId, target: { id: incident.id }, viewer, acting,
