@@ -75,7 +75,8 @@ export async function readDossierZip(path: string, limits: DossierLimits = DEFAU
       zip.on('entry', (entry: yauzl.Entry) => {
         void (async () => {
           const name = entry.fileName;
-          if (name.endsWith('/')) return; // a folder: nothing to hash
+          // A folder holds nothing to hash; one that holds bytes is a file like any other (extra).
+          if (name.endsWith('/') && entry.uncompressedSize === 0) return;
           total += entry.uncompressedSize;
           if (total > limits.maxTotalBytes) throw unreadable(`its entries unpack to more than ${Math.round(limits.maxTotalBytes / 1024 / 1024)} MiB`);
           const proof = name === MANIFEST_NAME || name === SIGNATURE_NAME;

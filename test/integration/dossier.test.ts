@@ -222,6 +222,15 @@ describe('the check', () => {
     expect(none.json().error.code).toBe('no_file');
   });
 
+  it('when a small zip unpacks to far more than it weighs (a "zip bomb"), then it is refused unread', async () => {
+    // 80 MiB of zeros deflate to some 80 KB: more than ten times the upload and than 64 MiB.
+    const bomb = await zipOf([['manifest.json', Buffer.from('{}')], ['invoice/zeros.pdf', Buffer.alloc(80 * 1024 * 1024)]]);
+    expect(bomb.length).toBeLessThan(1024 * 1024);
+    const response = await check(bomb);
+    expect(response.statusCode, response.body).toBe(422);
+    expect(response.json().error.code).toBe('dossier_unreadable');
+  });
+
   it('when nobody is signed in, then the check answers 401; a user who does not work tickets gets 403', async () => {
     const payload = multipartBody([{ field: 'file', filename: 'd.zip', content: zip }]);
     const response = await t.app.inject({ method: 'POST', url: '/api/v1/dossiers/verify', headers: { 'content-type': MULTIPART_TYPE }, payload });
