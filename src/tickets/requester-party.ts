@@ -16,7 +16,11 @@ export function findRequesterParty(scope: Pick<ActionScope, 'ticket' | 'parties'
     const own = active.find((p) => p.personId === ticket.requesterPersonId);
     if (own) return own;
   }
-  return active.find((p) => p.role === 'watcher' && (p.emails.some((e) => same(e, ticket.requesterEmail)) || (!p.personId && same(p.name, ticket.requesterName))));
+  // By address or phone; by name only when the requester has neither (two "Jean Martin" who
+  // reported one outage from two addresses are two people).
+  const byName = !ticket.requesterEmail && !ticket.requesterPhone;
+  return active.find((p) => p.role === 'watcher' && (
+    p.emails.some((e) => same(e, ticket.requesterEmail)) || (!!ticket.requesterPhone && p.phones.includes(ticket.requesterPhone)) || (byName && !p.personId && same(p.name, ticket.requesterName))));
 }
 
 /** Whether the ticket's requester can be written to (a person, an address or a phone). */

@@ -77,6 +77,18 @@ describe('incidents within what each person may reach', () => {
   });
 });
 
+describe('the requesters an incident reaches', () => {
+  it('when two people of the same name report one outage from two addresses, then both watch the incident (each hears of it)', async () => {
+    const incident = await request();
+    for (const email of ['jean.martin@example.test', 'j.martin.b12@example.test']) {
+      const report = await request({ requester: { name: 'Jean Martin', emails: [email] } });
+      expect((await act(manager, report, { action: 'link_to_incident', incidentNumber: incident })).statusCode).toBe(200);
+    }
+    const watchers = ((await t.call(manager, 'GET', `/api/v1/tickets/${incident}`)).json().watchers as { emails: string[] }[]).flatMap((p) => p.emails).sort();
+    expect(watchers).toEqual(['j.martin.b12@example.test', 'jean.martin@example.test']);
+  });
+});
+
 describe('numbers and days the database cannot hold', () => {
   it('when the activity or a scorecard is asked for a year before 1900, or the list merges a number past the largest, then 400 with a code', async () => {
     const activity = await t.call(manager, 'GET', '/api/v1/reports/activity?from=0100-01-01&to=0100-02-01');
