@@ -2,7 +2,6 @@
 // and one of its roles (domain/community/tools.ts); residents see what their audience includes
 // now, published and shown from a past time — anything else, another agency's or building's
 // article included, is a 404 like one that does not exist.
-import sanitizeHtml from 'sanitize-html';
 import type { Readable } from 'node:stream';
 import type { AppContext } from '../context.ts';
 import type { Actor } from '../auth/actor.ts';
@@ -11,8 +10,8 @@ import { DomainError, notFound } from '../domain/errors.ts';
 import { settingsOf } from '../domain/settings.ts';
 import { assertResidentTool, assertStaffTool } from '../domain/community/tools.ts';
 import { audienceProblem, normalizeAudience, type Audience } from '../domain/community/audience.ts';
-import type { ArticleState } from '../domain/community/articles.ts';
-import { foldText, searchQuery } from '../domain/search-text.ts';
+import { articleSearchDocument as searchDocument, type ArticleState } from '../domain/community/articles.ts';
+import { searchQuery } from '../domain/search-text.ts';
 import type { Language } from '../domain/master-data.ts';
 import { calendarDay } from '../domain/time-zone.ts';
 import { sanitizeRichText } from '../tickets/sanitize.ts';
@@ -37,11 +36,6 @@ export interface ArticleInput {
   language?: Language;
 }
 
-/** The words the search reads: title, category and the body's text, folded. */
-function searchDocument(article: { title: string; category: string | null; body: string }): string {
-  const text = sanitizeHtml(article.body, { allowedTags: [], allowedAttributes: {} });
-  return foldText([article.title, article.category ?? '', text].join(' '));
-}
 
 async function staffTools(ctx: AppContext, actor: Actor) {
   const organization = (await findOrganization(ctx.db, actor.organizationId))!;
