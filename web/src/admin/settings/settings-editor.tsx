@@ -20,6 +20,7 @@ import { PortalSection } from './portal-section.tsx';
 import { RemindersSection } from './reminders-section.tsx';
 import { localProblems, toForm, toPatch, type SettingsForm } from './settings-form.ts';
 import { TimingSection } from './timing-section.tsx';
+import { ToolsSection } from './tools-section.tsx';
 
 /** The form, filled from `answer`; saving sends every setting at once. */
 export function SettingsEditor({ answer }: { answer: SettingsAnswer }) {
@@ -58,6 +59,7 @@ export function SettingsEditor({ answer }: { answer: SettingsAnswer }) {
     <form ref={formElement} onSubmit={submit} noValidate aria-labelledby="page-title" {...staleErrorHandlers}>
       <Stack gap="lg">
         <PortalSection {...sectionProps} />
+        <ToolsSection {...sectionProps} />
         <ContractorsSection {...sectionProps} />
         <NotifySection {...sectionProps} />
         <AssistantsSection {...sectionProps} />
