@@ -21,8 +21,6 @@ import { deleteStoredFiles } from '../inbound/inbound-files.ts';
 import { findOrganization } from '../db/repositories/users.ts';
 import { foreignAudienceIds } from '../db/repositories/audience-sql.ts';
 import { residentRelations } from '../db/repositories/portal-tickets.ts';
-import { persons } from '../db/schema/index.ts';
-import { and, eq } from 'drizzle-orm';
 import * as repo from '../db/repositories/articles.ts';
 
 /** Most files on one article. */
@@ -171,11 +169,11 @@ async function residentViewer(ctx: AppContext, resident: Resident) {
   const organization = (await findOrganization(ctx.db, resident.organizationId))!;
   assertResidentTool(settingsOf(organization.settings).communityTools, 'articles');
   const now = ctx.clock.now();
-  const [relations, [person]] = await Promise.all([
+  const [relations, language] = await Promise.all([
     residentRelations(ctx.db, resident.organizationId, resident.personId, calendarDay(now, organization.timezone)),
-    ctx.db.select({ language: persons.language }).from(persons).where(and(eq(persons.organizationId, resident.organizationId), eq(persons.id, resident.personId))).limit(1),
+    repo.personLanguage(ctx.db, resident.organizationId, resident.personId),
   ]);
-  return { relations, language: person?.language ?? 'fr', now };
+  return { relations, language, now };
 }
 
 /** The resident's articles; with `q`, those matching its words (nothing for words that mean nothing). */

@@ -3,7 +3,7 @@
 // (audience-sql.ts) and the publication time, evaluated at the time asked.
 import { and, desc, eq, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../connection.ts';
-import { articleFiles, articles, articleViews } from '../schema/index.ts';
+import { articleFiles, articles, articleViews, persons } from '../schema/index.ts';
 import { decodeCursor, pageOf, type Page } from '../pagination.ts';
 import { audienceCondition } from './audience-sql.ts';
 import type { ResidentRelation } from '../../domain/portal/ticket-visibility.ts';
@@ -93,4 +93,10 @@ export async function insertArticleFiles(db: Db, rows: NewArticleFile[]): Promis
 export async function deleteArticleFile(db: Db, organizationId: string, articleId: string, id: string): Promise<ArticleFileRow | undefined> {
   const [row] = await db.delete(articleFiles).where(and(eq(articleFiles.organizationId, organizationId), eq(articleFiles.articleId, articleId), eq(articleFiles.id, id))).returning();
   return row;
+}
+
+/** The language the person reads (their articles in it come first). */
+export async function personLanguage(db: Db, organizationId: string, personId: string): Promise<string> {
+  const [person] = await db.select({ language: persons.language }).from(persons).where(and(eq(persons.organizationId, organizationId), eq(persons.id, personId))).limit(1);
+  return person?.language ?? 'fr';
 }
