@@ -11,7 +11,7 @@ import { settingsOf } from '../domain/settings.ts';
 import { assertResidentTool, assertStaffTool } from '../domain/community/tools.ts';
 import { audienceProblem, normalizeAudience, type Audience } from '../domain/community/audience.ts';
 import { articleSearchDocument as searchDocument, type ArticleState } from '../domain/community/articles.ts';
-import { searchQuery } from '../domain/search-text.ts';
+import { anyWordQuery, searchQuery } from '../domain/search-text.ts';
 import type { Language } from '../domain/master-data.ts';
 import { calendarDay } from '../domain/time-zone.ts';
 import { sanitizeRichText } from '../tickets/sanitize.ts';
@@ -176,10 +176,11 @@ async function residentViewer(ctx: AppContext, resident: Resident) {
   return { relations, language, now };
 }
 
-/** The resident's articles; with `q`, those matching its words (nothing for words that mean nothing). */
+/** The resident's articles; with `q`, those having any of its words, the best match first
+ * (nothing for words that mean nothing). */
 export async function listResidentArticles(ctx: AppContext, resident: Resident, query: { q?: string; limit?: number }) {
   const viewer = await residentViewer(ctx, resident);
-  const tsquery = query.q === undefined ? undefined : searchQuery(query.q);
+  const tsquery = query.q === undefined ? undefined : anyWordQuery(query.q);
   if (query.q !== undefined && !tsquery) return [];
   return repo.residentArticles(ctx.db, resident.organizationId, viewer, { limit: query.limit ?? 50, tsquery });
 }
