@@ -10,7 +10,8 @@ import { DomainError } from '../../domain/errors.ts';
 import { ARTICLE_STATES } from '../../domain/community/articles.ts';
 import { AUDIENCE_NARROWINGS } from '../../domain/community/audience.ts';
 import { RELATION_KINDS, LANGUAGES } from '../../domain/master-data.ts';
-import { ALLOWED_DESCRIPTION, contentDisposition, servedInline } from '../../tickets/attachment-types.ts';
+import { ALLOWED_DESCRIPTION } from '../../tickets/attachment-types.ts';
+import { sendStoredFile } from '../stored-file-reply.ts';
 import * as articles from '../../community/articles.ts';
 import type { ArticleFileRow, ArticleRow } from '../../db/repositories/articles.ts';
 import { actorOf, residentOf } from '../access.ts';
@@ -78,17 +79,7 @@ function excerpt(html: string): string {
 }
 const portalSummary = (row: ArticleRow) => ({ id: row.id, title: row.title, category: row.category, language: row.language, publishedAt: row.publishAt!.toISOString(), excerpt: excerpt(row.body) });
 
-function sendFile(reply: FastifyReply, { file, body }: { file: ArticleFileRow; body: Readable }) {
-  return reply
-    .header('content-type', file.contentType)
-    .header('content-length', file.sizeBytes)
-    .header('content-disposition', contentDisposition(file.filename, servedInline(file.contentType)))
-    .header('x-content-type-options', 'nosniff')
-    .header('cache-control', 'private, max-age=300')
-    .header('etag', `"${file.sha256}"`)
-    .header('content-security-policy', file.contentType === 'application/pdf' ? "default-src 'none'; style-src 'unsafe-inline'; img-src data:; object-src 'self'" : 'sandbox')
-    .send(body);
-}
+const sendFile = (reply: FastifyReply, { file, body }: { file: ArticleFileRow; body: Readable }) => sendStoredFile(reply, file, body);
 
 /** Registers /articles and /portal/articles. */
 export function articleRoutes(app: FastifyInstance, ctx: AppContext) {
