@@ -57,7 +57,10 @@ async function ownArticle(ctx: AppContext, actor: Actor, id: string) {
 
 export async function listStaffArticles(ctx: AppContext, actor: Actor, query: { limit?: number; cursor?: string; state?: ArticleState; category?: string; q?: string }) {
   await staffTools(ctx, actor);
-  return repo.listArticles(ctx.db, actor.organizationId, { limit: query.limit ?? 25, cursor: query.cursor, state: query.state, category: query.category, tsquery: query.q ? searchQuery(query.q) ?? '' : undefined });
+  const tsquery = query.q ? searchQuery(query.q) : undefined;
+  // Words that mean nothing (stop words, punctuation) find nothing.
+  if (query.q && !tsquery) return { items: [], nextCursor: null };
+  return repo.listArticles(ctx.db, actor.organizationId, { limit: query.limit ?? 25, cursor: query.cursor, state: query.state, category: query.category, tsquery });
 }
 
 export async function getStaffArticle(ctx: AppContext, actor: Actor, id: string) {

@@ -5,10 +5,13 @@ import { useQuery } from '@tanstack/react-query';
 import { api } from '../api.ts';
 import { communityToolsOf, toolAllowed, type CommunityTool, type CommunityTools } from '../../../src/domain/community/tools.ts';
 
+/** The query that holds the switches (invalidated when the settings are saved). */
+export const COMMUNITY_TOOLS_KEY = ['community-tools'];
+
 /** The agency's switches; all off until known. */
 export function useCommunityTools(): CommunityTools {
   const query = useQuery({
-    queryKey: ['community-tools'],
+    queryKey: COMMUNITY_TOOLS_KEY,
     queryFn: async () => (await api.get<{ settings: { communityTools?: CommunityTools } }>('/api/v1/settings')).settings.communityTools,
     staleTime: 60_000,
   });
