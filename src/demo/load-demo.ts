@@ -10,6 +10,7 @@ import { addRelation } from '../masterdata/relations.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import { insertDemoPortalAccount } from '../db/repositories/demo-portal-accounts.ts';
 import { loadDemoTickets, type DemoIds } from './load-demo-tickets.ts';
+import { demoCommunityTools, loadDemoArticles } from './demo-articles.ts';
 import { DEMO_SLUG, DEMO_PASSWORD, demoOrganization, demoUsers, demoProperties, demoPersons, demoContractors, demoCategories, demoRoutingRules, DEMO_ASSISTED_PROPERTIES, demoResidentLogins } from './demo-agency.ts';
 
 export interface DemoResult {
@@ -31,7 +32,7 @@ export async function loadDemo(db: Db, options: { tickets?: AppContext } = {}): 
 
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const ids = await db.transaction(async (tx): Promise<DemoIds> => {
-    const org = await insertOrganization(tx, demoOrganization);
+    const org = await insertOrganization(tx, { ...demoOrganization, settings: { communityTools: demoCommunityTools } });
     const userIds: Record<string, string> = {};
     for (const u of demoUsers) {
       const user = await insertUser(tx, { organizationId: org.id, email: u.email, name: u.name, roles: [...u.roles], passwordHash });
@@ -86,6 +87,7 @@ export async function loadDemo(db: Db, options: { tickets?: AppContext } = {}): 
         organizationId: org.id, name: r.name, position: r.position, categoryId: categoryIds[r.category], assigneeId: userIds[r.assignee],
       });
     }
+    await loadDemoArticles(tx, { organizationId: org.id, properties: propertyIds, managerId: userIds.manager! });
     const ids: DemoIds = {
       organizationId: org.id, timezone: demoOrganization.timezone, properties: propertyIds, units: unitIds, persons: personIds, contractors: contractorIds, categories: categoryIds,
       users: Object.fromEntries(demoUsers.map((u) => [u.key, { id: userIds[u.key]!, roles: u.roles }])),

@@ -2,6 +2,7 @@
 // a missing key reads as its default, so adding a setting needs no migration.
 import type { Visibility } from './tickets/codes.ts';
 import type { Module } from './master-data.ts';
+import { DEFAULT_COMMUNITY_TOOLS, communityToolsOf, type CommunityTools } from './community/tools.ts';
 
 export interface ReminderDelays {
   workOrder: { every: number; unit: 'days' | 'hours'; max: number };
@@ -37,6 +38,8 @@ export interface OrganizationSettings {
   portalRequestsPerDay: number;
   portalCategoryIds: string[] | null;
   inviteOnImport: boolean;
+  /** The cockpit's other tools (domain/community/tools.ts): each on or off, and the roles given it. */
+  communityTools: CommunityTools;
 }
 
 export const DEFAULT_REMINDERS: ReminderDelays = {
@@ -65,11 +68,13 @@ export const DEFAULT_SETTINGS: OrganizationSettings = {
   portalRequestsPerDay: 5,
   portalCategoryIds: null,
   inviteOnImport: false,
+  communityTools: DEFAULT_COMMUNITY_TOOLS,
 };
 
 /** The settings in force: the stored ones over the defaults. */
 export function settingsOf(stored: Record<string, unknown> | null | undefined): OrganizationSettings {
-  return { ...DEFAULT_SETTINGS, ...(stored ?? {}) } as OrganizationSettings;
+  const settings = { ...DEFAULT_SETTINGS, ...(stored ?? {}) } as OrganizationSettings;
+  return { ...settings, communityTools: communityToolsOf(stored?.communityTools as never) };
 }
 
 /** The visibility a new ticket gets when none is given: its activity's default (syndic, gérance),

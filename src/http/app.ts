@@ -45,6 +45,7 @@ import { portalAuthRoutes } from './routes/portal-auth.ts';
 import { portalResidentRoutes } from './routes/portal-residents.ts';
 import { portalFeedbackRoutes } from './routes/portal-feedback.ts';
 import { scorecardRoutes } from './routes/scorecards.ts';
+import { articleRoutes } from './routes/articles.ts';
 
 export interface AppOptions {
   /** pino level, or false for no logs (tests). */
@@ -118,6 +119,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
       passwordResetRoutes(api, ctx);
       ticketRoutes(api, ctx);
       incidentRoutes(api, ctx);
+      articleRoutes(api, ctx);
       ticketDocumentRoutes(api, ctx);
       dossierRoutes(api, ctx);
       reportRoutes(api, ctx);

@@ -19,6 +19,8 @@ export const ERROR_STATUS: Record<string, number> = {
   preview_read_only: 403,
   portal_access_ended: 403,
   not_found: 404,
+  tool_off: 404,
+  tool_not_allowed: 403,
   route_not_found: 404,
   method_not_allowed: 405,
   email_taken: 409,

@@ -8,9 +8,13 @@ import { PORTAL_COOKIE } from '../auth/resident.ts';
 /** What a party's page reads first (web/src/exchange/exchange-api.ts). */
 export const EXCHANGE_VIEW_PATH = '/api/v1/exchange/session';
 
+/** The newest articles the portal's home shows (404 tool_off when the agency has them off). */
+export const HOME_ARTICLES_PATH = '/api/v1/portal/articles?limit=3';
+
 /** The residents' portal: who is signed in (every page), then what the page shows. */
 const PORTAL_FIRST_CALLS: { path: RegExp; calls: (match: RegExpExecArray) => string[] }[] = [
-  { path: /^\/portal\/?$/, calls: () => ['/api/v1/portal/tickets', '/api/v1/portal/decisions'] },
+  // The home's "Infos pratiques" (web/src/portal/home-page.tsx asks for exactly this address).
+  { path: /^\/portal\/?$/, calls: () => ['/api/v1/portal/tickets', '/api/v1/portal/decisions', HOME_ARTICLES_PATH] },
   { path: /^\/portal\/new\/?$/, calls: () => ['/api/v1/portal/categories'] },
   { path: /^\/portal\/tickets\/(\d{1,9})\/?$/, calls: (match) => [`/api/v1/portal/tickets/${match[1]}`] },
 ];

@@ -30,6 +30,8 @@ export async function updateSettings(ctx: AppContext, actor: Actor, patch: Parti
   const { agency, ...settings } = patch;
   await checkPortalCategories(ctx, actor.organizationId, settings.portalCategoryIds);
   const merged: Record<string, unknown> = { ...organization.settings, ...settings };
+  // A tool's switch changes alone: the other tools keep theirs.
+  if (settings.communityTools) merged.communityTools = { ...settingsOf(organization.settings).communityTools, ...settings.communityTools };
   if (agency?.email !== undefined) merged.email = agency.email;
   if (agency?.phone !== undefined) merged.phone = agency.phone;
   await updateOrganizationSettings(ctx.db, actor.organizationId, merged, agency?.name);

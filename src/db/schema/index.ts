@@ -11,3 +11,4 @@ export * from './password-resets.ts';
 export * from './inbound.ts';
 export * from './portal.ts';
 export * from './reports.ts';
+export * from './articles.ts';

@@ -8,8 +8,9 @@ import type { AppContext } from '../../context.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { uploadAttachments, MAX_FILES_PER_UPLOAD } from '../../tickets/upload-attachments.ts';
 import { readAttachment } from '../../tickets/read-attachment.ts';
-import { ALLOWED_DESCRIPTION, contentDisposition, servedInline } from '../../tickets/attachment-types.ts';
+import { ALLOWED_DESCRIPTION } from '../../tickets/attachment-types.ts';
 import { actorOf } from '../access.ts';
+import { sendStoredFile } from '../stored-file-reply.ts';
 import { discardRest, multipartFiles, refuseDeclaredOversize, uploadBodyLimit } from '../multipart-files.ts';
 import { ErrorResponse, STAFF_ERRORS, Uuid } from '../schemas/common.ts';
 import { NumberParams } from '../schemas/tickets.ts';
@@ -91,19 +92,7 @@ export function attachmentRoutes(app: FastifyInstance, ctx: AppContext) {
       handler: async (request, reply) => {
         const { number, id } = request.params as { number: number; id: string };
         const { file, body } = await readAttachment(ctx, actorOf(request), number, id);
-        const inline = servedInline(file.contentType);
-        reply
-          .header('content-type', file.contentType)
-          .header('content-length', file.sizeBytes)
-          .header('content-disposition', contentDisposition(file.filename, inline))
-          .header('x-content-type-options', 'nosniff')
-          .header('cache-control', 'private, max-age=300')
-          .header('etag', `"${file.sha256}"`);
-        // A sandbox keeps any active content from running with Gardien's origin. Browsers refuse
-        // to start their PDF viewer in a sandboxed document, so a PDF (checked to be one) gets a
-        // policy that forbids scripts, frames and plugins of its own instead.
-        reply.header('content-security-policy', file.contentType === 'application/pdf' ? "default-src 'none'; style-src 'unsafe-inline'; img-src data:; object-src 'self'" : 'sandbox');
-        return reply.send(body);
+        return sendStoredFile(reply, file, body);
       },
     });
   });

@@ -3,6 +3,8 @@ import type { FastifyInstance } from 'fastify';
 import { Type, type Static } from '@sinclair/typebox';
 import type { AppContext } from '../../context.ts';
 import { VISIBILITIES } from '../../domain/tickets/codes.ts';
+import { ROLES } from '../../domain/roles.ts';
+import { COMMUNITY_TOOL_CODES } from '../../domain/community/tools.ts';
 import { getSettings, updateSettings } from '../../settings/organization-settings.ts';
 import { actorOf } from '../access.ts';
 import { STAFF_ERRORS } from '../schemas/common.ts';
@@ -16,6 +18,12 @@ const VisibilityCode = Type.Union(VISIBILITIES.map((v) => Type.Literal(v)));
  * a rented unit's tenant and owner (src/domain/portal/ticket-visibility.ts). */
 const SyndicVisibility = Type.Union((['requester', 'council', 'all_coowners'] as const).map((v) => Type.Literal(v)));
 const GeranceVisibility = Type.Union((['requester', 'tenant', 'owner'] as const).map((v) => Type.Literal(v)));
+const ToolSwitch = Type.Object(
+  { enabled: Type.Boolean(), roles: Type.Array(Type.Union(ROLES.map((r) => Type.Literal(r))), { maxItems: ROLES.length, uniqueItems: true }) },
+  { additionalProperties: false },
+);
+const CommunityTools = Type.Object(Object.fromEntries(COMMUNITY_TOOL_CODES.map((tool) => [tool, ToolSwitch])), { additionalProperties: false });
+const CommunityToolsPatch = Type.Partial(CommunityTools, { additionalProperties: false });
 const settingsFields = {
   portalShowsTickets: Type.Boolean(),
   defaultVisibility: VisibilityCode,
@@ -35,13 +43,14 @@ const settingsFields = {
   portalRequestsPerDay: Type.Integer({ minimum: 1, maximum: 50 }),
   portalCategoryIds: Type.Union([Type.Array(Type.String({ format: 'uuid' }), { maxItems: 500, uniqueItems: true }), Type.Null()]),
   inviteOnImport: Type.Boolean(),
+  communityTools: CommunityTools,
 };
 const Agency = Type.Object(
   { name: Type.String({ minLength: 1, maxLength: 200 }), email: Type.Union([Type.String({ format: 'email' }), Type.Null()]), phone: Type.Union([Type.String({ maxLength: 30 }), Type.Null()]) },
   { additionalProperties: false },
 );
 const Settings = Type.Object({ settings: Type.Object(settingsFields), agency: Agency });
-const Patch = Type.Partial(Type.Object({ ...settingsFields, agency: Type.Partial(Agency, { additionalProperties: false }) }), { additionalProperties: false, minProperties: 1 });
+const Patch = Type.Partial(Type.Object({ ...settingsFields, communityTools: CommunityToolsPatch, agency: Type.Partial(Agency, { additionalProperties: false }) }), { additionalProperties: false, minProperties: 1 });
 
 /** Registers GET and PATCH /settings. */
 export function organizationSettingsRoutes(app: FastifyInstance, ctx: AppContext) {

@@ -9,7 +9,6 @@ import { Type } from '@sinclair/typebox';
 import type { AppContext } from '../../context.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { checkAndStoreFile } from '../../tickets/upload-attachments.ts';
-import { contentDisposition, servedInline } from '../../tickets/attachment-types.ts';
 import { deleteStoredFiles, type StoredInboundFile } from '../../inbound/inbound-files.ts';
 import { PortalDecisionInput, PortalMessageInput, PortalRequestInput, type PortalDecisionInputT, type PortalMessageInputT, type PortalRequestInputT } from '../../portal/portal-request-input.ts';
 import { listPortalTickets } from '../../portal/list-portal-tickets.ts';
@@ -22,6 +21,7 @@ import { writePortalMessage } from '../../portal/write-portal-message.ts';
 import { decideAsResident } from '../../portal/decide-as-resident.ts';
 import { portalCategories } from '../../portal/portal-categories.ts';
 import { residentOf } from '../access.ts';
+import { sendStoredFile } from '../stored-file-reply.ts';
 import { makeAjv } from '../validation.ts';
 import { discardRest, multipartFiles, refuseDeclaredOversize, uploadBodyLimit } from '../multipart-files.ts';
 import { ErrorResponse, STAFF_ERRORS, Uuid } from '../schemas/common.ts';
@@ -117,15 +117,7 @@ export function portalTicketRoutes(app: FastifyInstance, ctx: AppContext) {
     handler: async (request, reply) => {
       const { number, id } = request.params as { number: number; id: string };
       const { file, body } = await readPortalFile(ctx, residentOf(request), number, id);
-      reply
-        .header('content-type', file.contentType)
-        .header('content-length', file.sizeBytes)
-        .header('content-disposition', contentDisposition(file.filename, servedInline(file.contentType)))
-        .header('x-content-type-options', 'nosniff')
-        .header('cache-control', 'private, max-age=300')
-        .header('etag', `"${file.sha256}"`)
-        .header('content-security-policy', file.contentType === 'application/pdf' ? "default-src 'none'; style-src 'unsafe-inline'; img-src data:; object-src 'self'" : 'sandbox');
-      return reply.send(body);
+      return sendStoredFile(reply, file, body);
     },
   });
 

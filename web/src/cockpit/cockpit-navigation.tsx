@@ -3,7 +3,7 @@
 import type { ComponentType } from 'react';
 import { NavLink } from '@mantine/core';
 import {
-  IconAdjustments, IconBuilding, IconChartBar, IconCategory, IconFileImport, IconInbox, IconListDetails, IconMail, IconMailCog, IconMailDown, IconPlus, IconRoute,
+  IconAdjustments, IconArticle, IconBuilding, IconChartBar, IconCategory, IconFileImport, IconInbox, IconListDetails, IconMail, IconMailCog, IconMailDown, IconPlus, IconRoute,
   IconSettings, IconShieldCheck, IconTemplate, IconTool, IconUsers, IconUsersGroup, type IconProps,
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -15,6 +15,8 @@ interface Props {
   worksTickets: boolean;
   /** Whether the user may read reports (reports:read): the "Rapports" entry. */
   readsReports: boolean;
+  /** Whether the agency switched articles on and gave them one of the user's roles. */
+  writesArticles: boolean;
   adminRoutes: AdminRoute[];
   onNavigate: () => void;
 }
@@ -45,7 +47,7 @@ const ADMIN_ICONS: Record<string, ComponentType<IconProps>> = {
 };
 
 /** Links of the navbar; the current page is marked for screen readers too. */
-export function CockpitNavigation({ worksTickets, readsReports, adminRoutes, onNavigate }: Props) {
+export function CockpitNavigation({ worksTickets, readsReports, writesArticles, adminRoutes, onNavigate }: Props) {
   const { t } = useTranslation();
   const [location] = useLocation();
   const search = new URLSearchParams(useSearch());
@@ -72,6 +74,7 @@ export function CockpitNavigation({ worksTickets, readsReports, adminRoutes, onN
         ]
       : []),
     ...(readsReports ? [{ key: 'reports', href: '/reports', label: t('reports.nav'), active: location === '/reports' || location.startsWith('/reports/'), Icon: IconChartBar }] : []),
+    ...(writesArticles ? [{ key: 'articles', href: '/articles', label: t('articles.nav'), active: location === '/articles' || location.startsWith('/articles/'), Icon: IconArticle }] : []),
     ...adminRoutes.map((route) => ({
       key: route.path,
       href: route.path,

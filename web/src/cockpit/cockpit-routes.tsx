@@ -15,6 +15,8 @@ const ValidateTicketPage = lazy(() => import('./create/validate-ticket-page.tsx'
 const AccountPage = lazy(() => import('./account-page.tsx'));
 const ContractorPage = lazy(() => import('./scorecards/contractor-page.tsx'));
 const VerifyDossierPage = lazy(() => import('./dossier/verify-dossier-page.tsx'));
+const ArticlesPage = lazy(() => import('../community/articles-page.tsx'));
+const ArticleEditorPage = lazy(() => import('../community/article-editor-page.tsx'));
 
 function PageLoader() {
   const { t } = useTranslation();
@@ -41,11 +43,13 @@ interface Props {
   worksTickets: boolean;
   /** Whether the user may read reports and the activity (`reports:read`). */
   readsReports: boolean;
+  /** Whether the user uses the articles tool (switched on, one of its roles). */
+  writesArticles: boolean;
   adminRoutes: AdminRoute[];
 }
 
 /** The router of the signed-in area. */
-export function CockpitRoutes({ worksTickets, readsReports, adminRoutes }: Props) {
+export function CockpitRoutes({ worksTickets, readsReports, writesArticles, adminRoutes }: Props) {
   return (
     <Suspense fallback={<PageLoader />}>
       <Switch>
@@ -63,6 +67,8 @@ export function CockpitRoutes({ worksTickets, readsReports, adminRoutes }: Props
               {(params) => <Page params={params} />}
             </Route>
           ))}
+        {writesArticles && <Route path="/articles" component={ArticlesPage} />}
+        {writesArticles && <Route path="/articles/:id">{(params) => <ArticleEditorPage params={params} />}</Route>}
         <Route path="/contractors/:id">{(params) => <ContractorPage params={params} />}</Route>
         {adminRoutes.map((route) => (
           <Route key={route.path} path={route.path} component={route.page} />

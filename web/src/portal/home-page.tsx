@@ -8,9 +8,10 @@ import { useTranslation } from '../light/light-i18n.ts';
 import { Icon } from './icons.tsx';
 import { usePageTitle } from './portal-app.tsx';
 import { errorText } from './portal-errors.ts';
-import { portalApi, type PortalTicketItem } from './portal-api.ts';
+import { portalApi, type PortalArticleItem, type PortalTicketItem } from './portal-api.ts';
 import { useMe } from './portal-session.tsx';
 import { TicketCard } from './ticket-card.tsx';
+import { ArticleLinks } from './article-list.tsx';
 
 type List = { kind: 'loading' } | { kind: 'failed'; message: string } | { kind: 'loaded'; items: PortalTicketItem[]; nextCursor: string | null };
 
@@ -20,6 +21,8 @@ export function HomePage() {
   const [list, setList] = useState<List>({ kind: 'loading' });
   const [decisions, setDecisions] = useState<PortalTicketItem[]>([]);
   const [more, setMore] = useState(false);
+  // Null while unknown or when the agency has not switched articles on (404 tool_off): no section.
+  const [articles, setArticles] = useState<PortalArticleItem[] | null>(null);
   usePageTitle(t('portal.home.title'));
   const deciding = new Set(decisions.map((d) => d.number));
   const others = list.kind === 'loaded' ? list.items.filter((ticket) => !deciding.has(ticket.number)) : [];
@@ -34,6 +37,10 @@ export function HomePage() {
       .decisions()
       .then((page) => setDecisions(page.items))
       .catch(() => setDecisions([]));
+    portalApi
+      .articles({ limit: 3 })
+      .then((answer) => setArticles(answer.items))
+      .catch(() => setArticles(null));
   }, []);
   useEffect(load, [load]);
 
@@ -108,6 +115,20 @@ export function HomePage() {
           </Button>
         )}
       </section>
+
+      {articles && (
+        <section className="stack-sm" aria-labelledby="portal-infos">
+          <div className="row-between">
+            <h2 id="portal-infos" className="h4">
+              {t('portal.articles.title')}
+            </h2>
+            <Link href="/articles" className="link sm">
+              {t('portal.articles.all')}
+            </Link>
+          </div>
+          {articles.length === 0 ? <p className="dimmed">{t('portal.articles.none')}</p> : <ArticleLinks items={articles} testId="home-articles" />}
+        </section>
+      )}
     </div>
   );
 }

@@ -16,6 +16,7 @@ import { errorText } from './portal-errors.ts';
 import { PORTAL_MAX_PHOTOS, PORTAL_PHOTO_MAX_BYTES, portalApi, type NewRequest, type PortalCategory, type PortalMe } from './portal-api.ts';
 import { ReadOnly } from './preview-banner.tsx';
 import { useMe } from './portal-session.tsx';
+import { ArticleSuggestions } from './article-suggestions.tsx';
 
 const DESCRIPTION_MAX = 5000;
 const AVAILABILITY_MAX = 500;
@@ -229,6 +230,7 @@ export default function NewRequestPage() {
             )}
             <TextInput label={t('portal.new.subject')} description={t('portal.new.subjectHint')} value={subject} onChange={setSubject} maxLength={200} />
             <TextArea label={t('portal.new.description')} description={t('portal.new.descriptionHint')} required value={description} onChange={(v) => (setDescription(v), clear('description'))} error={errors.description} />
+            <ArticleSuggestions text={`${subject} ${description}`} />
             <PhotoPicker photos={photos} onChange={setPhotos} max={PORTAL_MAX_PHOTOS} maxBytes={PORTAL_PHOTO_MAX_BYTES} error={photoError} onError={setPhotoError} />
           </section>
 

@@ -142,6 +142,21 @@ export interface NewRequest {
 
 type Signed = { resident: PortalMe };
 
+/** An info article as the portal lists it (GET /portal/articles). */
+export interface PortalArticleItem {
+  id: string;
+  title: string;
+  category: string | null;
+  language: string;
+  publishedAt: string;
+  excerpt: string;
+}
+
+export interface PortalArticle {
+  article: PortalArticleItem & { body: string };
+  files: { id: string; filename: string; contentType: string; sizeBytes: number; url: string }[];
+}
+
 export const portalApi = {
   me: () => api.get<PortalMe>(`${BASE}/me`),
   updateMe: (body: { language?: string; preferences?: Partial<PortalPreferences>; password?: { current: string; next: string } }) => api.patch<PortalMe>(`${BASE}/me`, body),
@@ -157,6 +172,13 @@ export const portalApi = {
   registerWithCode: (body: { code: string; name: string; email: string; password: string; language: string }) => api.post<Signed>(`${BASE}/auth/register-code`, body),
 
   tickets: (cursor?: string) => api.get<{ items: PortalTicketItem[]; nextCursor: string | null }>(`${BASE}/tickets${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ''}`),
+  articles: (query: { q?: string; limit?: number } = {}) => {
+    const params = new URLSearchParams();
+    if (query.q) params.set('q', query.q);
+    if (query.limit) params.set('limit', String(query.limit));
+    return api.get<{ items: PortalArticleItem[] }>(`${BASE}/articles${params.size > 0 ? `?${params.toString()}` : ''}`);
+  },
+  article: (id: string) => api.get<PortalArticle>(`${BASE}/articles/${encodeURIComponent(id)}`),
   decisions: () => api.get<{ items: PortalTicketItem[] }>(`${BASE}/decisions`),
   ticket: (number: number) => api.get<PortalTicket>(`${BASE}/tickets/${number}`),
   categories: async (): Promise<PortalCategory[]> => {

@@ -26,6 +26,8 @@ const CodePage = page(/^\/portal\/code\/?$/, () => import('./code-page.tsx'));
 const NewRequestPage = page(/^\/portal\/new\/?$/, () => import('./new-request-page.tsx'));
 const TicketPage = page(/^\/portal\/tickets\//, () => import('./ticket-page.tsx'));
 const SettingsPage = page(/^\/portal\/settings\/?$/, () => import('./settings-page.tsx'));
+const ArticlesPage = page(/^\/portal\/articles\/?$/, () => import('./articles-page.tsx'));
+const ArticlePage = page(/^\/portal\/articles\/./, () => import('./article-page.tsx'));
 
 /** A page for a signed-in resident; the sign-in page (then back here) for a visitor. */
 function Private({ children }: { children: ReactNode }) {
@@ -99,6 +101,18 @@ function Pages() {
               {(params) => (
                 <Private>
                   <TicketPage key={params.number} number={Number(params.number)} />
+                </Private>
+              )}
+            </Route>
+            <Route path="/articles">
+              <Private>
+                <ArticlesPage />
+              </Private>
+            </Route>
+            <Route path="/articles/:id">
+              {(params) => (
+                <Private>
+                  <ArticlePage key={params.id} id={params.id} />
                 </Private>
               )}
             </Route>

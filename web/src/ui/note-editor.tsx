@@ -50,11 +50,12 @@ const EXTENSIONS = [
 ];
 
 /** The label, the toolbar and the editable area, labelled as one textbox. */
-export default function NoteEditor({ label, onChange, error, required }: RichTextEditorProps) {
+export default function NoteEditor({ label, onChange, error, required, initialValue, minHeight = 120 }: RichTextEditorProps) {
   const { t } = useTranslation();
   const labelId = useId();
   const editor = useEditor({
     extensions: EXTENSIONS,
+    content: initialValue ?? '',
     immediatelyRender: true,
     shouldRerenderOnTransaction: false,
     editorProps: {
@@ -90,7 +91,7 @@ export default function NoteEditor({ label, onChange, error, required }: RichTex
           linkEditorExternalLink: t('richText.linkNewTab'),
           linkEditorInternalLink: t('richText.linkSameTab'),
         }}
-        styles={{ root: error ? { borderColor: 'var(--mantine-color-red-8)' } : undefined, content: { minHeight: 120 } }}
+        styles={{ root: error ? { borderColor: 'var(--mantine-color-red-8)' } : undefined, content: { minHeight } }}
       >
         <RichTextEditor.Toolbar aria-label={t('richText.toolbar')} role="toolbar">
           <RichTextEditor.ControlsGroup>

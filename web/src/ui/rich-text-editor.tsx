@@ -9,6 +9,10 @@ export interface RichTextEditorProps {
   onChange: (html: string) => void;
   error?: string;
   required?: boolean;
+  /** The HTML the editor starts with (an article being edited). */
+  initialValue?: string;
+  /** A taller editing area, for long texts. */
+  minHeight?: number;
 }
 
 const NoteEditor = lazy(() => import('./note-editor.tsx'));

@@ -20,6 +20,8 @@ import { PortalSection } from './portal-section.tsx';
 import { RemindersSection } from './reminders-section.tsx';
 import { localProblems, toForm, toPatch, type SettingsForm } from './settings-form.ts';
 import { TimingSection } from './timing-section.tsx';
+import { ToolsSection } from './tools-section.tsx';
+import { COMMUNITY_TOOLS_KEY } from '../../community/community-tools.ts';
 
 /** The form, filled from `answer`; saving sends every setting at once. */
 export function SettingsEditor({ answer }: { answer: SettingsAnswer }) {
@@ -32,6 +34,8 @@ export function SettingsEditor({ answer }: { answer: SettingsAnswer }) {
     mutationFn: (body: unknown) => api.patch<SettingsAnswer>('/api/v1/settings', body),
     onSuccess: (next) => {
       queryClient.setQueryData(adminKeys.kind('settings'), next);
+      // The navigation shows a tool's entry as soon as it is switched on (or off).
+      void queryClient.invalidateQueries({ queryKey: COMMUNITY_TOOLS_KEY });
       setForm(toForm(next));
       setSaved(true);
     },
@@ -58,6 +62,7 @@ export function SettingsEditor({ answer }: { answer: SettingsAnswer }) {
     <form ref={formElement} onSubmit={submit} noValidate aria-labelledby="page-title" {...staleErrorHandlers}>
       <Stack gap="lg">
         <PortalSection {...sectionProps} />
+        <ToolsSection {...sectionProps} />
         <ContractorsSection {...sectionProps} />
         <NotifySection {...sectionProps} />
         <AssistantsSection {...sectionProps} />

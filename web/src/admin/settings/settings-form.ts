@@ -1,6 +1,7 @@
 // The settings page's form: the API's settings and agency details as the inputs hold them, and
 // back to the PATCH body.
 import type { Visibility } from '../../../../src/domain/tickets/codes.ts';
+import { communityToolsOf, type CommunityTools } from '../../../../src/domain/community/tools.ts';
 import type { OrganizationSettingsAnswer as OrganizationSettings, ReminderDelay, SettingsAnswer } from '../../../../src/http/answers.ts';
 
 /** A reminder as typed: numbers may be emptied while typing. */
@@ -40,6 +41,8 @@ export interface SettingsForm {
   agencyName: string;
   agencyEmail: string;
   agencyPhone: string;
+  /** The cockpit's tools: on or off, and the roles given each. */
+  communityTools: CommunityTools;
 }
 
 /** Days proposed when auto-close is switched on (DOMAIN.md §7). */
@@ -77,6 +80,7 @@ export function toForm({ settings, agency }: SettingsAnswer): SettingsForm {
     agencyName: agency.name,
     agencyEmail: agency.email ?? '',
     agencyPhone: agency.phone ?? '',
+    communityTools: communityToolsOf(settings.communityTools as Partial<CommunityTools>),
   };
 }
 
@@ -120,6 +124,7 @@ export function toPatch(form: SettingsForm): Partial<OrganizationSettings> & { a
     ageColours: { warnDays: form.warnDays as number, alertDays: form.alertDays as number },
     feedbackRequest: form.feedbackRequest,
     autoCloseDays: form.autoClose ? form.autoCloseDays : null,
+    communityTools: form.communityTools,
     agency: {
       name: form.agencyName.trim(),
       email: form.agencyEmail.trim() || null,

@@ -45,6 +45,8 @@ function useMasterList<T>(kind: string, path: string, enabled = true) {
 export const useProperties = () => useMasterList<Property>('properties', '/api/v1/properties');
 export const useUnits = (propertyId: string | null) =>
   useMasterList<Unit>('units', `/api/v1/units?propertyId=${propertyId ?? ''}`, !!propertyId);
+/** Every unit of the agency (the audience picker). */
+export const useAllUnits = () => useMasterList<Unit>('units', '/api/v1/units');
 export const usePersons = () => useMasterList<Person>('persons', '/api/v1/persons');
 export const useContractors = () => useMasterList<Contractor>('contractors', '/api/v1/contractors');
 export const useStaffUsers = () => useMasterList<StaffUser>('users', '/api/v1/users');

@@ -1,0 +1,33 @@
+// "Outils": the cockpit's other tools (DOMAIN.md §15), each switched on for the agency or not,
+// and the staff roles given it. A tool off is absent from the cockpit's navigation and the portal.
+import { Checkbox, Group, Stack, Switch, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { ROLES } from '../../../../src/domain/roles.ts';
+import { COMMUNITY_TOOL_CODES, type CommunityTool } from '../../../../src/domain/community/tools.ts';
+import type { SectionProps } from './section-props.ts';
+import { SettingsSection } from './settings-section.tsx';
+
+export function ToolsSection({ form, set }: SectionProps) {
+  const { t } = useTranslation();
+  const change = (tool: CommunityTool, patch: Partial<SectionProps['form']['communityTools'][CommunityTool]>) =>
+    set({ communityTools: { ...form.communityTools, [tool]: { ...form.communityTools[tool], ...patch } } });
+  return (
+    <SettingsSection legend={t('tools.legend')}>
+      <Text size="sm" c="dimmed">{t('tools.help')}</Text>
+      {COMMUNITY_TOOL_CODES.map((tool) => (
+        <Stack key={tool} gap={6}>
+          <Switch label={t(`tools.names.${tool}`)} description={t(`tools.descriptions.${tool}`)} checked={form.communityTools[tool].enabled} onChange={(e) => change(tool, { enabled: e.currentTarget.checked })} />
+          {form.communityTools[tool].enabled && (
+            <Checkbox.Group label={t('tools.roles')} value={form.communityTools[tool].roles} onChange={(roles) => change(tool, { roles: roles as typeof ROLES[number][] })} ml="xl">
+              <Group mt={4}>
+                {ROLES.map((role) => (
+                  <Checkbox key={role} value={role} label={t(`roles.${role}`)} />
+                ))}
+              </Group>
+            </Checkbox.Group>
+          )}
+        </Stack>
+      ))}
+    </SettingsSection>
+  );
+}

@@ -1,0 +1,61 @@
+// Who an item of the cockpit's tools is for (src/domain/community/audience.ts): the agency, or
+// properties and units, narrowed or not to tenants, owners, co-owners, the council. The news
+// wall and documents use it too.
+import { Checkbox, Group, MultiSelect, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { AUDIENCE_NARROWINGS, type Audience } from '../../../src/domain/community/audience.ts';
+import type { RelationKind } from '../../../src/domain/master-data.ts';
+import { useAllUnits, useProperties } from '../cockpit/shared/master-data.ts';
+
+type Narrowing = keyof typeof AUDIENCE_NARROWINGS;
+const NARROWINGS = Object.keys(AUDIENCE_NARROWINGS) as Narrowing[];
+
+interface Props {
+  value: Audience;
+  onChange: (audience: Audience) => void;
+  error?: string;
+}
+
+export function AudiencePicker({ value, onChange, error }: Props) {
+  const { t } = useTranslation();
+  const properties = useProperties();
+  const units = useAllUnits();
+  const propertyName = new Map((properties.data ?? []).map((p) => [p.id, p.name]));
+  const relations = value.relations ?? [];
+  const narrowings = NARROWINGS.filter((n) => AUDIENCE_NARROWINGS[n].every((kind) => relations.includes(kind)));
+  const setNarrowings = (picked: string[]) =>
+    onChange({ ...value, relations: picked.flatMap((n) => [...AUDIENCE_NARROWINGS[n as Narrowing]]) as RelationKind[] });
+
+  return (
+    <Stack gap="xs">
+      <Text fw={500} size="sm">{t('tools.audience.title')}</Text>
+      <Checkbox label={t('tools.audience.agency')} checked={!!value.agency} onChange={(e) => onChange({ ...value, agency: e.currentTarget.checked })} />
+      {!value.agency && (
+        <Group grow align="start">
+          <MultiSelect
+            label={t('tools.audience.properties')}
+            searchable
+            data={(properties.data ?? []).map((p) => ({ value: p.id, label: p.name }))}
+            value={value.propertyIds ?? []}
+            onChange={(propertyIds) => onChange({ ...value, propertyIds })}
+          />
+          <MultiSelect
+            label={t('tools.audience.units')}
+            searchable
+            data={(units.data ?? []).map((u) => ({ value: u.id, label: t('tools.audience.unit', { property: propertyName.get(u.propertyId) ?? '', unit: u.reference }) }))}
+            value={value.unitIds ?? []}
+            onChange={(unitIds) => onChange({ ...value, unitIds })}
+          />
+        </Group>
+      )}
+      <Checkbox.Group label={t('tools.audience.narrowing')} description={t('tools.audience.narrowingHelp')} value={narrowings} onChange={setNarrowings}>
+        <Group mt={4}>
+          {NARROWINGS.map((n) => (
+            <Checkbox key={n} value={n} label={t(`tools.audience.narrowings.${n}`)} />
+          ))}
+        </Group>
+      </Checkbox.Group>
+      {error && <Text c="red.8" size="sm">{error}</Text>}
+    </Stack>
+  );
+}
