@@ -5,7 +5,7 @@
 import PDFDocument from 'pdfkit';
 import type { Language } from '../domain/master-data.ts';
 import type { BuildingReportResult } from '../domain/reports/building-report-rules.ts';
-import { formatDateTime, formatMoney, localeOf } from '../tickets/describe-event.ts';
+import { formatDateTime, formatMoney, localeOf } from './locale-format.ts';
 import { pageFooters, pageFrame, pdfBytes, sectionHeading, winAnsi, type PdfOptions } from './pdf.ts';
 
 export interface ReportDocument {

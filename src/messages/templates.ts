@@ -15,9 +15,10 @@ import { findOrganization } from '../db/repositories/users.ts';
 import { EXAMPLE_TICKET_NUMBER, exampleTicketVariables } from './example-ticket.ts';
 import { defaultSource } from './default-templates.ts';
 import {
-  renderTemplate, validateTemplate, invalidTemplate, emailSubject, countComposedSms,
+  renderTemplate, validateTemplate, invalidTemplate,
   type TemplateChannel, type TemplateSource, type TemplateVariables, type TemplateProblem,
 } from './render-template.ts';
+import { emailSubject, countComposedSms } from './message-parts.ts';
 import { templateVariablesFor, helpLinkFor } from './template-variables.ts';
 import { findTemplateOverride, saveTemplateOverride, deleteTemplateOverride, listTemplateOverrides, type TemplateAddress } from '../db/repositories/message-templates.ts';
 

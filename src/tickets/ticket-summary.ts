@@ -9,7 +9,8 @@ import type { Actor } from '../auth/actor.ts';
 import { LANGUAGES, type Language } from '../domain/master-data.ts';
 import { findUser } from '../db/repositories/users.ts';
 import { getTicket, ticketEvents } from './get-ticket.ts';
-import { describeEvent, formatDateTime, formatMoney, ticketTypeLabel } from './describe-event.ts';
+import { describeEvent } from './describe-event.ts';
+import { formatDateTime, formatMoney, ticketTypeLabel } from '../channels/locale-format.ts';
 
 export interface TicketSummaryContractor {
   name: string;

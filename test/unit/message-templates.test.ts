@@ -7,7 +7,8 @@ import { countSms, isGsmCharacter } from '../../src/domain/messages/sms-count.ts
 import { LANGUAGES } from '../../src/domain/master-data.ts';
 import { DEFAULT_TEMPLATES, defaultSource } from '../../src/messages/default-templates.ts';
 import { SAMPLE_VARIABLES } from '../support/sample-variables.ts';
-import { renderTemplate, validateTemplate, composeSms, textToHtml, emailSubject } from '../../src/messages/render-template.ts';
+import { renderTemplate, validateTemplate } from '../../src/messages/render-template.ts';
+import { composeSms, textToHtml, emailSubject } from '../../src/messages/message-parts.ts';
 import { DomainError } from '../../src/domain/errors.ts';
 
 const LINK_60 = `https://gardien.example.fr/x/${'A'.repeat(60 - 'https://gardien.example.fr/x/'.length)}`;
