@@ -7,10 +7,10 @@ import { DomainError } from '../domain/errors.ts';
 import type { PortalState } from '../domain/portal/portal-codes.ts';
 import type { RelationKind } from '../domain/master-data.ts';
 import { accountsOfPersons, currentResidents, latestInvitations, placesOf } from '../db/repositories/portal-accounts.ts';
-import { findUser } from '../db/repositories/users.ts';
+import { userLanguage } from '../auth/user-language.ts';
 import { portalStateOf } from './portal-state.ts';
 import { agencyToday } from './resident-access.ts';
-import { csvCell } from '../domain/csv-cell.ts';
+import { csvFile, csvRow } from '../channels/csv.ts';
 
 export interface PortalResidentRow {
   personId: string;
@@ -85,16 +85,15 @@ const STATES = {
 
 /** The residents as CSV (semicolon-separated, as spreadsheets in French expect), headers in the user's language. */
 export async function exportPortalResidents(ctx: AppContext, actor: Actor, propertyId?: string): Promise<string> {
-  const user = await findUser(ctx.db, actor.organizationId, actor.userId);
-  const language = user?.language === 'en' ? 'en' : 'fr';
+  const language = await userLanguage(ctx, actor);
   const rows = await allRows(ctx, actor, { propertyId });
-  const lines = [HEADERS[language].map(csvCell).join(';')];
+  const lines = [csvRow(HEADERS[language])];
   for (const r of rows) {
-    lines.push([
+    lines.push(csvRow([
       r.name, r.emails.join(' | '), r.phones.join(' | '),
       r.places.map((p) => `${p.propertyName}${p.unitReference ? ` ${p.unitReference}` : ''} (${p.relation})`).join(' | '),
       STATES[language][r.state], r.invitedAt ?? '', r.lastSignInAt ?? '', String(r.remindersSent),
-    ].map(csvCell).join(';'));
+    ]));
   }
-  return `\ufeff${lines.join('\r\n')}\r\n`;
+  return csvFile(lines);
 }

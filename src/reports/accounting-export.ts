@@ -10,7 +10,7 @@ import { findOrganization, findUser } from '../db/repositories/users.ts';
 import { propertiesRepository } from '../db/repositories/master-data.ts';
 import { accountingRows } from '../db/repositories/accounting-export.ts';
 import { csvCell } from '../domain/csv-cell.ts';
-import { csvFile } from '../channels/csv.ts';
+import { csvFile, csvRow } from '../channels/csv.ts';
 import { checkPeriod, periodInstants, type Period } from './report-period.ts';
 import { mayReportOn, reportablePropertyIds } from './report-access.ts';
 
@@ -39,7 +39,7 @@ export async function accountingCsv(ctx: AppContext, actor: Actor, query: Period
   const { start, end } = periodInstants(query, timeZone);
   const rows = await accountingRows(ctx.db, { organizationId: actor.organizationId, start, end, propertyId: query.propertyId, propertyIds: allowed });
   const language = user?.language === 'en' ? 'en' : 'fr';
-  const lines = [HEADERS[language].map(csvCell).join(';')];
+  const lines = [csvRow(HEADERS[language])];
   for (const r of rows) {
     lines.push([
       csvCell(String(r.number)), csvCell(calendarDay(r.closedAt, timeZone)), csvCell(r.propertyRef ?? ''), csvCell(r.propertyName), csvCell(r.unitReference ?? ''),

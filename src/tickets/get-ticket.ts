@@ -24,8 +24,8 @@ async function readableOutbox(ctx: AppContext, actor: Actor) {
 
 /** The ticket page's data. */
 export async function getTicket(ctx: AppContext, actor: Actor, number: number) {
-  const ticket = await visibleTicket(ctx, actor, number);
   const viewer = await staffViewer(ctx, actor);
+  const ticket = await visibleTicket(ctx, actor, number, viewer);
   const [organization, dispatches, parties, property, unit, category, assignee, createdBy, documents, feedback, incident, incidentReports] = await Promise.all([
     findOrganization(ctx.db, actor.organizationId),
     dispatchesOf(ctx.db, ticket.id),

@@ -122,9 +122,10 @@ export function mayReadTickets(actor: Actor): boolean {
   return can(actor.roles, 'tickets:work');
 }
 
-/** The ticket `number` of the actor's agency, or 404 unless they may see it. */
-export async function visibleTicket(ctx: AppContext | { db: Db }, actor: Actor, number: number): Promise<TicketRow> {
+/** The ticket `number` of the actor's agency, or 404 unless they may see it (`viewer`: the
+ * actor's, when the caller already has it). */
+export async function visibleTicket(ctx: AppContext | { db: Db }, actor: Actor, number: number, viewer?: TicketViewer): Promise<TicketRow> {
   const ticket = await findTicket(ctx.db, actor.organizationId, number);
-  if (!ticket || !maySeeTicket(await staffViewer(ctx, actor), ticket)) throw notFound('Ticket');
+  if (!ticket || !maySeeTicket(viewer ?? (await staffViewer(ctx, actor)), ticket)) throw notFound('Ticket');
   return ticket;
 }

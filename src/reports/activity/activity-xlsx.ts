@@ -5,7 +5,7 @@ import type { AppContext } from '../../context.ts';
 import type { Actor } from '../../auth/actor.ts';
 import { activityFigures, type ActivityQuery } from './activity-figures.ts';
 import { activityTables } from './activity-tables.ts';
-import { userLanguage } from './user-language.ts';
+import { userLanguage } from '../../auth/user-language.ts';
 
 export async function activityXlsx(ctx: AppContext, actor: Actor, q: ActivityQuery): Promise<Buffer> {
   const [figures, language] = await Promise.all([activityFigures(ctx, actor, q), userLanguage(ctx, actor)]);
