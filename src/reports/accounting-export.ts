@@ -6,7 +6,8 @@ import type { AppContext } from '../context.ts';
 import type { Actor } from '../auth/actor.ts';
 import { DomainError } from '../domain/errors.ts';
 import { calendarDay } from '../domain/time-zone.ts';
-import { findOrganization, findUser } from '../db/repositories/users.ts';
+import { findOrganization } from '../db/repositories/users.ts';
+import { userLanguage } from '../auth/user-language.ts';
 import { propertiesRepository } from '../db/repositories/master-data.ts';
 import { accountingRows } from '../db/repositories/accounting-export.ts';
 import { csvCell } from '../domain/csv-cell.ts';
@@ -28,8 +29,8 @@ export function decimalAmount(cents: number): string {
 
 export async function accountingCsv(ctx: AppContext, actor: Actor, query: Period & { propertyId?: string }): Promise<string> {
   checkPeriod(query);
-  const [organization, user, allowed] = await Promise.all([
-    findOrganization(ctx.db, actor.organizationId), findUser(ctx.db, actor.organizationId, actor.userId), reportablePropertyIds(ctx, actor),
+  const [organization, language, allowed] = await Promise.all([
+    findOrganization(ctx.db, actor.organizationId), userLanguage(ctx, actor), reportablePropertyIds(ctx, actor),
   ]);
   if (query.propertyId) {
     const property = await propertiesRepository.get(ctx.db, actor.organizationId, query.propertyId);
@@ -38,7 +39,6 @@ export async function accountingCsv(ctx: AppContext, actor: Actor, query: Period
   const timeZone = organization!.timezone;
   const { start, end } = periodInstants(query, timeZone);
   const rows = await accountingRows(ctx.db, { organizationId: actor.organizationId, start, end, propertyId: query.propertyId, propertyIds: allowed });
-  const language = user?.language === 'en' ? 'en' : 'fr';
   const lines = [csvRow(HEADERS[language])];
   for (const r of rows) {
     lines.push([
