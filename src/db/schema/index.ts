@@ -12,3 +12,5 @@ export * from './inbound.ts';
 export * from './portal.ts';
 export * from './reports.ts';
 export * from './articles.ts';
+export * from './news.ts';
+export * from './documents.ts';
