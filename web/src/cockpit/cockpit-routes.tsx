@@ -17,6 +17,7 @@ const ContractorPage = lazy(() => import('./scorecards/contractor-page.tsx'));
 const VerifyDossierPage = lazy(() => import('./dossier/verify-dossier-page.tsx'));
 const ArticlesPage = lazy(() => import('../community/articles-page.tsx'));
 const ArticleEditorPage = lazy(() => import('../community/article-editor-page.tsx'));
+const DocumentsPage = lazy(() => import('../community/documents/documents-page.tsx'));
 
 function PageLoader() {
   const { t } = useTranslation();
@@ -45,11 +46,13 @@ interface Props {
   readsReports: boolean;
   /** Whether the user uses the articles tool (switched on, one of its roles). */
   writesArticles: boolean;
+  /** Whether the user uses the documents tool (switched on, one of its roles). */
+  usesDocuments: boolean;
   adminRoutes: AdminRoute[];
 }
 
 /** The router of the signed-in area. */
-export function CockpitRoutes({ worksTickets, readsReports, writesArticles, adminRoutes }: Props) {
+export function CockpitRoutes({ worksTickets, readsReports, writesArticles, usesDocuments, adminRoutes }: Props) {
   return (
     <Suspense fallback={<PageLoader />}>
       <Switch>
@@ -69,6 +72,7 @@ export function CockpitRoutes({ worksTickets, readsReports, writesArticles, admi
           ))}
         {writesArticles && <Route path="/articles" component={ArticlesPage} />}
         {writesArticles && <Route path="/articles/:id">{(params) => <ArticleEditorPage params={params} />}</Route>}
+        {usesDocuments && <Route path="/documents" component={DocumentsPage} />}
         <Route path="/contractors/:id">{(params) => <ContractorPage params={params} />}</Route>
         {adminRoutes.map((route) => (
           <Route key={route.path} path={route.path} component={route.page} />

@@ -157,6 +157,22 @@ export interface PortalArticle {
   files: { id: string; filename: string; contentType: string; sizeBytes: number; url: string }[];
 }
 
+/** A document as "Mes documents" lists it (GET /portal/documents). */
+export interface PortalDocumentItem {
+  id: string;
+  title: string;
+  documentType: string;
+  documentDate: string | null;
+  group: 'building' | 'unit' | 'lease' | 'mine' | 'council';
+  folderName: string;
+  place: string | null;
+  filename: string;
+  contentType: string;
+  sizeBytes: number;
+  createdAt: string;
+  url: string;
+}
+
 export const portalApi = {
   me: () => api.get<PortalMe>(`${BASE}/me`),
   updateMe: (body: { language?: string; preferences?: Partial<PortalPreferences>; password?: { current: string; next: string } }) => api.patch<PortalMe>(`${BASE}/me`, body),
@@ -179,6 +195,7 @@ export const portalApi = {
     return api.get<{ items: PortalArticleItem[] }>(`${BASE}/articles${params.size > 0 ? `?${params.toString()}` : ''}`);
   },
   article: (id: string) => api.get<PortalArticle>(`${BASE}/articles/${encodeURIComponent(id)}`),
+  documents: () => api.get<{ items: PortalDocumentItem[] }>(`${BASE}/documents`),
   decisions: () => api.get<{ items: PortalTicketItem[] }>(`${BASE}/decisions`),
   ticket: (number: number) => api.get<PortalTicket>(`${BASE}/tickets/${number}`),
   categories: async (): Promise<PortalCategory[]> => {
