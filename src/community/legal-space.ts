@@ -29,7 +29,7 @@ async function syndicCoownership(ctx: AppContext, organizationId: string, proper
 export async function legalSpace(ctx: AppContext, actor: Actor, propertyId: string) {
   const organization = await documentsStaff(ctx, actor);
   const property = await syndicCoownership(ctx, actor.organizationId, propertyId);
-  const folders = await repo.legalFolders(ctx.db, actor.organizationId, propertyId);
+  const folders = (await repo.listFolders(ctx.db, actor.organizationId, { propertyId })).filter((f) => f.legalSection !== null);
   const documents = await repo.legalDocumentsOf(ctx.db, actor.organizationId, [propertyId]);
   const sections = LEGAL_SECTIONS.map((section) => ({
     section, types: legalTypes(section),

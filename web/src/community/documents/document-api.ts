@@ -43,7 +43,7 @@ export interface ChecklistLine {
 
 export interface LegalSpace {
   property: { id: string; name: string };
-  sections: { section: LegalSection; types: string[]; folder: DocumentFolder | null }[];
+  sections: { section: LegalSection; types: string[]; folder: DocumentFolder | null; folders: DocumentFolder[] }[];
   checklist: ChecklistLine[];
 }
 

@@ -52,8 +52,9 @@ function FoldersView() {
   }
   const tree = (parent: string | null) =>
     (byParent.get(parent) ?? []).map((f) => (
-      <NavLink key={f.id} label={f.name} leftSection={<IconFolder size={16} />} active={open === f.id} onClick={() => setOpen(f.id)} defaultOpened
-        rightSection={<Group gap={4}>{f.legalSection && <Badge size="xs" variant="light">{t('documentSpace.legal.badge')}</Badge>}<Text size="xs" c="dimmed">{f.documentCount ?? 0}</Text></Group>}>
+      <NavLink key={f.id} component="button" leftSection={<IconFolder size={16} />} active={open === f.id} onClick={() => setOpen(f.id)} defaultOpened disableRightSectionRotation
+        label={<Group gap={6} wrap="nowrap"><Text size="sm" truncate>{f.name}</Text>{f.legalSection && <Badge size="xs" variant="light">{t('documentSpace.legal.badge')}</Badge>}</Group>}
+        rightSection={<Text size="xs" c="dimmed">{f.documentCount ?? 0}</Text>}>
         {byParent.has(f.id) ? tree(f.id) : undefined}
       </NavLink>
     ));

@@ -14,7 +14,7 @@ import { useFormat } from '../../i18n/format.ts';
 import { AudiencePicker } from '../audience-picker.tsx';
 import type { Audience } from '../../../../src/domain/community/audience.ts';
 import { DOCUMENT_TYPE_CODES, legalTypes, type LegalSection } from '../../../../src/domain/community/documents.ts';
-import { DOCUMENT_KEYS, useFolder, type Download, type DocumentFolder, type StaffDocument } from './document-api.ts';
+import { DOCUMENT_KEYS, useFolder, useFolders, type Download, type DocumentFolder, type StaffDocument } from './document-api.ts';
 
 interface Pending {
   file: File;
@@ -175,7 +175,7 @@ export function FolderPanel({ folderId, onDeleted }: { folderId: string; onDelet
       )}
 
       {audienceOpen && <AudienceModal folder={current} onClose={() => setAudienceOpen(false)} />}
-      {editing && <EditDocumentModal document={editing} types={types} onClose={() => setEditing(null)} />}
+      {editing && <EditDocumentModal document={editing} types={types} place={current.scope === 'agency' ? 'agency' : current.propertyId} onClose={() => setEditing(null)} />}
       {logOf && <DownloadLogModal document={logOf} onClose={() => setLogOf(null)} />}
     </Stack>
   );
@@ -213,14 +213,16 @@ function AudienceModal({ folder, onClose }: { folder: DocumentFolder; onClose: (
   );
 }
 
-function EditDocumentModal({ document, types, onClose }: { document: StaffDocument; types: { value: string; label: string }[]; onClose: () => void }) {
+function EditDocumentModal({ document, types, place, onClose }: { document: StaffDocument; types: { value: string; label: string }[]; place: string | null; onClose: () => void }) {
   const { t } = useTranslation();
   const refresh = useRefreshDocuments();
+  const folders = useFolders(place);
+  const [folderId, setFolderId] = useState(document.folderId);
   const [title, setTitle] = useState(document.title);
   const [documentType, setType] = useState(document.documentType);
   const [documentDate, setDate] = useState(document.documentDate ?? '');
   const save = useMutation({
-    mutationFn: () => api.patch(`/api/v1/documents/${document.id}`, { title: title.trim(), documentType, documentDate: documentDate || null }),
+    mutationFn: () => api.patch(`/api/v1/documents/${document.id}`, { title: title.trim(), documentType, documentDate: documentDate || null, ...(folderId !== document.folderId ? { folderId } : {}) }),
     onSuccess: async () => {
       await refresh();
       onClose();
@@ -232,6 +234,7 @@ function EditDocumentModal({ document, types, onClose }: { document: StaffDocume
         <TextInput label={t('documentSpace.fields.title')} value={title} onChange={(e) => setTitle(e.currentTarget.value)} required />
         <Select label={t('documentSpace.fields.type')} data={types} value={documentType} onChange={(v) => v && setType(v)} allowDeselect={false} searchable />
         <TextInput type="date" label={t('documentSpace.fields.date')} value={documentDate} onChange={(e) => setDate(e.currentTarget.value)} />
+        <Select label={t('documentSpace.documents.move')} data={(folders.data ?? []).map((f) => ({ value: f.id, label: f.name }))} value={folderId} onChange={(v) => v && setFolderId(v)} allowDeselect={false} searchable />
         {save.error && <Alert color="red">{errorMessage(t, save.error)}</Alert>}
         <Group justify="end"><Button onClick={() => save.mutate()} loading={save.isPending} disabled={!title.trim()}>{t('documentSpace.save')}</Button></Group>
       </Stack>

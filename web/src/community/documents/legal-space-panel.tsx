@@ -43,7 +43,7 @@ export function LegalSpacePanel({ propertyId, onProperty }: { propertyId: string
                   <Card withBorder padding="sm" style={active ? { borderColor: 'var(--mantine-color-blue-6)' } : undefined}>
                     <Text fw={600} size="sm">{t(`documentSpace.legal.sections.${section}`)}</Text>
                     <Text size="xs" c="dimmed">{t(`documentSpace.legal.sectionHelp.${section}`)}</Text>
-                    <Text size="xs" mt={4}>{entry.folder ? t('documentSpace.legal.documents', { count: entry.folder.documentCount ?? 0 }) : t('documentSpace.legal.notYet')}</Text>
+                    <Text size="xs" mt={4}>{entry.folder ? t('documentSpace.legal.documents', { count: entry.folders.reduce((n, f) => n + (f.documentCount ?? 0), 0) }) : t('documentSpace.legal.notYet')}</Text>
                   </Card>
                 </UnstyledButton>
               );
