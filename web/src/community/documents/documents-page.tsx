@@ -9,7 +9,8 @@ import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api.ts';
 import { errorMessage } from '../../i18n/error-message.ts';
-import { useAllUnits, useProperties } from '../../cockpit/shared/master-data.ts';
+import { useFormat } from '../../i18n/format.ts';
+import { useAllUnits, usePersons, useProperties } from '../../cockpit/shared/master-data.ts';
 import { FolderPanel, useRefreshDocuments } from './folder-panel.tsx';
 import { LegalSpacePanel, ChecklistTable } from './legal-space-panel.tsx';
 import { useFolders, type DocumentFolder } from './document-api.ts';
@@ -80,17 +81,30 @@ function FoldersView() {
 function NewFolderModal({ place, parent, onClose, onCreated }: { place: string; parent: string | null; onClose: () => void; onCreated: (id: string) => void }) {
   const { t } = useTranslation();
   const units = useAllUnits();
+  const persons = usePersons();
+  const format = useFormat();
   const refresh = useRefreshDocuments();
+  const [relationId, setRelationId] = useState<string | null>(null);
+  const [personId, setPersonId] = useState<string | null>(null);
   const [name, setName] = useState('');
   const [under, setUnder] = useState<string>(parent ? 'parent' : 'top');
   const [unitId, setUnitId] = useState<string | null>(null);
   const unitOptions = (units.data ?? []).filter((u) => u.propertyId === place).map((u) => ({ value: u.id, label: u.reference }));
+  const unitRef = new Map((units.data ?? []).map((u) => [u.id, u.reference]));
+  // A tenancy or an ownership period at this property: a person's relation to one of its units.
+  const relationOptions = (persons.data ?? []).flatMap((p) => p.relations
+    .filter((r) => r.propertyId === place && ['tenant', 'owner', 'co_owner'].includes(r.kind))
+    .map((r) => ({ value: r.id, label: t('documentSpace.folders.relationLabel', { name: p.name, unit: unitRef.get(r.unitId ?? '') ?? '', kind: t(`documentSpace.folders.kinds.${r.kind}`) }) + (r.endsOn ? ` (${t('documentSpace.folders.until', { date: format.calendarDate(r.endsOn) })})` : '') })));
+  const kindOf = new Map((persons.data ?? []).flatMap((p) => p.relations.map((r) => [r.id, r.kind])));
+  const personOptions = (persons.data ?? []).filter((p) => p.relations.some((r) => r.propertyId === place)).map((p) => ({ value: p.id, label: p.name }));
   const create = useMutation({
     mutationFn: () => {
       const base = { name: name.trim() };
       if (under === 'parent' && parent) return api.post<DocumentFolder>('/api/v1/documents/folders', { ...base, parentId: parent });
       if (place === 'agency') return api.post<DocumentFolder>('/api/v1/documents/folders', { ...base, scope: 'agency', audience: null });
       if (under === 'unit' && unitId) return api.post<DocumentFolder>('/api/v1/documents/folders', { ...base, scope: 'unit', unitId, audience: { unitIds: [unitId] } });
+      if (under === 'relation' && relationId) return api.post<DocumentFolder>('/api/v1/documents/folders', { ...base, scope: kindOf.get(relationId) === 'tenant' ? 'tenancy' : 'ownership', relationId });
+      if (under === 'person' && personId) return api.post<DocumentFolder>('/api/v1/documents/folders', { ...base, scope: 'person', personId });
       return api.post<DocumentFolder>('/api/v1/documents/folders', { ...base, scope: 'property', propertyId: place, audience: { propertyIds: [place] } });
     },
     onSuccess: async (folder) => {
@@ -102,7 +116,11 @@ function NewFolderModal({ place, parent, onClose, onCreated }: { place: string; 
   const options = [
     ...(parent ? [{ value: 'parent', label: t('documentSpace.folders.underOpen') }] : []),
     { value: 'top', label: place === 'agency' ? t('documentSpace.places.agency') : t('documentSpace.folders.property') },
-    ...(place !== 'agency' ? [{ value: 'unit', label: t('documentSpace.folders.unit') }] : []),
+    ...(place !== 'agency' ? [
+      { value: 'unit', label: t('documentSpace.folders.unit') },
+      { value: 'relation', label: t('documentSpace.folders.relation') },
+      { value: 'person', label: t('documentSpace.folders.person') },
+    ] : []),
   ];
   return (
     <Modal opened onClose={onClose} title={t('documentSpace.folders.new')}>
@@ -110,9 +128,11 @@ function NewFolderModal({ place, parent, onClose, onCreated }: { place: string; 
         <TextInput label={t('documentSpace.folders.name')} value={name} onChange={(e) => setName(e.currentTarget.value)} required data-autofocus />
         <Select label={t('documentSpace.folders.where')} data={options} value={under} onChange={(v) => v && setUnder(v)} allowDeselect={false} />
         {under === 'unit' && <Select label={t('documentSpace.folders.unit')} data={unitOptions} value={unitId} onChange={setUnitId} searchable />}
-        <Text size="xs" c="dimmed">{t(place === 'agency' && under !== 'parent' ? 'documentSpace.folders.agencyHelp' : 'documentSpace.folders.audienceHelp')}</Text>
+        {under === 'relation' && <Select label={t('documentSpace.folders.relation')} data={relationOptions} value={relationId} onChange={setRelationId} searchable />}
+        {under === 'person' && <Select label={t('documentSpace.folders.person')} data={personOptions} value={personId} onChange={setPersonId} searchable />}
+        <Text size="xs" c="dimmed">{t(under === 'relation' || under === 'person' ? 'documentSpace.folders.personalHelp' : place === 'agency' && under !== 'parent' ? 'documentSpace.folders.agencyHelp' : 'documentSpace.folders.audienceHelp')}</Text>
         {create.error && <Text c="red.8" size="sm">{errorMessage(t, create.error)}</Text>}
-        <Group justify="end"><Button onClick={() => create.mutate()} loading={create.isPending} disabled={!name.trim() || (under === 'unit' && !unitId)}>{t('documentSpace.folders.create')}</Button></Group>
+        <Group justify="end"><Button onClick={() => create.mutate()} loading={create.isPending} disabled={!name.trim() || (under === 'unit' && !unitId) || (under === 'relation' && !relationId) || (under === 'person' && !personId)}>{t('documentSpace.folders.create')}</Button></Group>
       </Stack>
     </Modal>
   );

@@ -12,6 +12,7 @@ import { api } from '../../api.ts';
 import { errorMessage } from '../../i18n/error-message.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { AudiencePicker } from '../audience-picker.tsx';
+import { usePersons } from '../../cockpit/shared/master-data.ts';
 import type { Audience } from '../../../../src/domain/community/audience.ts';
 import { DOCUMENT_TYPE_CODES, legalTypes, type LegalSection } from '../../../../src/domain/community/documents.ts';
 import { DOCUMENT_KEYS, useFolder, useFolders, type Download, type DocumentFolder, type StaffDocument } from './document-api.ts';
@@ -20,6 +21,8 @@ interface Pending {
   file: File;
   title: string;
   documentType: string;
+  /** For one person alone (each owner's section of the legal space). */
+  personId: string | null;
 }
 
 const titleOf = (filename: string) => filename.replace(/\.[A-Za-z0-9]{1,5}$/, '').replace(/_+/g, ' ').trim() || filename;
@@ -48,6 +51,7 @@ export function FolderPanel({ folderId, onDeleted }: { folderId: string; onDelet
   const [audienceOpen, setAudienceOpen] = useState(false);
   const [editing, setEditing] = useState<StaffDocument | null>(null);
   const [logOf, setLogOf] = useState<StaffDocument | null>(null);
+  const persons = usePersons();
   const section = folder.data?.folder.legalSection ?? null;
   const types = typeOptions(t, section);
   const defaultType = types[section ? 0 : types.findIndex((o) => o.value === 'other')]!.value;
@@ -55,7 +59,7 @@ export function FolderPanel({ folderId, onDeleted }: { folderId: string; onDelet
   const upload = useMutation({
     mutationFn: async () => {
       const form = new FormData();
-      form.append('items', JSON.stringify(pending.map((p) => ({ title: p.title.trim() || titleOf(p.file.name), documentType: p.documentType }))));
+      form.append('items', JSON.stringify(pending.map((p) => ({ title: p.title.trim() || titleOf(p.file.name), documentType: p.documentType, ...(p.personId ? { personId: p.personId } : {}) }))));
       for (const p of pending) form.append('files', p.file, p.file.name);
       await api.post(`/api/v1/documents/folders/${folderId}/documents`, form);
     },
@@ -83,7 +87,11 @@ export function FolderPanel({ folderId, onDeleted }: { folderId: string; onDelet
   if (!folder.data) return null;
   const { folder: current, documents } = folder.data;
   const personal = current.scope === 'tenancy' || current.scope === 'ownership' || current.scope === 'person';
-  const add = (files: File[]) => setPending((list) => [...list, ...files.map((file) => ({ file, title: titleOf(file.name), documentType: defaultType }))]);
+  const add = (files: File[]) => setPending((list) => [...list, ...files.map((file) => ({ file, title: titleOf(file.name), documentType: defaultType, personId: null }))]);
+  // In each owner's section a document names its owner: the property's co-owners and owners.
+  const owners = section === 'each_owner'
+    ? (persons.data ?? []).filter((p) => p.relations.some((r) => r.propertyId === current.propertyId && (r.kind === 'co_owner' || r.kind === 'owner'))).map((p) => ({ value: p.id, label: p.name }))
+    : [];
 
   return (
     <Stack gap="sm" data-testid="folder-panel">
@@ -118,6 +126,10 @@ export function FolderPanel({ folderId, onDeleted }: { folderId: string; onDelet
                 onChange={(e) => { const value = e.currentTarget.value; setPending((list) => list.map((q, i) => (i === index ? { ...q, title: value } : q))); }} />
               <Select label={index === 0 ? t('documentSpace.fields.type') : undefined} aria-label={t('documentSpace.fields.typeOf', { name: p.file.name })} data={types} value={p.documentType} allowDeselect={false} searchable style={{ flex: 1 }}
                 onChange={(value) => value && setPending((list) => list.map((q, i) => (i === index ? { ...q, documentType: value } : q)))} />
+              {section === 'each_owner' && (
+                <Select label={index === 0 ? t('documentSpace.fields.person') : undefined} aria-label={t('documentSpace.fields.personOf', { name: p.file.name })} data={owners} value={p.personId} searchable clearable style={{ flex: 1 }}
+                  onChange={(value) => setPending((list) => list.map((q, i) => (i === index ? { ...q, personId: value } : q)))} />
+              )}
               <ActionIcon variant="subtle" color="gray" aria-label={t('documentSpace.upload.removePending', { name: p.file.name })} onClick={() => setPending((list) => list.filter((_, i) => i !== index))} mb={4}>
                 <IconTrash size={16} />
               </ActionIcon>
@@ -218,23 +230,27 @@ function EditDocumentModal({ document, types, place, onClose }: { document: Staf
   const refresh = useRefreshDocuments();
   const folders = useFolders(place);
   const [folderId, setFolderId] = useState(document.folderId);
+  const [ownAudience, setOwnAudience] = useState(document.audience !== null);
+  const [audience, setAudience] = useState<Audience>(document.audience ?? { agency: true });
   const [title, setTitle] = useState(document.title);
   const [documentType, setType] = useState(document.documentType);
   const [documentDate, setDate] = useState(document.documentDate ?? '');
   const save = useMutation({
-    mutationFn: () => api.patch(`/api/v1/documents/${document.id}`, { title: title.trim(), documentType, documentDate: documentDate || null, ...(folderId !== document.folderId ? { folderId } : {}) }),
+    mutationFn: () => api.patch(`/api/v1/documents/${document.id}`, { title: title.trim(), documentType, documentDate: documentDate || null, audience: ownAudience ? audience : null, ...(folderId !== document.folderId ? { folderId } : {}) }),
     onSuccess: async () => {
       await refresh();
       onClose();
     },
   });
   return (
-    <Modal opened onClose={onClose} title={t('documentSpace.documents.edit')}>
+    <Modal opened onClose={onClose} title={t('documentSpace.documents.edit')} size="lg">
       <Stack>
         <TextInput label={t('documentSpace.fields.title')} value={title} onChange={(e) => setTitle(e.currentTarget.value)} required />
         <Select label={t('documentSpace.fields.type')} data={types} value={documentType} onChange={(v) => v && setType(v)} allowDeselect={false} searchable />
         <TextInput type="date" label={t('documentSpace.fields.date')} value={documentDate} onChange={(e) => setDate(e.currentTarget.value)} />
         <Select label={t('documentSpace.documents.move')} data={(folders.data ?? []).map((f) => ({ value: f.id, label: f.name }))} value={folderId} onChange={(v) => v && setFolderId(v)} allowDeselect={false} searchable />
+        {!document.personId && <Checkbox label={t('documentSpace.documents.ownAudienceHelp')} checked={ownAudience} onChange={(e) => setOwnAudience(e.currentTarget.checked)} />}
+        {!document.personId && ownAudience && <AudiencePicker value={audience} onChange={setAudience} />}
         {save.error && <Alert color="red">{errorMessage(t, save.error)}</Alert>}
         <Group justify="end"><Button onClick={() => save.mutate()} loading={save.isPending} disabled={!title.trim()}>{t('documentSpace.save')}</Button></Group>
       </Stack>
