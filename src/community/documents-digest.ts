@@ -47,7 +47,7 @@ export async function sendDocumentDigests(ctx: AppContext): Promise<number> {
         const rendered = await renderTemplate({
           key: DOCUMENTS_DIGEST_TEMPLATE, channel: 'email', language: recipient.language,
           source: override ? { subject: override.subject, body: override.body } : undefined,
-          variables: { recipient: { name: recipient.name }, agency: { name: organization.name }, link: portalDocumentsUrl(ctx.config.publicUrl), documents: seen.map((d) => ({ title: d.title, place: placeOf(d) })) },
+          variables: { recipient: { name: recipient.name }, agency: { name: organization.name }, portal_link: portalDocumentsUrl(ctx.config.publicUrl), documents: seen.map((d) => ({ title: d.title, place: placeOf(d) })) },
         });
         rows.push({
           organizationId, channel: 'email', template: DOCUMENTS_DIGEST_TEMPLATE, language: recipient.language,

@@ -14,7 +14,7 @@ export const DOCUMENT_TEMPLATES: Record<'documents_digest', Texts> = {
 - {{ d.title }}{% if d.place %} ({{ d.place }}){% endif %}{% endfor %}
 
 Pour les consulter et les télécharger :
-{{ link }}
+{{ portal_link }}
 
 Bien cordialement,
 {{ agency.name }}`,
@@ -30,7 +30,7 @@ Bien cordialement,
 - {{ d.title }}{% if d.place %} ({{ d.place }}){% endif %}{% endfor %}
 
 To read and download them:
-{{ link }}
+{{ portal_link }}
 
 Kind regards,
 {{ agency.name }}`,
