@@ -1,6 +1,6 @@
 // The daily digest of new documents (DOMAIN.md §15), a sweep of the automation pass: once a day per
 // agency, from 07:00 its time, the documents uploaded before that hour and not yet told about are
-// claimed (FOR UPDATE SKIP LOCKED), each resident with an address gets ONE email listing those
+// claimed (the agency's digest held by one worker, its rows FOR UPDATE SKIP LOCKED), each resident with an address gets ONE email listing those
 // they see now (documents_digest), and the documents are marked — in one transaction, so a rerun
 // or a second worker sends nothing twice. A document nobody sees (staff only) is marked without
 // an email. Documents uploaded after 07:00 wait for the next day's digest.
@@ -11,7 +11,7 @@ import { calendarDay, startOfDay } from '../domain/time-zone.ts';
 import { findOrganization } from '../db/repositories/users.ts';
 import { findTemplateOverride } from '../db/repositories/message-templates.ts';
 import { insertOutboxMessages, type NewOutboxMessage } from '../db/repositories/outbox.ts';
-import { agenciesWithNewDocuments, digestRecipients, lockNewDocuments, markDigested, type ResidentDocument } from '../db/repositories/documents.ts';
+import { agenciesWithNewDocuments, digestRecipients, lockNewDocuments, markDigested, tryLockAgencyDigest, type ResidentDocument } from '../db/repositories/documents.ts';
 import { renderTemplate } from '../messages/render-template.ts';
 
 export const DOCUMENTS_DIGEST_TEMPLATE = 'documents_digest';
@@ -35,6 +35,8 @@ export async function sendDocumentDigests(ctx: AppContext): Promise<number> {
     if (now < cutoff) continue;
     const today = calendarDay(now, organization.timezone);
     const queued = await ctx.db.transaction(async (tx) => {
+      // One worker per agency at a time, so that a resident's documents of the day make one email.
+      if (!(await tryLockAgencyDigest(tx, organizationId))) return [];
       const fresh = await lockNewDocuments(tx, organizationId, cutoff);
       if (fresh.length === 0) return [];
       const rows: NewOutboxMessage[] = [];

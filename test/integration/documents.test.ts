@@ -12,6 +12,7 @@ import { MULTIPART_TYPE, multipartBody, type FormPart } from '../support/uploads
 import { pdf, png } from '../support/documents.ts';
 import { OTHER_MANAGER_EMAIL, OTHER_ORG_SLUG } from '../support/seed.ts';
 import { startOfDay } from '../../src/domain/time-zone.ts';
+import { sendDocumentDigests } from '../../src/community/documents-digest.ts';
 
 let t: TestApp;
 let refs: DemoRefs;
@@ -270,5 +271,17 @@ describe('the daily digest', () => {
 
     expect(await nextMorning()).toBe(0);
     expect((await digests()).length).toBe(start + emails.length);
+  });
+
+  it('when two workers run the digest at once, then each resident still gets one email', async () => {
+    const start = (await digests()).length;
+    const all = await section('COP-002', 'all_co_owners');
+    await uploadOne(all.id, 'Carnet d’entretien du Clos', { documentType: 'maintenance_log' });
+    t.clock.current = new Date(startOfDay(new Date(t.clock.now().getTime() + 86_400_000), 'Europe/Paris').getTime() + 8 * 3_600_000);
+    const [a, b] = await Promise.all([sendDocumentDigests(t.ctx), sendDocumentDigests(t.ctx)]);
+    const emails = (await digests()).slice(start);
+    expect(a + b).toBe(emails.length);
+    // The co-owners of Le Clos Saint-Jean: Claire Fontaine and the bakery.
+    expect(emails.map((e) => e.meta.personId).sort()).toEqual([refs.person('P-005').id, refs.person('P-006').id].sort());
   });
 });

@@ -230,3 +230,10 @@ export async function relationsOfKind(db: Db, organizationId: string, personId: 
   return db.select({ id: personRelations.id, unitId: personRelations.unitId }).from(personRelations)
     .where(and(eq(personRelations.organizationId, organizationId), eq(personRelations.personId, personId), eq(personRelations.kind, kind as ViewerRelation['kind'])));
 }
+
+/** Whether this transaction holds the agency's digest (another worker holding it: false, skip). */
+export async function tryLockAgencyDigest(db: Db, organizationId: string): Promise<boolean> {
+  const result = await db.execute(sql`select pg_try_advisory_xact_lock(hashtext(${`documents-digest:${organizationId}`})) as held`);
+  const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { held: boolean }[];
+  return rows[0]?.held === true;
+}
