@@ -62,7 +62,9 @@ async function placeOf(ctx: AppContext, organizationId: string, input: FolderInp
     case 'person': {
       if (!input.personId) throw invalid('personId', 'A person folder names its person.');
       if (!(await repo.findPersonRow(ctx.db, organizationId, input.personId))) throw unknown('The person');
-      return { scope, ...none, personId: input.personId };
+      // Filed under a property when one is given (its tree shows it); the person alone sees it.
+      if (input.propertyId && !(await repo.findPropertyRow(ctx.db, organizationId, input.propertyId))) throw unknown('The property');
+      return { scope, ...none, personId: input.personId, propertyId: input.propertyId ?? null };
     }
   }
 }

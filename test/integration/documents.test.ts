@@ -110,6 +110,13 @@ describe('folders and uploads', () => {
     expect((await t.call(manager, 'DELETE', `/api/v1/documents/${doc.id}`)).statusCode).toBe(204);
     expect((await t.call(manager, 'GET', `/api/v1/documents/${doc.id}`)).statusCode).toBe(404);
     expect((await t.call(manager, 'POST', '/api/v1/documents/folders', { name: 'x', scope: 'unit' })).statusCode).toBe(400);
+    // A person's folder filed under the building shows in its tree; the person alone sees its documents.
+    const karim = await folder({ name: 'Karim Haddad', scope: 'person', personId: refs.person('P-011').id, propertyId: refs.property('GER-010').id });
+    const tree = (await t.call(manager, 'GET', `/api/v1/documents/folders?propertyId=${refs.property('GER-010').id}`)).json().items as { id: string }[];
+    expect(tree.map((f) => f.id)).toContain(karim.id);
+    await uploadOne(karim.id, 'Attestation de loyer', { documentType: 'certificate' });
+    expect(await portalTitles(await as('P-011'))).toContain('Attestation de loyer');
+    expect(await portalTitles(await as('P-010'))).not.toContain('Attestation de loyer');
     expect((await t.call(manager, 'POST', '/api/v1/documents/folders', { name: 'x', scope: 'property', propertyId: crypto.randomUUID() })).statusCode).toBe(422);
   });
 });

@@ -104,7 +104,7 @@ function NewFolderModal({ place, parent, onClose, onCreated }: { place: string; 
       if (place === 'agency') return api.post<DocumentFolder>('/api/v1/documents/folders', { ...base, scope: 'agency', audience: null });
       if (under === 'unit' && unitId) return api.post<DocumentFolder>('/api/v1/documents/folders', { ...base, scope: 'unit', unitId, audience: { unitIds: [unitId] } });
       if (under === 'relation' && relationId) return api.post<DocumentFolder>('/api/v1/documents/folders', { ...base, scope: kindOf.get(relationId) === 'tenant' ? 'tenancy' : 'ownership', relationId });
-      if (under === 'person' && personId) return api.post<DocumentFolder>('/api/v1/documents/folders', { ...base, scope: 'person', personId });
+      if (under === 'person' && personId) return api.post<DocumentFolder>('/api/v1/documents/folders', { ...base, scope: 'person', personId, propertyId: place });
       return api.post<DocumentFolder>('/api/v1/documents/folders', { ...base, scope: 'property', propertyId: place, audience: { propertyIds: [place] } });
     },
     onSuccess: async (folder) => {
