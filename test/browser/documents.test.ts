@@ -39,7 +39,7 @@ describe('documents', () => {
     await resident.getByRole('textbox', { name: fr.portal.signIn.password, exact: true }).fill(president.password);
     await resident.getByRole('button', { name: fr.portal.signIn.submit, exact: true }).click();
     await resident.getByRole('heading', { name: fr.portal.documents.title }).waitFor();
-    await resident.getByRole('link', { name: fr.portal.documents.all }).last().click();
+    await resident.getByRole('link', { name: fr.portal.documents.all }).click();
     const council = resident.getByTestId('portal-documents-council');
     const link = council.getByRole('link', { name: fr.portal.documents.downloadOf.replace('{{title}}', TITLE) });
     await link.waitFor();
