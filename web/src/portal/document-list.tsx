@@ -11,7 +11,7 @@ export function DocumentLinks({ items, testId }: { items: readonly PortalDocumen
     <ul className="plain-list stack-xs" data-testid={testId}>
       {items.map((document) => (
         <li key={document.id}>
-          <a href={document.url} className="card p-ticket-card" data-document={document.id} target="_blank" rel="noreferrer" aria-label={t('portal.documents.downloadOf', { title: document.title })}>
+          <a href={document.url} className="card p-ticket-card" data-document={document.id} target="_blank" rel="noreferrer">
             <span className="strong wrap"><Icon name="file" size={16} /> {document.title}</span>
             <span className="sm dimmed wrap">
               {[document.place, document.documentDate ? format.date(`${document.documentDate}T12:00:00Z`) : t('portal.documents.added', { date: format.date(document.createdAt) }), format.bytes(document.sizeBytes)].filter(Boolean).join(' · ')}

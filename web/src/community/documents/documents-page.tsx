@@ -54,7 +54,7 @@ function FoldersView() {
   const tree = (parent: string | null) =>
     (byParent.get(parent) ?? []).map((f) => (
       <NavLink key={f.id} component="button" leftSection={<IconFolder size={16} />} active={open === f.id} onClick={() => setOpen(f.id)} defaultOpened disableRightSectionRotation
-        label={<Group gap={6} wrap="nowrap"><Text size="sm" truncate>{f.name}</Text>{f.legalSection && <Badge size="xs" variant="light">{t('documentSpace.legal.badge')}</Badge>}</Group>}
+        label={<Group gap={6} wrap="nowrap"><Text size="sm" truncate>{f.name}</Text>{f.legalSection && <Badge size="xs" variant="light" color="gray">{t('documentSpace.legal.badge')}</Badge>}</Group>}
         rightSection={<Text size="xs" c="dimmed">{f.documentCount ?? 0}</Text>}>
         {byParent.has(f.id) ? tree(f.id) : undefined}
       </NavLink>

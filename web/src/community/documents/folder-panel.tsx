@@ -146,7 +146,7 @@ export function FolderPanel({ folderId, onDeleted }: { folderId: string; onDelet
       {documents.length === 0 ? (
         <Text c="dimmed" size="sm">{t('documentSpace.documents.none')}</Text>
       ) : (
-        <Table striped highlightOnHover verticalSpacing={4} data-testid="folder-documents">
+        <Table verticalSpacing={4} data-testid="folder-documents">
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('documentSpace.fields.title')}</Table.Th>
@@ -161,8 +161,8 @@ export function FolderPanel({ folderId, onDeleted }: { folderId: string; onDelet
               <Table.Tr key={d.id}>
                 <Table.Td>
                   <Anchor href={d.url} target="_blank" rel="noreferrer">{d.title}</Anchor>
-                  {d.personId && <Badge ml="xs" size="xs" variant="light">{t('documentSpace.documents.personal')}</Badge>}
-                  {d.audience && <Badge ml="xs" size="xs" variant="light" color="grape">{t('documentSpace.documents.ownAudience')}</Badge>}
+                  {d.personId && <Badge ml="xs" size="xs" variant="light" color="gray">{t('documentSpace.documents.personal')}</Badge>}
+                  {d.audience && <Badge ml="xs" size="xs" variant="light" color="gray">{t('documentSpace.documents.ownAudience')}</Badge>}
                 </Table.Td>
                 <Table.Td>{t(`documentSpace.types.${d.documentType}`)}</Table.Td>
                 <Table.Td>{d.documentDate ? format.calendarDate(d.documentDate) : '—'}</Table.Td>
@@ -272,7 +272,7 @@ function DownloadLogModal({ document, onClose }: { document: StaffDocument; onCl
             {(log.data ?? []).map((d) => (
               <Table.Tr key={d.id}>
                 <Table.Td>{d.name}</Table.Td>
-                <Table.Td><Badge size="xs" variant="light" color={d.who === 'staff' ? 'gray' : 'blue'}>{t(`documentSpace.documents.who.${d.who}`)}</Badge></Table.Td>
+                <Table.Td><Badge size="xs" variant="light" color="gray">{t(`documentSpace.documents.who.${d.who}`)}</Badge></Table.Td>
                 <Table.Td>{format.dateTime(d.downloadedAt)}</Table.Td>
               </Table.Tr>
             ))}

@@ -2,7 +2,7 @@
 // see its checklist, open one of its three sections (its folder made the first time) to upload
 // into it. And the agency-wide list of co-ownerships with how many legal documents each lacks.
 import { useState } from 'react';
-import { Alert, Anchor, Badge, Card, Group, Select, SimpleGrid, Stack, Table, Text, UnstyledButton } from '@mantine/core';
+import { Alert, Anchor, Card, Group, Select, SimpleGrid, Stack, Table, Text, UnstyledButton } from '@mantine/core';
 import { IconCheck, IconAlertTriangle } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -64,14 +64,17 @@ function Checklist({ lines }: { lines: ChecklistLine[] }) {
   return (
     <Stack gap={4} data-testid="legal-checklist">
       <Text fw={600} size="sm">{missing.length === 0 ? t('documentSpace.legal.complete') : t('documentSpace.legal.missingCount', { count: missing.length })}</Text>
-      <Group gap={6}>
+      <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing={4} verticalSpacing={2}>
         {lines.map((line) => (
-          <Badge key={line.documentType} variant="light" color={line.missing ? 'orange' : 'green'} leftSection={line.missing ? <IconAlertTriangle size={12} /> : <IconCheck size={12} />}>
-            {t(`documentSpace.types.${line.documentType}`)}
-            {line.missing ? ` · ${t(`documentSpace.legal.missing.${line.missing}`, { present: line.present, required: line.required })}` : ''}
-          </Badge>
+          <Group key={line.documentType} gap={6} wrap="nowrap">
+            {line.missing ? <IconAlertTriangle size={16} color="var(--mantine-color-orange-8)" aria-hidden /> : <IconCheck size={16} color="var(--mantine-color-green-8)" aria-hidden />}
+            <Text size="sm">
+              {t(`documentSpace.types.${line.documentType}`)}
+              {line.missing && <Text span size="sm" fw={600} c="red.9">{` · ${t(`documentSpace.legal.missing.${line.missing}`, { present: line.present, required: line.required })}`}</Text>}
+            </Text>
+          </Group>
         ))}
-      </Group>
+      </SimpleGrid>
     </Stack>
   );
 }
@@ -81,7 +84,7 @@ export function ChecklistTable({ onOpen }: { onOpen: (propertyId: string) => voi
   const checklists = useChecklists();
   if ((checklists.data ?? []).length === 0) return <Text c="dimmed" size="sm">{t('documentSpace.legal.noCoownership')}</Text>;
   return (
-    <Table striped verticalSpacing={4} maw={720}>
+    <Table verticalSpacing={4} maw={720}>
       <Table.Thead>
         <Table.Tr>
           <Table.Th>{t('documentSpace.legal.coownership')}</Table.Th>
@@ -93,7 +96,7 @@ export function ChecklistTable({ onOpen }: { onOpen: (propertyId: string) => voi
           <Table.Tr key={c.property.id}>
             <Table.Td><Anchor component="button" onClick={() => onOpen(c.property.id)}>{c.property.name}</Anchor></Table.Td>
             <Table.Td>
-              <Badge color={c.missing === 0 ? 'green' : 'orange'} variant="light">{c.missing === 0 ? t('documentSpace.legal.complete') : t('documentSpace.legal.missingCount', { count: c.missing })}</Badge>
+              <Text size="sm" fw={c.missing === 0 ? 400 : 600} c={c.missing === 0 ? 'green.9' : 'red.9'}>{c.missing === 0 ? t('documentSpace.legal.complete') : t('documentSpace.legal.missingCount', { count: c.missing })}</Text>
             </Table.Td>
           </Table.Tr>
         ))}
