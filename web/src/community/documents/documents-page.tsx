@@ -66,7 +66,7 @@ function FoldersView() {
         <Stack gap="xs">
           <Select label={t('documentSpace.places.label')} data={places} value={place} onChange={(v) => { setPlace(v ?? 'agency'); setOpen(null); }} searchable allowDeselect={false} />
           <Button size="xs" variant="default" leftSection={<IconFolderPlus size={14} />} onClick={() => setCreating(true)}>{t('documentSpace.folders.new')}</Button>
-          {(folders.data ?? []).length === 0 && !folders.isLoading ? <Text size="sm" c="dimmed">{t('documentSpace.folders.none')}</Text> : <nav aria-label={t('documentSpace.folders.tree')}>{tree(null)}</nav>}
+          {(folders.data ?? []).length === 0 && !folders.isLoading ? <Text size="sm" c="dimmed">{t('documentSpace.folders.none')}</Text> : <div role="group" aria-label={t('documentSpace.folders.tree')}>{tree(null)}</div>}
         </Stack>
       </Grid.Col>
       <Grid.Col span={{ base: 12, md: 8 }}>
