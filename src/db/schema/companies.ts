@@ -3,7 +3,7 @@
 import { pgTable, uuid, text, timestamp, boolean, index, primaryKey } from 'drizzle-orm/pg-core';
 import { organizations } from './organizations.ts';
 import { persons } from './persons.ts';
-import { properties } from './properties.ts';
+import { properties, units } from './properties.ts';
 
 export const companies = pgTable(
   'companies',
@@ -11,8 +11,10 @@ export const companies = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     organizationId: uuid('organization_id').notNull().references(() => organizations.id),
     name: text('name').notNull(),
-    /** The property the company rents in (its premises), if one. */
+    /** Its premises: the property (and unit) it rents. Its employees are occupants there — a
+     * tenant's relation while they are members (db/repositories/portal-tickets.ts). */
     propertyId: uuid('property_id').references(() => properties.id),
+    unitId: uuid('unit_id').references(() => units.id),
     registrationNumber: text('registration_number'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
