@@ -51,6 +51,10 @@ const CompanyDetail = Type.Object({ company: Company, members: Type.Array(Member
 const Colleague = Type.Object({ personId: Type.String(), name: Type.String(), isAdmin: Type.Boolean(), portalStatus: Type.String() });
 const MyCompany = Type.Object({ company: Type.Object({ id: Type.String(), name: Type.String() }), isAdmin: Type.Boolean(), colleagues: Nullable(Type.Array(Colleague)) });
 
+export type CompanyListItemAnswer = Static<typeof CompanyListItem>;
+export type CompanyDetailAnswer = Static<typeof CompanyDetail>;
+export type MyCompanyAnswer = Static<typeof MyCompany>;
+
 const presentCompany = (row: CompanyRow): Static<typeof Company> => ({
   id: row.id, name: row.name, propertyId: row.propertyId, unitId: row.unitId, registrationNumber: row.registrationNumber, createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString(),
 });

@@ -16,6 +16,8 @@ const AccountPage = lazy(() => import('./account-page.tsx'));
 const ContractorPage = lazy(() => import('./scorecards/contractor-page.tsx'));
 const VerifyDossierPage = lazy(() => import('./dossier/verify-dossier-page.tsx'));
 const ArticlesPage = lazy(() => import('../community/articles-page.tsx'));
+const CompaniesPage = lazy(() => import('../community/companies-page.tsx'));
+const CompanyPage = lazy(() => import('../community/company-page.tsx'));
 const ArticleEditorPage = lazy(() => import('../community/article-editor-page.tsx'));
 
 function PageLoader() {
@@ -45,11 +47,13 @@ interface Props {
   readsReports: boolean;
   /** Whether the user uses the articles tool (switched on, one of its roles). */
   writesArticles: boolean;
+  /** Whether the user uses the tenant companies tool. */
+  managesCompanies: boolean;
   adminRoutes: AdminRoute[];
 }
 
 /** The router of the signed-in area. */
-export function CockpitRoutes({ worksTickets, readsReports, writesArticles, adminRoutes }: Props) {
+export function CockpitRoutes({ worksTickets, readsReports, writesArticles, managesCompanies, adminRoutes }: Props) {
   return (
     <Suspense fallback={<PageLoader />}>
       <Switch>
@@ -69,6 +73,8 @@ export function CockpitRoutes({ worksTickets, readsReports, writesArticles, admi
           ))}
         {writesArticles && <Route path="/articles" component={ArticlesPage} />}
         {writesArticles && <Route path="/articles/:id">{(params) => <ArticleEditorPage params={params} />}</Route>}
+        {managesCompanies && <Route path="/companies" component={CompaniesPage} />}
+        {managesCompanies && <Route path="/companies/:id">{(params) => <CompanyPage params={params} />}</Route>}
         <Route path="/contractors/:id">{(params) => <ContractorPage params={params} />}</Route>
         {adminRoutes.map((route) => (
           <Route key={route.path} path={route.path} component={route.page} />

@@ -129,6 +129,20 @@ export function HomePage() {
           {articles.length === 0 ? <p className="dimmed">{t('portal.articles.none')}</p> : <ArticleLinks items={articles} testId="home-articles" />}
         </section>
       )}
+
+      {me.companies.length > 0 && (
+        <section className="stack-sm" aria-labelledby="portal-company">
+          <div className="row-between">
+            <h2 id="portal-company" className="h4">
+              {t('portal.company.title')}
+            </h2>
+            <Link href="/company" className="link sm">
+              {me.companies.some((c) => c.isAdmin) ? t('portal.company.manage') : t('portal.company.open')}
+            </Link>
+          </div>
+          <p className="dimmed sm">{me.companies.map((c) => c.name).join(', ')}</p>
+        </section>
+      )}
     </div>
   );
 }
