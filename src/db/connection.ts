@@ -2,7 +2,8 @@
 // folder. Both speak the same SQL through Drizzle, so the rest of the code never asks which.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
+import { createPglite } from './pglite.ts';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
@@ -55,7 +56,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     // PGlite creates no parent folder of its own.
     const dir = join(options.dataDir, 'pgdata');
     mkdirSync(dir, { recursive: true });
-    client = await PGlite.create(dir);
+    client = await createPglite({ dataDir: dir });
   }
   const pglite = client;
   return {

@@ -18,6 +18,7 @@ export type { SettingsAnswer } from './routes/organization-settings.ts';
 export type { TemplateListItemAnswer, TemplateDetailAnswer, TemplatePreviewAnswer, SmsCountAnswer } from './routes/templates.ts';
 export type { OutboxMessageAnswer, OutboxPageAnswer } from './routes/outbox.ts';
 export type { ReportAnswer } from './routes/reports.ts';
+export type { CompanyListItemAnswer, CompanyDetailAnswer, MyCompanyAnswer } from './routes/companies.ts';
 export type { BuildingReportResult } from '../domain/reports/building-report-rules.ts';
 export type { InboundSettingsAnswer, InboundMessageAnswer } from './routes/inbound.ts';
 export type { InboundImapAnswer } from './routes/inbound-imap.ts';

@@ -47,6 +47,7 @@ import { portalFeedbackRoutes } from './routes/portal-feedback.ts';
 import { scorecardRoutes } from './routes/scorecards.ts';
 import { articleRoutes } from './routes/articles.ts';
 import { documentRoutes } from './routes/documents.ts';
+import { companyRoutes } from './routes/companies.ts';
 
 export interface AppOptions {
   /** pino level, or false for no logs (tests). */
@@ -122,6 +123,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
       incidentRoutes(api, ctx);
       articleRoutes(api, ctx);
       documentRoutes(api, ctx);
+      companyRoutes(api, ctx);
       ticketDocumentRoutes(api, ctx);
       dossierRoutes(api, ctx);
       reportRoutes(api, ctx);

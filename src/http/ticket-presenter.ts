@@ -95,7 +95,7 @@ export function presentDeliveryProblem(ticketNumber: number, m: UndeliveredRow) 
 
 /** The ticket page's answer. */
 export function presentTicket(data: Awaited<ReturnType<typeof getTicket>>) {
-  const { ticket, dispatches, parties, property, unit, category, assignee, createdBy, documents, feedback, next, now, settings, organization, undelivered, failing, incident, incidentReports } = data;
+  const { ticket, dispatches, parties, property, unit, category, assignee, createdBy, documents, feedback, next, now, settings, organization, undelivered, failing, incident, incidentReports, company } = data;
   const active = parties.filter((p) => p.active);
   return {
     ...ticketSummary(ticket, now, settings),
@@ -110,6 +110,7 @@ export function presentTicket(data: Awaited<ReturnType<typeof getTicket>>) {
     requester: ticket.requesterName || ticket.requesterPersonId
       ? { personId: ticket.requesterPersonId, name: ticket.requesterName, email: ticket.requesterEmail, phone: ticket.requesterPhone }
       : null,
+    company: company ? { id: company.id, name: company.name } : null,
     unregisteredSender: ticket.unregisteredSender,
     /** When it was resolved (by the manager, or its work done and invoiced), and when it closes on its own without feedback. */
     resolvedAt: ticket.resolvedAt?.toISOString() ?? null,

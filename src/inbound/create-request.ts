@@ -43,6 +43,8 @@ export interface RequestInput {
    * by address; with `exactPlace` the place given is kept as it is (null unit: common parts). */
   requesterPersonId?: string;
   exactPlace?: boolean;
+  /** The tenant company it is for (checked by the caller: the requester works there). */
+  companyId?: string | null;
   /** The requester follows the ticket as a watcher party (the portal's requests). */
   requesterWatches?: boolean;
   /** When the requester is at home, and whether the contractor may enter in their absence. */
@@ -151,6 +153,7 @@ export async function createRequests(ctx: AppContext, inputs: readonly RequestIn
               requesterName,
               requesterEmail: input.sender.email ?? sender?.person.emails[0] ?? null,
               requesterPhone: input.sender.phone ?? sender?.person.phones[0] ?? null,
+              companyId: input.companyId ?? null,
               unregisteredSender: unregistered[i]!,
               source: input.source,
               requestedAt,

@@ -13,6 +13,7 @@ import { startOfDay } from '../domain/time-zone.ts';
 import { findOrganization } from '../db/repositories/users.ts';
 import { lockPersonRequests, personsByIds, portalRequestsSince } from '../db/repositories/portal-requests.ts';
 import { unitsRepository } from '../db/repositories/master-data.ts';
+import { companiesOfPerson } from '../db/repositories/companies.ts';
 import { createRequests } from '../inbound/create-request.ts';
 import type { StoredInboundFile } from '../inbound/inbound-files.ts';
 import { residentViewer } from './resident-viewer.ts';
@@ -68,6 +69,9 @@ export async function filePortalRequest(ctx: AppContext, resident: Resident, inp
   if (input.categoryFields && Object.keys(input.categoryFields).length > 0 && !input.categoryId) {
     throw new DomainError('validation_failed', 'Structured fields need a category.', [{ field: 'categoryFields', message: 'needs a category' }]);
   }
+  if (input.companyId && !(await companiesOfPerson(ctx.db, resident.organizationId, resident.personId)).some((m) => m.company.id === input.companyId)) {
+    throw new DomainError('not_company_member', 'You do not work for this company: send the request for yourself.', { field: 'companyId' });
+  }
   const [person] = await personsByIds(ctx.db, resident.organizationId, [resident.personId]);
   if (!person) throw new DomainError('portal_access_ended', 'Your access to the portal has ended.');
   const [created] = await createRequests(ctx, [{
@@ -79,6 +83,7 @@ export async function filePortalRequest(ctx: AppContext, resident: Resident, inp
     exactPlace: true,
     requesterWatches: true,
     knownSender: true,
+    companyId: input.companyId ?? null,
     propertyId,
     unitId,
     categoryId: input.categoryId ?? null,

@@ -7,6 +7,8 @@ import { calendarDay, startOfDay } from '../domain/time-zone.ts';
 import { preferencesOf } from '../domain/portal/portal-codes.ts';
 import type { RelationKind } from '../domain/master-data.ts';
 import { findOrganization } from '../db/repositories/users.ts';
+import { companiesOfPerson } from '../db/repositories/companies.ts';
+import { COMMUNITY_TOOL_CODES, type CommunityTool } from '../domain/community/tools.ts';
 import { accountOfPerson, findPerson, placesOf, portalRequestsSince } from '../db/repositories/portal-accounts.ts';
 
 export interface PortalMe {
@@ -21,6 +23,8 @@ export interface PortalMe {
   preview: boolean;
   canRequest: boolean;
   requestsLeftToday: number;
+  tools: CommunityTool[];
+  companies: { id: string; name: string; isAdmin: boolean }[];
 }
 
 /** The resident as the portal shows them. */
@@ -31,7 +35,10 @@ export async function portalMe(ctx: AppContext, who: { organizationId: string; p
   if (!organization || !person) throw new DomainError('unauthenticated', 'Sign in to the portal first.');
   const now = ctx.clock.now();
   const places = await placesOf(ctx.db, organization.id, [person.id], calendarDay(now, organization.timezone));
-  const perDay = settingsOf(organization.settings).portalRequestsPerDay;
+  const settings = settingsOf(organization.settings);
+  const perDay = settings.portalRequestsPerDay;
+  const tools = COMMUNITY_TOOL_CODES.filter((tool) => settings.communityTools[tool].enabled);
+  const companies = tools.includes('companies') ? await companiesOfPerson(ctx.db, organization.id, person.id) : [];
   const sentToday = await portalRequestsSince(ctx.db, organization.id, person.id, startOfDay(now, organization.timezone));
   const requestsLeftToday = Math.max(0, perDay - sentToday);
   const language = (account?.language ?? person.language) === 'en' ? 'en' : 'fr';
@@ -47,5 +54,7 @@ export async function portalMe(ctx: AppContext, who: { organizationId: string; p
     preview: who.preview,
     canRequest: !who.preview && places.length > 0 && requestsLeftToday > 0,
     requestsLeftToday,
+    tools,
+    companies: companies.map((c) => ({ id: c.company.id, name: c.company.name, isAdmin: c.isAdmin })),
   };
 }

@@ -15,6 +15,8 @@ export const PortalRequestInput = Type.Object(
     description: Type.String({ minLength: 1, maxLength: 5000 }),
     availability: Type.Optional(Type.String({ maxLength: 500 })),
     entryAllowed: Type.Optional(Type.Boolean()),
+    /** For the tenant company the resident works for (its admin sees it). */
+    companyId: Type.Optional(Uuid),
   },
   { additionalProperties: false },
 );

@@ -185,12 +185,14 @@ export async function portalTicketDetail(ctx: AppContext, viewer: ResidentViewer
   const { documents, threadFiles } = residentFiles(ticket, personId, events, files, myPartyIds, quoteFiles.map((f) => f.id));
   const appointment = appointmentOf(facts!.dispatches);
   const mine = ticket.requesterPersonId === personId;
+  // A company's admin reads its requests as their requester does.
+  const asRequester = mine || (ticket.companyId !== null && viewer.adminCompanyIds.includes(ticket.companyId));
   return {
     ...item,
-    description: mine ? ticket.originalDescription || ticket.description : '',
+    description: asRequester ? ticket.originalDescription || ticket.description : '',
     category: category ?? null,
-    availability: mine ? ticket.availability : null,
-    entryAllowed: mine ? ticket.entryAllowed : null,
+    availability: asRequester ? ticket.availability : null,
+    entryAllowed: asRequester ? ticket.entryAllowed : null,
     requester: { displayName: mine ? (me?.name ?? ticket.requesterName ?? '') : (neighbourName(ticket.requesterName) ?? '') },
     steps: events.flatMap((e) => (STEP_OF[e.type] && !e.internal ? [{ at: e.createdAt.toISOString(), kind: STEP_OF[e.type]! }] : [])),
     documents: documents.map((f) => ({ id: f.id, name: f.filename, type: f.contentType, size: f.sizeBytes, url: fileUrl(ticket.number, f.id) })),

@@ -7,6 +7,7 @@ import { DomainError } from '../domain/errors.ts';
 import { DEFAULT_REMINDERS, defaultVisibilityFor } from '../domain/settings.ts';
 import { typeAtCreation } from '../domain/tickets/type-transitions.ts';
 import { findUser } from '../db/repositories/users.ts';
+import { findCompany } from '../db/repositories/companies.ts';
 import { nextTicketNumber, insertTicket } from '../db/repositories/tickets.ts';
 import { findRoutingRule } from '../db/repositories/settings.ts';
 import { checkPlace, checkCategory } from './ticket-place.ts';
@@ -47,6 +48,9 @@ export async function createTicket(ctx: AppContext, actor: Actor, input: CreateT
         }
         const rule = input.assigneeId ? undefined : await findRoutingRule(db, actor.organizationId, { propertyId: property.id, categoryId: input.categoryId ?? null, source });
         routingRule = rule?.name ?? null;
+        if (input.companyId && !(await findCompany(db, actor.organizationId, input.companyId))) {
+          throw new DomainError('unknown_reference', 'companyId does not name a company of this agency.', { field: 'companyId' });
+        }
         const requester = input.requester ? await resolvePerson(db, actor.organizationId, input.requester, 'requester', false) : undefined;
         requesterName = requester?.name ?? null;
         const now = ctx.clock.now();
@@ -67,6 +71,7 @@ export async function createTicket(ctx: AppContext, actor: Actor, input: CreateT
           requesterName: requester?.name ?? null,
           requesterEmail: requester?.emails[0] ?? null,
           requesterPhone: requester?.phones[0] ?? null,
+          companyId: input.companyId ?? null,
           source,
           requestedAt,
           subject: input.subject,

@@ -3,6 +3,7 @@ import type { AppContext } from '../context.ts';
 import type { Actor } from '../auth/actor.ts';
 import { settingsOf } from '../domain/settings.ts';
 import { availableActions, ticketFactsOf } from '../domain/tickets/action-catalogue.ts';
+import { findCompany } from '../db/repositories/companies.ts';
 import { findOrganization, findUser } from '../db/repositories/users.ts';
 import { dispatchesOf, partiesOf, eventsOf } from '../db/repositories/tickets.ts';
 import { maySeeTicket, staffViewer, visibleTicket } from './ticket-access.ts';
@@ -26,7 +27,7 @@ async function readableOutbox(ctx: AppContext, actor: Actor) {
 export async function getTicket(ctx: AppContext, actor: Actor, number: number) {
   const viewer = await staffViewer(ctx, actor);
   const ticket = await visibleTicket(ctx, actor, number, viewer);
-  const [organization, dispatches, parties, property, unit, category, assignee, createdBy, documents, feedback, incident, incidentReports] = await Promise.all([
+  const [organization, dispatches, parties, property, unit, category, assignee, createdBy, documents, feedback, incident, incidentReports, company] = await Promise.all([
     findOrganization(ctx.db, actor.organizationId),
     dispatchesOf(ctx.db, ticket.id),
     partiesOf(ctx.db, ticket.id),
@@ -39,6 +40,7 @@ export async function getTicket(ctx: AppContext, actor: Actor, number: number) {
     feedbackOfTicket(ctx.db, ticket.id),
     ticket.incidentId ? incidentOf(ctx.db, actor.organizationId, ticket.incidentId) : undefined,
     ticket.incidentReportCount > 0 ? reportsOfIncident(ctx.db, actor.organizationId, ticket.id) : [],
+    ticket.companyId ? findCompany(ctx.db, actor.organizationId, ticket.companyId) : undefined,
   ]);
   // Only what the viewer may see of the tickets an incident links (an external agent, an assistant
   // of one building): the others are not named on this page.
@@ -56,7 +58,7 @@ export async function getTicket(ctx: AppContext, actor: Actor, number: number) {
     ticketFactsOf(ticket),
     dispatches.map((d) => ({ id: d.id, kind: d.kind, state: d.state })),
   );
-  return { ticket, organization: organization!, settings: settingsOf(organization!.settings), dispatches, parties, property, unit, category, assignee, createdBy, documents, feedback, next, undelivered, failing, incident: seenIncident, incidentReports: seenReports, now: ctx.clock.now() };
+  return { ticket, organization: organization!, settings: settingsOf(organization!.settings), dispatches, parties, property, unit, category, assignee, createdBy, documents, feedback, next, undelivered, failing, incident: seenIncident, incidentReports: seenReports, company, now: ctx.clock.now() };
 }
 
 /** A ticket's history, newest first, optionally only what concerns one party; each event with what

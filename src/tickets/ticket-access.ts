@@ -41,6 +41,8 @@ export interface ResidentViewer {
   relations: readonly ResidentRelation[];
   showsTickets: boolean;
   approverTicketIds: readonly string[];
+  /** The tenant companies of which they are an admin: they see the company's tickets. */
+  adminCompanyIds: readonly string[];
 }
 
 type ScopeKind = TicketScope['kind'];
@@ -78,7 +80,7 @@ export async function staffViewer(ctx: AppContext | { db: Db }, actor: Actor): P
 }
 
 type Visible = Pick<TicketRow, 'id' | 'organizationId' | 'assigneeId' | 'propertyId'> &
-  Partial<Pick<TicketRow, 'type' | 'module' | 'unitId' | 'visibility' | 'requesterPersonId'>>;
+  Partial<Pick<TicketRow, 'type' | 'module' | 'unitId' | 'visibility' | 'requesterPersonId' | 'companyId'>>;
 
 /** Whether a ticket of the agency lies within `scope`. */
 export function inTicketScope(scope: TicketScope, ticket: Pick<Visible, 'assigneeId' | 'propertyId'>): boolean {
@@ -106,7 +108,8 @@ export function maySeeTicket(viewer: TicketViewer, ticket: Visible): boolean {
     case 'resident': {
       if (viewer.resident.organizationId !== ticket.organizationId || ticket.type === undefined) return false;
       const facts = { type: ticket.type, module: ticket.module ?? null, propertyId: ticket.propertyId, unitId: ticket.unitId ?? null, visibility: ticket.visibility ?? 'requester', requesterPersonId: ticket.requesterPersonId ?? null };
-      return residentSeesTicket(viewer.resident.personId, viewer.relations, facts, viewer.showsTickets, viewer.approverTicketIds.includes(ticket.id));
+      const companyAdmin = ticket.companyId != null && viewer.adminCompanyIds.includes(ticket.companyId);
+      return residentSeesTicket(viewer.resident.personId, viewer.relations, facts, viewer.showsTickets, viewer.approverTicketIds.includes(ticket.id), companyAdmin);
     }
   }
 }

@@ -13,6 +13,8 @@ export const CreateTicketInput = Type.Object(
     subject: Type.String({ minLength: 1, maxLength: 300 }),
     assigneeId: Type.Optional(Type.String({ format: 'uuid' })),
     requester: Type.Optional(PartyChoice),
+    /** The tenant company the request is for. */
+    companyId: Type.Optional(Type.String({ format: 'uuid' })),
     source: Type.Optional(oneOf(SOURCES)),
     requestedAt: Type.Optional(Type.String({ format: 'date-time' })),
     contractors: Type.Optional(Type.Array(ContractorChoice, { maxItems: 10 })),

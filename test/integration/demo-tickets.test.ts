@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { PGlite } from '@electric-sql/pglite';
+import { createPglite } from '../../src/db/pglite.ts';
 import type { FastifyInstance } from 'fastify';
 import { openDatabase, type Database } from '../../src/db/connection.ts';
 import { migrateDatabase } from '../../src/db/migrate.ts';
@@ -63,7 +63,7 @@ beforeAll(async () => {
     database = await openDatabase({ databaseUrl: databaseUrl(admin, name), dataDir });
     dropDatabase = () => run(`drop database if exists ${name} with (force)`);
   } else {
-    database = await openDatabase({ dataDir, pglite: await PGlite.create() });
+    database = await openDatabase({ dataDir, pglite: await createPglite() });
   }
   await migrateDatabase(database);
   ctx = await buildContext({ db: database.db, databaseKind: database.kind, clock: systemClock, config: loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent' }) });

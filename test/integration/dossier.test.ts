@@ -9,7 +9,7 @@ import { createHash, createPublicKey, generateKeyPairSync, sign, verify } from '
 import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
+import { createPglite } from '../../src/db/pglite.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
 import { demoRefs, act } from '../support/tickets.ts';
 import { MULTIPART_TYPE, multipartBody } from '../support/uploads.ts';
@@ -254,7 +254,7 @@ describe('gardien verify', () => {
       env.DATABASE_URL = '';
       const dump = await t.testDatabase.database.pglite!.dumpDataDir('none');
       mkdirSync(join(folder, 'pgdata'), { recursive: true });
-      const copy = await PGlite.create({ dataDir: join(folder, 'pgdata'), loadDataDir: dump });
+      const copy = await createPglite({ dataDir: join(folder, 'pgdata'), loadDataDir: dump });
       await copy.close();
     }
     writeFileSync(join(folder, 'good.zip'), zip);

@@ -1,12 +1,13 @@
 // The portal's list reads visibility as SQL (residentTicketCondition); a ticket's page reads it in
 // JavaScript (residentSeesTicket). Generated tickets and relations hold both to the same answer,
-// on both databases: a resident's list never shows a ticket its page would refuse, nor the reverse.
+// on both databases: a resident's list never shows a ticket its page would refuse, nor the reverse
+// (a company admin's view of their company's tickets included).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { and, eq, inArray } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
 import { demoRefs } from '../support/tickets.ts';
-import { personRelations, persons, tickets } from '../../src/db/schema/index.ts';
+import { companies, personRelations, persons, tickets } from '../../src/db/schema/index.ts';
 import { residentTicketCondition } from '../../src/db/repositories/portal-tickets.ts';
 import { residentSeesTicket, type ResidentRelation } from '../../src/domain/portal/ticket-visibility.ts';
 import { VISIBILITIES, type Visibility } from '../../src/domain/tickets/codes.ts';
@@ -16,6 +17,7 @@ let t: TestApp;
 let organizationId: string;
 let me: string;
 let neighbour: string;
+let companyId: string;
 const places: { propertyId: string; module: 'syndic' | 'gerance'; unitIds: string[] }[] = [];
 const ticketIds: string[] = [];
 
@@ -38,6 +40,8 @@ beforeAll(async () => {
   const [a, b] = await t.ctx.db.insert(persons).values([{ organizationId, name: 'Résident Généré' }, { organizationId, name: 'Voisin Généré' }]).returning();
   me = a!.id;
   neighbour = b!.id;
+  const [company] = await t.ctx.db.insert(companies).values({ organizationId, name: 'Société Générée', createdAt: new Date(), updatedAt: new Date() }).returning();
+  companyId = company!.id;
 });
 
 afterAll(async () => {
@@ -53,12 +57,13 @@ const ticketArb = () =>
     visibility: fc.constantFrom<Visibility>(...VISIBILITIES),
     pending: fc.boolean(),
     requester: fc.constantFrom('me', 'neighbour', 'nobody'),
+    company: fc.boolean(),
   });
 
 describe('the portal list and the ticket page agree on who sees what', () => {
   it('for generated relations and tickets', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(relationArb(), { maxLength: 4 }), fc.array(ticketArb(), { minLength: 10, maxLength: 10 }), fc.boolean(), fc.array(fc.nat({ max: 9 }), { maxLength: 2 }), async (relations, generated, showsTickets, approverOf) => {
+      fc.asyncProperty(fc.array(relationArb(), { maxLength: 4 }), fc.array(ticketArb(), { minLength: 10, maxLength: 10 }), fc.boolean(), fc.array(fc.nat({ max: 9 }), { maxLength: 2 }), fc.boolean(), async (relations, generated, showsTickets, approverOf, companyAdmin) => {
         const db = t.ctx.db;
         await db.delete(personRelations).where(eq(personRelations.personId, me));
         const held: ResidentRelation[] = relations.map((r) => {
@@ -77,16 +82,18 @@ describe('the portal list and the ticket page agree on who sees what', () => {
             unitId: g.unit === null ? null : place.unitIds[g.unit % place.unitIds.length]!,
             visibility: g.visibility,
             requesterPersonId: g.requester === 'me' ? me : g.requester === 'neighbour' ? neighbour : null,
+            companyId: g.company ? companyId : null,
           };
         });
         for (const f of facts) {
-          await db.update(tickets).set({ type: f.type, module: f.module, propertyId: f.propertyId, unitId: f.unitId, visibility: f.visibility, requesterPersonId: f.requesterPersonId }).where(eq(tickets.id, f.id));
+          await db.update(tickets).set({ type: f.type, module: f.module, propertyId: f.propertyId, unitId: f.unitId, visibility: f.visibility, requesterPersonId: f.requesterPersonId, companyId: f.companyId }).where(eq(tickets.id, f.id));
         }
         const approverTicketIds = [...new Set(approverOf.map((i) => ticketIds[i]!))];
-        const viewer = { personId: me, relations: held, showsTickets, approverTicketIds };
+        const adminCompanyIds = companyAdmin ? [companyId] : [];
+        const viewer = { personId: me, relations: held, showsTickets, approverTicketIds, adminCompanyIds };
         const rows = await db.select({ id: tickets.id }).from(tickets).where(and(residentTicketCondition(organizationId, viewer), inArray(tickets.id, ticketIds)));
         const bySql = rows.map((r) => r.id).sort();
-        const byRule = facts.filter((f) => residentSeesTicket(me, held, f, showsTickets, approverTicketIds.includes(f.id))).map((f) => f.id).sort();
+        const byRule = facts.filter((f) => residentSeesTicket(me, held, f, showsTickets, approverTicketIds.includes(f.id), f.companyId !== null && adminCompanyIds.includes(f.companyId))).map((f) => f.id).sort();
         expect(bySql).toEqual(byRule);
       }),
       { numRuns: 40 },

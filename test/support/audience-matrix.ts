@@ -1,4 +1,4 @@
-// Who sees what under the audiences of the cockpit's tools: six residents with their relations of
+// Who sees what under the audiences of the cockpit's tools: seven residents with their relations of
 // today, audiences a manager would choose, and, worked out by hand, who each audience reaches.
 // The unit test checks the rule (src/domain/community/audience.ts) against it, the integration
 // test the SQL (src/db/repositories/audience-sql.ts) on both databases.
@@ -12,6 +12,7 @@ export const PLACE = {
   U2: '02000000-0000-4000-8000-000000000002', // unit of B
   U3: '03000000-0000-4000-8000-000000000003', // unit of B
   U4: '04000000-0000-4000-8000-000000000004', // unit of A
+  C: '0c000000-0000-4000-8000-00000000000c', // a tenant company with premises in B
 } as const;
 
 export const RESIDENTS: Record<string, ResidentRelation[]> = {
@@ -24,12 +25,14 @@ export const RESIDENTS: Record<string, ResidentRelation[]> = {
     { kind: 'tenant', propertyId: PLACE.B, unitId: PLACE.U3 },
     { kind: 'owner', propertyId: PLACE.A, unitId: PLACE.U4 },
   ],
+  // Works for company C: an occupant of its premises in B (a tenant's relation naming C).
+  employeeC: [{ kind: 'tenant', propertyId: PLACE.B, unitId: null, companyId: PLACE.C }],
   // Moved out: no relation of today.
   formerTenant: [],
 };
 
 export const AUDIENCE_MATRIX: { name: string; audience: Audience; reaches: string[] }[] = [
-  { name: 'the agency', audience: { agency: true }, reaches: ['tenantU1', 'ownerU1', 'councilA', 'coOwnerU2', 'tenantU3ownerU4'] },
+  { name: 'the agency', audience: { agency: true }, reaches: ['tenantU1', 'ownerU1', 'councilA', 'coOwnerU2', 'tenantU3ownerU4', 'employeeC'] },
   { name: 'property A', audience: { propertyIds: [PLACE.A] }, reaches: ['tenantU1', 'ownerU1', 'councilA', 'tenantU3ownerU4'] },
   { name: 'the tenants of A', audience: { propertyIds: [PLACE.A], relations: ['tenant'] }, reaches: ['tenantU1'] },
   { name: 'the owners of A', audience: { propertyIds: [PLACE.A], relations: ['owner'] }, reaches: ['ownerU1', 'tenantU3ownerU4'] },
@@ -41,5 +44,9 @@ export const AUDIENCE_MATRIX: { name: string; audience: Audience; reaches: strin
   { name: 'the co-owners of B', audience: { propertyIds: [PLACE.B], relations: ['co_owner'] }, reaches: ['coOwnerU2'] },
   { name: 'the council, agency-wide', audience: { agency: true, relations: ['council_member', 'council_president'] }, reaches: ['councilA'] },
   { name: 'the tenants of A and of unit U3', audience: { propertyIds: [PLACE.A], unitIds: [PLACE.U3], relations: ['tenant'] }, reaches: ['tenantU1', 'tenantU3ownerU4'] },
-  { name: 'properties A and B', audience: { propertyIds: [PLACE.A, PLACE.B] }, reaches: ['tenantU1', 'ownerU1', 'councilA', 'coOwnerU2', 'tenantU3ownerU4'] },
+  { name: 'properties A and B', audience: { propertyIds: [PLACE.A, PLACE.B] }, reaches: ['tenantU1', 'ownerU1', 'councilA', 'coOwnerU2', 'tenantU3ownerU4', 'employeeC'] },
+  { name: 'company C', audience: { companyIds: [PLACE.C] }, reaches: ['employeeC'] },
+  { name: 'the tenants of B', audience: { propertyIds: [PLACE.B], relations: ['tenant'] }, reaches: ['tenantU3ownerU4', 'employeeC'] },
+  { name: 'company C, its owners only', audience: { companyIds: [PLACE.C], relations: ['owner'] }, reaches: [] },
+  { name: 'unit U1 and company C', audience: { unitIds: [PLACE.U1], companyIds: [PLACE.C] }, reaches: ['tenantU1', 'ownerU1', 'employeeC'] },
 ];

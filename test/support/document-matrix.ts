@@ -11,6 +11,7 @@ export const PERSON = {
   owner: 'a3000000-0000-4000-8000-000000000003',
   council: 'a4000000-0000-4000-8000-000000000004',
   otherTenant: 'a5000000-0000-4000-8000-000000000005',
+  employee: 'a6000000-0000-4000-8000-000000000006',
 } as const;
 
 const RELATION = {
@@ -25,6 +26,8 @@ export const VIEWERS: Record<keyof typeof PERSON, DocumentViewer> = {
   owner: { personId: PERSON.owner, relations: [{ id: RELATION.ownership, kind: 'co_owner', propertyId: PLACE.A, unitId: PLACE.U1 }] },
   council: { personId: PERSON.council, relations: [{ id: 'b4000000-0000-4000-8000-000000000004', kind: 'council_member', propertyId: PLACE.A, unitId: null }, { id: 'b5000000-0000-4000-8000-000000000005', kind: 'co_owner', propertyId: PLACE.A, unitId: PLACE.U4 }] },
   otherTenant: { personId: PERSON.otherTenant, relations: [{ id: 'b6000000-0000-4000-8000-000000000006', kind: 'tenant', propertyId: PLACE.B, unitId: PLACE.U2 }] },
+  // Works for tenant company C: an occupant's relation on its premises, no relation row of its own.
+  employee: { personId: PERSON.employee, relations: [{ id: null, kind: 'tenant', propertyId: PLACE.B, unitId: null, companyId: PLACE.C }] },
 };
 
 const folder = (f: Partial<DocumentFacts['folder']>): DocumentFacts['folder'] => ({ scope: 'property', audience: null, personId: null, relationId: null, ...f });
@@ -32,7 +35,7 @@ const councilOfA = { propertyIds: [PLACE.A], relations: ['council_member' as con
 
 export const DOCUMENT_MATRIX: { name: string; document: DocumentFacts; reaches: (keyof typeof PERSON)[] }[] = [
   { name: 'a staff-only folder', document: { audience: null, personId: null, folder: folder({}) }, reaches: [] },
-  { name: 'the agency folder for everyone', document: { audience: null, personId: null, folder: folder({ scope: 'agency', audience: { agency: true } }) }, reaches: ['tenant', 'owner', 'council', 'otherTenant'] },
+  { name: 'the agency folder for everyone', document: { audience: null, personId: null, folder: folder({ scope: 'agency', audience: { agency: true } }) }, reaches: ['tenant', 'owner', 'council', 'otherTenant', 'employee'] },
   { name: 'property A’s council section', document: { audience: null, personId: null, folder: folder({ audience: councilOfA }) }, reaches: ['council'] },
   { name: 'a council document in A’s co-owners’ folder', document: { audience: councilOfA, personId: null, folder: folder({ audience: { propertyIds: [PLACE.A], relations: ['co_owner'] } }) }, reaches: ['council'] },
   { name: 'A’s co-owners’ section', document: { audience: null, personId: null, folder: folder({ audience: { propertyIds: [PLACE.A], relations: ['co_owner'] } }) }, reaches: ['owner', 'council'] },
@@ -43,5 +46,7 @@ export const DOCUMENT_MATRIX: { name: string; document: DocumentFacts; reaches: 
   { name: 'an ownership folder, even with an audience on the document', document: { audience: { agency: true }, personId: null, folder: folder({ scope: 'ownership', relationId: RELATION.ownership, personId: PERSON.owner }) }, reaches: ['owner'] },
   { name: 'the owner’s person folder', document: { audience: null, personId: null, folder: folder({ scope: 'person', personId: PERSON.owner }) }, reaches: ['owner'] },
   { name: 'a document for the owner alone in A’s co-owners’ section', document: { audience: null, personId: PERSON.owner, folder: folder({ audience: { propertyIds: [PLACE.A], relations: ['co_owner'] } }) }, reaches: ['owner'] },
+  { name: 'a document for company C in a staff-only folder', document: { audience: { companyIds: [PLACE.C] }, personId: null, folder: folder({}) }, reaches: ['employee'] },
+  { name: 'a tenancy folder with no relation named', document: { audience: null, personId: null, folder: folder({ scope: 'tenancy' }) }, reaches: [] },
   { name: 'a document for the former tenant alone', document: { audience: null, personId: PERSON.formerTenant, folder: folder({ audience: { agency: true } }) }, reaches: ['formerTenant'] },
 ];

@@ -21,8 +21,8 @@ export default async function setup(project: TestProject) {
   // The project's `env` reaches the test workers, not this process: its name says which database.
   if (project.name !== 'postgres') {
     const dir = mkdtempSync(join(tmpdir(), 'gardien-template-'));
-    const { PGlite } = await import('@electric-sql/pglite');
-    const pglite = await PGlite.create();
+    const { createPglite } = await import('../../src/db/pglite.ts');
+    const pglite = await createPglite();
     const database = await openDatabase({ dataDir: dir, pglite });
     await migrateDatabase(database);
     await seedTestData(database.db);

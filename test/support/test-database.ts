@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { inject } from 'vitest';
-import { PGlite } from '@electric-sql/pglite';
+import { createPglite } from '../../src/db/pglite.ts';
 import { openDatabase, type Database } from '../../src/db/connection.ts';
 import { testDatabaseKind, postgresAdminUrl, databaseUrl } from './test-env.ts';
 
@@ -19,7 +19,7 @@ export interface TestDatabase {
 export async function createTestDatabase(): Promise<TestDatabase> {
   if (testDatabaseKind() === 'pglite') {
     const dump = readFileSync(inject('pgliteTemplate'));
-    const pglite = await PGlite.create({ loadDataDir: new Blob([dump]) });
+    const pglite = await createPglite({ loadDataDir: new Blob([dump]) });
     const database = await openDatabase({ dataDir: tmpdir(), pglite });
     return { database, drop: () => database.close() };
   }

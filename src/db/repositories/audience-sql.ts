@@ -5,12 +5,12 @@
 // test/integration/audience-sql.test.ts holds it to audienceIncludes on both databases.
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../connection.ts';
-import { properties, units } from '../schema/index.ts';
+import { companies, properties, units } from '../schema/index.ts';
 import type { Audience } from '../../domain/community/audience.ts';
 import type { ResidentRelation } from '../../domain/portal/ticket-visibility.ts';
 
 /** `array @> [value]` on a text list of the audience (absent: contains nothing). */
-const lists = (audience: SQL, key: 'propertyIds' | 'unitIds' | 'relations', value: string) =>
+const lists = (audience: SQL, key: 'propertyIds' | 'unitIds' | 'companyIds' | 'relations', value: string) =>
   sql`coalesce(${audience} -> ${key}, '[]'::jsonb) @> jsonb_build_array(${value}::text)`;
 
 /** Whether the audience in `audience` (a jsonb expression) includes the resident. */
@@ -19,16 +19,18 @@ export function audienceCondition(audience: SQL, relations: readonly ResidentRel
   const narrowed = sql`jsonb_array_length(coalesce(${audience} -> 'relations', '[]'::jsonb)) > 0`;
   const clauses = relations.map((relation) => {
     const target = sql`(coalesce((${audience} ->> 'agency')::boolean, false) or ${lists(audience, 'propertyIds', relation.propertyId)}${
-      relation.unitId ? sql` or ${lists(audience, 'unitIds', relation.unitId)}` : sql``})`;
+      relation.unitId ? sql` or ${lists(audience, 'unitIds', relation.unitId)}` : sql``}${
+      relation.companyId ? sql` or ${lists(audience, 'companyIds', relation.companyId)}` : sql``})`;
     return sql`(${target} and (not ${narrowed} or ${lists(audience, 'relations', relation.kind)}))`;
   });
   return sql`(${sql.join(clauses, sql` or `)})`;
 }
 
-/** The ids of the audience that are not the agency's (properties, then units). */
+/** The ids of the audience that are not the agency's (properties, units, then companies). */
 export async function foreignAudienceIds(db: Db, organizationId: string, audience: Audience): Promise<string[]> {
   const propertyIds = audience.propertyIds ?? [];
   const unitIds = audience.unitIds ?? [];
+  const companyIds = audience.companyIds ?? [];
   const known = new Set<string>();
   if (propertyIds.length > 0) {
     for (const row of await db.select({ id: properties.id }).from(properties).where(and(eq(properties.organizationId, organizationId), inArray(properties.id, propertyIds)))) known.add(row.id);
@@ -36,5 +38,8 @@ export async function foreignAudienceIds(db: Db, organizationId: string, audienc
   if (unitIds.length > 0) {
     for (const row of await db.select({ id: units.id }).from(units).where(and(eq(units.organizationId, organizationId), inArray(units.id, unitIds)))) known.add(row.id);
   }
-  return [...propertyIds, ...unitIds].filter((id) => !known.has(id));
+  if (companyIds.length > 0) {
+    for (const row of await db.select({ id: companies.id }).from(companies).where(and(eq(companies.organizationId, organizationId), inArray(companies.id, companyIds)))) known.add(row.id);
+  }
+  return [...propertyIds, ...unitIds, ...companyIds].filter((id) => !known.has(id));
 }

@@ -16,7 +16,7 @@ export interface VisibilityColumns {
 }
 
 export function documentVisibleCondition(c: VisibilityColumns, viewer: DocumentViewer): SQL {
-  const relationIds = viewer.relations.map((r) => r.id);
+  const relationIds = viewer.relations.map((r) => r.id).filter((id): id is string => id !== null);
   const ofRelation = relationIds.length > 0 ? sql`${c.folderRelationId} in (${sql.join(relationIds.map((id) => sql`${id}::uuid`), sql`, `)})` : sql`false`;
   return sql`(case
     when ${c.documentPersonId} is not null then ${c.documentPersonId} = ${viewer.personId}::uuid

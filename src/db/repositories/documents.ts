@@ -1,9 +1,10 @@
 // SQL of documents: folders, documents, downloads — every query inside one organization; what a
 // resident sees through the visibility rule in SQL (document-visibility-sql.ts); the digest's
 // claim of new documents with FOR UPDATE SKIP LOCKED.
-import { and, asc, count, desc, eq, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNotNull, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../connection.ts';
-import { documentDownloads, documentFolders, documents, personRelations, persons, portalAccounts, properties, units, users } from '../schema/index.ts';
+import { companies, companyMembers, documentDownloads, documentFolders, documents, personRelations, persons, portalAccounts, properties, units, users } from '../schema/index.ts';
+import { residentRelations } from './portal-tickets.ts';
 import { documentVisibleCondition } from './document-visibility-sql.ts';
 import type { DocumentViewer, ViewerRelation } from '../../domain/community/documents.ts';
 
@@ -101,8 +102,14 @@ export async function syndicCoownerships(db: Db, organizationId: string): Promis
 
 // Residents
 
-/** The person's relations current on `today`, with their ids. */
+/** The person's relations current on `today`, with their ids, and the occupant's relations of the
+ * tenant companies they work for (residentRelations: audiences naming a company reach them). */
 export async function viewerRelations(db: Db, organizationId: string, personId: string, today: string): Promise<ViewerRelation[]> {
+  const [held, all] = await Promise.all([heldRelations(db, organizationId, personId, today), residentRelations(db, organizationId, personId, today)]);
+  return [...held, ...all.filter((r) => r.companyId).map((r) => ({ ...r, id: null }))];
+}
+
+function heldRelations(db: Db, organizationId: string, personId: string, today: string): Promise<ViewerRelation[]> {
   return db.select({ id: personRelations.id, kind: personRelations.kind, propertyId: personRelations.propertyId, unitId: personRelations.unitId })
     .from(personRelations)
     .where(and(
@@ -187,8 +194,14 @@ export async function digestRecipients(db: Db, organizationId: string, today: st
       or(isNull(personRelations.startsOn), sql`${personRelations.startsOn} <= ${today}`),
       or(isNull(personRelations.endsOn), sql`${personRelations.endsOn} >= ${today}`),
     ));
+  // A tenant company's employees occupy its premises (as residentRelations has it).
+  const employed = await db.select({ personId: companyMembers.personId, propertyId: companies.propertyId, unitId: companies.unitId, companyId: companies.id })
+    .from(companyMembers).innerJoin(companies, eq(companies.id, companyMembers.companyId))
+    .where(and(eq(companyMembers.organizationId, organizationId), isNotNull(companies.propertyId)));
   const byPerson = new Map<string, ViewerRelation[]>();
-  for (const { personId, ...relation } of relations) byPerson.set(personId, [...(byPerson.get(personId) ?? []), relation]);
+  const add = (personId: string, relation: ViewerRelation) => byPerson.set(personId, [...(byPerson.get(personId) ?? []), relation]);
+  for (const { personId, ...relation } of relations) add(personId, relation);
+  for (const e of employed) add(e.personId, { id: null, kind: 'tenant', propertyId: e.propertyId!, unitId: e.unitId, companyId: e.companyId });
   return people.flatMap((p) => {
     if (p.accountEmail && p.deactivatedAt) return [];
     const email = p.accountEmail ?? p.emails[0];

@@ -2,9 +2,9 @@
 // resets, letter and unit codes: only hashes stored), and what staff read of residents.
 import { and, asc, desc, eq, gt, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../connection.ts';
-import { personRelations, persons, portalAccounts, portalTokens, properties, tickets, units } from '../schema/index.ts';
+import { companies, companyMembers, personRelations, persons, portalAccounts, portalTokens, properties, tickets, units } from '../schema/index.ts';
 import type { PortalTokenPurpose } from '../../domain/portal/portal-codes.ts';
-import type { PortalStatus } from '../../domain/master-data.ts';
+import type { PortalStatus, RelationKind } from '../../domain/master-data.ts';
 
 export type PortalAccountRow = typeof portalAccounts.$inferSelect;
 export type PortalTokenRow = typeof portalTokens.$inferSelect;
@@ -153,6 +153,26 @@ export async function countReminder(db: Db, id: string, now: Date) {
 /** The places of a person's current relations, with the property's and unit's names. */
 export async function placesOf(db: Db, organizationId: string, personIds: string[], today: string) {
   if (personIds.length === 0) return [];
+  const [held, premises] = await Promise.all([heldPlaces(db, organizationId, personIds, today), companyPremisesOf(db, organizationId, personIds)]);
+  if (premises.length === 0) return held;
+  return [...held, ...premises].sort((a, b) => a.propertyName.localeCompare(b.propertyName) || (a.unitReference ?? '').localeCompare(b.unitReference ?? ''));
+}
+
+/** The premises of the tenant companies the persons work for: they are occupants (tenants) there. */
+function companyPremisesOf(db: Db, organizationId: string, personIds: string[]) {
+  return db
+    .select({
+      personId: companyMembers.personId, relation: sql<RelationKind>`'tenant'`, propertyId: properties.id, propertyName: properties.name,
+      addressLine: properties.addressLine, postalCode: properties.postalCode, city: properties.city, unitId: units.id, unitReference: units.reference,
+    })
+    .from(companyMembers)
+    .innerJoin(companies, eq(companies.id, companyMembers.companyId))
+    .innerJoin(properties, eq(properties.id, companies.propertyId))
+    .leftJoin(units, eq(units.id, companies.unitId))
+    .where(and(eq(companyMembers.organizationId, organizationId), inArray(companyMembers.personId, personIds)));
+}
+
+function heldPlaces(db: Db, organizationId: string, personIds: string[], today: string) {
   return db
     .select({
       personId: personRelations.personId, relation: personRelations.kind, propertyId: properties.id, propertyName: properties.name,

@@ -14,3 +14,5 @@ export * from './reports.ts';
 export * from './articles.ts';
 export * from './news.ts';
 export * from './documents.ts';
+export * from './companies.ts';
+export * from './bookings.ts';

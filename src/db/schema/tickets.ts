@@ -6,6 +6,7 @@ import { organizations } from './organizations.ts';
 import { users } from './users.ts';
 import { properties, units } from './properties.ts';
 import { persons } from './persons.ts';
+import { companies } from './companies.ts';
 import { contractors } from './contractors.ts';
 import { categories } from './settings.ts';
 import type { ReminderDelays } from '../../domain/settings.ts';
@@ -41,6 +42,8 @@ export const tickets = pgTable(
     assigneeId: uuid('assignee_id').references(() => users.id),
     createdById: uuid('created_by_id').references(() => users.id),
     requesterPersonId: uuid('requester_person_id').references(() => persons.id),
+    /** The tenant company the request is for (its employee filed it, or staff set it). */
+    companyId: uuid('company_id').references(() => companies.id),
     requesterName: text('requester_name'),
     requesterEmail: text('requester_email'),
     requesterPhone: text('requester_phone'),

@@ -1,7 +1,9 @@
 // Who an item of the cockpit's other tools is meant for (DOMAIN.md §15): the agency, properties
 // or units, narrowed by relation (tenants, owners, co-owners, the council). One mechanism for the
-// news wall, info articles and documents. It is evaluated when a resident looks, against their
-// relations of that day: a tenant who moved out stops seeing what was meant for their unit.
+// news wall, info articles and documents. Tenant companies are targets too: their employees hold
+// an occupant's relation naming the company (a tenant's, on its premises). It is evaluated when a
+// resident looks, against their relations of that day: a tenant who moved out stops seeing what
+// was meant for their unit.
 // The same rule is turned into SQL by db/repositories/audience-sql.ts; a test holds both to it.
 import { RELATION_KINDS, type RelationKind } from '../master-data.ts';
 import type { ResidentRelation } from '../portal/ticket-visibility.ts';
@@ -13,6 +15,7 @@ export interface Audience {
   agency?: boolean;
   propertyIds?: string[];
   unitIds?: string[];
+  companyIds?: string[];
   relations?: RelationKind[];
 }
 
@@ -29,6 +32,7 @@ export const AUDIENCE_NARROWINGS = {
 function reachesTarget(audience: Audience, relation: ResidentRelation): boolean {
   if (audience.agency) return true;
   if (audience.propertyIds?.includes(relation.propertyId)) return true;
+  if (relation.companyId && audience.companyIds?.includes(relation.companyId)) return true;
   return relation.unitId !== null && (audience.unitIds?.includes(relation.unitId) ?? false);
 }
 
@@ -40,8 +44,8 @@ export function audienceIncludes(audience: Audience, relations: readonly Residen
 
 /** What is wrong with an audience as given (a field and a sentence), or null. */
 export function audienceProblem(audience: Audience): { field: string; message: string } | null {
-  const targets = (audience.agency ? 1 : 0) + (audience.propertyIds?.length ?? 0) + (audience.unitIds?.length ?? 0);
-  if (targets === 0) return { field: 'audience', message: 'An audience names the agency, properties or units.' };
+  const targets = (audience.agency ? 1 : 0) + (audience.propertyIds?.length ?? 0) + (audience.unitIds?.length ?? 0) + (audience.companyIds?.length ?? 0);
+  if (targets === 0) return { field: 'audience', message: 'An audience names the agency, properties, units or companies.' };
   const unknown = (audience.relations ?? []).find((kind) => !(RELATION_KINDS as readonly string[]).includes(kind));
   if (unknown) return { field: 'audience.relations', message: `Unknown relation ${unknown}: one of ${RELATION_KINDS.join(', ')}.` };
   return null;
@@ -54,9 +58,11 @@ export function normalizeAudience(audience: Audience): Audience {
   if (audience.agency) normalized.agency = true;
   const propertyIds = list(audience.propertyIds);
   const unitIds = list(audience.unitIds);
+  const companyIds = list(audience.companyIds);
   const relations = list(audience.relations);
   if (propertyIds) normalized.propertyIds = propertyIds;
   if (unitIds) normalized.unitIds = unitIds;
+  if (companyIds) normalized.companyIds = companyIds;
   if (relations) normalized.relations = relations;
   return normalized;
 }

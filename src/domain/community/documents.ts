@@ -116,9 +116,10 @@ function monthsBefore(day: string, months: number): string {
   return date.toISOString().slice(0, 10);
 }
 
-/** A resident's relation of today with its id (a tenancy or ownership folder names it). */
+/** A resident's relation of today with its id (a tenancy or ownership folder names it); null for
+ * the occupant's relation a tenant company's employee holds on its premises. */
 export interface ViewerRelation extends ResidentRelation {
-  id: string;
+  id: string | null;
 }
 
 export interface DocumentViewer {
@@ -142,7 +143,7 @@ export function documentVisibleTo(document: DocumentFacts, viewer: DocumentViewe
   if (document.personId) return document.personId === viewer.personId;
   const { folder } = document;
   if (folder.scope === 'person') return folder.personId === viewer.personId;
-  if (folder.scope === 'tenancy' || folder.scope === 'ownership') return viewer.relations.some((r) => r.id === folder.relationId);
+  if (folder.scope === 'tenancy' || folder.scope === 'ownership') return viewer.relations.some((r) => r.id !== null && r.id === folder.relationId);
   const audience = document.audience ?? folder.audience;
   return audience !== null && audienceIncludes(audience, viewer.relations);
 }

@@ -8,6 +8,7 @@ export const COMMUNITY_TOOLS = {
   news: { defaultRoles: ['manager', 'assistant'] },
   articles: { defaultRoles: ['manager', 'assistant'] },
   documents: { defaultRoles: ['manager', 'assistant'] },
+  companies: { defaultRoles: ['manager', 'assistant'] },
 } as const satisfies Record<string, { defaultRoles: readonly Role[] }>;
 
 export type CommunityTool = keyof typeof COMMUNITY_TOOLS;

@@ -6,11 +6,14 @@
 import type { Module, RelationKind } from '../master-data.ts';
 import type { TicketType, Visibility } from '../tickets/codes.ts';
 
-/** One current relation of the resident. Council seats name a property, the others a unit. */
+/** One current relation of the resident. Council seats name a property, the others a unit. An
+ * employee of a tenant company is an occupant of its premises: a tenant's relation that names
+ * the company (db/repositories/portal-tickets.ts residentRelations). */
 export interface ResidentRelation {
   kind: RelationKind;
   propertyId: string;
   unitId: string | null;
+  companyId?: string | null;
 }
 
 /** What the rules read of a ticket. */
@@ -37,9 +40,11 @@ export const VISIBILITY_AUDIENCE: Record<Visibility, { relations: readonly Relat
 /** Whether the resident (person `personId` with `relations` current today) sees the ticket.
  * A pending request is its requester's alone; the requester sees their tickets while they still
  * hold a relation to the ticket's property (a tenant who left sees no more of it). `approverOf`
- * is true when the resident is an active approver on the ticket (they decide its quotes). */
-export function residentSeesTicket(personId: string, relations: readonly ResidentRelation[], ticket: VisibleTicketFacts, showsTickets: boolean, approverOf = false): boolean {
-  if (approverOf) return true;
+ * is true when the resident is an active approver on the ticket (they decide its quotes);
+ * `companyAdminOf` when the ticket is their company's and they are its admin (they see and file
+ * the company's requests). */
+export function residentSeesTicket(personId: string, relations: readonly ResidentRelation[], ticket: VisibleTicketFacts, showsTickets: boolean, approverOf = false, companyAdminOf = false): boolean {
+  if (approverOf || companyAdminOf) return true;
   if (ticket.propertyId === null) return false;
   const holdsProperty = relations.some((r) => r.propertyId === ticket.propertyId);
   if (ticket.requesterPersonId === personId) return holdsProperty;

@@ -8,8 +8,8 @@ import { Type, type Static } from '@sinclair/typebox';
 import type { AppContext } from '../../context.ts';
 import { DomainError } from '../../domain/errors.ts';
 import { ARTICLE_STATES } from '../../domain/community/articles.ts';
-import { AUDIENCE_NARROWINGS } from '../../domain/community/audience.ts';
-import { RELATION_KINDS, LANGUAGES } from '../../domain/master-data.ts';
+import { AudienceSchema } from '../schemas/audience.ts';
+import { LANGUAGES } from '../../domain/master-data.ts';
 import { ALLOWED_DESCRIPTION } from '../../tickets/attachment-types.ts';
 import { sendStoredFile } from '../stored-file-reply.ts';
 import * as articles from '../../community/articles.ts';
@@ -24,12 +24,6 @@ const resident = { access: 'resident' as const };
 const errors = { ...STAFF_ERRORS, 413: ErrorResponse, 415: ErrorResponse, 422: ErrorResponse };
 
 const literals = <T extends string>(values: readonly T[]) => Type.Union(values.map((v) => Type.Literal(v)));
-const AudienceSchema = Type.Object({
-  agency: Type.Optional(Type.Boolean()),
-  propertyIds: Type.Optional(Type.Array(Uuid, { maxItems: 500 })),
-  unitIds: Type.Optional(Type.Array(Uuid, { maxItems: 2000 })),
-  relations: Type.Optional(Type.Array(literals(RELATION_KINDS), { maxItems: RELATION_KINDS.length })),
-}, { additionalProperties: false, description: `Narrowings as relation kinds: ${Object.entries(AUDIENCE_NARROWINGS).map(([k, v]) => `${k} = ${v.join('+')}`).join(', ')}` });
 const fields = {
   title: Type.String({ minLength: 1, maxLength: 300, pattern: '\\S' }),
   body: Type.String({ maxLength: 200_000 }),

@@ -7,9 +7,7 @@ import multipart from '@fastify/multipart';
 import { Type, type Static } from '@sinclair/typebox';
 import type { AppContext } from '../../context.ts';
 import { DomainError } from '../../domain/errors.ts';
-import { AUDIENCE_NARROWINGS } from '../../domain/community/audience.ts';
 import { DOCUMENT_TYPE_CODES, FOLDER_SCOPES, LEGAL_SECTIONS, PORTAL_GROUPS, type LegalSection } from '../../domain/community/documents.ts';
-import { RELATION_KINDS } from '../../domain/master-data.ts';
 import { ALLOWED_DESCRIPTION } from '../../tickets/attachment-types.ts';
 import { MAX_FILES_PER_UPLOAD } from '../../tickets/upload-attachments.ts';
 import { sendStoredFile } from '../stored-file-reply.ts';
@@ -21,6 +19,7 @@ import type { DocumentRow, FolderRow } from '../../db/repositories/documents.ts'
 import { actorOf, residentOf } from '../access.ts';
 import { discardRest, multipartFiles, refuseDeclaredOversize, uploadBodyLimit } from '../multipart-files.ts';
 import { DateOnly, ErrorResponse, STAFF_ERRORS, Uuid } from '../schemas/common.ts';
+import { AudienceSchema } from '../schemas/audience.ts';
 
 const tags = ['documents'];
 const staff = { access: 'staff' as const };
@@ -28,12 +27,6 @@ const residentAccess = { access: 'resident' as const };
 const errors = { ...STAFF_ERRORS, 409: ErrorResponse, 413: ErrorResponse, 415: ErrorResponse, 422: ErrorResponse };
 
 const literals = <T extends string>(values: readonly T[]) => Type.Union(values.map((v) => Type.Literal(v)));
-const AudienceSchema = Type.Object({
-  agency: Type.Optional(Type.Boolean()),
-  propertyIds: Type.Optional(Type.Array(Uuid, { maxItems: 500 })),
-  unitIds: Type.Optional(Type.Array(Uuid, { maxItems: 2000 })),
-  relations: Type.Optional(Type.Array(literals(RELATION_KINDS), { maxItems: RELATION_KINDS.length })),
-}, { additionalProperties: false, description: `Narrowings as relation kinds: ${Object.entries(AUDIENCE_NARROWINGS).map(([k, v]) => `${k} = ${v.join('+')}`).join(', ')}` });
 const NullableAudience = Type.Union([AudienceSchema, Type.Null()], { description: 'Null: staff only (a folder), or the folder’s (a document).' });
 const Name = Type.String({ minLength: 1, maxLength: 200, pattern: '\\S' });
 const Nullable = <T extends ReturnType<typeof Type.String>>(schema: T) => Type.Union([schema, Type.Null()]);

@@ -1,6 +1,7 @@
 // The resident as the portal shows them (GET /portal/me), shared by the portal's routes.
 import { Type } from '@sinclair/typebox';
 import { RELATION_KINDS } from '../../domain/master-data.ts';
+import { COMMUNITY_TOOL_CODES } from '../../domain/community/tools.ts';
 import { Uuid } from './common.ts';
 
 export const PortalMe = Type.Object({
@@ -19,6 +20,10 @@ export const PortalMe = Type.Object({
   preview: Type.Boolean({ description: 'A staff member\'s read-only preview: every change is refused' }),
   canRequest: Type.Boolean(),
   requestsLeftToday: Type.Integer({ minimum: 0 }),
+  /** The cockpit's tools the agency switched on, which the portal shows. */
+  tools: Type.Array(Type.Union(COMMUNITY_TOOL_CODES.map((k) => Type.Literal(k)))),
+  /** The tenant companies the resident works for (when that tool is on). */
+  companies: Type.Array(Type.Object({ id: Uuid, name: Type.String(), isAdmin: Type.Boolean() })),
 });
 
 export const ResidentAnswer = Type.Object({ resident: PortalMe });

@@ -80,6 +80,8 @@ export const Ticket = Type.Object(
     description: Type.String(),
     availability: Type.Union([Type.String(), Type.Null()]),
     entryAllowed: Type.Union([Type.Boolean(), Type.Null()]),
+    /** The tenant company the request is for, if one. */
+    company: Type.Union([Type.Object({ id: Type.String(), name: Type.String() }), Type.Null()]),
     dispatches: Type.Array(Dispatch),
     nextSteps: Type.Object({
       ticket: Type.Array(Type.String()),

@@ -1,11 +1,28 @@
 // Who an item of the cockpit's tools is for (src/domain/community/audience.ts): the agency, or
-// properties and units, narrowed or not to tenants, owners, co-owners, the council. The news
-// wall and documents use it too.
+// properties, units and tenant companies (when that tool is on), narrowed or not to tenants,
+// owners, co-owners, the council. The news wall and documents use it too.
 import { Checkbox, Group, MultiSelect, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { AUDIENCE_NARROWINGS, type Audience } from '../../../src/domain/community/audience.ts';
 import type { RelationKind } from '../../../src/domain/master-data.ts';
+import { useQuery } from '@tanstack/react-query';
+import { api } from '../api.ts';
 import { useAllUnits, useProperties } from '../cockpit/shared/master-data.ts';
+import type { CompanyListItemAnswer } from '../../../src/http/answers.ts';
+import { useCommunityTools } from './community-tools.ts';
+
+/** The agency's companies, or none when the companies tool is off or not the user's. */
+function useCompanyChoices() {
+  const enabled = useCommunityTools().companies.enabled;
+  const query = useQuery({
+    queryKey: ['companies', 'choices'],
+    queryFn: async () => (await api.get<{ items: CompanyListItemAnswer[] }>('/api/v1/companies')).items,
+    enabled,
+    retry: false,
+    staleTime: 60_000,
+  });
+  return query.data ?? [];
+}
 
 type Narrowing = keyof typeof AUDIENCE_NARROWINGS;
 const NARROWINGS = Object.keys(AUDIENCE_NARROWINGS) as Narrowing[];
@@ -20,6 +37,7 @@ export function AudiencePicker({ value, onChange, error }: Props) {
   const { t } = useTranslation();
   const properties = useProperties();
   const units = useAllUnits();
+  const companies = useCompanyChoices();
   const propertyName = new Map((properties.data ?? []).map((p) => [p.id, p.name]));
   const relations = value.relations ?? [];
   const narrowings = NARROWINGS.filter((n) => AUDIENCE_NARROWINGS[n].every((kind) => relations.includes(kind)));
@@ -46,6 +64,15 @@ export function AudiencePicker({ value, onChange, error }: Props) {
             value={value.unitIds ?? []}
             onChange={(unitIds) => onChange({ ...value, unitIds })}
           />
+          {(companies.length > 0 || (value.companyIds?.length ?? 0) > 0) && (
+            <MultiSelect
+              label={t('tools.audience.companies')}
+              searchable
+              data={companies.map((c) => ({ value: c.id, label: c.name }))}
+              value={value.companyIds ?? []}
+              onChange={(companyIds) => onChange({ ...value, companyIds })}
+            />
+          )}
         </Group>
       )}
       <Checkbox.Group label={t('tools.audience.narrowing')} description={t('tools.audience.narrowingHelp')} value={narrowings} onChange={setNarrowings}>

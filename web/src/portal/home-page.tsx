@@ -150,6 +150,20 @@ export function HomePage() {
           {documents.length === 0 ? <p className="dimmed">{t('portal.documents.none')}</p> : <DocumentLinks items={documents.slice(0, 3)} testId="home-documents" />}
         </section>
       )}
+
+      {me.companies.length > 0 && (
+        <section className="stack-sm" aria-labelledby="portal-company">
+          <div className="row-between">
+            <h2 id="portal-company" className="h4">
+              {t('portal.company.title')}
+            </h2>
+            <Link href="/company" className="link sm">
+              {me.companies.some((c) => c.isAdmin) ? t('portal.company.manage') : t('portal.company.open')}
+            </Link>
+          </div>
+          <p className="dimmed sm">{me.companies.map((c) => c.name).join(', ')}</p>
+        </section>
+      )}
     </div>
   );
 }

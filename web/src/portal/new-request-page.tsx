@@ -55,6 +55,9 @@ export default function NewRequestPage() {
   const me = useMe();
   const choices = useMemo(() => placeChoices(t, me), [t, me]);
   const [categories, setCategories] = useState<PortalCategory[]>([]);
+  // The tenant companies the resident works for: a request may be for one of them (its admin follows it).
+  const companies = me.companies;
+  const [forCompany, setForCompany] = useState(companies.length === 1 ? companies[0]!.id : '');
   const [place, setPlace] = useState(choices.length === 1 ? choices[0]!.value : '');
   const [categoryId, setCategoryId] = useState('');
   const [fields, setFields] = useState<Record<string, string>>({});
@@ -136,6 +139,7 @@ export default function NewRequestPage() {
       description: description.trim(),
       ...(availability.trim() ? { availability: availability.trim() } : {}),
       entryAllowed,
+      ...(forCompany ? { companyId: forCompany } : {}),
     };
     setSending(true);
     setProblem(undefined);
@@ -204,6 +208,16 @@ export default function NewRequestPage() {
                 </option>
               ))}
             </NativeSelect>
+            {companies.length > 0 && (
+              <NativeSelect label={t('portal.new.forWhom')} value={forCompany} onChange={setForCompany}>
+                <option value="">{t('portal.new.forMyself')}</option>
+                {companies.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {t('portal.new.forCompany', { company: c.name })}
+                  </option>
+                ))}
+              </NativeSelect>
+            )}
           </section>
 
           <section className="card stack" aria-labelledby="portal-new-what">

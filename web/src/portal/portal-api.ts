@@ -21,6 +21,10 @@ export interface PortalPreferences {
 
 export interface PortalMe {
   personId: string;
+  /** The cockpit's tools the agency switched on ('news', 'articles', 'documents', 'companies', …). */
+  tools: string[];
+  /** The tenant companies the resident works for. */
+  companies: { id: string; name: string; isAdmin: boolean }[];
   name: string;
   email: string;
   language: string;
@@ -138,6 +142,7 @@ export interface NewRequest {
   description: string;
   availability?: string;
   entryAllowed?: boolean;
+  companyId?: string;
 }
 
 type Signed = { resident: PortalMe };
@@ -173,6 +178,13 @@ export interface PortalDocumentItem {
   url: string;
 }
 
+/** A tenant company the resident works for (GET /portal/company); colleagues for its admin only. */
+export interface PortalCompany {
+  company: { id: string; name: string };
+  isAdmin: boolean;
+  colleagues: { personId: string; name: string; isAdmin: boolean; portalStatus: string }[] | null;
+}
+
 export const portalApi = {
   me: () => api.get<PortalMe>(`${BASE}/me`),
   updateMe: (body: { language?: string; preferences?: Partial<PortalPreferences>; password?: { current: string; next: string } }) => api.patch<PortalMe>(`${BASE}/me`, body),
@@ -196,6 +208,8 @@ export const portalApi = {
   },
   article: (id: string) => api.get<PortalArticle>(`${BASE}/articles/${encodeURIComponent(id)}`),
   documents: () => api.get<{ items: PortalDocumentItem[] }>(`${BASE}/documents`),
+  companies: () => api.get<{ items: PortalCompany[] }>(`${BASE}/company`),
+  inviteColleague: (companyId: string, colleague: { name: string; email: string }) => api.post<{ items: PortalCompany[] }>(`${BASE}/company/${encodeURIComponent(companyId)}/invitations`, colleague),
   decisions: () => api.get<{ items: PortalTicketItem[] }>(`${BASE}/decisions`),
   ticket: (number: number) => api.get<PortalTicket>(`${BASE}/tickets/${number}`),
   categories: async (): Promise<PortalCategory[]> => {

@@ -29,6 +29,7 @@ const SettingsPage = page(/^\/portal\/settings\/?$/, () => import('./settings-pa
 const ArticlesPage = page(/^\/portal\/articles\/?$/, () => import('./articles-page.tsx'));
 const ArticlePage = page(/^\/portal\/articles\/./, () => import('./article-page.tsx'));
 const DocumentsPage = page(/^\/portal\/documents\/?$/, () => import('./documents-page.tsx'));
+const CompanyPage = page(/^\/portal\/company\/?$/, () => import('./company-page.tsx'));
 
 /** A page for a signed-in resident; the sign-in page (then back here) for a visitor. */
 function Private({ children }: { children: ReactNode }) {
@@ -120,6 +121,11 @@ function Pages() {
             <Route path="/documents">
               <Private>
                 <DocumentsPage />
+              </Private>
+            </Route>
+            <Route path="/company">
+              <Private>
+                <CompanyPage />
               </Private>
             </Route>
             <Route path="/settings">

@@ -50,6 +50,7 @@ export function HeaderSummary({ ticket }: { ticket: Ticket }) {
             </div>
           )}
         </InfoItem>
+        {ticket.company && <InfoItem label={t('ticket.company')} testId="ticket-company">{ticket.company.name}</InfoItem>}
         <InfoItem label={t('ticket.source')}>{labels.source(ticket.source)}</InfoItem>
         <InfoItem label={t('ticket.assignee')}>{ticket.assignee?.name ?? t('list.unassignedShort')}</InfoItem>
         <InfoItem label={t('ticket.amount')} testId="ticket-amount">
