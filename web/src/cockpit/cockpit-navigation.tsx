@@ -80,6 +80,7 @@ export function CockpitNavigation({ worksTickets, readsReports, writesArticles, 
     ...(readsReports ? [{ key: 'reports', href: '/reports', label: t('reports.nav'), active: location === '/reports' || location.startsWith('/reports/'), Icon: IconChartBar }] : []),
     ...(writesArticles ? [{ key: 'articles', href: '/articles', label: t('articles.nav'), active: location === '/articles' || location.startsWith('/articles/'), Icon: IconArticle }] : []),
     ...(managesCompanies ? [{ key: 'companies', href: '/companies', label: t('companies.nav'), active: location === '/companies' || location.startsWith('/companies/'), Icon: IconBuildingSkyscraper }] : []),
+    ...(usesDocuments ? [{ key: 'documents', href: '/documents', label: t('documentSpace.nav'), active: location === '/documents' || location.startsWith('/documents/'), Icon: IconFolders }] : []),
     ...adminRoutes.map((route) => ({
       key: route.path,
       href: route.path,
