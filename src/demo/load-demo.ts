@@ -11,6 +11,7 @@ import { hashPassword } from '../auth/passwords.ts';
 import { insertDemoPortalAccount } from '../db/repositories/demo-portal-accounts.ts';
 import { loadDemoTickets, type DemoIds } from './load-demo-tickets.ts';
 import { demoCommunityTools, loadDemoArticles } from './demo-articles.ts';
+import { loadDemoDocuments, withDemoDocuments } from './demo-documents.ts';
 import { DEMO_SLUG, DEMO_PASSWORD, demoOrganization, demoUsers, demoProperties, demoPersons, demoContractors, demoCategories, demoRoutingRules, DEMO_ASSISTED_PROPERTIES, demoResidentLogins } from './demo-agency.ts';
 
 export interface DemoResult {
@@ -32,7 +33,7 @@ export async function loadDemo(db: Db, options: { tickets?: AppContext } = {}): 
 
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const ids = await db.transaction(async (tx): Promise<DemoIds> => {
-    const org = await insertOrganization(tx, { ...demoOrganization, settings: { communityTools: demoCommunityTools } });
+    const org = await insertOrganization(tx, { ...demoOrganization, settings: { communityTools: withDemoDocuments(demoCommunityTools) } });
     const userIds: Record<string, string> = {};
     for (const u of demoUsers) {
       const user = await insertUser(tx, { organizationId: org.id, email: u.email, name: u.name, roles: [...u.roles], passwordHash });
@@ -95,6 +96,8 @@ export async function loadDemo(db: Db, options: { tickets?: AppContext } = {}): 
     // The tickets in the same transaction (each change a savepoint): one commit for the whole
     // agency, and an agency that exists has all its tickets.
     if (options.tickets) await loadDemoTickets({ ...options.tickets, db: tx }, ids);
+    // Documents need the file store for their bytes: with a context only, like the tickets' files.
+    if (options.tickets) await loadDemoDocuments({ ...options.tickets, db: tx }, { organizationId: org.id, properties: propertyIds, persons: personIds, managerId: userIds.manager! });
     return ids;
   });
   return { created: true, organizationId: ids.organizationId, logins, residentLogins };

@@ -46,6 +46,7 @@ import { portalResidentRoutes } from './routes/portal-residents.ts';
 import { portalFeedbackRoutes } from './routes/portal-feedback.ts';
 import { scorecardRoutes } from './routes/scorecards.ts';
 import { articleRoutes } from './routes/articles.ts';
+import { documentRoutes } from './routes/documents.ts';
 import { companyRoutes } from './routes/companies.ts';
 
 export interface AppOptions {
@@ -121,6 +122,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
       ticketRoutes(api, ctx);
       incidentRoutes(api, ctx);
       articleRoutes(api, ctx);
+      documentRoutes(api, ctx);
       companyRoutes(api, ctx);
       ticketDocumentRoutes(api, ctx);
       dossierRoutes(api, ctx);

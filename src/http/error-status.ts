@@ -33,6 +33,7 @@ export const ERROR_STATUS: Record<string, number> = {
   incident_not_linked: 409,
   incident_report_closed: 409,
   incident_has_reports: 409,
+  folder_not_empty: 409,
   incident_other_property: 409,
   incident_reports_out_of_reach: 403,
   company_has_tickets: 409,

@@ -28,6 +28,10 @@ const EXAMPLES: Record<Language, Omit<TemplateVariables, 'agency' | 'link' | 'he
       { contractor: 'Plomberie Exemple', amount: '450,00 €', valid_until: '31 mars 2026', file_link: '' },
       { contractor: 'Sanitaires Modèle', amount: '520,00 €', valid_until: '15 avril 2026', file_link: '' },
     ],
+    documents: [
+      { title: 'Procès-verbal de l\u2019AG du 15 avril 2026', place: 'Résidence Exemple' },
+      { title: 'Appel de fonds du 2e trimestre', place: 'Résidence Exemple' },
+    ],
   },
   en: {
     ticket: { number: EXAMPLE_TICKET_NUMBER, subject: 'Leak under the sink', description: 'Water has been leaking under the kitchen sink since this morning.', type_label: 'Work order', step_label: 'With the contractor' },
@@ -48,6 +52,10 @@ const EXAMPLES: Record<Language, Omit<TemplateVariables, 'agency' | 'link' | 'he
     quotes: [
       { contractor: 'Example Plumbing', amount: '€450.00', valid_until: '31 March 2026', file_link: '' },
       { contractor: 'Model Sanitary', amount: '€520.00', valid_until: '15 April 2026', file_link: '' },
+    ],
+    documents: [
+      { title: 'Minutes of the general assembly of 15 April 2026', place: 'Example Residence' },
+      { title: 'Call for funds, second quarter', place: 'Example Residence' },
     ],
   },
 };

@@ -43,6 +43,8 @@ export interface TemplateVariables {
   reminder?: { count?: number };
   owner?: { name?: string };
   quotes?: { contractor: string; amount: string; valid_until: string; file_link: string }[];
+  /** The new documents of a digest (src/community/documents-digest.ts). */
+  documents?: { title: string; place: string }[];
 }
 
 export interface RenderInput {

@@ -49,7 +49,7 @@ describe('the tool’s switch and roles', () => {
 
     const off = await t.call(admin, 'PATCH', '/api/v1/settings', { communityTools: { articles: { enabled: false, roles: ['manager', 'assistant'] } } });
     expect(off.statusCode, off.body).toBe(200);
-    expect(off.json().settings.communityTools.documents.enabled).toBe(false);
+    expect(off.json().settings.communityTools.documents.enabled).toBe(true);
     const staff = await t.call(manager, 'GET', '/api/v1/articles');
     expect([staff.statusCode, staff.json().error.code]).toEqual([404, 'tool_off']);
     const portal = await t.call(tenant, 'GET', '/api/v1/portal/articles');

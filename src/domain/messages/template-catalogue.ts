@@ -71,6 +71,8 @@ export const TEMPLATES = {
   portal_invitation_reminder: { audience: 'requester', channels: ['email'], withLink: true },
   portal_sign_in_link: { audience: 'requester', channels: ['email'], withLink: true },
   portal_password_reset: { audience: 'requester', channels: ['email'], withLink: true },
+  // the daily digest of new documents to each resident who sees them (src/community/documents-digest.ts)
+  documents_digest: { audience: 'requester', channels: ['email'], withLink: false },
 } as const satisfies Record<string, TemplateSpec>;
 
 export type TemplateKey = keyof typeof TEMPLATES;
@@ -89,4 +91,6 @@ export const TEMPLATE_VARIABLES = [
   'link', 'help_link', 'portal_link', 'comment', 'reason', 'message.subject', 'message.body', 'reminder.count', 'owner.name',
   // The quotes put to an approver, a list: `{% for q in quotes %}{{ q.contractor }} {{ q.amount }} {{ q.valid_until }} {{ q.file_link }}{% endfor %}`.
   'quotes',
+  // The new documents of a digest, a list: `{% for d in documents %}{{ d.title }} {{ d.place }}{% endfor %}`.
+  'documents',
 ] as const;

@@ -3,7 +3,7 @@
 import type { ComponentType } from 'react';
 import { NavLink } from '@mantine/core';
 import {
-  IconAdjustments, IconArticle, IconBuilding, IconBuildingSkyscraper, IconChartBar, IconCategory, IconFileImport, IconInbox, IconListDetails, IconMail, IconMailCog, IconMailDown, IconPlus, IconRoute,
+  IconAdjustments, IconArticle, IconFolders, IconBuilding, IconBuildingSkyscraper, IconChartBar, IconCategory, IconFileImport, IconInbox, IconListDetails, IconMail, IconMailCog, IconMailDown, IconPlus, IconRoute,
   IconSettings, IconShieldCheck, IconTemplate, IconTool, IconUsers, IconUsersGroup, type IconProps,
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -17,6 +17,8 @@ interface Props {
   readsReports: boolean;
   /** Whether the agency switched articles on and gave them one of the user's roles. */
   writesArticles: boolean;
+  /** Whether the agency switched documents on and gave them one of the user's roles. */
+  usesDocuments: boolean;
   /** Whether the agency switched tenant companies on and gave them one of the user's roles. */
   managesCompanies: boolean;
   adminRoutes: AdminRoute[];
@@ -49,7 +51,7 @@ const ADMIN_ICONS: Record<string, ComponentType<IconProps>> = {
 };
 
 /** Links of the navbar; the current page is marked for screen readers too. */
-export function CockpitNavigation({ worksTickets, readsReports, writesArticles, managesCompanies, adminRoutes, onNavigate }: Props) {
+export function CockpitNavigation({ worksTickets, readsReports, writesArticles, managesCompanies, usesDocuments, adminRoutes, onNavigate }: Props) {
   const { t } = useTranslation();
   const [location] = useLocation();
   const search = new URLSearchParams(useSearch());
@@ -78,6 +80,7 @@ export function CockpitNavigation({ worksTickets, readsReports, writesArticles, 
     ...(readsReports ? [{ key: 'reports', href: '/reports', label: t('reports.nav'), active: location === '/reports' || location.startsWith('/reports/'), Icon: IconChartBar }] : []),
     ...(writesArticles ? [{ key: 'articles', href: '/articles', label: t('articles.nav'), active: location === '/articles' || location.startsWith('/articles/'), Icon: IconArticle }] : []),
     ...(managesCompanies ? [{ key: 'companies', href: '/companies', label: t('companies.nav'), active: location === '/companies' || location.startsWith('/companies/'), Icon: IconBuildingSkyscraper }] : []),
+    ...(usesDocuments ? [{ key: 'documents', href: '/documents', label: t('documentSpace.nav'), active: location === '/documents' || location.startsWith('/documents/'), Icon: IconFolders }] : []),
     ...adminRoutes.map((route) => ({
       key: route.path,
       href: route.path,

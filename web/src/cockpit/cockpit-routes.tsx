@@ -19,6 +19,7 @@ const ArticlesPage = lazy(() => import('../community/articles-page.tsx'));
 const CompaniesPage = lazy(() => import('../community/companies-page.tsx'));
 const CompanyPage = lazy(() => import('../community/company-page.tsx'));
 const ArticleEditorPage = lazy(() => import('../community/article-editor-page.tsx'));
+const DocumentsPage = lazy(() => import('../community/documents/documents-page.tsx'));
 
 function PageLoader() {
   const { t } = useTranslation();
@@ -47,13 +48,15 @@ interface Props {
   readsReports: boolean;
   /** Whether the user uses the articles tool (switched on, one of its roles). */
   writesArticles: boolean;
+  /** Whether the user uses the documents tool (switched on, one of its roles). */
+  usesDocuments: boolean;
   /** Whether the user uses the tenant companies tool. */
   managesCompanies: boolean;
   adminRoutes: AdminRoute[];
 }
 
 /** The router of the signed-in area. */
-export function CockpitRoutes({ worksTickets, readsReports, writesArticles, managesCompanies, adminRoutes }: Props) {
+export function CockpitRoutes({ worksTickets, readsReports, writesArticles, managesCompanies, usesDocuments, adminRoutes }: Props) {
   return (
     <Suspense fallback={<PageLoader />}>
       <Switch>
@@ -73,6 +76,7 @@ export function CockpitRoutes({ worksTickets, readsReports, writesArticles, mana
           ))}
         {writesArticles && <Route path="/articles" component={ArticlesPage} />}
         {writesArticles && <Route path="/articles/:id">{(params) => <ArticleEditorPage params={params} />}</Route>}
+        {usesDocuments && <Route path="/documents" component={DocumentsPage} />}
         {managesCompanies && <Route path="/companies" component={CompaniesPage} />}
         {managesCompanies && <Route path="/companies/:id">{(params) => <CompanyPage params={params} />}</Route>}
         <Route path="/contractors/:id">{(params) => <ContractorPage params={params} />}</Route>

@@ -39,6 +39,7 @@ export function CockpitShell({ session }: { session: Session }) {
   const worksTickets = user.roles.some((role) => (TICKET_ROLES as readonly string[]).includes(role));
   const readsReports = can(user.roles, 'reports:read');
   const writesArticles = useToolAllowed('articles', user.roles);
+  const usesDocuments = useToolAllowed('documents', user.roles);
   const managesCompanies = useToolAllowed('companies', user.roles);
   const allowedAdminRoutes = adminRoutes.filter((route) => route.roles.some((role) => user.roles.includes(role)));
   useLiveUpdates(worksTickets);
@@ -104,7 +105,7 @@ export function CockpitShell({ session }: { session: Session }) {
           </Text>
           {worksTickets && <AbsenceMenuItem inNavbar />}
         </Stack>
-        <CockpitNavigation worksTickets={worksTickets} readsReports={readsReports} writesArticles={writesArticles} managesCompanies={managesCompanies} adminRoutes={allowedAdminRoutes} onNavigate={closeNavigation} />
+        <CockpitNavigation worksTickets={worksTickets} readsReports={readsReports} writesArticles={writesArticles} managesCompanies={managesCompanies} usesDocuments={usesDocuments} adminRoutes={allowedAdminRoutes} onNavigate={closeNavigation} />
       </AppShell.Navbar>
 
       <AppShell.Main>
@@ -113,7 +114,7 @@ export function CockpitShell({ session }: { session: Session }) {
             {t('shell.signOutFailed')} {errorMessage(t, signOut.error)}
           </Text>
         )}
-        <CockpitRoutes worksTickets={worksTickets} readsReports={readsReports} writesArticles={writesArticles} managesCompanies={managesCompanies} adminRoutes={allowedAdminRoutes} />
+        <CockpitRoutes worksTickets={worksTickets} readsReports={readsReports} writesArticles={writesArticles} managesCompanies={managesCompanies} usesDocuments={usesDocuments} adminRoutes={allowedAdminRoutes} />
         {shortcutsLoaded && (
           <Suspense fallback={null}>
             <ShortcutsDialog opened={shortcutsOpened} onClose={() => setShortcutsOpened(false)} />

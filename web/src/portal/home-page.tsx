@@ -8,10 +8,11 @@ import { useTranslation } from '../light/light-i18n.ts';
 import { Icon } from './icons.tsx';
 import { usePageTitle } from './portal-app.tsx';
 import { errorText } from './portal-errors.ts';
-import { portalApi, type PortalArticleItem, type PortalTicketItem } from './portal-api.ts';
+import { portalApi, type PortalArticleItem, type PortalDocumentItem, type PortalTicketItem } from './portal-api.ts';
 import { useMe } from './portal-session.tsx';
 import { TicketCard } from './ticket-card.tsx';
 import { ArticleLinks } from './article-list.tsx';
+import { DocumentLinks } from './document-list.tsx';
 
 type List = { kind: 'loading' } | { kind: 'failed'; message: string } | { kind: 'loaded'; items: PortalTicketItem[]; nextCursor: string | null };
 
@@ -23,6 +24,8 @@ export function HomePage() {
   const [more, setMore] = useState(false);
   // Null while unknown or when the agency has not switched articles on (404 tool_off): no section.
   const [articles, setArticles] = useState<PortalArticleItem[] | null>(null);
+  // Likewise for documents: null when the agency has not switched them on.
+  const [documents, setDocuments] = useState<PortalDocumentItem[] | null>(null);
   usePageTitle(t('portal.home.title'));
   const deciding = new Set(decisions.map((d) => d.number));
   const others = list.kind === 'loaded' ? list.items.filter((ticket) => !deciding.has(ticket.number)) : [];
@@ -41,6 +44,10 @@ export function HomePage() {
       .articles({ limit: 3 })
       .then((answer) => setArticles(answer.items))
       .catch(() => setArticles(null));
+    portalApi
+      .documents()
+      .then((answer) => setDocuments(answer.items))
+      .catch(() => setDocuments(null));
   }, []);
   useEffect(load, [load]);
 
@@ -127,6 +134,20 @@ export function HomePage() {
             </Link>
           </div>
           {articles.length === 0 ? <p className="dimmed">{t('portal.articles.none')}</p> : <ArticleLinks items={articles} testId="home-articles" />}
+        </section>
+      )}
+
+      {documents && (
+        <section className="stack-sm" aria-labelledby="portal-documents">
+          <div className="row-between">
+            <h2 id="portal-documents" className="h4">
+              {t('portal.documents.title')}
+            </h2>
+            <Link href="/documents" className="link sm">
+              {t('portal.documents.all')}
+            </Link>
+          </div>
+          {documents.length === 0 ? <p className="dimmed">{t('portal.documents.none')}</p> : <DocumentLinks items={documents.slice(0, 3)} testId="home-documents" />}
         </section>
       )}
 

@@ -162,6 +162,22 @@ export interface PortalArticle {
   files: { id: string; filename: string; contentType: string; sizeBytes: number; url: string }[];
 }
 
+/** A document as "Mes documents" lists it (GET /portal/documents). */
+export interface PortalDocumentItem {
+  id: string;
+  title: string;
+  documentType: string;
+  documentDate: string | null;
+  group: 'building' | 'unit' | 'lease' | 'mine' | 'council';
+  folderName: string;
+  place: string | null;
+  filename: string;
+  contentType: string;
+  sizeBytes: number;
+  createdAt: string;
+  url: string;
+}
+
 /** A tenant company the resident works for (GET /portal/company); colleagues for its admin only. */
 export interface PortalCompany {
   company: { id: string; name: string };
@@ -191,6 +207,7 @@ export const portalApi = {
     return api.get<{ items: PortalArticleItem[] }>(`${BASE}/articles${params.size > 0 ? `?${params.toString()}` : ''}`);
   },
   article: (id: string) => api.get<PortalArticle>(`${BASE}/articles/${encodeURIComponent(id)}`),
+  documents: () => api.get<{ items: PortalDocumentItem[] }>(`${BASE}/documents`),
   companies: () => api.get<{ items: PortalCompany[] }>(`${BASE}/company`),
   inviteColleague: (companyId: string, colleague: { name: string; email: string }) => api.post<{ items: PortalCompany[] }>(`${BASE}/company/${encodeURIComponent(companyId)}/invitations`, colleague),
   decisions: () => api.get<{ items: PortalTicketItem[] }>(`${BASE}/decisions`),

@@ -28,6 +28,7 @@ const TicketPage = page(/^\/portal\/tickets\//, () => import('./ticket-page.tsx'
 const SettingsPage = page(/^\/portal\/settings\/?$/, () => import('./settings-page.tsx'));
 const ArticlesPage = page(/^\/portal\/articles\/?$/, () => import('./articles-page.tsx'));
 const ArticlePage = page(/^\/portal\/articles\/./, () => import('./article-page.tsx'));
+const DocumentsPage = page(/^\/portal\/documents\/?$/, () => import('./documents-page.tsx'));
 const CompanyPage = page(/^\/portal\/company\/?$/, () => import('./company-page.tsx'));
 
 /** A page for a signed-in resident; the sign-in page (then back here) for a visitor. */
@@ -116,6 +117,11 @@ function Pages() {
                   <ArticlePage key={params.id} id={params.id} />
                 </Private>
               )}
+            </Route>
+            <Route path="/documents">
+              <Private>
+                <DocumentsPage />
+              </Private>
             </Route>
             <Route path="/company">
               <Private>
