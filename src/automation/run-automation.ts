@@ -13,6 +13,7 @@ import { runAutoClose } from './auto-close.ts';
 import type { ActionScope, Acting } from '../tickets/action-scope.ts';
 import type { EventType } from '../domain/tickets/events.ts';
 import { sendInvitationReminders } from '../portal/invitation-reminders.ts';
+import { fanOutDueNews } from '../community/news/fan-out-urgent-post.ts';
 
 export type AutomationKind = 'reminder' | RequestKind | 'auto_close';
 
@@ -32,7 +33,7 @@ const SENT_FOR = {
 } as const satisfies Record<RequestKind, keyof DispatchRow>;
 
 /** With the portal's invitation reminders (src/portal/invitation-reminders.ts). */
-export type AutomationResult = Record<AutomationKind, number> & { portal_invitation_reminder: number };
+export type AutomationResult = Record<AutomationKind, number> & { portal_invitation_reminder: number; news_urgent: number };
 
 function facts(ticket: TicketRow): TicketAutomationFacts {
   return { closed: ticket.closedAt !== null, silent: ticket.silent, reminders: ticket.reminders, presenceCheck: ticket.presenceCheck };
@@ -73,7 +74,7 @@ export async function runAutomation(
   // Batches claim with SKIP LOCKED, so several can run side by side on PostgreSQL; the embedded
   // database has one connection.
   const concurrency = ctx.databaseKind === 'postgres' ? (options.concurrency ?? 3) : 1;
-  const result: AutomationResult = { reminder: 0, appointment_reminder: 0, check_in_request: 0, completion_request: 0, auto_close: 0, portal_invitation_reminder: 0 };
+  const result: AutomationResult = { reminder: 0, appointment_reminder: 0, check_in_request: 0, completion_request: 0, auto_close: 0, portal_invitation_reminder: 0, news_urgent: 0 };
   const now = ctx.clock.now();
   for (const sweep of ['reminders', 'requests'] as const) {
     const batchLoop = async () => {
@@ -101,5 +102,7 @@ export async function runAutomation(
   // Resolved tickets left without feedback past the agency's delay (src/automation/auto-close.ts).
   result.auto_close = await runAutoClose(ctx, now, batchSize);
   result.portal_invitation_reminder = await sendInvitationReminders(ctx);
+  // Urgent posts of the news wall whose publication time has come (src/community/news/).
+  result.news_urgent = await fanOutDueNews(ctx);
   return result;
 }

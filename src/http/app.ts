@@ -46,6 +46,7 @@ import { portalResidentRoutes } from './routes/portal-residents.ts';
 import { portalFeedbackRoutes } from './routes/portal-feedback.ts';
 import { scorecardRoutes } from './routes/scorecards.ts';
 import { articleRoutes } from './routes/articles.ts';
+import { newsRoutes } from './routes/news.ts';
 
 export interface AppOptions {
   /** pino level, or false for no logs (tests). */
@@ -120,6 +121,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
       ticketRoutes(api, ctx);
       incidentRoutes(api, ctx);
       articleRoutes(api, ctx);
+      newsRoutes(api, ctx);
       ticketDocumentRoutes(api, ctx);
       dossierRoutes(api, ctx);
       reportRoutes(api, ctx);

@@ -71,6 +71,8 @@ export const TEMPLATES = {
   portal_invitation_reminder: { audience: 'requester', channels: ['email'], withLink: true },
   portal_sign_in_link: { audience: 'requester', channels: ['email'], withLink: true },
   portal_password_reset: { audience: 'requester', channels: ['email'], withLink: true },
+  // the news wall: an urgent post to every resident of its audience (src/community/news/fan-out-urgent-post.ts)
+  news_urgent: { audience: 'requester', channels: ['email', 'sms'], withLink: false },
 } as const satisfies Record<string, TemplateSpec>;
 
 export type TemplateKey = keyof typeof TEMPLATES;

@@ -17,6 +17,7 @@ export interface PortalPreferences {
   sms: boolean;
   ownRequests: boolean;
   watched: boolean;
+  displayName: 'full' | 'first_initial';
 }
 
 export interface PortalMe {
