@@ -3,7 +3,7 @@
 import type { ComponentType } from 'react';
 import { NavLink } from '@mantine/core';
 import {
-  IconAdjustments, IconArticle, IconBuilding, IconChartBar, IconCategory, IconFileImport, IconInbox, IconListDetails, IconMail, IconMailCog, IconMailDown, IconPlus, IconRoute,
+  IconAdjustments, IconArticle, IconSpeakerphone, IconBuilding, IconChartBar, IconCategory, IconFileImport, IconInbox, IconListDetails, IconMail, IconMailCog, IconMailDown, IconPlus, IconRoute,
   IconSettings, IconShieldCheck, IconTemplate, IconTool, IconUsers, IconUsersGroup, type IconProps,
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -17,6 +17,8 @@ interface Props {
   readsReports: boolean;
   /** Whether the agency switched articles on and gave them one of the user's roles. */
   writesArticles: boolean;
+  /** Whether the agency switched the news wall on and gave it one of the user's roles. */
+  writesNews: boolean;
   adminRoutes: AdminRoute[];
   onNavigate: () => void;
 }
@@ -47,7 +49,7 @@ const ADMIN_ICONS: Record<string, ComponentType<IconProps>> = {
 };
 
 /** Links of the navbar; the current page is marked for screen readers too. */
-export function CockpitNavigation({ worksTickets, readsReports, writesArticles, adminRoutes, onNavigate }: Props) {
+export function CockpitNavigation({ worksTickets, readsReports, writesArticles, writesNews, adminRoutes, onNavigate }: Props) {
   const { t } = useTranslation();
   const [location] = useLocation();
   const search = new URLSearchParams(useSearch());
@@ -75,6 +77,7 @@ export function CockpitNavigation({ worksTickets, readsReports, writesArticles, 
       : []),
     ...(readsReports ? [{ key: 'reports', href: '/reports', label: t('reports.nav'), active: location === '/reports' || location.startsWith('/reports/'), Icon: IconChartBar }] : []),
     ...(writesArticles ? [{ key: 'articles', href: '/articles', label: t('articles.nav'), active: location === '/articles' || location.startsWith('/articles/'), Icon: IconArticle }] : []),
+    ...(writesNews ? [{ key: 'news', href: '/news', label: t('news.nav'), active: location === '/news' || location.startsWith('/news/'), Icon: IconSpeakerphone }] : []),
     ...adminRoutes.map((route) => ({
       key: route.path,
       href: route.path,

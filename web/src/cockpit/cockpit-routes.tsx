@@ -17,6 +17,8 @@ const ContractorPage = lazy(() => import('./scorecards/contractor-page.tsx'));
 const VerifyDossierPage = lazy(() => import('./dossier/verify-dossier-page.tsx'));
 const ArticlesPage = lazy(() => import('../community/articles-page.tsx'));
 const ArticleEditorPage = lazy(() => import('../community/article-editor-page.tsx'));
+const NewsPage = lazy(() => import('../community/news-page.tsx'));
+const NewsEditorPage = lazy(() => import('../community/news-editor-page.tsx'));
 
 function PageLoader() {
   const { t } = useTranslation();
@@ -45,11 +47,13 @@ interface Props {
   readsReports: boolean;
   /** Whether the user uses the articles tool (switched on, one of its roles). */
   writesArticles: boolean;
+  /** Whether the user uses the news wall (switched on, one of its roles). */
+  writesNews: boolean;
   adminRoutes: AdminRoute[];
 }
 
 /** The router of the signed-in area. */
-export function CockpitRoutes({ worksTickets, readsReports, writesArticles, adminRoutes }: Props) {
+export function CockpitRoutes({ worksTickets, readsReports, writesArticles, writesNews, adminRoutes }: Props) {
   return (
     <Suspense fallback={<PageLoader />}>
       <Switch>
@@ -69,6 +73,8 @@ export function CockpitRoutes({ worksTickets, readsReports, writesArticles, admi
           ))}
         {writesArticles && <Route path="/articles" component={ArticlesPage} />}
         {writesArticles && <Route path="/articles/:id">{(params) => <ArticleEditorPage params={params} />}</Route>}
+        {writesNews && <Route path="/news" component={NewsPage} />}
+        {writesNews && <Route path="/news/:id">{(params) => <NewsEditorPage params={params} />}</Route>}
         <Route path="/contractors/:id">{(params) => <ContractorPage params={params} />}</Route>
         {adminRoutes.map((route) => (
           <Route key={route.path} path={route.path} component={route.page} />

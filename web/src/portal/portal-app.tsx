@@ -28,6 +28,8 @@ const TicketPage = page(/^\/portal\/tickets\//, () => import('./ticket-page.tsx'
 const SettingsPage = page(/^\/portal\/settings\/?$/, () => import('./settings-page.tsx'));
 const ArticlesPage = page(/^\/portal\/articles\/?$/, () => import('./articles-page.tsx'));
 const ArticlePage = page(/^\/portal\/articles\/./, () => import('./article-page.tsx'));
+const NewsPage = page(/^\/portal\/news\/?$/, () => import('./news-page.tsx'));
+const NewsPostPage = page(/^\/portal\/news\/./, () => import('./news-post-page.tsx'));
 
 /** A page for a signed-in resident; the sign-in page (then back here) for a visitor. */
 function Private({ children }: { children: ReactNode }) {
@@ -113,6 +115,18 @@ function Pages() {
               {(params) => (
                 <Private>
                   <ArticlePage key={params.id} id={params.id} />
+                </Private>
+              )}
+            </Route>
+            <Route path="/news">
+              <Private>
+                <NewsPage />
+              </Private>
+            </Route>
+            <Route path="/news/:id">
+              {(params) => (
+                <Private>
+                  <NewsPostPage key={params.id} id={params.id} />
                 </Private>
               )}
             </Route>
