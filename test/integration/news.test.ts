@@ -100,6 +100,9 @@ describe('audience and fan-out', () => {
   });
 
   it('when an urgent post is scheduled, then nobody sees it or gets it before its time; after, the pass sends it exactly once even run twice; at its end it leaves the wall', async () => {
+    // The agency's own wording of the email, in French.
+    const edited = await t.call(admin, 'PUT', '/api/v1/templates/news_urgent/email/fr', { subject: 'ALERTE {{ message.subject }}', body: '{{ message.subject }} : {{ message.body }}\n{{ portal_link }}' });
+    expect(edited.statusCode, edited.body).toBe(200);
     const id = await write({ kind: 'urgent', title: 'Coupure de gaz programmée', audience: { propertyIds: [voltaire], relations: ['tenant'] }, endsAt: inDays(4) }, { publishAt: inDays(2) });
     expect((await staffPost(id)).post.state).toBe('scheduled');
     await runAutomation(t.ctx);
@@ -114,7 +117,9 @@ describe('audience and fan-out', () => {
       const second = await runAutomation(t.ctx);
       expect(second.news_urgent).toBe(0);
       // The tenants only: not Jean-Pierre Durand, the owner.
-      expect((await outboxOf(id)).map((m) => `${m.recipient_name}/${m.channel}`)).toEqual(['Emily Walker/email', 'Karim Haddad/email', 'Sarah Cohen/email', 'Sarah Cohen/sms']);
+      const sent = await outboxOf(id);
+      expect(sent.map((m) => `${m.recipient_name}/${m.channel}`)).toEqual(['Emily Walker/email', 'Karim Haddad/email', 'Sarah Cohen/email', 'Sarah Cohen/sms']);
+      expect(sent.filter((m) => m.channel === 'email').map((m) => m.subject)).toEqual(['Urgent: Coupure de gaz programmée', 'ALERTE Coupure de gaz programmée', 'ALERTE Coupure de gaz programmée']);
       expect((await wall(sarah))[0]).toMatchObject({ id, pinned: true });
 
       t.clock.current = new Date(today.getTime() + 5 * DAY);
@@ -127,6 +132,7 @@ describe('audience and fan-out', () => {
       expect((await t.call(staffLater, 'GET', `/api/v1/news/${id}`)).json().post.state).toBe('ended');
     } finally {
       t.clock.current = today;
+      await t.call(admin, 'DELETE', '/api/v1/templates/news_urgent/email/fr');
     }
   });
 

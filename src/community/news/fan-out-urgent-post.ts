@@ -31,10 +31,10 @@ function newsSms(body: string, link: string, agencyName: string): string {
 
 async function rendered(db: Db, organizationId: string, channel: 'email' | 'sms', language: Language, variables: Parameters<typeof renderTemplate>[0]['variables']): Promise<RenderedMessage> {
   const override = await findTemplateOverride(db, organizationId, { key: NEWS_URGENT_TEMPLATE, channel, language });
-  return renderTemplate({
-    key: NEWS_URGENT_TEMPLATE, channel, language, variables,
-    source: override ? { subject: override.subject, body: override.body } : undefined,
-  });
+  const render = (source?: { subject: string | null; body: string }) => renderTemplate({ key: NEWS_URGENT_TEMPLATE, channel, language, variables, source });
+  if (!override) return render();
+  // An agency's text that no longer renders (a limit reached) must not hold the alert back: the shipped one goes.
+  return render({ subject: override.subject, body: override.body }).catch(() => render());
 }
 
 /**
