@@ -4,7 +4,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import fr from '../../web/src/i18n/fr.json' with { type: 'json' };
-import { choose, journeyHooks, signIn, startJourney, type Journey } from './journey-support.ts';
+import { choose, expectNoSeriousA11yViolations, journeyHooks, screenshot, signIn, startJourney, type Journey } from './journey-support.ts';
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink.ts';
 
 const tenant = { email: 'locataire@demo.gardien.test', password: 'gardien-demo' }; // Sarah Cohen, Immeuble Voltaire
@@ -47,6 +47,8 @@ describe('news wall', () => {
     await page.getByLabel(fr.news.fields.endsAt, { exact: false }).first().fill(`${end.getFullYear()}-${pad(end.getMonth() + 1)}-${pad(end.getDate())}T18:00`);
     await page.getByRole('button', { name: fr.news.publishAndSend }).click();
     await page.getByText(/^Épinglée jusqu'au/).waitFor();
+    await expectNoSeriousA11yViolations(page, 'the cockpit’s post');
+    await screenshot(page, 'news-cockpit-post');
 
     const mails = await smtp.waitFor(1, 20_000);
     await expect.poll(() => smtp!.messages.some((m) => JSON.stringify(m.to).includes(tenant.email) && m.subject === `Urgent : ${TITLE}`), { timeout: 20_000 }).toBe(true);
@@ -55,11 +57,15 @@ describe('news wall', () => {
     const { phone, page: resident } = await phoneOf(journey.browser, journey.server.baseUrl, tenant);
     const pinned = resident.getByTestId('home-news').locator('[data-pinned="true"]', { hasText: TITLE });
     await pinned.waitFor();
+    await screenshot(resident, 'news-portal-home');
     await resident.getByRole('link', { name: fr.news.portal.all }).click();
     await expect.poll(() => resident.getByTestId('portal-news').locator('li').first().textContent()).toContain(TITLE);
+    await expectNoSeriousA11yViolations(resident, 'the portal’s wall');
+    await screenshot(resident, 'news-portal-wall');
     await resident.getByTestId('portal-news').getByText(TITLE).click();
     await resident.getByRole('heading', { name: TITLE }).waitFor();
     await expect.poll(() => resident.getByText('prenez l’escalier').count()).toBe(1);
+    await screenshot(resident, 'news-portal-post');
     const widths = await resident.evaluate(() => ({ page: document.documentElement.scrollWidth, screen: window.innerWidth }));
     expect(widths.page).toBeLessThanOrEqual(widths.screen);
     await phone.close();

@@ -12,5 +12,6 @@ export function NewsStateBadge({ post }: { post: Pick<NewsPost, 'state' | 'publi
     post.state === 'pinned' && post.endsAt ? t('news.stateWords.pinnedUntil', { at: format.dateTime(post.endsAt) })
       : post.state === 'scheduled' && post.publishAt ? t('news.stateWords.scheduledFor', { at: format.dateTime(post.publishAt) })
         : t(`news.states.${post.state}`);
-  return <Badge color={NEWS_STATE_COLOURS[post.state]} variant="light">{label}</Badge>;
+  // Dark words on the light colour: the light variants' own text (orange, green, red) reads below 4.5:1.
+  return <Badge color={NEWS_STATE_COLOURS[post.state]} variant="light" c="dark.7">{label}</Badge>;
 }
