@@ -26,7 +26,6 @@ export const ERROR_STATUS: Record<string, number> = {
   news_not_your_building: 403,
   news_comments_off: 409,
   news_likes_off: 409,
-  news_already_sent: 409,
   route_not_found: 404,
   method_not_allowed: 405,
   email_taken: 409,

@@ -73,6 +73,10 @@ describe('audience and fan-out', () => {
     const other = await t.call(georges, 'GET', `/api/v1/portal/news/${id}`);
     expect([other.statusCode, other.json().error.code]).toEqual([404, 'not_found']);
 
+    // Back to a draft and published again: still on the wall, not sent again.
+    expect((await t.call(manager, 'POST', `/api/v1/news/${id}/unpublish`)).json().post.state).toBe('draft');
+    expect((await t.call(manager, 'POST', `/api/v1/news/${id}/publish`, {})).json().post.state).toBe('pinned');
+
     const sent = await outboxOf(id);
     const state = t.ctx.transports.mailer ? 'queued' : 'held';
     expect(sent.map((m) => [m.recipient_name, m.channel, m.recipients[0], m.language])).toEqual([

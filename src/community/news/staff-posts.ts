@@ -100,7 +100,8 @@ export async function updatePostFields(ctx: AppContext, actor: Actor, id: string
 }
 
 /** Publishes now, or from `at`. An urgent post published now is fanned out in this same
- * transaction; one published for later, by the automation pass when its time comes. */
+ * transaction; one published for later, by the automation pass when its time comes; one sent
+ * already is not sent again. */
 export async function publishPost(ctx: AppContext, actor: Actor, id: string, at?: string) {
   await staffNews(ctx, actor);
   await ownPost(ctx, actor.organizationId, id);
@@ -108,10 +109,10 @@ export async function publishPost(ctx: AppContext, actor: Actor, id: string, at?
   const publishAt = date(at, 'publishAt') ?? now;
   await ctx.db.transaction(async (tx) => {
     const post = (await repo.lockPost(tx, actor.organizationId, id))!;
-    if (post.fannedOutAt) throw new DomainError('news_already_sent', 'This urgent post was sent already: its publication time stays.');
     checkTimes({ kind: post.kind, publishAt, endsAt: post.endsAt }, now);
     const published = (await repo.updatePost(tx, actor.organizationId, id, { publishAt, updatedAt: now }))!;
-    if (published.kind === 'urgent' && publishAt <= now) await fanOutPost(ctx, tx, published);
+    // Sent once: published again (after "back to draft"), it is not sent again.
+    if (published.kind === 'urgent' && publishAt <= now && !post.fannedOutAt) await fanOutPost(ctx, tx, published);
   });
   return getStaffPost(ctx, actor, id);
 }

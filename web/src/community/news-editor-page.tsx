@@ -214,10 +214,10 @@ function Editor({ answer, ticketNumber }: { answer?: NewsAnswer; ticketNumber?: 
             <Button variant="default" loading={save.isPending && save.variables === 'draft'} disabled={busy} onClick={() => save.mutate('draft')}>
               {post && post.state !== 'draft' ? t('news.save') : t('news.saveDraft')}
             </Button>
-            {!urgentSent && (
+            {(!urgentSent || post?.state === 'draft') && (
               <>
                 <Button loading={save.isPending && save.variables === 'publish'} disabled={busy} onClick={() => save.mutate('publish')}>
-                  {t(draft.kind === 'urgent' ? 'news.publishAndSend' : 'news.publishNow')}
+                  {t(draft.kind === 'urgent' && !urgentSent ? 'news.publishAndSend' : 'news.publishNow')}
                 </Button>
                 <DateTimeInput label={t('news.publishAt')} value={publishAt} onChange={setPublishAt} />
                 <Button variant="light" disabled={busy || !fromLocalInput(publishAt)} onClick={() => save.mutate('schedule')}>{t('news.schedule')}</Button>
@@ -267,7 +267,7 @@ function Editor({ answer, ticketNumber }: { answer?: NewsAnswer; ticketNumber?: 
           <Group mt="md">
             {(post.state === 'hidden' || post.state === 'removed') && <Button variant="default" disabled={busy} onClick={() => act.mutate('restore')}>{t('news.restore')}</Button>}
             {post.state !== 'removed' && post.state !== 'draft' && <Button variant="default" color="red" disabled={busy} onClick={() => act.mutate('remove')}>{t('news.remove')}</Button>}
-            {(post.state === 'published' || post.state === 'scheduled') && !urgentSent && <Button variant="subtle" disabled={busy} onClick={() => act.mutate('unpublish')}>{t('news.unpublish')}</Button>}
+            {(post.state === 'published' || post.state === 'scheduled' || post.state === 'pinned') && <Button variant="subtle" disabled={busy} onClick={() => act.mutate('unpublish')}>{t('news.unpublish')}</Button>}
             <BanButton author={post.author} />
             <Button variant="subtle" color="red" disabled={busy} onClick={() => window.confirm(t('news.confirmDelete')) && act.mutate('delete')}>{t('news.delete')}</Button>
           </Group>
