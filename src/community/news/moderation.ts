@@ -23,10 +23,11 @@ export async function removePost(ctx: AppContext, actor: Actor, id: string) {
   await repo.updatePost(ctx.db, actor.organizationId, id, { removedAt: now, removedById: actor.userId, updatedAt: now });
 }
 
-export function commentText(body: string): string {
+/** The text of a comment (or of a resident's post), trimmed; empty or too long is a 400. */
+export function commentText(body: string, what: 'comment' | 'post' = 'comment'): string {
   const text = body.trim();
-  if (!text) throw new DomainError('validation_failed', 'The comment is empty.', [{ in: 'body', field: 'body', message: 'is empty' }]);
-  if (text.length > NEWS_COMMENT_MAX) throw new DomainError('validation_failed', `A comment holds at most ${NEWS_COMMENT_MAX} characters.`, [{ in: 'body', field: 'body', message: 'is too long' }]);
+  if (!text) throw new DomainError('validation_failed', `The ${what} is empty.`, [{ in: 'body', field: 'body', message: 'is empty' }]);
+  if (text.length > NEWS_COMMENT_MAX) throw new DomainError('validation_failed', `A ${what} holds at most ${NEWS_COMMENT_MAX} characters.`, [{ in: 'body', field: 'body', message: 'is too long' }]);
   return text;
 }
 

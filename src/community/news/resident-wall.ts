@@ -50,7 +50,7 @@ export async function writeResidentPost(ctx: AppContext, resident: Resident, inp
   const propertyId = input.propertyId ?? (propertyIds.length === 1 ? propertyIds[0] : undefined);
   if (!propertyId) throw new DomainError('validation_failed', 'Choose the building whose wall you post on.', [{ in: 'body', field: 'propertyId', message: 'is required' }]);
   if (!propertyIds.includes(propertyId)) throw new DomainError('news_not_your_building', 'You can post only on the wall of a building you live in or own in.');
-  const text = commentText(input.body);
+  const text = commentText(input.body, 'post');
   const now = ctx.clock.now();
   const body = sanitizeRichText(text.split(/\n{2,}/).map((p) => `<p>${escapeHtml(p).replace(/\n/g, '<br>')}</p>`).join(''));
   const post = await repo.insertPost(ctx.db, {
