@@ -294,12 +294,6 @@ export async function lockDueFanOuts(db: Db, now: Date, limit: number): Promise<
     .orderBy(newsPosts.publishAt).limit(limit).for('update', { skipLocked: true });
 }
 
-/** Whether the ticket is one of the agency's (for a post that carries its updates). */
-export async function ticketOfAgency(db: Db, organizationId: string, number: number) {
-  const [row] = await db.select({ id: tickets.id, number: tickets.number, propertyId: tickets.propertyId, subject: tickets.subject }).from(tickets).where(and(eq(tickets.organizationId, organizationId), eq(tickets.number, number))).limit(1);
-  return row;
-}
-
 /** The live posts carrying a ticket's updates (not removed). */
 export async function postsOfTicket(db: Db, ticketId: string): Promise<NewsPostRow[]> {
   return db.select().from(newsPosts).where(and(eq(newsPosts.ticketId, ticketId), isNull(newsPosts.removedAt)));
