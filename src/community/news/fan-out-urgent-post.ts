@@ -53,7 +53,8 @@ export async function fanOutPost(ctx: AppContext, db: Db, post: repo.NewsPostRow
     const texts = new Map<string, RenderedMessage>();
     for (const language of LANGUAGES) {
       texts.set(`email/${language}`, await rendered(db, post.organizationId, 'email', language, variables));
-      texts.set(`sms/${language}`, await rendered(db, post.organizationId, 'sms', language, variables));
+      // An SMS stays short: the title cut at 80 characters, the link says the rest.
+      texts.set(`sms/${language}`, await rendered(db, post.organizationId, 'sms', language, { ...variables, message: { subject: shortText(post.title, 80), body: shortText(post.body, 80) } }));
     }
     const state = ctx.transports.mailer ? 'queued' : 'held';
     const smsState = ctx.transports.sms ? 'queued' : 'held';
