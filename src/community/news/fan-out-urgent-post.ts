@@ -23,6 +23,9 @@ import * as repo from '../../db/repositories/news.ts';
 const BATCH = 2000;
 const LANGUAGES: readonly Language[] = ['fr', 'en'];
 
+/** A plain text cut at `max` characters with an ellipsis. */
+const cut = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);
+
 /** The SMS as it leaves: the text, the link on its own line, then " - agency" (GSM-7 parts). */
 function newsSms(body: string, link: string, agencyName: string): string {
   const agency = suggestGsmReplacements(agencyName).text.trim();
@@ -54,7 +57,7 @@ export async function fanOutPost(ctx: AppContext, db: Db, post: repo.NewsPostRow
     for (const language of LANGUAGES) {
       texts.set(`email/${language}`, await rendered(db, post.organizationId, 'email', language, variables));
       // An SMS stays short: the title cut at 80 characters, the link says the rest.
-      texts.set(`sms/${language}`, await rendered(db, post.organizationId, 'sms', language, { ...variables, message: { subject: shortText(post.title, 80), body: shortText(post.body, 80) } }));
+      texts.set(`sms/${language}`, await rendered(db, post.organizationId, 'sms', language, { ...variables, message: { subject: cut(post.title, 80), body: shortText(post.body, 80) } }));
     }
     const state = ctx.transports.mailer ? 'queued' : 'held';
     const smsState = ctx.transports.sms ? 'queued' : 'held';
