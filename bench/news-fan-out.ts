@@ -5,7 +5,7 @@
 // bench prints the seconds the publication took, i.e. writing the outbox rows (the fan-out runs
 // in the publication's transaction), and how many rows were written.
 // Measured 2026-12-02 on the 2-core dev box (shared): 10,000 residents → 10,000 emails and 2,500 SMS in
-// 3.8 s (load average 4.5, target ≤ 30 s). Run it again for your machine's figure.
+// 3.8 s (first run, load average 4.5) and 1.3 s (second, load 5.2); target ≤ 30 s. Run it for your machine's figure.
 // Run: ./node_modules/.bin/node bench/news-fan-out.ts [residents=10000]
 // Needs PostgreSQL on 127.0.0.1:5432 (user postgres, or BENCH_POSTGRES_URL); creates and drops its own database.
 import { sql } from 'drizzle-orm';
