@@ -26,7 +26,7 @@ let georges: string; // Georges Petit, co-owner in Résidence Les Tilleuls (COP-
 let voltaire: string;
 
 beforeAll(async () => {
-  t = await createTestApp();
+  t = await createTestApp({ GARDIEN_TEST_CLOCK: '1' });
   manager = await t.login('manager@demo.gardien.test');
   admin = await t.login('admin@demo.gardien.test');
   refs = await demoRefs(t, manager);
@@ -114,10 +114,11 @@ describe('audience and fan-out', () => {
     expect((await wall(sarah)).map((p) => p.id)).not.toContain(id);
 
     const today = t.clock.current;
-    t.clock.current = new Date(today.getTime() + 2 * DAY + 60_000);
     try {
-      const first = await runAutomation(t.ctx);
-      expect(first.news_urgent).toBe(1);
+      // The test clock's route moves the clock and runs the pass that fell due.
+      const moved = await t.call(admin, 'POST', '/api/v1/test-clock', { set: new Date(today.getTime() + 2 * DAY + 60_000).toISOString() });
+      expect(moved.statusCode, moved.body).toBe(200);
+      expect(moved.json().automation.news_urgent).toBe(1);
       const second = await runAutomation(t.ctx);
       expect(second.news_urgent).toBe(0);
       // The tenants only: not Jean-Pierre Durand, the owner.
