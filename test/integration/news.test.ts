@@ -104,6 +104,11 @@ describe('audience and fan-out', () => {
   });
 
   it('when an urgent post is scheduled, then nobody sees it or gets it before its time; after, the pass sends it exactly once even run twice; at its end it leaves the wall', async () => {
+    // The editor's preview reads as it leaves: no ticket prefix, the SMS with its link and signature.
+    const preview = await t.call(admin, 'POST', '/api/v1/templates/news_urgent/sms/fr/preview', {});
+    expect(preview.statusCode, preview.body).toBe(200);
+    expect(preview.json().text).toMatch(/^Urgent : .+\n.+\/portal\/news\/[0-9a-f-]{36} - Agence Démo Gardien$/);
+    expect((await t.call(admin, 'POST', '/api/v1/templates/news_urgent/email/fr/preview', {})).json().subject).toMatch(/^Urgent : /);
     // The agency's own wording of the email, in French.
     const edited = await t.call(admin, 'PUT', '/api/v1/templates/news_urgent/email/fr', { subject: 'ALERTE {{ message.subject }}', body: '{{ message.subject }} : {{ message.body }}\n{{ portal_link }}' });
     expect(edited.statusCode, edited.body).toBe(200);

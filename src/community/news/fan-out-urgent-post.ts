@@ -11,11 +11,11 @@ import type { Language } from '../../domain/master-data.ts';
 import { preferencesOf } from '../../domain/portal/portal-codes.ts';
 import { NEWS_URGENT_TEMPLATE, newsPostUrl, onWall, shortText } from '../../domain/community/news.ts';
 import { calendarDay } from '../../domain/time-zone.ts';
-import { suggestGsmReplacements } from '../../domain/messages/sms-count.ts';
 import { insertOutboxMessages, type NewOutboxMessage } from '../../db/repositories/outbox.ts';
 import { findTemplateOverride } from '../../db/repositories/message-templates.ts';
 import { findOrganization } from '../../db/repositories/users.ts';
 import { renderTemplate, type RenderedMessage } from '../../messages/render-template.ts';
+import { composeTicketlessSms } from '../../messages/message-parts.ts';
 import { mobileFirst } from '../../channels/sms/sms-sender.ts';
 import * as repo from '../../db/repositories/news.ts';
 
@@ -25,12 +25,6 @@ const LANGUAGES: readonly Language[] = ['fr', 'en'];
 
 /** A plain text cut at `max` characters with an ellipsis. */
 const cut = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);
-
-/** The SMS as it leaves: the text, the link on its own line, then " - agency" (GSM-7 parts). */
-function newsSms(body: string, link: string, agencyName: string): string {
-  const agency = suggestGsmReplacements(agencyName).text.trim();
-  return `${body}\n${link}${agency ? ` - ${agency}` : ''}`;
-}
 
 async function rendered(db: Db, organizationId: string, channel: 'email' | 'sms', language: Language, variables: Parameters<typeof renderTemplate>[0]['variables']): Promise<RenderedMessage> {
   const override = await findTemplateOverride(db, organizationId, { key: NEWS_URGENT_TEMPLATE, channel, language });
@@ -74,7 +68,7 @@ export async function fanOutPost(ctx: AppContext, db: Db, post: repo.NewsPostRow
       }
       const mobile = person.preferences && preferencesOf(person.preferences).sms ? mobileFirst(person.phones) : undefined;
       if (mobile) {
-        rows.push({ ...base, channel: 'sms', recipients: [mobile], subject: null, text: newsSms(texts.get(`sms/${language}`)!.text, link, organization.name), html: null, state: smsState, dedupeKey: `news:${post.id}:${person.personId}:sms` });
+        rows.push({ ...base, channel: 'sms', recipients: [mobile], subject: null, text: composeTicketlessSms({ body: texts.get(`sms/${language}`)!.text, link, agencyName: organization.name }), html: null, state: smsState, dedupeKey: `news:${post.id}:${person.personId}:sms` });
         counts.sms++;
       }
     }
