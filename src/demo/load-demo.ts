@@ -12,6 +12,7 @@ import { insertDemoPortalAccount } from '../db/repositories/demo-portal-accounts
 import { loadDemoTickets, type DemoIds } from './load-demo-tickets.ts';
 import { demoCommunityTools, loadDemoArticles } from './demo-articles.ts';
 import { loadDemoDocuments, withDemoDocuments } from './demo-documents.ts';
+import { loadDemoNews } from './demo-news.ts';
 import { DEMO_SLUG, DEMO_PASSWORD, demoOrganization, demoUsers, demoProperties, demoPersons, demoContractors, demoCategories, demoRoutingRules, DEMO_ASSISTED_PROPERTIES, demoResidentLogins } from './demo-agency.ts';
 
 export interface DemoResult {
@@ -89,6 +90,7 @@ export async function loadDemo(db: Db, options: { tickets?: AppContext } = {}): 
       });
     }
     await loadDemoArticles(tx, { organizationId: org.id, properties: propertyIds, managerId: userIds.manager! });
+    await loadDemoNews(tx, { organizationId: org.id, properties: propertyIds, persons: personIds, managerId: userIds.manager!, now: options.tickets?.clock.now() });
     const ids: DemoIds = {
       organizationId: org.id, timezone: demoOrganization.timezone, properties: propertyIds, units: unitIds, persons: personIds, contractors: contractorIds, categories: categoryIds,
       users: Object.fromEntries(demoUsers.map((u) => [u.key, { id: userIds[u.key]!, roles: u.roles }])),

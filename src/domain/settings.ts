@@ -3,6 +3,7 @@
 import type { Visibility } from './tickets/codes.ts';
 import type { Module } from './master-data.ts';
 import { DEFAULT_COMMUNITY_TOOLS, communityToolsOf, type CommunityTools } from './community/tools.ts';
+import { DEFAULT_NEWS_SETTINGS, newsSettingsOf, type NewsSettings } from './community/news.ts';
 
 export interface ReminderDelays {
   workOrder: { every: number; unit: 'days' | 'hours'; max: number };
@@ -40,6 +41,8 @@ export interface OrganizationSettings {
   inviteOnImport: boolean;
   /** The cockpit's other tools (domain/community/tools.ts): each on or off, and the roles given it. */
   communityTools: CommunityTools;
+  /** The news wall (domain/community/news.ts): residents' posts allowed, reports before hiding. */
+  news: NewsSettings;
 }
 
 export const DEFAULT_REMINDERS: ReminderDelays = {
@@ -69,12 +72,13 @@ export const DEFAULT_SETTINGS: OrganizationSettings = {
   portalCategoryIds: null,
   inviteOnImport: false,
   communityTools: DEFAULT_COMMUNITY_TOOLS,
+  news: DEFAULT_NEWS_SETTINGS,
 };
 
 /** The settings in force: the stored ones over the defaults. */
 export function settingsOf(stored: Record<string, unknown> | null | undefined): OrganizationSettings {
   const settings = { ...DEFAULT_SETTINGS, ...(stored ?? {}) } as OrganizationSettings;
-  return { ...settings, communityTools: communityToolsOf(stored?.communityTools as never) };
+  return { ...settings, communityTools: communityToolsOf(stored?.communityTools as never), news: newsSettingsOf(stored?.news as never) };
 }
 
 /** The visibility a new ticket gets when none is given: its activity's default (syndic, gérance),

@@ -48,6 +48,7 @@ import { scorecardRoutes } from './routes/scorecards.ts';
 import { articleRoutes } from './routes/articles.ts';
 import { documentRoutes } from './routes/documents.ts';
 import { companyRoutes } from './routes/companies.ts';
+import { newsRoutes } from './routes/news.ts';
 
 export interface AppOptions {
   /** pino level, or false for no logs (tests). */
@@ -124,6 +125,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
       articleRoutes(api, ctx);
       documentRoutes(api, ctx);
       companyRoutes(api, ctx);
+      newsRoutes(api, ctx);
       ticketDocumentRoutes(api, ctx);
       dossierRoutes(api, ctx);
       reportRoutes(api, ctx);

@@ -25,6 +25,13 @@ export function composeSms(parts: { ticketNumber: number | string; body: string;
   return `Ticket ${parts.ticketNumber}: ${parts.body}${parts.link ? `\n${parts.link}` : ''}${agency ? ` - ${agency}` : ''}`;
 }
 
+/** A ticketless SMS as it leaves (the news wall's urgent post): the body, the link on its own
+ * line, then " - agency" — no "Ticket N: " prefix. */
+export function composeTicketlessSms(parts: { body: string; link: string; agencyName?: string | null }): string {
+  const agency = parts.agencyName ? suggestGsmReplacements(parts.agencyName).text.trim() : '';
+  return `${parts.body}\n${parts.link}${agency ? ` - ${agency}` : ''}`;
+}
+
 /** countSms of the composed SMS: what the agency will really pay for. */
 export function countComposedSms(parts: Parameters<typeof composeSms>[0]): SmsCount & { text: string } {
   const text = composeSms(parts);

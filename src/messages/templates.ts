@@ -18,7 +18,9 @@ import {
   renderTemplate, validateTemplate, invalidTemplate,
   type TemplateChannel, type TemplateSource, type TemplateVariables, type TemplateProblem,
 } from './render-template.ts';
-import { emailSubject, countComposedSms } from './message-parts.ts';
+import { emailSubject, countComposedSms, composeTicketlessSms } from './message-parts.ts';
+import { countSms } from '../domain/messages/sms-count.ts';
+import { NEWS_URGENT_TEMPLATE, newsPostUrl } from '../domain/community/news.ts';
 import { templateVariablesFor, helpLinkFor } from './template-variables.ts';
 import { findTemplateOverride, saveTemplateOverride, deleteTemplateOverride, listTemplateOverrides, type TemplateAddress } from '../db/repositories/message-templates.ts';
 
@@ -195,8 +197,16 @@ export async function previewTemplate(
     ticketNumber = EXAMPLE_TICKET_NUMBER;
   }
 
+  // The news wall's urgent post links to a post (of a real post's length), not to a ticket.
+  if (at.key === NEWS_URGENT_TEMPLATE) variables.portal_link = newsPostUrl(publicUrl, '00000000-0000-4000-8000-000000000000');
   const rendered = await renderTemplate({ key: at.key, channel: at.channel, language: at.language, source, variables });
   const ticket = real ? ('real' as const) : ('example' as const);
+  // It goes without a ticket: no "[Ticket n°N]" nor "Ticket N: " prefix.
+  if (at.key === NEWS_URGENT_TEMPLATE) {
+    if (at.channel === 'email') return { ticket, subject: rendered.subject ?? '', text: rendered.text, html: rendered.html };
+    const text = composeTicketlessSms({ body: rendered.text, link: variables.portal_link ?? '', agencyName: variables.agency?.name });
+    return { ticket, text, sms: countSms(text) };
+  }
   if (at.channel === 'sms') {
     const { text, ...count } = countComposedSms({ ticketNumber, body: rendered.text, link: variables.link, agencyName: variables.agency?.name });
     return { ticket, text, sms: count };

@@ -6,6 +6,7 @@ import { settingsOf } from '../domain/settings.ts';
 import { calendarDay, startOfDay } from '../domain/time-zone.ts';
 import { preferencesOf } from '../domain/portal/portal-codes.ts';
 import type { RelationKind } from '../domain/master-data.ts';
+import type { DisplayName } from '../domain/community/news.ts';
 import { findOrganization } from '../db/repositories/users.ts';
 import { companiesOfPerson } from '../db/repositories/companies.ts';
 import { COMMUNITY_TOOL_CODES, type CommunityTool } from '../domain/community/tools.ts';
@@ -18,7 +19,7 @@ export interface PortalMe {
   language: 'fr' | 'en';
   organization: { name: string; slug: string; currency: string; locale: string };
   places: { propertyId: string; propertyName: string; address: string; unitId: string | null; unitReference: string | null; relation: RelationKind }[];
-  preferences: { sms: boolean; ownRequests: boolean; watched: boolean };
+  preferences: { sms: boolean; ownRequests: boolean; watched: boolean; displayName: DisplayName };
   hasPhone: boolean;
   preview: boolean;
   canRequest: boolean;

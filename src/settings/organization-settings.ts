@@ -32,6 +32,7 @@ export async function updateSettings(ctx: AppContext, actor: Actor, patch: Parti
   const merged: Record<string, unknown> = { ...organization.settings, ...settings };
   // A tool's switch changes alone: the other tools keep theirs.
   if (settings.communityTools) merged.communityTools = { ...settingsOf(organization.settings).communityTools, ...settings.communityTools };
+  if (settings.news) merged.news = { ...settingsOf(organization.settings).news, ...settings.news };
   if (agency?.email !== undefined) merged.email = agency.email;
   if (agency?.phone !== undefined) merged.phone = agency.phone;
   await updateOrganizationSettings(ctx.db, actor.organizationId, merged, agency?.name);

@@ -45,7 +45,7 @@ describe('the tool’s switch and roles', () => {
   it('when the app admin switches articles off, then staff and residents get 404 tool_off and the settings say so; on again, they are back', async () => {
     const settings = (await t.call(admin, 'GET', '/api/v1/settings')).json().settings;
     expect(settings.communityTools.articles).toEqual({ enabled: true, roles: ['manager', 'assistant'] });
-    expect(settings.communityTools.news.enabled).toBe(false);
+    expect(settings.communityTools.news.enabled).toBe(true);
 
     const off = await t.call(admin, 'PATCH', '/api/v1/settings', { communityTools: { articles: { enabled: false, roles: ['manager', 'assistant'] } } });
     expect(off.statusCode, off.body).toBe(200);

@@ -53,6 +53,7 @@ export const api = {
   get: <T>(path: string) => apiRequest<T>('GET', path),
   post: <T>(path: string, body?: unknown, options?: RequestOptions) => apiRequest<T>('POST', path, body, options),
   patch: <T>(path: string, body?: unknown) => apiRequest<T>('PATCH', path, body),
+  put: <T = undefined>(path: string, body?: unknown) => apiRequest<T>('PUT', path, body),
   delete: <T = undefined>(path: string) => apiRequest<T>('DELETE', path),
 };
 

@@ -73,6 +73,8 @@ export const TEMPLATES = {
   portal_password_reset: { audience: 'requester', channels: ['email'], withLink: true },
   // the daily digest of new documents to each resident who sees them (src/community/documents-digest.ts)
   documents_digest: { audience: 'requester', channels: ['email'], withLink: false },
+  // the news wall: an urgent post to every resident of its audience (src/community/news/fan-out-urgent-post.ts)
+  news_urgent: { audience: 'requester', channels: ['email', 'sms'], withLink: false },
 } as const satisfies Record<string, TemplateSpec>;
 
 export type TemplateKey = keyof typeof TEMPLATES;

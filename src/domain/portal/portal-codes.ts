@@ -1,5 +1,6 @@
 // The residents' portal's codes (DOMAIN.md §13): what a portal secret is for, feedback ratings
 // and reasons, the resident's preferences, and how long each secret lives.
+import { DEFAULT_DISPLAY_NAME, type DisplayName } from '../community/news.ts';
 
 /** What a portal secret opens. Links carry 256 random bits; codes are printed for a person to type. */
 export const PORTAL_TOKEN_PURPOSES = [
@@ -48,9 +49,11 @@ export interface ResidentPreferences {
   /** Steps of the tickets they watch without having asked (a neighbour's, the council's). */
   watched?: boolean;
   /** Messages from the manager (always on: a message is for them). */
+  /** How neighbours read their name on the news wall: in full, or first name and initial. */
+  displayName?: DisplayName;
 }
 
-export const DEFAULT_PREFERENCES: Required<Pick<ResidentPreferences, 'sms' | 'ownRequests' | 'watched'>> = { sms: false, ownRequests: true, watched: true };
+export const DEFAULT_PREFERENCES: Required<Pick<ResidentPreferences, 'sms' | 'ownRequests' | 'watched' | 'displayName'>> = { sms: false, ownRequests: true, watched: true, displayName: DEFAULT_DISPLAY_NAME };
 
 /** The preferences in force: the stored ones over the defaults. */
 export function preferencesOf(stored: ResidentPreferences | null | undefined) {

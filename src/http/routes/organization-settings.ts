@@ -5,6 +5,7 @@ import type { AppContext } from '../../context.ts';
 import { VISIBILITIES } from '../../domain/tickets/codes.ts';
 import { ROLES } from '../../domain/roles.ts';
 import { COMMUNITY_TOOL_CODES } from '../../domain/community/tools.ts';
+import { REPORTS_TO_HIDE_RANGE } from '../../domain/community/news.ts';
 import { getSettings, updateSettings } from '../../settings/organization-settings.ts';
 import { actorOf } from '../access.ts';
 import { STAFF_ERRORS } from '../schemas/common.ts';
@@ -24,6 +25,10 @@ const ToolSwitch = Type.Object(
 );
 const CommunityTools = Type.Object(Object.fromEntries(COMMUNITY_TOOL_CODES.map((tool) => [tool, ToolSwitch])), { additionalProperties: false });
 const CommunityToolsPatch = Type.Partial(CommunityTools, { additionalProperties: false });
+const NewsSettings = Type.Object(
+  { residentsMayPost: Type.Boolean(), reportsToHide: Type.Integer({ minimum: REPORTS_TO_HIDE_RANGE.min, maximum: REPORTS_TO_HIDE_RANGE.max }) },
+  { additionalProperties: false },
+);
 const settingsFields = {
   portalShowsTickets: Type.Boolean(),
   defaultVisibility: VisibilityCode,
@@ -44,13 +49,14 @@ const settingsFields = {
   portalCategoryIds: Type.Union([Type.Array(Type.String({ format: 'uuid' }), { maxItems: 500, uniqueItems: true }), Type.Null()]),
   inviteOnImport: Type.Boolean(),
   communityTools: CommunityTools,
+  news: NewsSettings,
 };
 const Agency = Type.Object(
   { name: Type.String({ minLength: 1, maxLength: 200 }), email: Type.Union([Type.String({ format: 'email' }), Type.Null()]), phone: Type.Union([Type.String({ maxLength: 30 }), Type.Null()]) },
   { additionalProperties: false },
 );
 const Settings = Type.Object({ settings: Type.Object(settingsFields), agency: Agency });
-const Patch = Type.Partial(Type.Object({ ...settingsFields, communityTools: CommunityToolsPatch, agency: Type.Partial(Agency, { additionalProperties: false }) }), { additionalProperties: false, minProperties: 1 });
+const Patch = Type.Partial(Type.Object({ ...settingsFields, communityTools: CommunityToolsPatch, news: Type.Partial(NewsSettings, { additionalProperties: false }), agency: Type.Partial(Agency, { additionalProperties: false }) }), { additionalProperties: false, minProperties: 1 });
 
 /** Registers GET and PATCH /settings. */
 export function organizationSettingsRoutes(app: FastifyInstance, ctx: AppContext) {

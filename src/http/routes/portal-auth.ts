@@ -23,6 +23,7 @@ import { setPortalCookie, clearPortalCookie } from '../portal-cookie.ts';
 import { ErrorResponse } from '../schemas/common.ts';
 import { oneOf } from '../../masterdata/input-fields.ts';
 import { PortalMe, ResidentAnswer } from '../schemas/portal-me.ts';
+import { DISPLAY_NAMES } from '../../domain/community/news.ts';
 
 const WINDOW_MS = 15 * 60_000;
 /** Wrong letter or unit codes from one address in 15 minutes before 429. */
@@ -223,7 +224,7 @@ export function portalAuthRoutes(app: FastifyInstance, ctx: AppContext) {
       body: Type.Object(
         {
           language: Type.Optional(oneOf(LANGUAGES)),
-          preferences: Type.Optional(Type.Object({ sms: Type.Optional(Type.Boolean()), ownRequests: Type.Optional(Type.Boolean()), watched: Type.Optional(Type.Boolean()) }, { additionalProperties: false })),
+          preferences: Type.Optional(Type.Object({ sms: Type.Optional(Type.Boolean()), ownRequests: Type.Optional(Type.Boolean()), watched: Type.Optional(Type.Boolean()), displayName: Type.Optional(Type.Union(DISPLAY_NAMES.map((d) => Type.Literal(d)))) }, { additionalProperties: false })),
           password: Type.Optional(Type.Object({ current: Password, next: Password }, { additionalProperties: false })),
         },
         { additionalProperties: false, minProperties: 1 },

@@ -3,6 +3,7 @@ import { Type } from '@sinclair/typebox';
 import { RELATION_KINDS } from '../../domain/master-data.ts';
 import { COMMUNITY_TOOL_CODES } from '../../domain/community/tools.ts';
 import { Uuid } from './common.ts';
+import { DISPLAY_NAMES } from '../../domain/community/news.ts';
 
 export const PortalMe = Type.Object({
   personId: Uuid,
@@ -15,7 +16,7 @@ export const PortalMe = Type.Object({
     unitId: Type.Union([Uuid, Type.Null()]), unitReference: Type.Union([Type.String(), Type.Null()]),
     relation: Type.Union(RELATION_KINDS.map((k) => Type.Literal(k))),
   })),
-  preferences: Type.Object({ sms: Type.Boolean(), ownRequests: Type.Boolean(), watched: Type.Boolean() }),
+  preferences: Type.Object({ sms: Type.Boolean(), ownRequests: Type.Boolean(), watched: Type.Boolean(), displayName: Type.Union(DISPLAY_NAMES.map((d) => Type.Literal(d))) }),
   hasPhone: Type.Boolean(),
   preview: Type.Boolean({ description: 'A staff member\'s read-only preview: every change is refused' }),
   canRequest: Type.Boolean(),

@@ -4,5 +4,6 @@ import type { Reactor } from '../ticket-change.ts';
 import { searchDocumentReactor } from './search-document.ts';
 import { outgoingMessagesReactor } from './outgoing-messages.ts';
 import { webhooksReactor } from './webhooks.ts';
+import { newsWallReactor } from './news-wall.ts';
 
-export const REACTORS: Reactor[] = [searchDocumentReactor, outgoingMessagesReactor, webhooksReactor];
+export const REACTORS: Reactor[] = [searchDocumentReactor, outgoingMessagesReactor, webhooksReactor, newsWallReactor];

@@ -3,7 +3,7 @@
 import type { ComponentType } from 'react';
 import { NavLink } from '@mantine/core';
 import {
-  IconAdjustments, IconArticle, IconFolders, IconBuilding, IconBuildingSkyscraper, IconChartBar, IconCategory, IconFileImport, IconInbox, IconListDetails, IconMail, IconMailCog, IconMailDown, IconPlus, IconRoute,
+  IconAdjustments, IconArticle, IconFolders, IconSpeakerphone, IconBuilding, IconBuildingSkyscraper, IconChartBar, IconCategory, IconFileImport, IconInbox, IconListDetails, IconMail, IconMailCog, IconMailDown, IconPlus, IconRoute,
   IconSettings, IconShieldCheck, IconTemplate, IconTool, IconUsers, IconUsersGroup, type IconProps,
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -21,6 +21,8 @@ interface Props {
   usesDocuments: boolean;
   /** Whether the agency switched tenant companies on and gave them one of the user's roles. */
   managesCompanies: boolean;
+  /** Whether the agency switched the news wall on and gave it one of the user's roles. */
+  writesNews: boolean;
   adminRoutes: AdminRoute[];
   onNavigate: () => void;
 }
@@ -51,7 +53,7 @@ const ADMIN_ICONS: Record<string, ComponentType<IconProps>> = {
 };
 
 /** Links of the navbar; the current page is marked for screen readers too. */
-export function CockpitNavigation({ worksTickets, readsReports, writesArticles, managesCompanies, usesDocuments, adminRoutes, onNavigate }: Props) {
+export function CockpitNavigation({ worksTickets, readsReports, writesArticles, managesCompanies, usesDocuments, writesNews, adminRoutes, onNavigate }: Props) {
   const { t } = useTranslation();
   const [location] = useLocation();
   const search = new URLSearchParams(useSearch());
@@ -79,6 +81,7 @@ export function CockpitNavigation({ worksTickets, readsReports, writesArticles, 
       : []),
     ...(readsReports ? [{ key: 'reports', href: '/reports', label: t('reports.nav'), active: location === '/reports' || location.startsWith('/reports/'), Icon: IconChartBar }] : []),
     ...(writesArticles ? [{ key: 'articles', href: '/articles', label: t('articles.nav'), active: location === '/articles' || location.startsWith('/articles/'), Icon: IconArticle }] : []),
+    ...(writesNews ? [{ key: 'news', href: '/news', label: t('news.nav'), active: location === '/news' || location.startsWith('/news/'), Icon: IconSpeakerphone }] : []),
     ...(managesCompanies ? [{ key: 'companies', href: '/companies', label: t('companies.nav'), active: location === '/companies' || location.startsWith('/companies/'), Icon: IconBuildingSkyscraper }] : []),
     ...(usesDocuments ? [{ key: 'documents', href: '/documents', label: t('documentSpace.nav'), active: location === '/documents' || location.startsWith('/documents/'), Icon: IconFolders }] : []),
     ...adminRoutes.map((route) => ({

@@ -20,6 +20,8 @@ const CompaniesPage = lazy(() => import('../community/companies-page.tsx'));
 const CompanyPage = lazy(() => import('../community/company-page.tsx'));
 const ArticleEditorPage = lazy(() => import('../community/article-editor-page.tsx'));
 const DocumentsPage = lazy(() => import('../community/documents/documents-page.tsx'));
+const NewsPage = lazy(() => import('../community/news-page.tsx'));
+const NewsEditorPage = lazy(() => import('../community/news-editor-page.tsx'));
 
 function PageLoader() {
   const { t } = useTranslation();
@@ -52,11 +54,13 @@ interface Props {
   usesDocuments: boolean;
   /** Whether the user uses the tenant companies tool. */
   managesCompanies: boolean;
+  /** Whether the user uses the news wall (switched on, one of its roles). */
+  writesNews: boolean;
   adminRoutes: AdminRoute[];
 }
 
 /** The router of the signed-in area. */
-export function CockpitRoutes({ worksTickets, readsReports, writesArticles, managesCompanies, usesDocuments, adminRoutes }: Props) {
+export function CockpitRoutes({ worksTickets, readsReports, writesArticles, managesCompanies, usesDocuments, writesNews, adminRoutes }: Props) {
   return (
     <Suspense fallback={<PageLoader />}>
       <Switch>
@@ -79,6 +83,8 @@ export function CockpitRoutes({ worksTickets, readsReports, writesArticles, mana
         {usesDocuments && <Route path="/documents" component={DocumentsPage} />}
         {managesCompanies && <Route path="/companies" component={CompaniesPage} />}
         {managesCompanies && <Route path="/companies/:id">{(params) => <CompanyPage params={params} />}</Route>}
+        {writesNews && <Route path="/news" component={NewsPage} />}
+        {writesNews && <Route path="/news/:id">{(params) => <NewsEditorPage params={params} />}</Route>}
         <Route path="/contractors/:id">{(params) => <ContractorPage params={params} />}</Route>
         {adminRoutes.map((route) => (
           <Route key={route.path} path={route.path} component={route.page} />

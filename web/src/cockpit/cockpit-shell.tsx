@@ -41,6 +41,7 @@ export function CockpitShell({ session }: { session: Session }) {
   const writesArticles = useToolAllowed('articles', user.roles);
   const usesDocuments = useToolAllowed('documents', user.roles);
   const managesCompanies = useToolAllowed('companies', user.roles);
+  const writesNews = useToolAllowed('news', user.roles);
   const allowedAdminRoutes = adminRoutes.filter((route) => route.roles.some((role) => user.roles.includes(role)));
   useLiveUpdates(worksTickets);
   const [shortcutsOpened, setShortcutsOpened] = useState(false);
@@ -105,7 +106,7 @@ export function CockpitShell({ session }: { session: Session }) {
           </Text>
           {worksTickets && <AbsenceMenuItem inNavbar />}
         </Stack>
-        <CockpitNavigation worksTickets={worksTickets} readsReports={readsReports} writesArticles={writesArticles} managesCompanies={managesCompanies} usesDocuments={usesDocuments} adminRoutes={allowedAdminRoutes} onNavigate={closeNavigation} />
+        <CockpitNavigation worksTickets={worksTickets} readsReports={readsReports} writesArticles={writesArticles} managesCompanies={managesCompanies} usesDocuments={usesDocuments} writesNews={writesNews} adminRoutes={allowedAdminRoutes} onNavigate={closeNavigation} />
       </AppShell.Navbar>
 
       <AppShell.Main>
@@ -114,7 +115,7 @@ export function CockpitShell({ session }: { session: Session }) {
             {t('shell.signOutFailed')} {errorMessage(t, signOut.error)}
           </Text>
         )}
-        <CockpitRoutes worksTickets={worksTickets} readsReports={readsReports} writesArticles={writesArticles} managesCompanies={managesCompanies} usesDocuments={usesDocuments} adminRoutes={allowedAdminRoutes} />
+        <CockpitRoutes worksTickets={worksTickets} readsReports={readsReports} writesArticles={writesArticles} managesCompanies={managesCompanies} usesDocuments={usesDocuments} writesNews={writesNews} adminRoutes={allowedAdminRoutes} />
         {shortcutsLoaded && (
           <Suspense fallback={null}>
             <ShortcutsDialog opened={shortcutsOpened} onClose={() => setShortcutsOpened(false)} />

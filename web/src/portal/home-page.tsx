@@ -1,6 +1,7 @@
 // The resident's home (/portal): the quotes awaiting their decision first when any, a big
 // "Report a problem" button, then the requests they may follow, newest change first — a ticket
-// shown among the decisions is not repeated in that list.
+// shown among the decisions is not repeated in that list. With the news wall on, its entry
+// ("Actualités") and the urgent posts pinned on it come first.
 import { useCallback, useEffect, useState } from 'react';
 import { Link } from 'wouter';
 import { Alert, Button, Loading } from '../light/controls.tsx';
@@ -8,11 +9,12 @@ import { useTranslation } from '../light/light-i18n.ts';
 import { Icon } from './icons.tsx';
 import { usePageTitle } from './portal-app.tsx';
 import { errorText } from './portal-errors.ts';
-import { portalApi, type PortalArticleItem, type PortalDocumentItem, type PortalTicketItem } from './portal-api.ts';
+import { portalApi, type PortalArticleItem, type PortalDocumentItem, type PortalNewsItem, type PortalTicketItem } from './portal-api.ts';
 import { useMe } from './portal-session.tsx';
 import { TicketCard } from './ticket-card.tsx';
 import { ArticleLinks } from './article-list.tsx';
 import { DocumentLinks } from './document-list.tsx';
+import { NewsCards } from './news-list.tsx';
 
 type List = { kind: 'loading' } | { kind: 'failed'; message: string } | { kind: 'loaded'; items: PortalTicketItem[]; nextCursor: string | null };
 
@@ -26,6 +28,8 @@ export function HomePage() {
   const [articles, setArticles] = useState<PortalArticleItem[] | null>(null);
   // Likewise for documents: null when the agency has not switched them on.
   const [documents, setDocuments] = useState<PortalDocumentItem[] | null>(null);
+  // The wall's pinned urgent posts; null when the agency has not switched the news wall on.
+  const [pinned, setPinned] = useState<PortalNewsItem[] | null>(null);
   usePageTitle(t('portal.home.title'));
   const deciding = new Set(decisions.map((d) => d.number));
   const others = list.kind === 'loaded' ? list.items.filter((ticket) => !deciding.has(ticket.number)) : [];
@@ -48,6 +52,10 @@ export function HomePage() {
       .documents()
       .then((answer) => setDocuments(answer.items))
       .catch(() => setDocuments(null));
+    portalApi
+      .news({ urgent: true })
+      .then((answer) => setPinned(answer.items))
+      .catch(() => setPinned(null));
   }, []);
   useEffect(load, [load]);
 
@@ -77,6 +85,20 @@ export function HomePage() {
               <TicketCard key={ticket.number} ticket={ticket} />
             ))}
           </ul>
+        </section>
+      )}
+
+      {pinned && (
+        <section className="stack-sm" aria-labelledby="portal-news">
+          <div className="row-between">
+            <h2 id="portal-news" className="h4">
+              {t('news.portal.title')}
+            </h2>
+            <Link href="/news" className="link sm">
+              {t('news.portal.all')}
+            </Link>
+          </div>
+          {pinned.length > 0 && <NewsCards items={pinned} testId="home-news" />}
         </section>
       )}
 

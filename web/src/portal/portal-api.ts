@@ -17,6 +17,7 @@ export interface PortalPreferences {
   sms: boolean;
   ownRequests: boolean;
   watched: boolean;
+  displayName: 'full' | 'first_initial';
 }
 
 export interface PortalMe {
@@ -185,6 +186,36 @@ export interface PortalCompany {
   colleagues: { personId: string; name: string; isAdmin: boolean; portalStatus: string }[] | null;
 }
 
+/** A post of the news wall as the portal lists it (GET /portal/news). */
+export interface PortalNewsItem {
+  id: string;
+  kind: 'info' | 'urgent';
+  title: string;
+  excerpt: string;
+  pinned: boolean;
+  publishedAt: string;
+  endsAt: string | null;
+  author: { kind: 'agency' | 'resident'; name: string };
+  mine: boolean;
+  commentsAllowed: boolean;
+  likesAllowed: boolean;
+  likeCount: number;
+  commentCount: number;
+  liked: boolean;
+}
+
+export interface PortalNewsWall {
+  items: PortalNewsItem[];
+  canPost: boolean;
+  postingRefusal: string | null;
+}
+
+export interface PortalNewsPost {
+  post: PortalNewsItem & { body: string };
+  files: { id: string; filename: string; contentType: string; sizeBytes: number; url: string }[];
+  comments: { id: string; body: string; author: { kind: 'agency' | 'resident'; name: string }; mine: boolean; createdAt: string }[];
+}
+
 export const portalApi = {
   me: () => api.get<PortalMe>(`${BASE}/me`),
   updateMe: (body: { language?: string; preferences?: Partial<PortalPreferences>; password?: { current: string; next: string } }) => api.patch<PortalMe>(`${BASE}/me`, body),
@@ -210,6 +241,13 @@ export const portalApi = {
   documents: () => api.get<{ items: PortalDocumentItem[] }>(`${BASE}/documents`),
   companies: () => api.get<{ items: PortalCompany[] }>(`${BASE}/company`),
   inviteColleague: (companyId: string, colleague: { name: string; email: string }) => api.post<{ items: PortalCompany[] }>(`${BASE}/company/${encodeURIComponent(companyId)}/invitations`, colleague),
+  news: (query: { urgent?: boolean } = {}) => api.get<PortalNewsWall>(`${BASE}/news${query.urgent ? '?urgent=true' : ''}`),
+  newsPost: (id: string) => api.get<PortalNewsPost>(`${BASE}/news/${encodeURIComponent(id)}`),
+  writeNews: (body: { title: string; body: string; propertyId?: string }) => api.post<PortalNewsPost>(`${BASE}/news`, body),
+  commentNews: (id: string, body: string) => api.post<PortalNewsPost>(`${BASE}/news/${encodeURIComponent(id)}/comments`, { body }),
+  likeNews: (id: string, liked: boolean) => (liked ? api.put : api.delete)<{ liked: boolean; likeCount: number }>(`${BASE}/news/${encodeURIComponent(id)}/like`),
+  reportNews: (id: string, commentId?: string) =>
+    api.post<{ counted: boolean; hidden: boolean }>(`${BASE}/news/${encodeURIComponent(id)}${commentId ? `/comments/${encodeURIComponent(commentId)}` : ''}/report`, {}),
   decisions: () => api.get<{ items: PortalTicketItem[] }>(`${BASE}/decisions`),
   ticket: (number: number) => api.get<PortalTicket>(`${BASE}/tickets/${number}`),
   categories: async (): Promise<PortalCategory[]> => {

@@ -30,6 +30,8 @@ const ArticlesPage = page(/^\/portal\/articles\/?$/, () => import('./articles-pa
 const ArticlePage = page(/^\/portal\/articles\/./, () => import('./article-page.tsx'));
 const DocumentsPage = page(/^\/portal\/documents\/?$/, () => import('./documents-page.tsx'));
 const CompanyPage = page(/^\/portal\/company\/?$/, () => import('./company-page.tsx'));
+const NewsPage = page(/^\/portal\/news\/?$/, () => import('./news-page.tsx'));
+const NewsPostPage = page(/^\/portal\/news\/./, () => import('./news-post-page.tsx'));
 
 /** A page for a signed-in resident; the sign-in page (then back here) for a visitor. */
 function Private({ children }: { children: ReactNode }) {
@@ -127,6 +129,18 @@ function Pages() {
               <Private>
                 <CompanyPage />
               </Private>
+            </Route>
+            <Route path="/news">
+              <Private>
+                <NewsPage />
+              </Private>
+            </Route>
+            <Route path="/news/:id">
+              {(params) => (
+                <Private>
+                  <NewsPostPage key={params.id} id={params.id} />
+                </Private>
+              )}
             </Route>
             <Route path="/settings">
               <Private>

@@ -1,5 +1,6 @@
 // The resident's settings (/portal/settings): language, what they hear about (their own requests,
-// the tickets they follow, SMS when they have a mobile), a new password, and signing out.
+// the tickets they follow, SMS when they have a mobile), how neighbours read their name on the
+// news wall, a new password, and signing out.
 import { useState, type FormEvent } from 'react';
 import { useLocation } from 'wouter';
 import { ApiError } from '../api.ts';
@@ -13,6 +14,10 @@ import { errorText, passwordRefused } from './portal-errors.ts';
 import { portalApi, type PortalPreferences } from './portal-api.ts';
 import { ReadOnly } from './preview-banner.tsx';
 import { useMe, useSession } from './portal-session.tsx';
+import { residentDisplayName } from '../../../src/domain/community/news.ts';
+
+/** The name as neighbours read it with "first name and initial". */
+const initialName = (name: string) => residentDisplayName(name, 'first_initial');
 
 function Check({ label, description, checked, onChange }: { label: string; description?: string; checked: boolean; onChange: (checked: boolean) => void }) {
   return (
@@ -35,14 +40,14 @@ function Preferences() {
   const [saved, setSaved] = useState(false);
   const [problem, setProblem] = useState<string>();
   const [busy, setBusy] = useState(false);
-  const set = (key: keyof PortalPreferences) => (value: boolean) => (setPreferences((p) => ({ ...p, [key]: value })), setSaved(false));
+  const set = (key: 'sms' | 'ownRequests' | 'watched') => (value: boolean) => (setPreferences((p) => ({ ...p, [key]: value })), setSaved(false));
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
     setProblem(undefined);
     try {
-      signedIn(await portalApi.updateMe({ language, preferences: me.hasPhone ? preferences : { ownRequests: preferences.ownRequests, watched: preferences.watched } }));
+      signedIn(await portalApi.updateMe({ language, preferences: me.hasPhone ? preferences : { ownRequests: preferences.ownRequests, watched: preferences.watched, displayName: preferences.displayName } }));
       setSaved(true);
     } catch (failure) {
       setProblem(errorText(t, failure));
@@ -65,6 +70,16 @@ function Preferences() {
             <Check label={t('portal.settings.watched')} description={t('portal.settings.watchedHint')} checked={preferences.watched} onChange={set('watched')} />
             {me.hasPhone && <Check label={t('portal.settings.sms')} description={t('portal.settings.smsHint')} checked={preferences.sms} onChange={set('sms')} />}
             <p className="sm dimmed">{t('portal.settings.messagesAlways')}</p>
+          </fieldset>
+          <fieldset className="p-fieldset stack-sm">
+            <legend className="field-label">{t('news.portal.displayName')}</legend>
+            <p className="sm dimmed">{t('news.portal.displayNameHint')}</p>
+            {(['first_initial', 'full'] as const).map((choice) => (
+              <label key={choice} className="p-check">
+                <input type="radio" name="display-name" className="p-checkbox" checked={preferences.displayName === choice} onChange={() => (setPreferences((p) => ({ ...p, displayName: choice })), setSaved(false))} />
+                <span>{choice === 'full' ? me.name : t('news.portal.firstInitialOf', { name: initialName(me.name) })}</span>
+              </label>
+            ))}
           </fieldset>
           {saved && (
             <Alert tone="success" role="status">

@@ -43,6 +43,9 @@ export interface SettingsForm {
   agencyPhone: string;
   /** The cockpit's tools: on or off, and the roles given each. */
   communityTools: CommunityTools;
+  /** The news wall: residents may post on their building's wall; reports before an item is hidden. */
+  newsResidentsMayPost: boolean;
+  newsReportsToHide: number | null;
 }
 
 /** Days proposed when auto-close is switched on (DOMAIN.md §7). */
@@ -81,6 +84,8 @@ export function toForm({ settings, agency }: SettingsAnswer): SettingsForm {
     agencyEmail: agency.email ?? '',
     agencyPhone: agency.phone ?? '',
     communityTools: communityToolsOf(settings.communityTools as Partial<CommunityTools>),
+    newsResidentsMayPost: settings.news.residentsMayPost,
+    newsReportsToHide: settings.news.reportsToHide,
   };
 }
 
@@ -125,6 +130,7 @@ export function toPatch(form: SettingsForm): Partial<OrganizationSettings> & { a
     feedbackRequest: form.feedbackRequest,
     autoCloseDays: form.autoClose ? form.autoCloseDays : null,
     communityTools: form.communityTools,
+    news: { residentsMayPost: form.newsResidentsMayPost, reportsToHide: form.newsReportsToHide as number },
     agency: {
       name: form.agencyName.trim(),
       email: form.agencyEmail.trim() || null,

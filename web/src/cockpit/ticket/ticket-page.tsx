@@ -13,6 +13,7 @@ import type { TicketFlash } from '../create/submit-ticket.ts';
 import { QuoteComparisonSection } from '../quotes/quote-comparison.tsx';
 import { History } from './history.tsx';
 import { IncidentPanel } from '../incident/incident-panel.tsx';
+import { NewsTicketLink } from '../../community/news-ticket-link.tsx';
 import { NextStepsPanel } from './next-steps-panel.tsx';
 import { TicketHeader } from './ticket-header.tsx';
 import { useMarkRead } from './use-mark-read.ts';
@@ -59,6 +60,7 @@ function TicketView({ number }: { number: number }) {
       )}
       <TicketHeader ticket={data} timeSpent={timeSpent} />
       <IncidentPanel ticket={data} />
+      <NewsTicketLink number={data.number} />
       <QuoteComparisonSection ticket={data} />
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, lg: 4 }} miw={0}>
