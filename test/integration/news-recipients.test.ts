@@ -1,7 +1,8 @@
 // The fan-out's SQL (audienceRecipients in src/db/repositories/news.ts) reads the audience rule
 // from the other side — from the relations to the persons — so it is held to the same hand-made
 // matrix as the rule itself (test/support/audience-matrix.ts), on PGlite and PostgreSQL: for each
-// audience, exactly the residents the matrix says, and nobody whose relation ended.
+// audience, exactly the residents the matrix says (a tenant company's employee included), and
+// nobody whose relation ended.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
@@ -28,6 +29,12 @@ beforeAll(async () => {
     const result = await t.ctx.db.execute(sql`insert into persons (organization_id, name, emails) values (${org}, ${`Matrice ${who}`}, array[${`${who}@matrix.example.test`}]) returning id`);
     const [person] = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { id: string }[];
     for (const r of relations) {
+      if (r.companyId) {
+        // An employee of a tenant company: a member of it, an occupant of its premises.
+        await t.ctx.db.execute(sql`insert into companies (id, organization_id, name, property_id, unit_id, created_at, updated_at) values (${r.companyId}, ${org}, 'Matrice SARL', ${r.propertyId}, ${r.unitId}, now(), now()) on conflict do nothing`);
+        await t.ctx.db.execute(sql`insert into company_members (company_id, person_id, organization_id, created_at) values (${r.companyId}, ${person!.id}, ${org}, now())`);
+        continue;
+      }
       await t.ctx.db.execute(sql`insert into person_relations (organization_id, person_id, kind, unit_id, property_id, starts_on) values (${org}, ${person!.id}, ${r.kind}, ${r.unitId}, ${r.propertyId}, '2020-01-01')`);
     }
     if (who === 'formerTenant') {

@@ -5,7 +5,7 @@
 // test/integration/audience-sql.test.ts holds it to audienceIncludes on both databases.
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../connection.ts';
-import { companies, properties, units } from '../schema/index.ts';
+import { companies, companyMembers, personRelations, properties, units } from '../schema/index.ts';
 import type { Audience } from '../../domain/community/audience.ts';
 import type { ResidentRelation } from '../../domain/portal/ticket-visibility.ts';
 
@@ -43,3 +43,15 @@ export async function foreignAudienceIds(db: Db, organizationId: string, audienc
   }
   return [...propertyIds, ...unitIds, ...companyIds].filter((id) => !known.has(id));
 }
+
+/** Every relation of the agency's persons current on `today`, as rows (person_id, kind,
+ * property_id, unit_id, company_id): their tenancies, ownerships and council seats, and a
+ * tenant's relation on the premises of each tenant company they work for (residentRelations). */
+export function currentRelationsTable(organizationId: string, today: string): SQL {
+  return sql`(select pr.person_id, pr.kind, pr.property_id, pr.unit_id, null::uuid as company_id from ${personRelations} pr
+      where pr.organization_id = ${organizationId} and (pr.starts_on is null or pr.starts_on <= ${today}::date) and (pr.ends_on is null or pr.ends_on >= ${today}::date)
+    union all
+    select m.person_id, 'tenant', c.property_id, c.unit_id, c.id from ${companyMembers} m join ${companies} c on c.id = m.company_id
+      where m.organization_id = ${organizationId} and c.property_id is not null)`;
+}
+

@@ -4,9 +4,9 @@
 // transaction; the fan-out reads the audience's residents of today in one statement.
 import { and, asc, desc, eq, gt, isNotNull, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../connection.ts';
-import { newsComments, newsFiles, newsLikes, newsPostingBans, newsPosts, newsReports, personRelations, persons, portalAccounts, tickets } from '../schema/index.ts';
+import { newsComments, newsFiles, newsLikes, newsPostingBans, newsPosts, newsReports, persons, portalAccounts, tickets } from '../schema/index.ts';
 import { decodeCursor, pageOf, type Page } from '../pagination.ts';
-import { audienceCondition } from './audience-sql.ts';
+import { audienceCondition, currentRelationsTable } from './audience-sql.ts';
 import type { ResidentRelation } from '../../domain/portal/ticket-visibility.ts';
 import type { Audience } from '../../domain/community/audience.ts';
 import type { ResidentPreferences } from '../../domain/portal/portal-codes.ts';
@@ -274,15 +274,15 @@ export async function audienceRecipients(db: Db, organizationId: string, audienc
   const a = sql`${json}::jsonb`;
   const target = sql`(coalesce((${a} ->> 'agency')::boolean, false)
     or coalesce(${a} -> 'propertyIds', '[]'::jsonb) @> jsonb_build_array(r.property_id::text)
-    or (r.unit_id is not null and coalesce(${a} -> 'unitIds', '[]'::jsonb) @> jsonb_build_array(r.unit_id::text)))`;
+    or (r.unit_id is not null and coalesce(${a} -> 'unitIds', '[]'::jsonb) @> jsonb_build_array(r.unit_id::text))
+    or (r.company_id is not null and coalesce(${a} -> 'companyIds', '[]'::jsonb) @> jsonb_build_array(r.company_id::text)))`;
   const narrowing = sql`(jsonb_array_length(coalesce(${a} -> 'relations', '[]'::jsonb)) = 0 or (${a} -> 'relations') @> jsonb_build_array(r.kind))`;
   return db.select({
     personId: persons.id, name: persons.name, emails: persons.emails, phones: persons.phones, language: persons.language,
     accountEmail: portalAccounts.email, accountLanguage: portalAccounts.language, preferences: portalAccounts.preferences,
   }).from(persons)
     .leftJoin(portalAccounts, and(eq(portalAccounts.personId, persons.id), isNull(portalAccounts.deactivatedAt)))
-    .where(and(eq(persons.organizationId, organizationId), sql`exists (select 1 from ${personRelations} r where r.person_id = ${persons.id} and r.organization_id = ${organizationId}
-      and (r.starts_on is null or r.starts_on <= ${today}::date) and (r.ends_on is null or r.ends_on >= ${today}::date)
+    .where(and(eq(persons.organizationId, organizationId), sql`exists (select 1 from ${currentRelationsTable(organizationId, today)} r where r.person_id = ${persons.id}
       and ${target} and ${narrowing})`))
     .orderBy(persons.id);
 }
