@@ -3,20 +3,13 @@
 // name — never an email, phone or unit.
 import { Type, type Static } from '@sinclair/typebox';
 import { NEWS_KINDS, NEWS_STATES, newsState, residentDisplayName } from '../../domain/community/news.ts';
-import { AUDIENCE_NARROWINGS } from '../../domain/community/audience.ts';
-import { RELATION_KINDS } from '../../domain/master-data.ts';
+import { AudienceSchema } from '../schemas/audience.ts';
 import type { CommentWithAuthor, NewsFileRow, PostWithAuthor } from '../../db/repositories/news.ts';
-import { Uuid } from '../schemas/common.ts';
 
 export const literals = <T extends string>(values: readonly T[]) => Type.Union(values.map((v) => Type.Literal(v)));
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
 
-export const AudienceSchema = Type.Object({
-  agency: Type.Optional(Type.Boolean()),
-  propertyIds: Type.Optional(Type.Array(Uuid, { maxItems: 500 })),
-  unitIds: Type.Optional(Type.Array(Uuid, { maxItems: 2000 })),
-  relations: Type.Optional(Type.Array(literals(RELATION_KINDS), { maxItems: RELATION_KINDS.length })),
-}, { additionalProperties: false, description: `Narrowings as relation kinds: ${Object.entries(AUDIENCE_NARROWINGS).map(([k, v]) => `${k} = ${v.join('+')}`).join(', ')}` });
+export { AudienceSchema };
 
 export const NewsFile = Type.Object({ id: Type.String(), filename: Type.String(), contentType: Type.String(), sizeBytes: Type.Integer(), url: Type.String() });
 const Author = Type.Object({ kind: literals(['agency', 'resident'] as const), name: Type.String() });
