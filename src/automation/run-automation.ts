@@ -13,6 +13,7 @@ import { runAutoClose } from './auto-close.ts';
 import type { ActionScope, Acting } from '../tickets/action-scope.ts';
 import type { EventType } from '../domain/tickets/events.ts';
 import { sendInvitationReminders } from '../portal/invitation-reminders.ts';
+import { sendBookingReminders } from '../bookings/booking-reminders.ts';
 
 export type AutomationKind = 'reminder' | RequestKind | 'auto_close';
 
@@ -31,8 +32,8 @@ const SENT_FOR = {
   completion_request: 'completionRequestedFor',
 } as const satisfies Record<RequestKind, keyof DispatchRow>;
 
-/** With the portal's invitation reminders (src/portal/invitation-reminders.ts). */
-export type AutomationResult = Record<AutomationKind, number> & { portal_invitation_reminder: number };
+/** With the portal's invitation reminders (src/portal/invitation-reminders.ts) and the bookings' (src/bookings/booking-reminders.ts). */
+export type AutomationResult = Record<AutomationKind, number> & { portal_invitation_reminder: number; booking_reminder: number };
 
 function facts(ticket: TicketRow): TicketAutomationFacts {
   return { closed: ticket.closedAt !== null, silent: ticket.silent, reminders: ticket.reminders, presenceCheck: ticket.presenceCheck };
@@ -73,7 +74,7 @@ export async function runAutomation(
   // Batches claim with SKIP LOCKED, so several can run side by side on PostgreSQL; the embedded
   // database has one connection.
   const concurrency = ctx.databaseKind === 'postgres' ? (options.concurrency ?? 3) : 1;
-  const result: AutomationResult = { reminder: 0, appointment_reminder: 0, check_in_request: 0, completion_request: 0, auto_close: 0, portal_invitation_reminder: 0 };
+  const result: AutomationResult = { reminder: 0, appointment_reminder: 0, check_in_request: 0, completion_request: 0, auto_close: 0, portal_invitation_reminder: 0, booking_reminder: 0 };
   const now = ctx.clock.now();
   for (const sweep of ['reminders', 'requests'] as const) {
     const batchLoop = async () => {
@@ -101,5 +102,6 @@ export async function runAutomation(
   // Resolved tickets left without feedback past the agency's delay (src/automation/auto-close.ts).
   result.auto_close = await runAutoClose(ctx, now, batchSize);
   result.portal_invitation_reminder = await sendInvitationReminders(ctx);
+  result.booking_reminder = await sendBookingReminders(ctx);
   return result;
 }

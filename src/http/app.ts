@@ -46,6 +46,8 @@ import { portalResidentRoutes } from './routes/portal-residents.ts';
 import { portalFeedbackRoutes } from './routes/portal-feedback.ts';
 import { scorecardRoutes } from './routes/scorecards.ts';
 import { articleRoutes } from './routes/articles.ts';
+import { bookingRoutes } from './routes/bookings.ts';
+import { portalBookingRoutes } from './routes/portal-bookings.ts';
 
 export interface AppOptions {
   /** pino level, or false for no logs (tests). */
@@ -120,6 +122,8 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
       ticketRoutes(api, ctx);
       incidentRoutes(api, ctx);
       articleRoutes(api, ctx);
+      bookingRoutes(api, ctx);
+      portalBookingRoutes(api, ctx);
       ticketDocumentRoutes(api, ctx);
       dossierRoutes(api, ctx);
       reportRoutes(api, ctx);

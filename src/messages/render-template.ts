@@ -43,6 +43,7 @@ export interface TemplateVariables {
   reminder?: { count?: number };
   owner?: { name?: string };
   quotes?: { contractor: string; amount: string; valid_until: string; file_link: string }[];
+  booking?: { resource?: string; date?: string; time?: string; price?: string; deposit?: string };
 }
 
 export interface RenderInput {

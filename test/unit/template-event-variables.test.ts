@@ -62,8 +62,10 @@ describe('every shipped template against the events that send it', () => {
 
   it('is sent by at least one event (the password reset by the staff account\u2019s own request)', () => {
     // Account emails leave on their own request, not after a ticket's event: the staff's password
-    // reset, the portal's invitations, sign-in links and password resets, a report's copy to its author.
-    const ACCOUNT_EMAILS: readonly string[] = ['password_reset', 'portal_invitation', 'portal_invitation_reminder', 'portal_sign_in_link', 'portal_password_reset', 'report_copy'];
+    // reset, the portal's invitations, sign-in links and password resets, a report's copy to its author,
+    // the bookings' emails (src/bookings/booking-emails.ts).
+    const ACCOUNT_EMAILS: readonly string[] = ['password_reset', 'portal_invitation', 'portal_invitation_reminder', 'portal_sign_in_link', 'portal_password_reset', 'report_copy',
+      'booking_confirmed', 'booking_pending', 'booking_refused', 'booking_cancelled', 'booking_reminder'];
     const unsent = TEMPLATE_KEYS.filter((key) => !ACCOUNT_EMAILS.includes(key) && eventsSending(key).length === 0);
     expect(unsent).toEqual([]);
   });

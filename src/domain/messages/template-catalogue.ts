@@ -71,6 +71,12 @@ export const TEMPLATES = {
   portal_invitation_reminder: { audience: 'requester', channels: ['email'], withLink: true },
   portal_sign_in_link: { audience: 'requester', channels: ['email'], withLink: true },
   portal_password_reset: { audience: 'requester', channels: ['email'], withLink: true },
+  // residents' bookings of shared rooms, without a ticket (src/bookings/booking-emails.ts)
+  booking_confirmed: { audience: 'requester', channels: ['email'], withLink: false, withIcs: true },
+  booking_pending: { audience: 'requester', channels: ['email'], withLink: false },
+  booking_refused: { audience: 'requester', channels: ['email'], withLink: false },
+  booking_cancelled: { audience: 'requester', channels: ['email'], withLink: false, withIcs: true },
+  booking_reminder: { audience: 'requester', channels: ['email'], withLink: false, withIcs: true },
 } as const satisfies Record<string, TemplateSpec>;
 
 export type TemplateKey = keyof typeof TEMPLATES;
@@ -89,4 +95,6 @@ export const TEMPLATE_VARIABLES = [
   'link', 'help_link', 'portal_link', 'comment', 'reason', 'message.subject', 'message.body', 'reminder.count', 'owner.name',
   // The quotes put to an approver, a list: `{% for q in quotes %}{{ q.contractor }} {{ q.amount }} {{ q.valid_until }} {{ q.file_link }}{% endfor %}`.
   'quotes',
+  // A booking of a shared room (its resource, day, hours, price and deposit shown).
+  'booking.resource', 'booking.date', 'booking.time', 'booking.price', 'booking.deposit',
 ] as const;
