@@ -55,7 +55,7 @@ export async function residentSlots(ctx: AppContext, resident: Resident, id: str
   const from = instantAt(dayList[0]!, 0, viewer.agency.timezone);
   const to = instantAt(nextDay(dayList[dayList.length - 1]!), 0, viewer.agency.timezone);
   const { check, taken } = await checkOf(ctx, viewer, resident, resource, from, to);
-  return { minutes, days: dayList.map((day) => ({ day, slots: freeSlots(day, minutes, check, taken) })) };
+  return { minutes, timeZone: viewer.agency.timezone, days: dayList.map((day) => ({ day, slots: freeSlots(day, minutes, check, taken) })) };
 }
 
 /** Of the resources the resident may book, those free for [startsAt, endsAt) under their rules, and why not for the others. */

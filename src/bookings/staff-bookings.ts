@@ -49,3 +49,9 @@ export async function decideBooking(ctx: AppContext, actor: Actor, id: string, a
   await changeBooking(ctx, agency, id, { action, reason, userId: actor.userId });
   return getStaffBooking(ctx, actor, id);
 }
+
+/** The residents of a property today, for the manager's "book for a resident". */
+export async function residentsOfProperty(ctx: AppContext, actor: Actor, propertyId: string) {
+  const agency = await staffAgency(ctx, actor);
+  return repo.propertyResidents(ctx.db, actor.organizationId, propertyId, calendarDay(ctx.clock.now(), agency.timezone));
+}

@@ -4,7 +4,7 @@
 // residents' resources go through the audience rule (audience-sql.ts) and their relations of today.
 import { and, asc, desc, eq, gt, gte, inArray, isNull, lt, lte, or, sql } from 'drizzle-orm';
 import type { Db } from '../connection.ts';
-import { bookableResources, bookingLocks, bookings, persons, portalAccounts, properties, resourceClosures, resourceLinks, resourcePhotos, units } from '../schema/index.ts';
+import { bookableResources, bookingLocks, bookings, personRelations, persons, portalAccounts, properties, resourceClosures, resourceLinks, resourcePhotos, units } from '../schema/index.ts';
 import { audienceCondition } from './audience-sql.ts';
 import type { ResidentRelation } from '../../domain/portal/ticket-visibility.ts';
 import type { TimeRange } from '../../domain/bookings/booking-rules.ts';
@@ -250,4 +250,15 @@ export async function bookingPerson(db: Db, organizationId: string, personId: st
     .where(and(eq(persons.organizationId, organizationId), eq(persons.id, personId))).limit(1);
   if (!row) return undefined;
   return { id: row.id, name: row.name, email: row.accountEmail ?? row.emails[0] ?? null, language: row.accountLanguage ?? row.language };
+}
+
+/** The persons holding a relation with the property on `today` (YYYY-MM-DD), by name: those a manager books for. */
+export async function propertyResidents(db: Db, organizationId: string, propertyId: string, today: string): Promise<{ id: string; name: string }[]> {
+  return db.selectDistinct({ id: persons.id, name: persons.name }).from(persons)
+    .innerJoin(personRelations, eq(personRelations.personId, persons.id))
+    .where(and(
+      eq(persons.organizationId, organizationId), eq(personRelations.propertyId, propertyId),
+      or(isNull(personRelations.startsOn), sql`${personRelations.startsOn} <= ${today}`),
+      or(isNull(personRelations.endsOn), sql`${personRelations.endsOn} >= ${today}`),
+    )).orderBy(asc(persons.name), asc(persons.id)).limit(2000);
 }

@@ -18,7 +18,7 @@ import { setResourceLinks } from '../../bookings/link-resources.ts';
 import { closeResource, reopenResource } from '../../bookings/close-resource.ts';
 import { addResourcePhotos, openPhoto, removeResourcePhoto } from '../../bookings/resource-photos.ts';
 import { staffAgency } from '../../bookings/booking-access.ts';
-import { bookForResident, decideBooking, getStaffBooking, listStaffBookings } from '../../bookings/staff-bookings.ts';
+import { bookForResident, decideBooking, getStaffBooking, listStaffBookings, residentsOfProperty } from '../../bookings/staff-bookings.ts';
 import { sendStoredFile } from '../stored-file-reply.ts';
 import { actorOf } from '../access.ts';
 import { discardRest, multipartFiles, refuseDeclaredOversize, uploadBodyLimit } from '../multipart-files.ts';
@@ -64,8 +64,11 @@ export function bookingRoutes(app: FastifyInstance, ctx: AppContext) {
 
   app.get('/resources', {
     config: staff,
-    schema: { tags, summary: 'The agency’s bookable resources (of one property), with their rules, photos, links and closed periods to come', querystring: ResourceQuery, response: { 200: Type.Object({ items: Type.Array(Resource), nextCursor: Type.Null() }), ...errors } },
-    handler: async (request) => ({ items: (await listStaffResources(ctx, actorOf(request), request.query as Static<typeof ResourceQuery>)).map((v) => presentResource(v, '/api/v1/resources')), nextCursor: null }),
+    schema: { tags, summary: 'The agency’s bookable resources (of one property), with their rules, photos, links and closed periods to come; timeZone: the agency’s, that opening hours are in', querystring: ResourceQuery, response: { 200: Type.Object({ items: Type.Array(Resource), nextCursor: Type.Null(), timeZone: Type.String() }), ...errors } },
+    handler: async (request) => {
+      const { timezone } = await staffAgency(ctx, actorOf(request));
+      return { items: (await listStaffResources(ctx, actorOf(request), request.query as Static<typeof ResourceQuery>)).map((v) => presentResource(v, '/api/v1/resources')), nextCursor: null, timeZone: timezone };
+    },
   });
   app.post('/resources', {
     config: staff,
@@ -158,8 +161,11 @@ export function bookingRoutes(app: FastifyInstance, ctx: AppContext) {
 
   app.get('/bookings', {
     config: staff,
-    schema: { tags, summary: 'The calendar: bookings overlapping [from, to) (62 days at most), of a property or a resource, of one state', querystring: CalendarQuery, response: { 200: Type.Object({ items: Type.Array(Booking), nextCursor: Type.Null() }), ...errors } },
-    handler: async (request) => ({ items: (await listStaffBookings(ctx, actorOf(request), request.query as Static<typeof CalendarQuery>)).map(presentBooking), nextCursor: null }),
+    schema: { tags, summary: 'The calendar: bookings overlapping [from, to) (62 days at most), of a property or a resource, of one state', querystring: CalendarQuery, response: { 200: Type.Object({ items: Type.Array(Booking), nextCursor: Type.Null(), timeZone: Type.String() }), ...errors } },
+    handler: async (request) => {
+      const items = (await listStaffBookings(ctx, actorOf(request), request.query as Static<typeof CalendarQuery>)).map(presentBooking);
+      return { items, nextCursor: null, timeZone: (await staffAgency(ctx, actorOf(request))).timezone };
+    },
   });
   app.post('/bookings', {
     config: staff,
@@ -168,6 +174,11 @@ export function bookingRoutes(app: FastifyInstance, ctx: AppContext) {
       body: StaffBookingBody, response: { 201: Booking, ...errors },
     },
     handler: async (request, reply) => reply.code(201).send(presentBooking(await bookForResident(ctx, actorOf(request), request.body as Static<typeof StaffBookingBody>))),
+  });
+  app.get('/bookings/residents', {
+    config: staff,
+    schema: { tags, summary: 'The persons holding a relation with the property today: those a manager may book for', querystring: Type.Object({ propertyId: Uuid }, { additionalProperties: false }), response: { 200: Type.Object({ items: Type.Array(Type.Object({ id: Type.String(), name: Type.String() })), nextCursor: Type.Null() }), ...errors } },
+    handler: async (request) => ({ items: await residentsOfProperty(ctx, actorOf(request), (request.query as { propertyId: string }).propertyId), nextCursor: null }),
   });
   app.get('/bookings/:id', {
     config: staff,

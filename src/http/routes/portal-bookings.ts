@@ -36,8 +36,11 @@ export function portalBookingRoutes(app: FastifyInstance, ctx: AppContext) {
 
   app.get('/portal/bookings/resources', {
     config: read,
-    schema: { tags, summary: '"Réservations": the resources the resident may book (their property, the resource’s audience, today)', response: { 200: Type.Object({ items: Type.Array(Resource), nextCursor: Type.Null() }), ...errors } },
-    handler: async (request) => ({ items: (await bookings.listResidentResources(ctx, residentOf(request))).map(portalResource), nextCursor: null }),
+    schema: { tags, summary: '"Réservations": the resources the resident may book (their property, the resource’s audience, today); timeZone: the agency’s', response: { 200: Type.Object({ items: Type.Array(Resource), nextCursor: Type.Null(), timeZone: Type.String() }), ...errors } },
+    handler: async (request) => {
+      const items = (await bookings.listResidentResources(ctx, residentOf(request))).map(portalResource);
+      return { items, nextCursor: null, timeZone: (await residentViewer(ctx, residentOf(request))).agency.timezone };
+    },
   });
   app.get('/portal/bookings/resources/:id', {
     config: read,
@@ -49,11 +52,11 @@ export function portalBookingRoutes(app: FastifyInstance, ctx: AppContext) {
     schema: {
       tags, summary: 'The free slots of a booking of `minutes` (the resource’s shortest by default) on `day` and the `days` - 1 after (14 at most), under the resource’s rules for this resident',
       params: IdParams, querystring: SlotsQuery,
-      response: { 200: Type.Object({ minutes: Type.Integer(), days: Type.Array(Type.Object({ day: Type.String(), slots: Type.Array(Slot) })) }), ...errors },
+      response: { 200: Type.Object({ minutes: Type.Integer(), timeZone: Type.String(), days: Type.Array(Type.Object({ day: Type.String(), slots: Type.Array(Slot) })) }), ...errors },
     },
     handler: async (request) => {
       const answer = await bookings.residentSlots(ctx, residentOf(request), id(request), request.query as Static<typeof SlotsQuery>);
-      return { minutes: answer.minutes, days: answer.days.map((d) => ({ day: d.day, slots: d.slots.map((s) => ({ startsAt: s.start.toISOString(), endsAt: s.end.toISOString() })) })) };
+      return { minutes: answer.minutes, timeZone: answer.timeZone, days: answer.days.map((d) => ({ day: d.day, slots: d.slots.map((s) => ({ startsAt: s.start.toISOString(), endsAt: s.end.toISOString() })) })) };
     },
   });
   app.get('/portal/bookings/resources/:id/photos/:photoId', {

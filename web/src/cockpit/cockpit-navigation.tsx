@@ -3,7 +3,7 @@
 import type { ComponentType } from 'react';
 import { NavLink } from '@mantine/core';
 import {
-  IconAdjustments, IconArticle, IconBuilding, IconChartBar, IconCategory, IconFileImport, IconInbox, IconListDetails, IconMail, IconMailCog, IconMailDown, IconPlus, IconRoute,
+  IconAdjustments, IconArticle, IconBuilding, IconCalendarEvent, IconChartBar, IconCategory, IconFileImport, IconInbox, IconListDetails, IconMail, IconMailCog, IconMailDown, IconPlus, IconRoute,
   IconSettings, IconShieldCheck, IconTemplate, IconTool, IconUsers, IconUsersGroup, type IconProps,
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -17,6 +17,8 @@ interface Props {
   readsReports: boolean;
   /** Whether the agency switched articles on and gave them one of the user's roles. */
   writesArticles: boolean;
+  /** Whether the agency switched bookings on and gave them one of the user's roles. */
+  usesBookings: boolean;
   adminRoutes: AdminRoute[];
   onNavigate: () => void;
 }
@@ -47,7 +49,7 @@ const ADMIN_ICONS: Record<string, ComponentType<IconProps>> = {
 };
 
 /** Links of the navbar; the current page is marked for screen readers too. */
-export function CockpitNavigation({ worksTickets, readsReports, writesArticles, adminRoutes, onNavigate }: Props) {
+export function CockpitNavigation({ worksTickets, readsReports, writesArticles, usesBookings, adminRoutes, onNavigate }: Props) {
   const { t } = useTranslation();
   const [location] = useLocation();
   const search = new URLSearchParams(useSearch());
@@ -74,6 +76,7 @@ export function CockpitNavigation({ worksTickets, readsReports, writesArticles, 
         ]
       : []),
     ...(readsReports ? [{ key: 'reports', href: '/reports', label: t('reports.nav'), active: location === '/reports' || location.startsWith('/reports/'), Icon: IconChartBar }] : []),
+    ...(usesBookings ? [{ key: 'bookings', href: '/bookings', label: t('bookings.nav'), active: location === '/bookings' || location.startsWith('/bookings/'), Icon: IconCalendarEvent }] : []),
     ...(writesArticles ? [{ key: 'articles', href: '/articles', label: t('articles.nav'), active: location === '/articles' || location.startsWith('/articles/'), Icon: IconArticle }] : []),
     ...adminRoutes.map((route) => ({
       key: route.path,

@@ -17,6 +17,9 @@ const ContractorPage = lazy(() => import('./scorecards/contractor-page.tsx'));
 const VerifyDossierPage = lazy(() => import('./dossier/verify-dossier-page.tsx'));
 const ArticlesPage = lazy(() => import('../community/articles-page.tsx'));
 const ArticleEditorPage = lazy(() => import('../community/article-editor-page.tsx'));
+const BookingsCalendarPage = lazy(() => import('../community/bookings-calendar-page.tsx'));
+const ResourcesPage = lazy(() => import('../community/resources-page.tsx'));
+const ResourceEditorPage = lazy(() => import('../community/resource-editor-page.tsx'));
 
 function PageLoader() {
   const { t } = useTranslation();
@@ -45,11 +48,13 @@ interface Props {
   readsReports: boolean;
   /** Whether the user uses the articles tool (switched on, one of its roles). */
   writesArticles: boolean;
+  /** Whether the user uses the bookings tool (switched on, one of its roles). */
+  usesBookings: boolean;
   adminRoutes: AdminRoute[];
 }
 
 /** The router of the signed-in area. */
-export function CockpitRoutes({ worksTickets, readsReports, writesArticles, adminRoutes }: Props) {
+export function CockpitRoutes({ worksTickets, readsReports, writesArticles, usesBookings, adminRoutes }: Props) {
   return (
     <Suspense fallback={<PageLoader />}>
       <Switch>
@@ -69,6 +74,9 @@ export function CockpitRoutes({ worksTickets, readsReports, writesArticles, admi
           ))}
         {writesArticles && <Route path="/articles" component={ArticlesPage} />}
         {writesArticles && <Route path="/articles/:id">{(params) => <ArticleEditorPage params={params} />}</Route>}
+        {usesBookings && <Route path="/bookings" component={BookingsCalendarPage} />}
+        {usesBookings && <Route path="/bookings/resources" component={ResourcesPage} />}
+        {usesBookings && <Route path="/bookings/resources/:id">{(params) => <ResourceEditorPage params={params} />}</Route>}
         <Route path="/contractors/:id">{(params) => <ContractorPage params={params} />}</Route>
         {adminRoutes.map((route) => (
           <Route key={route.path} path={route.path} component={route.page} />

@@ -39,6 +39,7 @@ export function CockpitShell({ session }: { session: Session }) {
   const worksTickets = user.roles.some((role) => (TICKET_ROLES as readonly string[]).includes(role));
   const readsReports = can(user.roles, 'reports:read');
   const writesArticles = useToolAllowed('articles', user.roles);
+  const usesBookings = useToolAllowed('bookings', user.roles);
   const allowedAdminRoutes = adminRoutes.filter((route) => route.roles.some((role) => user.roles.includes(role)));
   useLiveUpdates(worksTickets);
   const [shortcutsOpened, setShortcutsOpened] = useState(false);
@@ -103,7 +104,7 @@ export function CockpitShell({ session }: { session: Session }) {
           </Text>
           {worksTickets && <AbsenceMenuItem inNavbar />}
         </Stack>
-        <CockpitNavigation worksTickets={worksTickets} readsReports={readsReports} writesArticles={writesArticles} adminRoutes={allowedAdminRoutes} onNavigate={closeNavigation} />
+        <CockpitNavigation worksTickets={worksTickets} readsReports={readsReports} writesArticles={writesArticles} usesBookings={usesBookings} adminRoutes={allowedAdminRoutes} onNavigate={closeNavigation} />
       </AppShell.Navbar>
 
       <AppShell.Main>
@@ -112,7 +113,7 @@ export function CockpitShell({ session }: { session: Session }) {
             {t('shell.signOutFailed')} {errorMessage(t, signOut.error)}
           </Text>
         )}
-        <CockpitRoutes worksTickets={worksTickets} readsReports={readsReports} writesArticles={writesArticles} adminRoutes={allowedAdminRoutes} />
+        <CockpitRoutes worksTickets={worksTickets} readsReports={readsReports} writesArticles={writesArticles} usesBookings={usesBookings} adminRoutes={allowedAdminRoutes} />
         {shortcutsLoaded && (
           <Suspense fallback={null}>
             <ShortcutsDialog opened={shortcutsOpened} onClose={() => setShortcutsOpened(false)} />

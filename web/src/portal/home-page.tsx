@@ -12,6 +12,7 @@ import { portalApi, type PortalArticleItem, type PortalTicketItem } from './port
 import { useMe } from './portal-session.tsx';
 import { TicketCard } from './ticket-card.tsx';
 import { ArticleLinks } from './article-list.tsx';
+import { HomeBookings } from './home-bookings.tsx';
 
 type List = { kind: 'loading' } | { kind: 'failed'; message: string } | { kind: 'loaded'; items: PortalTicketItem[]; nextCursor: string | null };
 
@@ -115,6 +116,8 @@ export function HomePage() {
           </Button>
         )}
       </section>
+
+      <HomeBookings />
 
       {articles && (
         <section className="stack-sm" aria-labelledby="portal-infos">

@@ -28,6 +28,8 @@ const TicketPage = page(/^\/portal\/tickets\//, () => import('./ticket-page.tsx'
 const SettingsPage = page(/^\/portal\/settings\/?$/, () => import('./settings-page.tsx'));
 const ArticlesPage = page(/^\/portal\/articles\/?$/, () => import('./articles-page.tsx'));
 const ArticlePage = page(/^\/portal\/articles\/./, () => import('./article-page.tsx'));
+const BookingsPage = page(/^\/portal\/bookings\/?$/, () => import('./bookings-page.tsx'));
+const ResourceBookingPage = page(/^\/portal\/bookings\/./, () => import('./resource-booking-page.tsx'));
 
 /** A page for a signed-in resident; the sign-in page (then back here) for a visitor. */
 function Private({ children }: { children: ReactNode }) {
@@ -113,6 +115,18 @@ function Pages() {
               {(params) => (
                 <Private>
                   <ArticlePage key={params.id} id={params.id} />
+                </Private>
+              )}
+            </Route>
+            <Route path="/bookings">
+              <Private>
+                <BookingsPage />
+              </Private>
+            </Route>
+            <Route path="/bookings/:id">
+              {(params) => (
+                <Private>
+                  <ResourceBookingPage key={params.id} id={params.id} />
                 </Private>
               )}
             </Route>
