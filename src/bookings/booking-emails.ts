@@ -28,7 +28,9 @@ export function bookingWhen(start: Date, end: Date, language: Language, timeZone
   const clock = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone });
   const endDate = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', timeZone }).format(end);
   const sameDay = new Intl.DateTimeFormat('en-CA', { timeZone }).format(start) === new Intl.DateTimeFormat('en-CA', { timeZone }).format(new Date(end.getTime() - 1));
-  return { date, time: sameDay ? `${clock.format(start)} – ${clock.format(end)}` : `${clock.format(start)} – ${endDate} ${clock.format(end)}` };
+  // A booking to midnight ends at 24:00 of its day.
+  const to = clock.format(end) === '00:00' ? '24:00' : clock.format(end);
+  return { date, time: sameDay ? `${clock.format(start)} – ${to}` : `${clock.format(start)} – ${endDate} ${clock.format(end)}` };
 }
 
 /** Queues one email about `booking` to its resident; nothing when they have no address. */

@@ -91,8 +91,19 @@ describe('the tool’s switch', () => {
     const assistant = await t.login('assistant@demo.gardien.test');
     expect(codeOf(await t.call(assistant, 'GET', '/api/v1/bookings?from=2027-03-01T00:00:00Z&to=2027-03-08T00:00:00Z'))).toEqual([403, 'tool_not_allowed']);
     await t.call(admin, 'PATCH', '/api/v1/settings', { communityTools: { bookings: { enabled: true, roles: ['manager', 'assistant'] } } });
-    const demo = (await t.call(sarah, 'GET', '/api/v1/portal/bookings/resources')).json().items.map((r: { name: string }) => r.name);
-    expect(demo).toEqual(expect.arrayContaining(['Salle commune', 'Chambre d’amis']));
+    const portal = (await t.call(sarah, 'GET', '/api/v1/portal/bookings/resources')).json();
+    expect(portal.timeZone).toBe('Europe/Paris');
+    expect(portal.items.map((r: { name: string }) => r.name)).toEqual(expect.arrayContaining(['Salle commune', 'Chambre d’amis']));
+    expect(portal.items.every((r: { audience: unknown }) => r.audience === null)).toBe(true);
+    // The demo's hall blocks its two halves.
+    const staff = (await t.call(manager, 'GET', `/api/v1/resources?propertyId=${voltaire()}`)).json();
+    const hall = staff.items.find((r: { name: string }) => r.name === 'Salle commune');
+    expect(hall.blocks).toHaveLength(2);
+    expect(hall.rules.approval).toBe('manager');
+    // Those a manager may book for: the residents of the property today.
+    const residents = (await t.call(manager, 'GET', `/api/v1/bookings/residents?propertyId=${voltaire()}`)).json().items.map((p: { name: string }) => p.name);
+    expect(residents).toEqual(expect.arrayContaining(['Sarah Cohen', 'Karim Haddad', 'Emily Walker']));
+    expect(residents).not.toContain('Georges Petit');
   });
 });
 

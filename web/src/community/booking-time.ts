@@ -13,8 +13,11 @@ export function clockOf(at: string | Date, timeZone: string): string {
   return new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }).format(new Date(at));
 }
 
-/** "14:00 – 16:00". */
-export const hoursOf = (start: string, end: string, timeZone: string) => `${clockOf(start, timeZone)} – ${clockOf(end, timeZone)}`;
+/** "14:00 – 16:00"; a booking to midnight ends at "24:00". */
+export function hoursOf(start: string, end: string, timeZone: string): string {
+  const to = clockOf(end, timeZone);
+  return `${clockOf(start, timeZone)} – ${to === '00:00' && new Date(end) > new Date(start) ? '24:00' : to}`;
+}
 
 /** "mercredi 3 mars" / "Wednesday 3 March" of a local day. */
 export function dayLabel(day: string, locale: string, options: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long' }): string {

@@ -101,8 +101,8 @@ export default function BookingsCalendarPage() {
           <Text fw={600} mb="xs">{t('bookings.toApprove', { count: pending.data!.items.length })}</Text>
           <Stack gap={4} data-testid="bookings-pending">
             {pending.data!.items.map((b) => (
-              <Group key={b.id} justify="space-between" wrap="nowrap">
-                <Text size="sm">{b.resourceName} · {dayLabel(dayOf(b.startsAt, timeZone), i18n.language)} · {hoursOf(b.startsAt, b.endsAt, timeZone)} · {b.person.name}</Text>
+              <Group key={b.id} justify="space-between" wrap="nowrap" align="center">
+                <Text size="sm" style={{ flex: 1, minWidth: 0 }}>{b.resourceName} · {dayLabel(dayOf(b.startsAt, timeZone), i18n.language)} · {hoursOf(b.startsAt, b.endsAt, timeZone)} · {b.person.name}</Text>
                 <Button size="xs" variant="light" onClick={() => setOpened(b)}>{t('bookings.decide')}</Button>
               </Group>
             ))}

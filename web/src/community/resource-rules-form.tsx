@@ -38,9 +38,9 @@ export function ResourceRulesForm({ value, onChange }: Props) {
                       {windows.length === 0 && <Text size="sm" c="dimmed">{t('bookings.rules.closedDay')}</Text>}
                       {windows.map((w, i) => (
                         <Group key={i} gap={6} wrap="nowrap">
-                          <TextInput type="time" aria-label={t('bookings.rules.from', { day: t(`bookings.weekdays.${day}`) })} value={w.from} onChange={(e) => setDay(day, windows.map((x, j) => (j === i ? { ...x, from: e.currentTarget.value } : x)))} w={110} />
+                          <TextInput type="time" aria-label={t('bookings.rules.from', { day: t(`bookings.weekdays.${day}`) })} value={w.from} onChange={(e) => setDay(day, windows.map((x, j) => (j === i ? { ...x, from: e.currentTarget.value } : x)))} w={130} />
                           <Text size="sm">–</Text>
-                          <TextInput type="time" aria-label={t('bookings.rules.to', { day: t(`bookings.weekdays.${day}`) })} value={w.to === '24:00' ? '23:59' : w.to} onChange={(e) => setDay(day, windows.map((x, j) => (j === i ? { ...x, to: e.currentTarget.value === '23:59' ? '24:00' : e.currentTarget.value } : x)))} w={110} />
+                          <TextInput type="time" aria-label={t('bookings.rules.to', { day: t(`bookings.weekdays.${day}`) })} value={w.to === '24:00' ? '23:59' : w.to} onChange={(e) => setDay(day, windows.map((x, j) => (j === i ? { ...x, to: e.currentTarget.value === '23:59' ? '24:00' : e.currentTarget.value } : x)))} w={130} />
                           <ActionIcon variant="subtle" color="gray" aria-label={t('bookings.rules.removeWindow')} onClick={() => setDay(day, windows.filter((_, j) => j !== i))}><IconTrash size={16} /></ActionIcon>
                         </Group>
                       ))}

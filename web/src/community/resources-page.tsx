@@ -13,7 +13,8 @@ import type { Resource } from './booking-types.ts';
 export default function ResourcesPage() {
   const { t } = useTranslation();
   const properties = useProperties();
-  const [propertyId, setPropertyId] = useState<string | null>(() => new URLSearchParams(useSearch()).get('propertyId'));
+  const search = useSearch();
+  const [propertyId, setPropertyId] = useState<string | null>(() => new URLSearchParams(search).get('propertyId'));
   const list = useQuery({
     queryKey: ['resources', propertyId ?? 'all'],
     queryFn: () => api.get<{ items: Resource[] }>(`/api/v1/resources${propertyId ? `?propertyId=${propertyId}` : ''}`),
