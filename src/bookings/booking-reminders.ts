@@ -1,5 +1,6 @@
 // The automation pass's booking reminders (runAutomation): each confirmed booking starting within
-// REMINDER_HOURS_BEFORE hours gets one booking_reminder email with its .ics. Each batch locks the
+// REMINDER_HOURS_BEFORE hours gets one booking_reminder email with its .ics — unless it was
+// confirmed within that time (its confirmation carried the .ics just before). Each batch locks the
 // bookings it reminds (SKIP LOCKED) and marks reminderSentAt in the same transaction as the email
 // (which also has a dedupe key per booking): a rerun or a second worker never sends one twice.
 import type { AppContext } from '../context.ts';
@@ -18,7 +19,7 @@ export async function sendBookingReminders(ctx: AppContext, batchSize = 100): Pr
     let claimed = 0;
     await ctx.db.transaction(async (tx) => {
       const txCtx: AppContext = { ...ctx, db: tx };
-      const due = await repo.lockDueReminders(tx, now, until, batchSize);
+      const due = await repo.lockDueReminders(tx, now, until, REMINDER_HOURS_BEFORE, batchSize);
       claimed = due.length;
       for (const booking of due) {
         let agency = agencies.get(booking.organizationId);

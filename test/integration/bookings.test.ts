@@ -325,6 +325,10 @@ describe('photos, .ics and reminders', () => {
   it('when the test clock comes within a day of a confirmed booking, then its resident is reminded once, with the .ics', async () => {
     const room = await resource({ name: 'Salle du rappel' });
     const id = (await book(emily, room.id, at(6, 18), at(6, 20))).json().id;
+    // Booked the day before: its confirmation was its reminder.
+    const tomorrow = (await book(sarah, room.id, at(2, 8), at(2, 9))).json().id;
+    await t.app.inject({ method: 'POST', url: '/api/v1/test-clock', payload: { advance: 'PT1M' } });
+    expect(await templates(tomorrow)).toEqual(['booking_confirmed']);
     expect(await templates(id)).toEqual(['booking_confirmed']);
     await t.app.inject({ method: 'POST', url: '/api/v1/test-clock', payload: { set: at(5, 17) } });
     expect(await templates(id)).toEqual(['booking_confirmed']);

@@ -237,10 +237,14 @@ export async function personBookings(db: Db, organizationId: string, personId: s
   return flatten(rows);
 }
 
-/** Confirmed bookings starting in (now, until] not reminded yet, locked for this pass (others skip them). */
-export async function lockDueReminders(db: Db, now: Date, until: Date, limit: number): Promise<BookingRow[]> {
-  return db.select().from(bookings).where(and(eq(bookings.state, 'confirmed'), isNull(bookings.reminderSentAt), gt(bookings.startsAt, now), lte(bookings.startsAt, until)))
-    .orderBy(asc(bookings.startsAt)).limit(limit).for('update', { skipLocked: true });
+/** Confirmed bookings starting in (now, until] not reminded yet, and confirmed more than `hours`
+ * before their start (one confirmed later got its .ics with the confirmation), locked for this
+ * pass (others skip them). */
+export async function lockDueReminders(db: Db, now: Date, until: Date, hours: number, limit: number): Promise<BookingRow[]> {
+  return db.select().from(bookings).where(and(
+    eq(bookings.state, 'confirmed'), isNull(bookings.reminderSentAt), gt(bookings.startsAt, now), lte(bookings.startsAt, until),
+    sql`coalesce(${bookings.decidedAt}, ${bookings.createdAt}) < ${bookings.startsAt} - make_interval(hours => ${hours}::int)`,
+  )).orderBy(asc(bookings.startsAt)).limit(limit).for('update', { skipLocked: true });
 }
 
 /** The person as a booking's messages need them: their portal account's address and language first. */
