@@ -172,6 +172,14 @@ describe('never two bookings on one slot', () => {
     expect(held.json().items).toHaveLength(1);
   });
 
+  it('when one resident asks for five slots of a one-a-week room at once, then one is booked and four are 422 booking_limit_reached', async () => {
+    const room = await resource({ name: 'Salle limitée' });
+    const [eager] = await tenants(1, 'Pressé');
+    const answers = await Promise.all([9, 11, 13, 15, 17].map((hour) => book(eager!, room.id, at(13, hour), at(13, hour + 1))));
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([201, 422, 422, 422, 422]);
+    expect(answers.filter((a) => a.statusCode === 422).every((a) => a.json().error.code === 'booking_limit_reached')).toBe(true);
+  });
+
   it('when a hall and its half are asked for at once, round after round, then one of the two wins each time; the two halves both do', async () => {
     const hall = await resource({ name: 'Grande salle' }, { perResident: null });
     const half = await resource({ name: 'Grande salle – moitié A' }, { perResident: null });
