@@ -3,7 +3,7 @@
 // it confirmed.
 import { describe, expect, it } from 'vitest';
 import fr from '../../web/src/i18n/fr.json' with { type: 'json' };
-import { journeyHooks, signIn, startJourney, type Journey } from './journey-support.ts';
+import { expectNoSeriousA11yViolations, journeyHooks, signIn, startJourney, type Journey } from './journey-support.ts';
 
 const tenant = { email: 'locataire@demo.gardien.test', password: 'gardien-demo' }; // Sarah Cohen, Immeuble Voltaire
 
@@ -36,6 +36,7 @@ describe('bookings', () => {
     await resident.getByText(fr.portalBookings.done.pendingTitle).waitFor();
     const widths = await resident.evaluate(() => ({ page: document.documentElement.scrollWidth, screen: window.innerWidth }));
     expect(widths.page).toBeLessThanOrEqual(widths.screen);
+    await expectNoSeriousA11yViolations(resident, 'a room’s page on the portal');
 
     const { page } = journey;
     await signIn(page);
@@ -43,6 +44,7 @@ describe('bookings', () => {
     await page.getByRole('heading', { name: fr.bookings.title, level: 2 }).waitFor();
     const mine = page.getByTestId('bookings-pending').locator('div', { hasText: 'Sarah Cohen' }).last();
     await expect.poll(() => mine.textContent()).toContain(hours.trim());
+    await expectNoSeriousA11yViolations(page, 'the bookings’ calendar');
     await mine.getByRole('button', { name: fr.bookings.decide }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByText('Sarah Cohen').waitFor();

@@ -6,7 +6,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
 import { dayLabel, dayOf, hoursOf } from './booking-time.ts';
-import { BOOKING_STATE_COLOURS, bookingError, type Booking } from './booking-types.ts';
+import { BOOKING_STATE_COLOURS, STATE_TEXT, bookingError, type Booking } from './booking-types.ts';
 
 interface Props {
   booking: Booking | null;
@@ -40,7 +40,7 @@ export function BookingDialog({ booking, timeZone, onClose, onChanged }: Props) 
       {booking && (
         <Stack gap="sm">
           <Group gap="xs">
-            <Badge color={BOOKING_STATE_COLOURS[booking.state]} variant="light">{t(`bookings.states.${booking.state}`)}</Badge>
+            <Badge color={BOOKING_STATE_COLOURS[booking.state]} variant="light" c={STATE_TEXT[booking.state]}>{t(`bookings.states.${booking.state}`)}</Badge>
             {booking.bookedByStaff && <Badge variant="outline" color="gray">{t('bookings.byStaff')}</Badge>}
           </Group>
           <Text fw={600}>{booking.person.name}</Text>

@@ -39,6 +39,8 @@ export interface Booking {
 }
 
 export const BOOKING_STATE_COLOURS: Record<BookingState, string> = { pending: 'orange', confirmed: 'teal', refused: 'gray', cancelled: 'gray' };
+/** The text of a state's light badge: Mantine's light orange and teal are too pale on their background for small text (AA). */
+export const STATE_TEXT: Record<BookingState, string | undefined> = { pending: '#9c3a00', confirmed: '#06664a', refused: undefined, cancelled: undefined };
 
 /** A failed call about bookings: the bookings' own sentences first, then the cockpit's. */
 export function bookingError(t: TFunction, error: unknown): string {

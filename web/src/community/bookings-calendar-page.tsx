@@ -10,7 +10,7 @@ import { Link } from 'wouter';
 import { api } from '../api.ts';
 import { useProperties } from '../cockpit/shared/master-data.ts';
 import { addDays, dayLabel, dayOf, hoursOf, instantOf, mondayOf } from './booking-time.ts';
-import { BOOKING_STATE_COLOURS, bookingError, type Booking, type Resource } from './booking-types.ts';
+import { BOOKING_STATE_COLOURS, STATE_TEXT, bookingError, type Booking, type Resource } from './booking-types.ts';
 import { BookingDialog } from './booking-dialog.tsx';
 import { BookForResident } from './book-for-resident.tsx';
 
@@ -19,11 +19,11 @@ const PROPERTY_KEY = 'gardien.bookings.property';
 function BookingChip({ booking, timeZone, onOpen }: { booking: Booking; timeZone: string; onOpen: () => void }) {
   const { t } = useTranslation();
   return (
-    <UnstyledButton onClick={onOpen} data-booking={booking.id} data-state={booking.state} aria-label={`${booking.person.name}, ${hoursOf(booking.startsAt, booking.endsAt, timeZone)}, ${t(`bookings.states.${booking.state}`)}`}>
+    <UnstyledButton onClick={onOpen} data-booking={booking.id} data-state={booking.state}>
       <Paper withBorder p={4} radius="sm" bg={booking.state === 'pending' ? 'orange.0' : 'teal.0'}>
         <Text size="xs" fw={600}>{hoursOf(booking.startsAt, booking.endsAt, timeZone)}</Text>
         <Text size="xs" lineClamp={1}>{booking.person.name}</Text>
-        {booking.state === 'pending' && <Badge size="xs" color="orange" variant="light">{t('bookings.states.pending')}</Badge>}
+        {booking.state === 'pending' && <Badge size="xs" color="orange" variant="light" c={STATE_TEXT.pending}>{t('bookings.states.pending')}</Badge>}
       </Paper>
     </UnstyledButton>
   );
@@ -140,7 +140,7 @@ export default function BookingsCalendarPage() {
         </Table.ScrollContainer>
       )}
       <Group gap="xs">
-        {(['pending', 'confirmed'] as const).map((s) => <Badge key={s} color={BOOKING_STATE_COLOURS[s]} variant="light">{t(`bookings.states.${s}`)}</Badge>)}
+        {(['pending', 'confirmed'] as const).map((s) => <Badge key={s} color={BOOKING_STATE_COLOURS[s]} variant="light" c={STATE_TEXT[s]}>{t(`bookings.states.${s}`)}</Badge>)}
       </Group>
       <BookingDialog booking={opened} timeZone={timeZone} onClose={() => setOpened(null)} onChanged={refresh} />
       {propertyId && (

@@ -122,7 +122,7 @@ export default function ResourceBookingPage({ id }: { id: string }) {
           <span data-testid="booked" data-state={booked.state}>
             {dayLabel(dayOf(booked.startsAt, timeZone), i18n.language)} · {hoursOf(booked.startsAt, booked.endsAt, timeZone)}. {t(booked.state === 'pending' ? 'portalBookings.done.pending' : 'portalBookings.done.confirmed')}
           </span>{' '}
-          <Link href="/bookings" className="link">{t('portalBookings.mine')}</Link>
+          <Link href="/bookings" className="p-booked-link">{t('portalBookings.mine')}</Link>
         </Alert>
       )}
 
