@@ -42,7 +42,7 @@ export function BookForResident({ opened, propertyId, resources, timeZone, day: 
     },
   });
   return (
-    <Modal opened={opened} onClose={onClose} title={t('bookings.forResident.title')}>
+    <Modal opened={opened} onClose={onClose} title={t('bookings.forResident.title')} closeButtonProps={{ 'aria-label': t('common.close') }}>
       <Stack gap="sm">
         <Select label={t('bookings.fields.resource')} required data={resources.filter((r) => r.active).map((r) => ({ value: r.id, label: r.name }))} value={resourceId} onChange={setResourceId} />
         <Select label={t('bookings.forResident.resident')} required searchable data={(residents.data?.items ?? []).map((p) => ({ value: p.id, label: p.name }))} value={personId} onChange={setPersonId} nothingFoundMessage={t('bookings.forResident.nobody')} />

@@ -36,7 +36,7 @@ export function BookingDialog({ booking, timeZone, onClose, onChanged }: Props) 
   };
   const holds = booking?.state === 'pending' || booking?.state === 'confirmed';
   return (
-    <Modal opened={booking !== null} onClose={close} title={booking?.resourceName} size="md">
+    <Modal opened={booking !== null} onClose={close} title={booking?.resourceName} size="md" closeButtonProps={{ 'aria-label': t('common.close') }}>
       {booking && (
         <Stack gap="sm">
           <Group gap="xs">

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearch } from 'wouter';
 import { api } from '../api.ts';
 import { useProperties } from '../cockpit/shared/master-data.ts';
-import type { Resource } from './booking-types.ts';
+import { STATE_TEXT, type Resource } from './booking-types.ts';
 
 export default function ResourcesPage() {
   const { t } = useTranslation();
@@ -49,7 +49,7 @@ export default function ResourcesPage() {
                   <Table.Td>{propertyName.get(r.propertyId) ?? ''}</Table.Td>
                   <Table.Td>{t(`bookings.kinds.${r.kind}`)}</Table.Td>
                   <Table.Td>{t(`bookings.approvals.${r.rules.approval}`)}</Table.Td>
-                  <Table.Td>{r.active ? <Badge color="teal" variant="light">{t('bookings.open')}</Badge> : <Badge color="gray" variant="light">{t('bookings.inactive')}</Badge>}</Table.Td>
+                  <Table.Td>{r.active ? <Badge color="teal" variant="light" c={STATE_TEXT.confirmed}>{t('bookings.open')}</Badge> : <Badge color="gray" variant="light">{t('bookings.inactive')}</Badge>}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
