@@ -217,7 +217,8 @@ describe('approval, refusal and cancellation', () => {
     const confirmed = await mail(id, 'booking_confirmed');
     expect(confirmed.text).toContain('Salle sur accord');
     expect(confirmed.text).toContain('14:00 – 16:00');
-    expect(confirmed.text).toMatch(/Tarif : 50,00\s€, caution : 200,00\s€/);
+    expect(confirmed.text).toMatch(/Tarif : 50,00\s€/);
+    expect(confirmed.text).toMatch(/Caution : 200,00\s€/);
     expect(confirmed.ics).toContain('DTSTART:20270317T130000Z');
     expect(codeOf(await t.call(manager, 'POST', `/api/v1/bookings/${id}/approve`, {}))).toEqual([409, 'booking_not_pending']);
 

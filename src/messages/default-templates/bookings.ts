@@ -13,11 +13,11 @@ const FR_WHAT = `{{ booking.resource }} – {{ place.name }}
 {{ booking.date }}, {{ booking.time }}`;
 const EN_WHAT = FR_WHAT;
 
-const FR_MONEY = `{% if booking.price %}Tarif : {{ booking.price }}{% if booking.deposit %}, caution : {{ booking.deposit }}{% endif %} (à régler auprès de l'agence).
-{% elsif booking.deposit %}Caution : {{ booking.deposit }} (à régler auprès de l'agence).
+const FR_MONEY = `{% if booking.price %}Tarif : {{ booking.price }} (à régler auprès de l'agence).
+{% endif %}{% if booking.deposit %}Caution : {{ booking.deposit }} (à remettre à l'agence).
 {% endif %}`;
-const EN_MONEY = `{% if booking.price %}Price: {{ booking.price }}{% if booking.deposit %}, deposit: {{ booking.deposit }}{% endif %} (paid to the agency).
-{% elsif booking.deposit %}Deposit: {{ booking.deposit }} (paid to the agency).
+const EN_MONEY = `{% if booking.price %}Price: {{ booking.price }} (paid to the agency).
+{% endif %}{% if booking.deposit %}Deposit: {{ booking.deposit }} (handed to the agency).
 {% endif %}`;
 
 export const BOOKING_TEMPLATES: Record<BookingKey, Texts> = {
