@@ -1,9 +1,10 @@
 // /bookings: the calendar of a property's bookable rooms, a week at a time (a row per room, a
-// column per day, in the agency's time zone; it scrolls sideways on a phone), the bookings waiting
+// column per day, in the agency's time zone; on a phone a list of the days), the bookings waiting
 // for approval on top, each booking opened to approve, refuse or cancel, and "book for a resident".
 import { useEffect, useState } from 'react';
 import { Alert, Anchor, Badge, Button, Group, Paper, Select, Stack, Table, Text, Title, UnstyledButton } from '@mantine/core';
 import { IconChevronLeft, IconChevronRight, IconPlus, IconSettings } from '@tabler/icons-react';
+import { useMediaQuery } from '@mantine/hooks';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
@@ -29,9 +30,37 @@ function BookingChip({ booking, timeZone, onOpen }: { booking: Booking; timeZone
   );
 }
 
+/** The week as a list of days, for a phone: each day's bookings by start, with their room. */
+function WeekAgenda({ days, bookings, timeZone, onOpen }: { days: string[]; bookings: Booking[]; timeZone: string; onOpen: (booking: Booking) => void }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <Stack gap="xs" data-testid="bookings-agenda">
+      {days.map((d) => {
+        const ofDay = bookings.filter((b) => dayOf(b.startsAt, timeZone) === d);
+        return (
+          <Paper key={d} withBorder p="xs">
+            <Text fw={600} size="sm" mb={4}>{dayLabel(d, i18n.language)}</Text>
+            {ofDay.length === 0 ? <Text size="sm" c="dimmed">{t('bookings.noBooking')}</Text> : (
+              <Stack gap={4}>
+                {ofDay.map((b) => (
+                  <Group key={b.id} gap="xs" wrap="nowrap" align="start">
+                    <Text size="sm" w={110} style={{ flex: 'none' }}>{b.resourceName}</Text>
+                    <BookingChip booking={b} timeZone={timeZone} onOpen={() => onOpen(b)} />
+                  </Group>
+                ))}
+              </Stack>
+            )}
+          </Paper>
+        );
+      })}
+    </Stack>
+  );
+}
+
 export default function BookingsCalendarPage() {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
+  const phone = useMediaQuery('(max-width: 48em)');
   const properties = useProperties();
   const all = useQuery({ queryKey: ['resources', 'all'], queryFn: () => api.get<{ items: Resource[]; timeZone: string }>('/api/v1/resources') });
   const timeZone = all.data?.timeZone ?? 'Europe/Paris';
@@ -110,7 +139,8 @@ export default function BookingsCalendarPage() {
         </Paper>
       )}
 
-      {rooms.length > 0 && (
+      {rooms.length > 0 && phone && <WeekAgenda days={days} bookings={shown} timeZone={timeZone} onOpen={setOpened} />}
+      {rooms.length > 0 && !phone && (
         <Table.ScrollContainer minWidth={820}>
           <Table withTableBorder withColumnBorders verticalSpacing={4} layout="fixed" data-testid="bookings-calendar">
             <Table.Thead>
