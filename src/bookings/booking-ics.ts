@@ -29,5 +29,6 @@ export function bookingIcs(input: BookingIcsInput): string {
     attendeeEmail: input.attendeeEmail ?? organizerEmail,
     now: input.now,
     cancelled: booking.state === 'cancelled' || booking.state === 'refused',
+    tentative: booking.state === 'pending',
   });
 }

@@ -212,6 +212,7 @@ describe('approval, refusal and cancellation', () => {
     expect(codeOf(await book(karim, room.id, at(17, 15), at(17, 16)))).toEqual([409, 'booking_slot_taken']);
     const pending = (await t.call(manager, 'GET', `/api/v1/bookings?propertyId=${voltaire()}&state=pending&from=${at(17, 0)}&to=${at(18, 0)}`)).json().items;
     expect(pending.map((b: { id: string }) => b.id)).toContain(id);
+    expect((await t.call(sarah, 'GET', `/api/v1/portal/bookings/${id}/booking.ics`)).body).toContain('STATUS:TENTATIVE');
     const approved = await t.call(manager, 'POST', `/api/v1/bookings/${id}/approve`, {});
     expect(approved.json()).toMatchObject({ state: 'confirmed', person: { name: 'Sarah Cohen' } });
     const confirmed = await mail(id, 'booking_confirmed');
@@ -220,6 +221,7 @@ describe('approval, refusal and cancellation', () => {
     expect(confirmed.text).toMatch(/Tarif : 50,00\s€/);
     expect(confirmed.text).toMatch(/Caution : 200,00\s€/);
     expect(confirmed.ics).toContain('DTSTART:20270317T130000Z');
+    expect(confirmed.ics).toContain('STATUS:CONFIRMED');
     expect(codeOf(await t.call(manager, 'POST', `/api/v1/bookings/${id}/approve`, {}))).toEqual([409, 'booking_not_pending']);
 
     const second = (await book(emily, room.id, at(18, 10), at(18, 12))).json().id;
