@@ -291,6 +291,14 @@ describe('audiences and other agencies', () => {
     expect(codeOf(foreign)).toEqual([422, 'unknown_reference']);
   });
 
+  it('when a manager previews a tenant’s portal, then the rooms show but booking is refused 403 preview_read_only', async () => {
+    const room = await resource({ name: 'Salle vue en aperçu' });
+    const users = (await t.call(admin, 'GET', '/api/v1/users?limit=100')).json().items as { id: string; email: string }[];
+    const preview = await portalSession(t, refs.person('P-010').id, { preview: { userId: users.find((u) => u.email === 'manager@demo.gardien.test')!.id } });
+    expect((await t.call(preview, 'GET', `/api/v1/portal/bookings/resources/${room.id}`)).statusCode).toBe(200);
+    expect(codeOf(await book(preview, room.id, at(24, 10), at(24, 11)))).toEqual([403, 'preview_read_only']);
+  });
+
   it('when another agency’s manager or resident asks for a demo room or booking, then it is 404', async () => {
     const room = await resource({ name: 'Salle privée' });
     const booking = (await book(sarah, room.id, at(26, 10), at(26, 11))).json().id;

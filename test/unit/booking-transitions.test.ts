@@ -1,9 +1,11 @@
 // What may happen to a booking in each state (domain/bookings/booking-transitions.ts), and the
-// agency-time helpers the cockpit and the portal show bookings with (web/src/community/booking-time.ts).
+// agency-time helpers the cockpit and the portal show bookings with (web/src/community/booking-time.ts),
+// and the day and hours the emails say (src/bookings/booking-emails.ts).
 import { describe, expect, it } from 'vitest';
 import { BOOKING_STATES } from '../../src/domain/bookings/booking-states.ts';
 import { BOOKING_ACTIONS, nextBookingState } from '../../src/domain/bookings/booking-transitions.ts';
 import { addDays, dayOf, hoursOf, instantOf, mondayOf } from '../../web/src/community/booking-time.ts';
+import { bookingWhen } from '../../src/bookings/booking-emails.ts';
 
 describe('booking transitions', () => {
   it('when a manager decides, then only a pending booking is approved or refused; a held one is cancelled; refused and cancelled ones stay', () => {
@@ -32,5 +34,13 @@ describe('booking times in the agency’s zone', () => {
     expect(mondayOf('2027-03-07')).toBe('2027-03-01');
     expect(addDays('2027-02-27', 2)).toBe('2027-03-01');
     expect(addDays('2027-03-01', -1)).toBe('2027-02-28');
+  });
+});
+
+describe('a booking’s day and hours in its emails', () => {
+  it('when a booking is said in French and English, then its day is written out and a booking to midnight ends at 24:00', () => {
+    expect(bookingWhen(new Date('2027-03-17T13:00:00Z'), new Date('2027-03-17T15:00:00Z'), 'fr', 'Europe/Paris')).toEqual({ date: 'mercredi 17 mars 2027', time: '14:00 – 16:00' });
+    expect(bookingWhen(new Date('2027-03-17T13:00:00Z'), new Date('2027-03-17T15:00:00Z'), 'en', 'Europe/Paris')).toEqual({ date: 'Wednesday, 17 March 2027', time: '14:00 – 16:00' });
+    expect(bookingWhen(new Date('2027-03-16T23:00:00Z'), new Date('2027-03-17T23:00:00Z'), 'fr', 'Europe/Paris').time).toBe('00:00 – 24:00');
   });
 });
