@@ -15,6 +15,7 @@ import type { EventType } from '../domain/tickets/events.ts';
 import { sendInvitationReminders } from '../portal/invitation-reminders.ts';
 import { sendDocumentDigests } from '../community/documents-digest.ts';
 import { fanOutDueNews } from '../community/news/fan-out-urgent-post.ts';
+import { sendBookingReminders } from '../bookings/booking-reminders.ts';
 
 export type AutomationKind = 'reminder' | RequestKind | 'auto_close';
 
@@ -33,8 +34,8 @@ const SENT_FOR = {
   completion_request: 'completionRequestedFor',
 } as const satisfies Record<RequestKind, keyof DispatchRow>;
 
-/** With the portal's invitation reminders (src/portal/invitation-reminders.ts). */
-export type AutomationResult = Record<AutomationKind, number> & { portal_invitation_reminder: number; documents_digest: number; news_urgent: number };
+/** With the portal's invitation reminders (src/portal/invitation-reminders.ts) and the bookings' (src/bookings/booking-reminders.ts). */
+export type AutomationResult = Record<AutomationKind, number> & { portal_invitation_reminder: number; documents_digest: number; news_urgent: number; booking_reminder: number };
 
 function facts(ticket: TicketRow): TicketAutomationFacts {
   return { closed: ticket.closedAt !== null, silent: ticket.silent, reminders: ticket.reminders, presenceCheck: ticket.presenceCheck };
@@ -75,7 +76,7 @@ export async function runAutomation(
   // Batches claim with SKIP LOCKED, so several can run side by side on PostgreSQL; the embedded
   // database has one connection.
   const concurrency = ctx.databaseKind === 'postgres' ? (options.concurrency ?? 3) : 1;
-  const result: AutomationResult = { reminder: 0, appointment_reminder: 0, check_in_request: 0, completion_request: 0, auto_close: 0, portal_invitation_reminder: 0, documents_digest: 0, news_urgent: 0 };
+  const result: AutomationResult = { reminder: 0, appointment_reminder: 0, check_in_request: 0, completion_request: 0, auto_close: 0, portal_invitation_reminder: 0, documents_digest: 0, news_urgent: 0, booking_reminder: 0 };
   const now = ctx.clock.now();
   for (const sweep of ['reminders', 'requests'] as const) {
     const batchLoop = async () => {
@@ -107,5 +108,7 @@ export async function runAutomation(
   result.documents_digest = await sendDocumentDigests(ctx);
   // Urgent posts of the news wall whose publication time has come (src/community/news/).
   result.news_urgent = await fanOutDueNews(ctx);
+  // Bookings starting within a day (src/bookings/booking-reminders.ts).
+  result.booking_reminder = await sendBookingReminders(ctx);
   return result;
 }

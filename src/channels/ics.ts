@@ -40,6 +40,8 @@ export interface Invitation {
   attendeeEmail: string;
   now: Date;
   cancelled?: boolean;
+  /** Not confirmed yet (a booking waiting for the agency's approval). */
+  tentative?: boolean;
 }
 
 /** An iCalendar document with one event. */
@@ -62,7 +64,7 @@ export function invitationIcs(invite: Invitation): string {
     `LOCATION:${escape(invite.location)}`,
     `ORGANIZER;CN=${escape(invite.organizerName)}:mailto:${invite.organizerEmail}`,
     `ATTENDEE;ROLE=REQ-PARTICIPANT;RSVP=FALSE:mailto:${invite.attendeeEmail}`,
-    `STATUS:${invite.cancelled ? 'CANCELLED' : 'CONFIRMED'}`,
+    `STATUS:${invite.cancelled ? 'CANCELLED' : invite.tentative ? 'TENTATIVE' : 'CONFIRMED'}`,
     'END:VEVENT',
     'END:VCALENDAR',
   ];

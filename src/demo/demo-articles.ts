@@ -7,8 +7,13 @@ import type { Audience } from '../domain/community/audience.ts';
 import type { CommunityTools } from '../domain/community/tools.ts';
 import { DEFAULT_COMMUNITY_TOOLS } from '../domain/community/tools.ts';
 
-/** The demo's switches: articles and the news wall on, documents off (not built yet). */
-export const demoCommunityTools: CommunityTools = { ...DEFAULT_COMMUNITY_TOOLS, articles: { enabled: true, roles: ['manager', 'assistant'] }, news: { enabled: true, roles: ['manager', 'assistant'] } };
+/** The demo's switches: articles, the news wall and bookings on (documents: demo-documents.ts). */
+export const demoCommunityTools: CommunityTools = {
+  ...DEFAULT_COMMUNITY_TOOLS,
+  articles: { enabled: true, roles: ['manager', 'assistant'] },
+  news: { enabled: true, roles: ['manager', 'assistant'] },
+  bookings: { enabled: true, roles: ['manager', 'assistant'] },
+};
 
 const PUBLISHED_AT = new Date('2026-01-15T08:00:00Z');
 

@@ -13,6 +13,7 @@ import { loadDemoTickets, type DemoIds } from './load-demo-tickets.ts';
 import { demoCommunityTools, loadDemoArticles } from './demo-articles.ts';
 import { loadDemoDocuments, withDemoDocuments } from './demo-documents.ts';
 import { loadDemoNews } from './demo-news.ts';
+import { loadDemoBookings } from './demo-bookings.ts';
 import { DEMO_SLUG, DEMO_PASSWORD, demoOrganization, demoUsers, demoProperties, demoPersons, demoContractors, demoCategories, demoRoutingRules, DEMO_ASSISTED_PROPERTIES, demoResidentLogins } from './demo-agency.ts';
 
 export interface DemoResult {
@@ -91,6 +92,7 @@ export async function loadDemo(db: Db, options: { tickets?: AppContext } = {}): 
     }
     await loadDemoArticles(tx, { organizationId: org.id, properties: propertyIds, managerId: userIds.manager! });
     await loadDemoNews(tx, { organizationId: org.id, properties: propertyIds, persons: personIds, managerId: userIds.manager!, now: options.tickets?.clock.now() });
+    await loadDemoBookings(tx, { organizationId: org.id, timezone: demoOrganization.timezone, properties: propertyIds, persons: personIds, now: new Date() });
     const ids: DemoIds = {
       organizationId: org.id, timezone: demoOrganization.timezone, properties: propertyIds, units: unitIds, persons: personIds, contractors: contractorIds, categories: categoryIds,
       users: Object.fromEntries(demoUsers.map((u) => [u.key, { id: userIds[u.key]!, roles: u.roles }])),

@@ -49,6 +49,8 @@ import { articleRoutes } from './routes/articles.ts';
 import { documentRoutes } from './routes/documents.ts';
 import { companyRoutes } from './routes/companies.ts';
 import { newsRoutes } from './routes/news.ts';
+import { bookingRoutes } from './routes/bookings.ts';
+import { portalBookingRoutes } from './routes/portal-bookings.ts';
 
 export interface AppOptions {
   /** pino level, or false for no logs (tests). */
@@ -126,6 +128,8 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
       documentRoutes(api, ctx);
       companyRoutes(api, ctx);
       newsRoutes(api, ctx);
+      bookingRoutes(api, ctx);
+      portalBookingRoutes(api, ctx);
       ticketDocumentRoutes(api, ctx);
       dossierRoutes(api, ctx);
       reportRoutes(api, ctx);

@@ -11,10 +11,15 @@ export const EXCHANGE_VIEW_PATH = '/api/v1/exchange/session';
 /** The newest articles the portal's home shows (404 tool_off when the agency has them off). */
 export const HOME_ARTICLES_PATH = '/api/v1/portal/articles?limit=3';
 
+/** The rooms the resident may book and their bookings to come: the home's "Réservations" and the
+ * bookings page (web/src/portal/booking-api.ts; 404 tool_off when the agency has them off). */
+export const BOOKING_CALLS = ['/api/v1/portal/bookings/resources', '/api/v1/portal/bookings?when=upcoming'];
+
 /** The residents' portal: who is signed in (every page), then what the page shows. */
 const PORTAL_FIRST_CALLS: { path: RegExp; calls: (match: RegExpExecArray) => string[] }[] = [
   // The home's "Infos pratiques" (web/src/portal/home-page.tsx asks for exactly this address).
-  { path: /^\/portal\/?$/, calls: () => ['/api/v1/portal/tickets', '/api/v1/portal/decisions', HOME_ARTICLES_PATH] },
+  { path: /^\/portal\/?$/, calls: () => ['/api/v1/portal/tickets', '/api/v1/portal/decisions', HOME_ARTICLES_PATH, ...BOOKING_CALLS] },
+  { path: /^\/portal\/bookings\/?$/, calls: () => BOOKING_CALLS },
   { path: /^\/portal\/new\/?$/, calls: () => ['/api/v1/portal/categories'] },
   { path: /^\/portal\/tickets\/(\d{1,9})\/?$/, calls: (match) => [`/api/v1/portal/tickets/${match[1]}`] },
 ];

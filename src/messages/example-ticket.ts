@@ -7,6 +7,12 @@ import type { TemplateVariables } from './render-template.ts';
 /** The example ticket's number (also what the subject prefix and the SMS count use). */
 export const EXAMPLE_TICKET_NUMBER = 1234;
 
+/** A booking of a shared room, for the previews of the booking emails. */
+export const EXAMPLE_BOOKING: Record<Language, NonNullable<TemplateVariables['booking']>> = {
+  fr: { resource: 'Salle commune', date: 'samedi 7 mars 2026', time: '14:00 – 18:00', price: '50,00 €', deposit: '200,00 €' },
+  en: { resource: 'Common room', date: 'Saturday 7 March 2026', time: '14:00 – 18:00', price: '€50.00', deposit: '€200.00' },
+};
+
 const EXAMPLES: Record<Language, Omit<TemplateVariables, 'agency' | 'link' | 'help_link'>> = {
   fr: {
     ticket: { number: EXAMPLE_TICKET_NUMBER, subject: 'Fuite sous l\u2019évier', description: 'L\u2019eau coule sous l\u2019évier de la cuisine depuis ce matin.', type_label: 'Ordre de service', step_label: 'Chez l\u2019intervenant' },
@@ -24,6 +30,7 @@ const EXAMPLES: Record<Language, Omit<TemplateVariables, 'agency' | 'link' | 'he
     message: { subject: '[Objet du message]', body: '[Texte du message]' },
     reminder: { count: 1 },
     owner: { name: 'Camille Exemple' },
+    booking: EXAMPLE_BOOKING.fr,
     quotes: [
       { contractor: 'Plomberie Exemple', amount: '450,00 €', valid_until: '31 mars 2026', file_link: '' },
       { contractor: 'Sanitaires Modèle', amount: '520,00 €', valid_until: '15 avril 2026', file_link: '' },
@@ -49,6 +56,7 @@ const EXAMPLES: Record<Language, Omit<TemplateVariables, 'agency' | 'link' | 'he
     message: { subject: '[Message subject]', body: '[Message text]' },
     reminder: { count: 1 },
     owner: { name: 'Camille Example' },
+    booking: EXAMPLE_BOOKING.en,
     quotes: [
       { contractor: 'Example Plumbing', amount: '€450.00', valid_until: '31 March 2026', file_link: '' },
       { contractor: 'Model Sanitary', amount: '€520.00', valid_until: '15 April 2026', file_link: '' },

@@ -45,6 +45,7 @@ export interface TemplateVariables {
   quotes?: { contractor: string; amount: string; valid_until: string; file_link: string }[];
   /** The new documents of a digest (src/community/documents-digest.ts). */
   documents?: { title: string; place: string }[];
+  booking?: { resource?: string; date?: string; time?: string; price?: string; deposit?: string };
 }
 
 export interface RenderInput {

@@ -12,7 +12,7 @@ import type { SmsCount } from '../domain/messages/sms-count.ts';
 import { partiesOf } from '../db/repositories/tickets.ts';
 import { mayReadTickets, visibleTicket } from '../tickets/ticket-access.ts';
 import { findOrganization } from '../db/repositories/users.ts';
-import { EXAMPLE_TICKET_NUMBER, exampleTicketVariables } from './example-ticket.ts';
+import { EXAMPLE_BOOKING, EXAMPLE_TICKET_NUMBER, exampleTicketVariables } from './example-ticket.ts';
 import { defaultSource } from './default-templates.ts';
 import {
   renderTemplate, validateTemplate, invalidTemplate,
@@ -190,6 +190,8 @@ export async function previewTemplate(
     variables.comment ||= placeholders.comment;
     variables.reason ||= placeholders.reason;
     variables.message = { subject: variables.message?.subject ?? '', body: variables.message?.body || placeholders.message };
+    // A ticket has no booking: the booking emails preview an example one.
+    variables.booking ??= EXAMPLE_BOOKING[at.language];
     ticketNumber = ticket.number;
   } else {
     const organization = await findOrganization(ctx.db, actor.organizationId);

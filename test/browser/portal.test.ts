@@ -208,7 +208,7 @@ describe('the residents\u2019 portal on a phone', () => {
     await page.getByTestId('portal-tickets').waitFor();
     await page.waitForLoadState('networkidle');
     page.off('request', record);
-    expect(calls.sort()).toEqual(['/api/v1/portal/articles', '/api/v1/portal/decisions', '/api/v1/portal/documents', '/api/v1/portal/me', '/api/v1/portal/news', '/api/v1/portal/tickets']);
+    expect(calls.sort()).toEqual(['/api/v1/portal/articles', '/api/v1/portal/bookings', '/api/v1/portal/bookings/resources', '/api/v1/portal/decisions', '/api/v1/portal/documents', '/api/v1/portal/me', '/api/v1/portal/news', '/api/v1/portal/tickets']);
     await noWiderThanTheScreen(page, 'the home page');
     await expectNoSeriousA11yViolations(page, 'the portal\u2019s home page');
     await screenshot(page, 'portal-home');

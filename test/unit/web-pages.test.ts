@@ -43,7 +43,10 @@ describe('what a page announces it will read first (its Link: rel=preload header
   const resident = { gardien_portal: 'x' };
 
   it('when a signed-in resident opens a page of the portal, then who they are and what that page shows are announced', () => {
-    expect(firstCalls('portal.html', '/portal', none, resident)).toEqual(['/api/v1/portal/me', '/api/v1/portal/tickets', '/api/v1/portal/decisions', '/api/v1/portal/articles?limit=3']);
+    expect(firstCalls('portal.html', '/portal', none, resident)).toEqual([
+      '/api/v1/portal/me', '/api/v1/portal/tickets', '/api/v1/portal/decisions', '/api/v1/portal/articles?limit=3', '/api/v1/portal/bookings/resources', '/api/v1/portal/bookings?when=upcoming',
+    ]);
+    expect(firstCalls('portal.html', '/portal/bookings', none, resident)).toEqual(['/api/v1/portal/me', '/api/v1/portal/bookings/resources', '/api/v1/portal/bookings?when=upcoming']);
     expect(firstCalls('portal.html', '/portal/new', none, resident)).toEqual(['/api/v1/portal/me', '/api/v1/portal/categories']);
     expect(firstCalls('portal.html', '/portal/tickets/42', none, resident)).toEqual(['/api/v1/portal/me', '/api/v1/portal/tickets/42']);
     expect(firstCalls('portal.html', '/portal/settings', none, resident)).toEqual(['/api/v1/portal/me']);

@@ -4,3 +4,6 @@ export const BOOKING_STATES = ['pending', 'confirmed', 'refused', 'cancelled'] a
 export type BookingState = (typeof BOOKING_STATES)[number];
 
 export const HOLDS_SLOT: Record<BookingState, boolean> = { pending: true, confirmed: true, refused: false, cancelled: false };
+
+/** A confirmed booking's resident is reminded this many hours before it starts, once. */
+export const REMINDER_HOURS_BEFORE = 24;

@@ -1,6 +1,6 @@
 // The cockpit's other tools (DOMAIN.md §15) as one table: each is switched on per agency (off by
 // default) and used by the staff roles the app admin gives it (its default roles until then).
-// The news wall and documents plug into the same switch: their routes call the same check.
+// The news wall, documents and bookings plug into the same switch: their routes call the same check.
 import { ROLES, type Role } from '../roles.ts';
 import { DomainError } from '../errors.ts';
 
@@ -9,6 +9,7 @@ export const COMMUNITY_TOOLS = {
   articles: { defaultRoles: ['manager', 'assistant'] },
   documents: { defaultRoles: ['manager', 'assistant'] },
   companies: { defaultRoles: ['manager', 'assistant'] },
+  bookings: { defaultRoles: ['manager', 'assistant'] },
 } as const satisfies Record<string, { defaultRoles: readonly Role[] }>;
 
 export type CommunityTool = keyof typeof COMMUNITY_TOOLS;

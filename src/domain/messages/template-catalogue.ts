@@ -75,6 +75,12 @@ export const TEMPLATES = {
   documents_digest: { audience: 'requester', channels: ['email'], withLink: false },
   // the news wall: an urgent post to every resident of its audience (src/community/news/fan-out-urgent-post.ts)
   news_urgent: { audience: 'requester', channels: ['email', 'sms'], withLink: false },
+  // residents' bookings of shared rooms, without a ticket (src/bookings/booking-emails.ts)
+  booking_confirmed: { audience: 'requester', channels: ['email'], withLink: false, withIcs: true },
+  booking_pending: { audience: 'requester', channels: ['email'], withLink: false },
+  booking_refused: { audience: 'requester', channels: ['email'], withLink: false },
+  booking_cancelled: { audience: 'requester', channels: ['email'], withLink: false, withIcs: true },
+  booking_reminder: { audience: 'requester', channels: ['email'], withLink: false, withIcs: true },
 } as const satisfies Record<string, TemplateSpec>;
 
 export type TemplateKey = keyof typeof TEMPLATES;
@@ -95,4 +101,6 @@ export const TEMPLATE_VARIABLES = [
   'quotes',
   // The new documents of a digest, a list: `{% for d in documents %}{{ d.title }} {{ d.place }}{% endfor %}`.
   'documents',
+  // A booking of a shared room (its resource, day, hours, price and deposit shown).
+  'booking.resource', 'booking.date', 'booking.time', 'booking.price', 'booking.deposit',
 ] as const;

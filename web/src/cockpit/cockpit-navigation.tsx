@@ -3,26 +3,21 @@
 import type { ComponentType } from 'react';
 import { NavLink } from '@mantine/core';
 import {
-  IconAdjustments, IconArticle, IconFolders, IconSpeakerphone, IconBuilding, IconBuildingSkyscraper, IconChartBar, IconCategory, IconFileImport, IconInbox, IconListDetails, IconMail, IconMailCog, IconMailDown, IconPlus, IconRoute,
+  IconAdjustments, IconArticle, IconFolders, IconSpeakerphone, IconBuilding, IconBuildingSkyscraper, IconCalendarEvent, IconChartBar, IconCategory, IconFileImport, IconInbox, IconListDetails, IconMail, IconMailCog, IconMailDown, IconPlus, IconRoute,
   IconSettings, IconShieldCheck, IconTemplate, IconTool, IconUsers, IconUsersGroup, type IconProps,
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearch } from 'wouter';
 import type { AdminRoute } from '../admin/routes.tsx';
 import { lastListHref } from './shared/last-list-search.ts';
+import type { CommunityTool } from '../../../src/domain/community/tools.ts';
 
 interface Props {
   worksTickets: boolean;
   /** Whether the user may read reports (reports:read): the "Rapports" entry. */
   readsReports: boolean;
-  /** Whether the agency switched articles on and gave them one of the user's roles. */
-  writesArticles: boolean;
-  /** Whether the agency switched documents on and gave them one of the user's roles. */
-  usesDocuments: boolean;
-  /** Whether the agency switched tenant companies on and gave them one of the user's roles. */
-  managesCompanies: boolean;
-  /** Whether the agency switched the news wall on and gave it one of the user's roles. */
-  writesNews: boolean;
+  /** The cockpit's other tools the user uses: switched on by the agency, one of their roles given it. */
+  tools: Record<CommunityTool, boolean>;
   adminRoutes: AdminRoute[];
   onNavigate: () => void;
 }
@@ -34,6 +29,15 @@ interface Entry {
   active: boolean;
   Icon: ComponentType<IconProps>;
 }
+
+/** The entries of the cockpit's other tools (DOMAIN.md §15), each shown when the user uses it. */
+const TOOL_ENTRIES: { tool: CommunityTool; href: string; label: string; Icon: ComponentType<IconProps> }[] = [
+  { tool: 'news', href: '/news', label: 'news.nav', Icon: IconSpeakerphone },
+  { tool: 'articles', href: '/articles', label: 'articles.nav', Icon: IconArticle },
+  { tool: 'documents', href: '/documents', label: 'documentSpace.nav', Icon: IconFolders },
+  { tool: 'bookings', href: '/bookings', label: 'bookings.nav', Icon: IconCalendarEvent },
+  { tool: 'companies', href: '/companies', label: 'companies.nav', Icon: IconBuildingSkyscraper },
+];
 
 /** The icon of each administration screen, by its path. */
 const ADMIN_ICONS: Record<string, ComponentType<IconProps>> = {
@@ -53,7 +57,7 @@ const ADMIN_ICONS: Record<string, ComponentType<IconProps>> = {
 };
 
 /** Links of the navbar; the current page is marked for screen readers too. */
-export function CockpitNavigation({ worksTickets, readsReports, writesArticles, managesCompanies, usesDocuments, writesNews, adminRoutes, onNavigate }: Props) {
+export function CockpitNavigation({ worksTickets, readsReports, tools, adminRoutes, onNavigate }: Props) {
   const { t } = useTranslation();
   const [location] = useLocation();
   const search = new URLSearchParams(useSearch());
@@ -80,10 +84,9 @@ export function CockpitNavigation({ worksTickets, readsReports, writesArticles, 
         ]
       : []),
     ...(readsReports ? [{ key: 'reports', href: '/reports', label: t('reports.nav'), active: location === '/reports' || location.startsWith('/reports/'), Icon: IconChartBar }] : []),
-    ...(writesArticles ? [{ key: 'articles', href: '/articles', label: t('articles.nav'), active: location === '/articles' || location.startsWith('/articles/'), Icon: IconArticle }] : []),
-    ...(writesNews ? [{ key: 'news', href: '/news', label: t('news.nav'), active: location === '/news' || location.startsWith('/news/'), Icon: IconSpeakerphone }] : []),
-    ...(managesCompanies ? [{ key: 'companies', href: '/companies', label: t('companies.nav'), active: location === '/companies' || location.startsWith('/companies/'), Icon: IconBuildingSkyscraper }] : []),
-    ...(usesDocuments ? [{ key: 'documents', href: '/documents', label: t('documentSpace.nav'), active: location === '/documents' || location.startsWith('/documents/'), Icon: IconFolders }] : []),
+    ...TOOL_ENTRIES.filter((entry) => tools[entry.tool]).map(({ tool, href, label, Icon }) => ({
+      key: tool, href, label: t(label), active: location === href || location.startsWith(`${href}/`), Icon,
+    })),
     ...adminRoutes.map((route) => ({
       key: route.path,
       href: route.path,

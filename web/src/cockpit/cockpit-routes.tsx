@@ -1,6 +1,7 @@
 // The cockpit's pages by address. Each ticket page is its own chunk (React.lazy), so the first
 // screen loads only what the list needs.
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
+import type { CommunityTool } from '../../../src/domain/community/tools.ts';
 import { Center, Loader, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Route, Switch } from 'wouter';
@@ -22,6 +23,9 @@ const ArticleEditorPage = lazy(() => import('../community/article-editor-page.ts
 const DocumentsPage = lazy(() => import('../community/documents/documents-page.tsx'));
 const NewsPage = lazy(() => import('../community/news-page.tsx'));
 const NewsEditorPage = lazy(() => import('../community/news-editor-page.tsx'));
+const BookingsCalendarPage = lazy(() => import('../community/bookings-calendar-page.tsx'));
+const ResourcesPage = lazy(() => import('../community/resources-page.tsx'));
+const ResourceEditorPage = lazy(() => import('../community/resource-editor-page.tsx'));
 
 function PageLoader() {
   const { t } = useTranslation();
@@ -44,23 +48,31 @@ function NotFound() {
   );
 }
 
+/** The pages of the cockpit's other tools (DOMAIN.md §15), routed only for the tools the user uses. */
+const TOOL_PAGES: { tool: CommunityTool; path: string; render: (params: { [key: string]: string | undefined }) => ReactNode }[] = [
+  { tool: 'articles', path: '/articles', render: () => <ArticlesPage /> },
+  { tool: 'articles', path: '/articles/:id', render: (params) => <ArticleEditorPage params={params as { id: string }} /> },
+  { tool: 'news', path: '/news', render: () => <NewsPage /> },
+  { tool: 'news', path: '/news/:id', render: (params) => <NewsEditorPage params={params as { id: string }} /> },
+  { tool: 'documents', path: '/documents', render: () => <DocumentsPage /> },
+  { tool: 'bookings', path: '/bookings', render: () => <BookingsCalendarPage /> },
+  { tool: 'bookings', path: '/bookings/resources', render: () => <ResourcesPage /> },
+  { tool: 'bookings', path: '/bookings/resources/:id', render: (params) => <ResourceEditorPage params={params as { id: string }} /> },
+  { tool: 'companies', path: '/companies', render: () => <CompaniesPage /> },
+  { tool: 'companies', path: '/companies/:id', render: (params) => <CompanyPage params={params as { id: string }} /> },
+];
+
 interface Props {
   worksTickets: boolean;
   /** Whether the user may read reports and the activity (`reports:read`). */
   readsReports: boolean;
-  /** Whether the user uses the articles tool (switched on, one of its roles). */
-  writesArticles: boolean;
-  /** Whether the user uses the documents tool (switched on, one of its roles). */
-  usesDocuments: boolean;
-  /** Whether the user uses the tenant companies tool. */
-  managesCompanies: boolean;
-  /** Whether the user uses the news wall (switched on, one of its roles). */
-  writesNews: boolean;
+  /** The cockpit's other tools the user uses (switched on, one of their roles given it). */
+  tools: Record<CommunityTool, boolean>;
   adminRoutes: AdminRoute[];
 }
 
 /** The router of the signed-in area. */
-export function CockpitRoutes({ worksTickets, readsReports, writesArticles, managesCompanies, usesDocuments, writesNews, adminRoutes }: Props) {
+export function CockpitRoutes({ worksTickets, readsReports, tools, adminRoutes }: Props) {
   return (
     <Suspense fallback={<PageLoader />}>
       <Switch>
@@ -78,13 +90,11 @@ export function CockpitRoutes({ worksTickets, readsReports, writesArticles, mana
               {(params) => <Page params={params} />}
             </Route>
           ))}
-        {writesArticles && <Route path="/articles" component={ArticlesPage} />}
-        {writesArticles && <Route path="/articles/:id">{(params) => <ArticleEditorPage params={params} />}</Route>}
-        {usesDocuments && <Route path="/documents" component={DocumentsPage} />}
-        {managesCompanies && <Route path="/companies" component={CompaniesPage} />}
-        {managesCompanies && <Route path="/companies/:id">{(params) => <CompanyPage params={params} />}</Route>}
-        {writesNews && <Route path="/news" component={NewsPage} />}
-        {writesNews && <Route path="/news/:id">{(params) => <NewsEditorPage params={params} />}</Route>}
+        {TOOL_PAGES.filter((page) => tools[page.tool]).map(({ path, render }) => (
+          <Route key={path} path={path}>
+            {(params) => render(params)}
+          </Route>
+        ))}
         <Route path="/contractors/:id">{(params) => <ContractorPage params={params} />}</Route>
         {adminRoutes.map((route) => (
           <Route key={route.path} path={route.path} component={route.page} />

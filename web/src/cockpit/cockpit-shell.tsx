@@ -21,7 +21,7 @@ import { CockpitRoutes } from './cockpit-routes.tsx';
 import { useLiveUpdates } from './live-updates.ts';
 import { TICKET_ROLES } from './shared/master-data.ts';
 import { UserMenu } from './user-menu.tsx';
-import { useToolAllowed } from '../community/community-tools.ts';
+import { useToolsAllowed } from '../community/community-tools.ts';
 
 // The list of shortcuts loads the first time it is asked for.
 const ShortcutsDialog = lazy(() => import('../ui/shortcuts-dialog.tsx'));
@@ -38,10 +38,7 @@ export function CockpitShell({ session }: { session: Session }) {
   const roles = format.list(user.roles.map((role) => t(`roles.${role}`, { defaultValue: role })));
   const worksTickets = user.roles.some((role) => (TICKET_ROLES as readonly string[]).includes(role));
   const readsReports = can(user.roles, 'reports:read');
-  const writesArticles = useToolAllowed('articles', user.roles);
-  const usesDocuments = useToolAllowed('documents', user.roles);
-  const managesCompanies = useToolAllowed('companies', user.roles);
-  const writesNews = useToolAllowed('news', user.roles);
+  const tools = useToolsAllowed(user.roles);
   const allowedAdminRoutes = adminRoutes.filter((route) => route.roles.some((role) => user.roles.includes(role)));
   useLiveUpdates(worksTickets);
   const [shortcutsOpened, setShortcutsOpened] = useState(false);
@@ -106,7 +103,7 @@ export function CockpitShell({ session }: { session: Session }) {
           </Text>
           {worksTickets && <AbsenceMenuItem inNavbar />}
         </Stack>
-        <CockpitNavigation worksTickets={worksTickets} readsReports={readsReports} writesArticles={writesArticles} managesCompanies={managesCompanies} usesDocuments={usesDocuments} writesNews={writesNews} adminRoutes={allowedAdminRoutes} onNavigate={closeNavigation} />
+        <CockpitNavigation worksTickets={worksTickets} readsReports={readsReports} tools={tools} adminRoutes={allowedAdminRoutes} onNavigate={closeNavigation} />
       </AppShell.Navbar>
 
       <AppShell.Main>
@@ -115,7 +112,7 @@ export function CockpitShell({ session }: { session: Session }) {
             {t('shell.signOutFailed')} {errorMessage(t, signOut.error)}
           </Text>
         )}
-        <CockpitRoutes worksTickets={worksTickets} readsReports={readsReports} writesArticles={writesArticles} managesCompanies={managesCompanies} usesDocuments={usesDocuments} writesNews={writesNews} adminRoutes={allowedAdminRoutes} />
+        <CockpitRoutes worksTickets={worksTickets} readsReports={readsReports} tools={tools} adminRoutes={allowedAdminRoutes} />
         {shortcutsLoaded && (
           <Suspense fallback={null}>
             <ShortcutsDialog opened={shortcutsOpened} onClose={() => setShortcutsOpened(false)} />

@@ -1,6 +1,7 @@
 // Who an item of the cockpit's tools is for (src/domain/community/audience.ts): the agency, or
 // properties, units and tenant companies (when that tool is on), narrowed or not to tenants,
-// owners, co-owners, the council. The news wall and documents use it too.
+// owners, co-owners, the council. The news wall and documents use it too; bookings limit it to
+// one property (its units, the narrowing).
 import { Checkbox, Group, MultiSelect, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { AUDIENCE_NARROWINGS, type Audience } from '../../../src/domain/community/audience.ts';
@@ -31,9 +32,11 @@ interface Props {
   value: Audience;
   onChange: (audience: Audience) => void;
   error?: string;
+  /** Only units of this property are offered (a bookable resource's audience), no agency or properties. */
+  withinProperty?: string;
 }
 
-export function AudiencePicker({ value, onChange, error }: Props) {
+export function AudiencePicker({ value, onChange, error, withinProperty }: Props) {
   const { t } = useTranslation();
   const properties = useProperties();
   const units = useAllUnits();
@@ -47,8 +50,18 @@ export function AudiencePicker({ value, onChange, error }: Props) {
   return (
     <Stack gap="xs">
       <Text fw={500} size="sm">{t('tools.audience.title')}</Text>
-      <Checkbox label={t('tools.audience.agency')} checked={!!value.agency} onChange={(e) => onChange({ ...value, agency: e.currentTarget.checked })} />
-      {!value.agency && (
+      {withinProperty ? (
+        <MultiSelect
+          label={t('tools.audience.units')}
+          searchable
+          data={(units.data ?? []).filter((u) => u.propertyId === withinProperty).map((u) => ({ value: u.id, label: u.reference }))}
+          value={value.unitIds ?? []}
+          onChange={(unitIds) => onChange({ ...value, unitIds })}
+        />
+      ) : (
+        <Checkbox label={t('tools.audience.agency')} checked={!!value.agency} onChange={(e) => onChange({ ...value, agency: e.currentTarget.checked })} />
+      )}
+      {!value.agency && !withinProperty && (
         <Group grow align="start">
           <MultiSelect
             label={t('tools.audience.properties')}

@@ -3,7 +3,7 @@
 // The news wall and documents use the same hook for their entries.
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../api.ts';
-import { communityToolsOf, toolAllowed, type CommunityTool, type CommunityTools } from '../../../src/domain/community/tools.ts';
+import { COMMUNITY_TOOL_CODES, communityToolsOf, toolAllowed, type CommunityTool, type CommunityTools } from '../../../src/domain/community/tools.ts';
 
 /** The query that holds the switches (invalidated when the settings are saved). */
 export const COMMUNITY_TOOLS_KEY = ['community-tools'];
@@ -21,4 +21,10 @@ export function useCommunityTools(): CommunityTools {
 /** Whether a user holding `roles` uses `tool` now. */
 export function useToolAllowed(tool: CommunityTool, roles: readonly string[]): boolean {
   return toolAllowed(useCommunityTools(), tool, roles);
+}
+
+/** Each tool, and whether a user holding `roles` uses it now. */
+export function useToolsAllowed(roles: readonly string[]): Record<CommunityTool, boolean> {
+  const tools = useCommunityTools();
+  return Object.fromEntries(COMMUNITY_TOOL_CODES.map((tool) => [tool, toolAllowed(tools, tool, roles)])) as Record<CommunityTool, boolean>;
 }

@@ -15,6 +15,7 @@ import { TicketCard } from './ticket-card.tsx';
 import { ArticleLinks } from './article-list.tsx';
 import { DocumentLinks } from './document-list.tsx';
 import { NewsCards } from './news-list.tsx';
+import { HomeBookings } from './home-bookings.tsx';
 
 type List = { kind: 'loading' } | { kind: 'failed'; message: string } | { kind: 'loaded'; items: PortalTicketItem[]; nextCursor: string | null };
 
@@ -144,6 +145,8 @@ export function HomePage() {
           </Button>
         )}
       </section>
+
+      <HomeBookings />
 
       {articles && (
         <section className="stack-sm" aria-labelledby="portal-infos">

@@ -7,14 +7,14 @@ import '../exchange/exchange.css';
 import './portal.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import french from 'virtual:i18n-sections/fr/app,portal,webform,news';
+import french from 'virtual:i18n-sections/fr/app,portal,webform,news,portalBookings';
 import { startI18n } from '../light/light-i18n.ts';
 import { PortalApp } from './portal-app.tsx';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');
 
-await startI18n({ french, english: () => import('virtual:i18n-sections/en/app,portal,webform,news'), stored: true });
+await startI18n({ french, english: () => import('virtual:i18n-sections/en/app,portal,webform,news,portalBookings'), stored: true });
 
 createRoot(root).render(
   <StrictMode>

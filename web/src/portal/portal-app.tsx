@@ -32,6 +32,8 @@ const DocumentsPage = page(/^\/portal\/documents\/?$/, () => import('./documents
 const CompanyPage = page(/^\/portal\/company\/?$/, () => import('./company-page.tsx'));
 const NewsPage = page(/^\/portal\/news\/?$/, () => import('./news-page.tsx'));
 const NewsPostPage = page(/^\/portal\/news\/./, () => import('./news-post-page.tsx'));
+const BookingsPage = page(/^\/portal\/bookings\/?$/, () => import('./bookings-page.tsx'));
+const ResourceBookingPage = page(/^\/portal\/bookings\/./, () => import('./resource-booking-page.tsx'));
 
 /** A page for a signed-in resident; the sign-in page (then back here) for a visitor. */
 function Private({ children }: { children: ReactNode }) {
@@ -139,6 +141,18 @@ function Pages() {
               {(params) => (
                 <Private>
                   <NewsPostPage key={params.id} id={params.id} />
+                </Private>
+              )}
+            </Route>
+            <Route path="/bookings">
+              <Private>
+                <BookingsPage />
+              </Private>
+            </Route>
+            <Route path="/bookings/:id">
+              {(params) => (
+                <Private>
+                  <ResourceBookingPage key={params.id} id={params.id} />
                 </Private>
               )}
             </Route>

@@ -1,0 +1,37 @@
+// The home page's "Réservations": the resident's next bookings and the way to book; nothing when
+// the agency has not switched bookings on (404 tool_off) or offers the resident no room.
+import { useCallback, useEffect, useState } from 'react';
+import { Link } from 'wouter';
+import { useTranslation } from '../light/light-i18n.ts';
+import { bookingApi, type PortalBookingItem } from './booking-api.ts';
+import { BookingCard } from './booking-card.tsx';
+import { useMe } from './portal-session.tsx';
+import './bookings.css';
+
+export function HomeBookings() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const [shown, setShown] = useState<{ upcoming: PortalBookingItem[]; timeZone: string } | null>(null);
+  const load = useCallback(() => {
+    Promise.all([bookingApi.resources(), bookingApi.mine('upcoming')])
+      .then(([resources, mine]) => setShown(resources.items.length > 0 || mine.items.length > 0 ? { upcoming: mine.items.slice(0, 3), timeZone: resources.timeZone } : null))
+      .catch(() => setShown(null));
+  }, []);
+  useEffect(load, [load]);
+  if (!shown) return null;
+  return (
+    <section className="stack-sm" aria-labelledby="portal-bookings">
+      <div className="row-between">
+        <h2 id="portal-bookings" className="h4">{t('portalBookings.title')}</h2>
+        <Link href="/bookings" className="link sm">{t('portalBookings.bookLink')}</Link>
+      </div>
+      {shown.upcoming.length === 0 ? (
+        <p className="dimmed">{t('portalBookings.noneUpcoming')}</p>
+      ) : (
+        <ul className="plain-list stack-xs" data-testid="home-bookings">
+          {shown.upcoming.map((b) => <BookingCard key={b.id} booking={b} timeZone={shown.timeZone} readOnly={me.preview} onChanged={load} />)}
+        </ul>
+      )}
+    </section>
+  );
+}
