@@ -2,12 +2,13 @@
 // (domain/community/tools.ts: 404 tool_off, 403 tool_not_allowed); residents of the agency with
 // the tool on, who see the active resources of the properties they hold a relation with today,
 // within the resource's audience. Anything else — another agency's or building's — is a 404.
+import { assertPortalTool } from '../community/portal-tool.ts';
 import type { AppContext } from '../context.ts';
 import type { Actor } from '../auth/actor.ts';
 import type { Resident } from '../auth/resident.ts';
 import { notFound } from '../domain/errors.ts';
 import { settingsOf } from '../domain/settings.ts';
-import { assertResidentTool, assertStaffTool } from '../domain/community/tools.ts';
+import { assertStaffTool } from '../domain/community/tools.ts';
 import { calendarDay } from '../domain/time-zone.ts';
 import type { ResidentRelation } from '../domain/portal/ticket-visibility.ts';
 import { findOrganization } from '../db/repositories/users.ts';
@@ -42,7 +43,7 @@ export interface ResidentViewer {
 /** The resident as bookings see them: the tool on, their relations of today, the time asked. */
 export async function residentViewer(ctx: AppContext, resident: Resident): Promise<ResidentViewer> {
   const organization = (await findOrganization(ctx.db, resident.organizationId))!;
-  assertResidentTool(settingsOf(organization.settings).communityTools, 'bookings');
+  await assertPortalTool(ctx, resident, settingsOf(organization.settings).communityTools, 'bookings');
   const now = ctx.clock.now();
   const relations = await residentRelations(ctx.db, resident.organizationId, resident.personId, calendarDay(now, organization.timezone));
   return { agency: { id: organization.id, name: organization.name, timezone: organization.timezone }, relations, now };

@@ -2,13 +2,14 @@
 // and one of its roles (domain/community/tools.ts); residents see what their audience includes
 // now, published and shown from a past time — anything else, another agency's or building's
 // article included, is a 404 like one that does not exist.
+import { assertPortalTool } from './portal-tool.ts';
 import type { Readable } from 'node:stream';
 import type { AppContext } from '../context.ts';
 import type { Actor } from '../auth/actor.ts';
 import type { Resident } from '../auth/resident.ts';
 import { DomainError, notFound } from '../domain/errors.ts';
 import { settingsOf } from '../domain/settings.ts';
-import { assertResidentTool, assertStaffTool } from '../domain/community/tools.ts';
+import { assertStaffTool } from '../domain/community/tools.ts';
 import { audienceProblem, normalizeAudience, type Audience } from '../domain/community/audience.ts';
 import { articleSearchDocument as searchDocument, type ArticleState } from '../domain/community/articles.ts';
 import { anyWordQuery, searchQuery } from '../domain/search-text.ts';
@@ -170,7 +171,7 @@ export async function readStaffArticleFile(ctx: AppContext, actor: Actor, id: st
 /** The resident as articles see them: relations of today, language, the time asked. */
 async function residentViewer(ctx: AppContext, resident: Resident) {
   const organization = (await findOrganization(ctx.db, resident.organizationId))!;
-  assertResidentTool(settingsOf(organization.settings).communityTools, 'articles');
+  await assertPortalTool(ctx, resident, settingsOf(organization.settings).communityTools, 'articles');
   const now = ctx.clock.now();
   const [relations, language] = await Promise.all([
     residentRelations(ctx.db, resident.organizationId, resident.personId, calendarDay(now, organization.timezone)),

@@ -1,12 +1,13 @@
 // Who may use documents: staff through the tool's switch and roles (404 tool_off, 403
 // tool_not_allowed), residents when the agency switched it on, as seen through their relations
 // of today in the agency's calendar.
+import { assertPortalTool } from './portal-tool.ts';
 import type { AppContext } from '../context.ts';
 import type { Actor } from '../auth/actor.ts';
 import type { Resident } from '../auth/resident.ts';
 import { DomainError } from '../domain/errors.ts';
 import { settingsOf } from '../domain/settings.ts';
-import { assertResidentTool, assertStaffTool } from '../domain/community/tools.ts';
+import { assertStaffTool } from '../domain/community/tools.ts';
 import { audienceProblem, normalizeAudience, type Audience } from '../domain/community/audience.ts';
 import type { DocumentViewer } from '../domain/community/documents.ts';
 import { calendarDay } from '../domain/time-zone.ts';
@@ -23,7 +24,7 @@ export async function documentsStaff(ctx: AppContext, actor: Actor) {
 /** The resident as documents see them: their relations of today. */
 export async function documentsViewer(ctx: AppContext, resident: Resident): Promise<DocumentViewer & { timezone: string }> {
   const organization = (await findOrganization(ctx.db, resident.organizationId))!;
-  assertResidentTool(settingsOf(organization.settings).communityTools, 'documents');
+  await assertPortalTool(ctx, resident, settingsOf(organization.settings).communityTools, 'documents');
   const today = calendarDay(ctx.clock.now(), organization.timezone);
   return { personId: resident.personId, relations: await viewerRelations(ctx.db, resident.organizationId, resident.personId, today), timezone: organization.timezone };
 }

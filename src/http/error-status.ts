@@ -44,6 +44,7 @@ export const ERROR_STATUS: Record<string, number> = {
   company_has_tickets: 409,
   not_company_admin: 403,
   not_company_member: 422,
+  colleague_email_known: 409,
   body_too_large: 413,
   file_too_large: 413,
   too_many_files: 413,

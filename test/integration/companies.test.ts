@@ -134,6 +134,24 @@ describe('the admin in the portal', () => {
     expect([refused.statusCode, refused.json().error.code]).toEqual([403, 'not_company_admin']);
   });
 
+  it('when the admin invites an email the agency already knows, then nobody is added and the answer does not say whose it is (409 colleague_email_known)', async () => {
+    const sarahEmail = (refs.person('P-010') as unknown as { emails: string[] }).emails[0]!;
+    const known = await t.call(boss.cookie, 'POST', `/api/v1/portal/company/${companyId}/invitations`, { name: 'Quelqu’un', email: sarahEmail.toUpperCase() });
+    expect([known.statusCode, known.json().error.code]).toEqual([409, 'colleague_email_known']);
+    expect(known.body).not.toContain('Cohen');
+    const members = (await t.call(manager, 'GET', `/api/v1/companies/${companyId}`)).json().members as { personId: string }[];
+    expect(members.map((m) => m.personId)).not.toContain(refs.person('P-010').id);
+  });
+
+  it('when a staff member whose roles are not given the tool previews the admin’s portal, then the company is refused (403 tool_not_allowed); a manager’s preview reads it', async () => {
+    const agent = refs.user('admin@demo.gardien.test'); // app admin and master data: not given the tool
+    const agentPreview = await portalSession(t, boss.personId, { preview: { userId: agent.id } });
+    const refused = await t.call(agentPreview, 'GET', '/api/v1/portal/company');
+    expect([refused.statusCode, refused.json().error.code]).toEqual([403, 'tool_not_allowed']);
+    const managerPreview = await portalSession(t, boss.personId, { preview: { userId: refs.user('manager@demo.gardien.test').id } });
+    expect((await t.call(managerPreview, 'GET', '/api/v1/portal/company')).statusCode).toBe(200);
+  });
+
   it('when a resident names a company that is not theirs, or another agency looks at it, then it is not found (404)', async () => {
     const notMine = await t.call(sarah, 'POST', `/api/v1/portal/company/${companyId}/invitations`, { name: 'X', email: 'x@example.test' });
     expect(notMine.statusCode).toBe(404);

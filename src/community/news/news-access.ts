@@ -1,12 +1,13 @@
 // Who may use the news wall: staff with the tool switched on and one of its roles; residents of
 // an agency that switched it on, seen through their relations of today (the audience of a post is
 // evaluated when they look). Anything else of the wall is a 404 like a missing post.
+import { assertPortalTool } from '../portal-tool.ts';
 import type { AppContext } from '../../context.ts';
 import type { Actor } from '../../auth/actor.ts';
 import type { Resident } from '../../auth/resident.ts';
 import { DomainError, notFound } from '../../domain/errors.ts';
 import { settingsOf } from '../../domain/settings.ts';
-import { assertResidentTool, assertStaffTool } from '../../domain/community/tools.ts';
+import { assertStaffTool } from '../../domain/community/tools.ts';
 import { audienceProblem, normalizeAudience, type Audience } from '../../domain/community/audience.ts';
 import { calendarDay } from '../../domain/time-zone.ts';
 import { findOrganization } from '../../db/repositories/users.ts';
@@ -32,7 +33,7 @@ export async function ownPost(ctx: AppContext, organizationId: string, id: strin
 export async function residentViewer(ctx: AppContext, resident: Resident) {
   const organization = (await findOrganization(ctx.db, resident.organizationId))!;
   const settings = settingsOf(organization.settings);
-  assertResidentTool(settings.communityTools, 'news');
+  await assertPortalTool(ctx, resident, settings.communityTools, 'news');
   const now = ctx.clock.now();
   const relations = await residentRelations(ctx.db, resident.organizationId, resident.personId, calendarDay(now, organization.timezone));
   return { organization, settings, relations, now };

@@ -6,7 +6,7 @@ import type { TFunction } from '../light/light-i18n.ts';
 const KNOWN = [
   'invalid_credentials', 'too_many_attempts', 'portal_access_ended', 'link_expired', 'link_invalid', 'link_revoked', 'conflict',
   'code_invalid', 'daily_request_limit', 'unknown_reference', 'preview_read_only', 'file_too_large', 'file_type_not_allowed',
-  'too_many_files', 'empty_file', 'action_not_available', 'not_found', 'unauthorized', 'not_company_admin', 'not_company_member',
+  'too_many_files', 'empty_file', 'action_not_available', 'not_found', 'unauthorized', 'not_company_admin', 'not_company_member', 'colleague_email_known',
 ] as const;
 
 /** The sentence for a failed call. */
