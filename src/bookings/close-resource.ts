@@ -19,6 +19,8 @@ export async function closeResource(ctx: AppContext, actor: Actor, id: string, i
   if (!reason) throw new DomainError('validation_failed', 'Say why the resource closes: the residents whose bookings are cancelled read it.', [{ in: 'body', field: 'reason', message: 'is empty' }]);
   return ctx.db.transaction(async (tx) => {
     const txCtx: AppContext = { ...ctx, db: tx };
+    // A booking being written on the resource commits first (and is cancelled below), or waits and sees the closure.
+    await repo.lockResourceShape(tx, [id], 'exclusive');
     const closure = await repo.insertClosure(tx, {
       organizationId: actor.organizationId, resourceId: id, startsAt: range.start, endsAt: range.end, reason, createdById: actor.userId, createdAt: ctx.clock.now(),
     });

@@ -28,6 +28,9 @@ export async function setResourceLinks(ctx: AppContext, actor: Actor, id: string
   try {
     await ctx.db.transaction(async (tx) => {
       const now = ctx.clock.now();
+      const before = await repo.linksOf(tx, actor.organizationId, [id]);
+      // Every resource whose lock keys change waits for the bookings being written on it.
+      await repo.lockResourceShape(tx, [id, ...wanted, ...linkedIds(id, before)], 'exclusive');
       const links = await repo.linksOf(tx, actor.organizationId, [id]);
       for (const link of links) {
         const other = link.resourceId === id ? link.blocksResourceId : link.resourceId;

@@ -49,6 +49,7 @@ export async function placeBooking(ctx: AppContext, agency: Agency, input: Place
         const now = ctx.clock.now();
         const txCtx: AppContext = { ...ctx, db: tx };
         await repo.lockResidentOnResource(tx, resource.id, input.personId);
+        await repo.lockResourceShape(tx, [resource.id], 'shared');
         const closures = await repo.closuresOf(tx, agency.id, [resource.id], range.start);
         const residentBookings = await repo.residentHeldBookings(tx, agency.id, resource.id, input.personId, new Date(range.start.getTime() - LIMIT_LOOKBACK_MS));
         const links = await repo.linksOf(tx, agency.id, [resource.id]);

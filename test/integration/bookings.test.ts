@@ -201,6 +201,39 @@ describe('never two bookings on one slot', () => {
   });
 });
 
+describe('bookings while the manager links or closes rooms', () => {
+  it('when two rooms are linked while residents book one of them at a time the other is taken, then the link or the bookings lose, never both win', async () => {
+    for (const round of [1, 2, 3, 4]) {
+      const taken = await resource({ name: `Salle prise ${round}` }, { perResident: null });
+      const asked = await resource({ name: `Salle demandée ${round}` }, { perResident: null });
+      const [first, ...others] = await tenants(6, `Lien${round}`);
+      expect((await book(first!, taken.id, at(18, 10), at(18, 12))).statusCode).toBe(201);
+      const [link, ...bookings] = await Promise.all([
+        t.call(manager, 'PUT', `/api/v1/resources/${asked.id}/links`, { blocks: [taken.id] }),
+        ...others.map((cookie) => book(cookie, asked.id, at(18, 11), at(18, 12))),
+      ]);
+      const booked = bookings.filter((x) => x.statusCode === 201).length;
+      const linked = link!.statusCode === 200;
+      // Linked after a booking of the asked room committed: 409; linked first: every booking is refused.
+      expect(linked ? booked : 1, `round ${round}: link ${link!.statusCode}, ${booked} booked`).toBe(linked ? 0 : 1);
+      if (!linked) expect(codeOf(link!)).toEqual([409, 'resource_link_conflict']);
+    }
+  });
+
+  it('when a room is closed while residents book inside the period, then no booking stays confirmed inside it', async () => {
+    for (const round of [1, 2, 3]) {
+      const room = await resource({ name: `Salle fermée ${round}` }, { perResident: null });
+      const cookies = await tenants(5, `Fermeture${round}`);
+      await Promise.all([
+        t.call(manager, 'POST', `/api/v1/resources/${room.id}/closures`, { startsAt: at(19, 0), endsAt: at(20, 0), reason: 'Dégât des eaux' }),
+        ...cookies.map((cookie, i) => book(cookie, room.id, at(19, 9 + 2 * i), at(19, 10 + 2 * i))),
+      ]);
+      const held = (await t.call(manager, 'GET', `/api/v1/bookings?resourceId=${room.id}&from=${at(19, 0)}&to=${at(20, 0)}`)).json().items as { state: string }[];
+      expect(held.filter((b) => b.state === 'confirmed' || b.state === 'pending'), `round ${round}`).toEqual([]);
+    }
+  });
+});
+
 describe('approval, refusal and cancellation', () => {
   it('when a room needs approval, then the booking waits, the resident is told; approved it is confirmed with the .ics, refused the slot is free again', async () => {
     const room = await resource({ name: 'Salle sur accord' }, { approval: 'manager', perResident: null, priceCents: 5000, depositCents: 20000 });

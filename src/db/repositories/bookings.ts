@@ -36,7 +36,19 @@ export async function findResource(db: Db, organizationId: string, id: string): 
   return row;
 }
 
-/** Locks the resource's row: bookings of one resource by one resident wait for each other (the limit). */
+/** The lock on what a resource's bookings are checked against (its links, its closed periods),
+ * for the transaction: a booking takes it shared (bookings go side by side; the exclusion
+ * constraint sorts them out), linking resources or closing one takes it exclusive on every
+ * resource it touches, in one order — so a booking never reads links or closures that are being
+ * changed, and a change never misses a booking still being written. */
+export async function lockResourceShape(db: Db, resourceIds: readonly string[], mode: 'shared' | 'exclusive'): Promise<void> {
+  for (const id of [...new Set(resourceIds)].sort()) {
+    if (mode === 'shared') await db.execute(sql`select pg_advisory_xact_lock_shared(hashtext('booking-resource'), hashtext(${id}))`);
+    else await db.execute(sql`select pg_advisory_xact_lock(hashtext('booking-resource'), hashtext(${id}))`);
+  }
+}
+
+/** Bookings of one resource by one resident wait for each other (the limit per resident). */
 export async function lockResidentOnResource(db: Db, resourceId: string, personId: string): Promise<void> {
   await db.execute(sql`select pg_advisory_xact_lock(hashtext(${resourceId}), hashtext(${personId}))`);
 }
