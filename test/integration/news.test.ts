@@ -261,6 +261,26 @@ describe('residents’ posts and names', () => {
 });
 
 describe('the tool, drafts and tickets', () => {
+  it('when the agency switches the wall off before a scheduled urgent post’s time, then the pass sends nothing; on again, it goes once', async () => {
+    const id = await write({ kind: 'urgent', title: 'Ascenseur arrêté', audience: { propertyIds: [voltaire], relations: ['tenant'] }, endsAt: inDays(4) }, { publishAt: inDays(1) });
+    const today = t.clock.current;
+    try {
+      await t.call(admin, 'PATCH', '/api/v1/settings', { communityTools: { news: { enabled: false, roles: ['manager', 'assistant'] } } });
+      t.clock.current = new Date(today.getTime() + DAY + 60_000);
+      expect((await runAutomation(t.ctx)).news_urgent).toBe(0);
+      expect(await outboxOf(id)).toEqual([]);
+      // A day later: a session of that day.
+      const adminLater = await t.login('admin@demo.gardien.test');
+      expect((await t.call(adminLater, 'PATCH', '/api/v1/settings', { communityTools: { news: { enabled: true, roles: ['manager', 'assistant'] } } })).statusCode).toBe(200);
+      expect((await runAutomation(t.ctx)).news_urgent).toBe(1);
+      expect((await outboxOf(id)).length).toBeGreaterThan(0);
+    } finally {
+      t.clock.current = today;
+      const [org] = await t.ctx.db.select().from(organizations).where(eq(organizations.slug, 'demo'));
+      await t.ctx.db.update(organizations).set({ settings: { ...org!.settings, communityTools: { ...(org!.settings.communityTools as object), news: { enabled: true, roles: ['manager', 'assistant'] } } } }).where(eq(organizations.id, org!.id));
+    }
+  });
+
   it('when the news tool is off, then staff and residents get 404 tool_off; a draft is not on the wall', async () => {
     const draft = await write({ title: 'Brouillon', audience: { agency: true } }, false);
     expect((await staffPost(draft)).post.state).toBe('draft');

@@ -3,6 +3,7 @@
 // the database refuses two locks of one key on overlapping times (booking_locks_no_overlap); the
 // residents' resources go through the audience rule (audience-sql.ts) and their relations of today.
 import { and, asc, desc, eq, gt, gte, inArray, isNull, lt, lte, or, sql } from 'drizzle-orm';
+import { toolOnCondition } from './tool-on-sql.ts';
 import type { Db } from '../connection.ts';
 import { bookableResources, bookingLocks, bookings, personRelations, persons, portalAccounts, properties, resourceClosures, resourceLinks, resourcePhotos, units } from '../schema/index.ts';
 import { audienceCondition } from './audience-sql.ts';
@@ -256,6 +257,7 @@ export async function lockDueReminders(db: Db, now: Date, until: Date, hours: nu
   return db.select().from(bookings).where(and(
     eq(bookings.state, 'confirmed'), isNull(bookings.reminderSentAt), gt(bookings.startsAt, now), lte(bookings.startsAt, until),
     sql`coalesce(${bookings.decidedAt}, ${bookings.createdAt}) < ${bookings.startsAt} - make_interval(hours => ${hours}::int)`,
+    toolOnCondition(bookings.organizationId, 'bookings'),
   )).orderBy(asc(bookings.startsAt)).limit(limit).for('update', { skipLocked: true });
 }
 

@@ -7,6 +7,7 @@ import type { Db } from '../connection.ts';
 import { newsComments, newsFiles, newsLikes, newsPostingBans, newsPosts, newsReports, persons, portalAccounts, tickets } from '../schema/index.ts';
 import { decodeCursor, pageOf, type Page } from '../pagination.ts';
 import { audienceCondition, currentRelationsTable } from './audience-sql.ts';
+import { toolOnCondition } from './tool-on-sql.ts';
 import type { ResidentRelation } from '../../domain/portal/ticket-visibility.ts';
 import type { Audience } from '../../domain/community/audience.ts';
 import type { ResidentPreferences } from '../../domain/portal/portal-codes.ts';
@@ -290,7 +291,7 @@ export async function audienceRecipients(db: Db, organizationId: string, audienc
 /** Urgent posts whose time has come and whose fan-out is still to do, locked (others skip them). */
 export async function lockDueFanOuts(db: Db, now: Date, limit: number): Promise<NewsPostRow[]> {
   return db.select().from(newsPosts)
-    .where(and(eq(newsPosts.kind, 'urgent'), isNull(newsPosts.fannedOutAt), isNotNull(newsPosts.publishAt), lte(newsPosts.publishAt, now)))
+    .where(and(eq(newsPosts.kind, 'urgent'), isNull(newsPosts.fannedOutAt), isNotNull(newsPosts.publishAt), lte(newsPosts.publishAt, now), toolOnCondition(newsPosts.organizationId, 'news')))
     .orderBy(newsPosts.publishAt).limit(limit).for('update', { skipLocked: true });
 }
 
