@@ -12,12 +12,16 @@ interface CursorKey {
   id: string;
 }
 
-/** Decodes a cursor produced by `pageOf`; a tampered one is a 400, not a crash. */
-export function decodeCursor(cursor: string | undefined): CursorKey | undefined {
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Decodes a cursor produced by `pageOf`; a tampered one is a 400, not a crash: its id is a
+ * UUID, and with `time` its sort key is a date and time. */
+export function decodeCursor(cursor: string | undefined, options: { time?: boolean } = {}): CursorKey | undefined {
   if (!cursor) return undefined;
   try {
     const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
-    if (key && typeof key === 'object' && typeof (key as CursorKey).s === 'string' && typeof (key as CursorKey).id === 'string') {
+    if (key && typeof key === 'object' && typeof (key as CursorKey).s === 'string' && typeof (key as CursorKey).id === 'string' && UUID.test((key as CursorKey).id)
+      && (!options.time || !Number.isNaN(Date.parse((key as CursorKey).s)))) {
       return key as CursorKey;
     }
   } catch {

@@ -70,6 +70,18 @@ describe('properties and units', () => {
     expect(await names('contractors?q=100%25')).toEqual([]);
   });
 
+  it('when a cursor keeps its shape but not its values (a word for a date, for an id), then the lists sorted by time answer 400 invalid_cursor too', async () => {
+    const manager = await t.login('manager@demo.gardien.test');
+    const tampered = Buffer.from(JSON.stringify({ s: 'x', id: 'y' })).toString('base64url');
+    const wrongId = Buffer.from(JSON.stringify({ s: '2026-01-01T00:00:00Z', id: 'y' })).toString('base64url');
+    for (const path of ['/api/v1/news', '/api/v1/articles', '/api/v1/reports', '/api/v1/persons']) {
+      for (const cursor of [tampered, wrongId]) {
+        const response = await t.call(manager, 'GET', `${path}?cursor=${cursor}`);
+        expect([response.statusCode, response.json().error?.code], path).toEqual([400, 'invalid_cursor']);
+      }
+    }
+  });
+
   it('when a cursor is tampered with, then the list answers 400 invalid_cursor', async () => {
     const response = await t.call(admin, 'GET', '/api/v1/properties?cursor=not-a-cursor');
     expect(response.statusCode).toBe(400);

@@ -41,7 +41,7 @@ export async function deleteArticle(db: Db, organizationId: string, id: string):
 
 /** A page of the agency's articles, last changed first, filtered by state, category and words. */
 export async function listArticles(db: Db, organizationId: string, options: { limit: number; cursor?: string; state?: ArticleState; category?: string; tsquery?: string }): Promise<Page<ArticleRow>> {
-  const key = decodeCursor(options.cursor);
+  const key = decodeCursor(options.cursor, { time: true });
   const after = key ? or(lt(articles.updatedAt, new Date(key.s)), and(eq(articles.updatedAt, new Date(key.s)), lt(articles.id, key.id))) : undefined;
   const rows = await db.select().from(articles).where(and(
     eq(articles.organizationId, organizationId),

@@ -46,7 +46,7 @@ export async function inboundRaw(db: Db, organizationId: string, id: string): Pr
 export async function inboundMessagesPage(db: Db, organizationId: string, q: { limit: number; cursor?: string; outcome?: string }) {
   const where = [eq(inboundMessages.organizationId, organizationId)];
   if (q.outcome) where.push(eq(inboundMessages.outcome, q.outcome as InboundMessageRow['outcome']));
-  const key = decodeCursor(q.cursor);
+  const key = decodeCursor(q.cursor, { time: true });
   if (key) where.push(sql`(${inboundMessages.receivedAt}, ${inboundMessages.id}) < (${key.s}::timestamptz, ${key.id}::uuid)`);
   const rows = await db
     .select({ message: listed, ticketNumber: tickets.number })

@@ -70,7 +70,7 @@ export async function deletePost(db: Db, organizationId: string, id: string): Pr
 /** A page of the agency's posts, newest first; `ticketId`: those of one ticket; `moderation`:
  * those reported or hidden, and those with a reported comment. */
 export async function listPosts(db: Db, organizationId: string, options: { limit: number; cursor?: string; ticketId?: string; moderation?: boolean }): Promise<Page<PostWithAuthor>> {
-  const key = decodeCursor(options.cursor);
+  const key = decodeCursor(options.cursor, { time: true });
   const after = key ? or(sql`${newsPosts.createdAt} < ${key.s}::timestamptz`, and(sql`${newsPosts.createdAt} = ${key.s}::timestamptz`, sql`${newsPosts.id} < ${key.id}::uuid`)) : undefined;
   const reported = options.moderation
     ? or(gt(newsPosts.reportCount, 0), isNotNull(newsPosts.hiddenAt), sql`exists (select 1 from ${newsComments} c where c.post_id = ${newsPosts.id} and c.removed_at is null and (c.report_count > 0 or c.hidden_at is not null))`)

@@ -18,7 +18,7 @@ export function personsByIds(db: Db, organizationId: string, ids: readonly strin
 
 /** A page of the tickets `visible` lets through, newest change first (keyset on updated_at, id). */
 export async function residentTicketsPage(db: Db, visible: SQL, limit: number, cursor?: string): Promise<Page<TicketRow>> {
-  const key = decodeCursor(cursor);
+  const key = decodeCursor(cursor, { time: true });
   const after = key ? or(lt(tickets.updatedAt, new Date(key.s)), and(eq(tickets.updatedAt, new Date(key.s)), lt(tickets.id, key.id))) : undefined;
   const rows = await db
     .select()

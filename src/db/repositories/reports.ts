@@ -62,7 +62,7 @@ export async function findReport(db: Db, organizationId: string, id: string): Pr
 
 /** A page of the organization's reports, newest first; only those properties when `propertyIds` is given. */
 export async function listReports(db: Db, organizationId: string, options: { limit: number; cursor?: string; propertyId?: string; propertyIds?: readonly string[] }): Promise<Page<ReportRow>> {
-  const key = decodeCursor(options.cursor);
+  const key = decodeCursor(options.cursor, { time: true });
   const after = key ? or(lt(reports.createdAt, new Date(key.s)), and(eq(reports.createdAt, new Date(key.s)), lt(reports.id, key.id))) : undefined;
   const rows = await selectReports(db, and(
     eq(reports.organizationId, organizationId),
