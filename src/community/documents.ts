@@ -6,7 +6,8 @@ import type { Readable } from 'node:stream';
 import type { AppContext } from '../context.ts';
 import type { Actor } from '../auth/actor.ts';
 import { DomainError, notFound } from '../domain/errors.ts';
-import type { Audience } from '../domain/community/audience.ts';
+import { audienceShapeProblem, type Audience } from '../domain/community/audience.ts';
+import { withinCalendar } from '../domain/time-zone.ts';
 import { DOCUMENT_TYPE_CODES, documentTypeRule, legalTypes, type LegalSection } from '../domain/community/documents.ts';
 import { checkAndStoreFile, MAX_FILES_PER_UPLOAD, type IncomingFile } from '../tickets/upload-attachments.ts';
 import { StoredFileMissing } from '../channels/file-store.ts';
@@ -34,11 +35,18 @@ export function titleFromFilename(filename: string): string {
 
 async function checkedFields(ctx: AppContext, organizationId: string, fields: DocumentFields, at: string) {
   if (fields.documentType !== undefined && !documentTypeRule(fields.documentType)) throw invalid(`${at}documentType`, `Unknown document type ${fields.documentType}: one of ${DOCUMENT_TYPE_CODES.join(', ')}.`);
-  if (fields.documentDate && !/^\d{4}-\d{2}-\d{2}$/.test(fields.documentDate)) throw invalid(`${at}documentDate`, 'documentDate is a day, YYYY-MM-DD.');
+  if (fields.documentDate && !isCalendarDay(fields.documentDate)) throw invalid(`${at}documentDate`, 'documentDate is a day, YYYY-MM-DD.');
   if (fields.title !== undefined && !fields.title.trim()) throw invalid(`${at}title`, 'A title is not empty.');
   if (fields.personId && !(await repo.findPersonRow(ctx.db, organizationId, fields.personId))) throw new DomainError('unknown_reference', 'The person is not one of the agency’s.');
   const audience = fields.audience === undefined ? undefined : await checkedAudience(ctx, organizationId, fields.audience);
   return { ...fields, title: fields.title?.trim(), ...(audience !== undefined ? { audience } : {}) };
+}
+
+/** Whether `day` is a day of the calendar written YYYY-MM-DD (not 2026-13-45). */
+function isCalendarDay(day: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return false;
+  const at = new Date(`${day}T00:00:00Z`);
+  return !Number.isNaN(at.getTime()) && at.toISOString().slice(0, 10) === day && withinCalendar(day);
 }
 
 /** The form field `items` of an upload: a JSON list of fields, one per file in order. */
@@ -58,7 +66,12 @@ export function parseItems(value: string | undefined): DocumentFields[] {
     for (const key of ['title', 'documentType', 'documentDate', 'personId'] as const) {
       if (item[key] !== undefined && item[key] !== null && typeof item[key] !== 'string') throw invalid('items', `items.${key} is a string.`);
     }
-    if (typeof item.personId === 'string' && !/^[0-9a-f-]{36}$/i.test(item.personId)) throw invalid('items', 'items.personId is a person’s id.');
+    if (typeof item.personId === 'string' && !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(item.personId)) throw invalid('items', 'items.personId is a person’s id.');
+    if (typeof item.documentDate === 'string' && !isCalendarDay(item.documentDate)) throw invalid('items', 'items.documentDate is a day, YYYY-MM-DD.');
+    if (item.audience !== undefined && item.audience !== null) {
+      const problem = audienceShapeProblem(item.audience);
+      if (problem) throw invalid('items', `items: ${problem}`);
+    }
     if (typeof item.title === 'string' && item.title.length > 300) throw invalid('items', 'items.title has at most 300 characters.');
   }
   return parsed as DocumentFields[];

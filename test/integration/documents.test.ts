@@ -90,6 +90,15 @@ describe('folders and uploads', () => {
 
     const badType = await upload(building.id, [{ field: 'files', filename: 'x.pdf', type: 'application/pdf', content: pdf() }], [{ documentType: 'love_letter' }]);
     expect(badType.statusCode).toBe(400);
+    // Fields of the right type but wrong values are refused as such, not left to the database.
+    for (const item of [
+      { audience: { propertyIds: ['x'] } }, { audience: { agency: true, relations: 'tenant' } }, { audience: ['agency'] },
+      { personId: '0123456789abcdef0123456789abcdef0123' }, { documentDate: '2026-13-45' },
+    ]) {
+      const refused = await upload(building.id, [{ field: 'files', filename: 'x.pdf', type: 'application/pdf', content: pdf() }], [item]);
+      expect([refused.statusCode, refused.json().error?.code], JSON.stringify(item)).toEqual([400, 'validation_failed']);
+    }
+    expect((await t.call(manager, 'GET', `/api/v1/documents/folders/${building.id}`)).json().documents).toHaveLength(2);
     // A tenant of the building sees both; a co-owner of Les Tilleuls does not.
     expect(await portalTitles(await as('P-010'))).toEqual(expect.arrayContaining(['Plan du sous-sol', 'Avis de coupure d’eau']));
     expect(await portalTitles(await as('P-004'))).not.toContain('Avis de coupure d’eau');

@@ -51,6 +51,28 @@ export function audienceProblem(audience: Audience): { field: string; message: s
   return null;
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const ID_LISTS = { propertyIds: 500, unitIds: 2000, companyIds: 500 } as const;
+
+/** What is wrong with a value meant as an audience that no schema checked (a JSON form field):
+ * its keys, their types, ids that are UUIDs — or null when it has an audience's shape. */
+export function audienceShapeProblem(value: unknown): string | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'An audience is an object.';
+  for (const [key, given] of Object.entries(value)) {
+    if (key === 'agency') {
+      if (typeof given !== 'boolean') return 'audience.agency is true or false.';
+    } else if (key === 'relations') {
+      if (!Array.isArray(given) || given.length > RELATION_KINDS.length || given.some((k) => typeof k !== 'string')) return 'audience.relations is a list of relation kinds.';
+    } else if (key in ID_LISTS) {
+      const max = ID_LISTS[key as keyof typeof ID_LISTS];
+      if (!Array.isArray(given) || given.length > max || given.some((id) => typeof id !== 'string' || !UUID.test(id))) return `audience.${key} is a list of at most ${max} ids.`;
+    } else {
+      return `An audience has agency, propertyIds, unitIds, companyIds and relations; not ${key}.`;
+    }
+  }
+  return null;
+}
+
 /** The audience as stored: ids and kinds sorted and each once, empty lists left out. */
 export function normalizeAudience(audience: Audience): Audience {
   const list = <T extends string>(values: readonly T[] | undefined) => (values && values.length > 0 ? [...new Set(values)].sort() : undefined);
