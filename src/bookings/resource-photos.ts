@@ -4,7 +4,8 @@ import type { Readable } from 'node:stream';
 import type { AppContext } from '../context.ts';
 import type { Actor } from '../auth/actor.ts';
 import { DomainError, notFound } from '../domain/errors.ts';
-import { checkAndStoreFile, type IncomingFile } from '../tickets/upload-attachments.ts';
+import type { IncomingFile } from '../tickets/upload-attachments.ts';
+import { storeItemFiles } from '../community/item-files.ts';
 import { StoredFileMissing } from '../channels/file-store.ts';
 import { deleteStoredFiles } from '../inbound/inbound-files.ts';
 import * as repo from '../db/repositories/bookings.ts';
@@ -16,22 +17,11 @@ export async function addResourcePhotos(ctx: AppContext, actor: Actor, id: strin
   await staffAgency(ctx, actor);
   await ownResource(ctx, actor.organizationId, id);
   const existing = (await repo.photosOf(ctx.db, actor.organizationId, [id])).length;
-  const stored: string[] = [];
-  try {
-    const rows: (Parameters<typeof repo.insertPhotos>[1][number])[] = [];
-    for await (const file of files) {
-      const checked = await checkAndStoreFile(ctx, actor.organizationId, file, stored);
-      if (!checked) continue;
-      if (!checked.contentType.startsWith('image/')) throw new DomainError('file_type_not_allowed', `"${checked.filename}" is not an image.`, { filename: checked.filename });
-      if (existing + rows.length >= RESOURCE_MAX_PHOTOS) throw new DomainError('too_many_files', `A resource holds at most ${RESOURCE_MAX_PHOTOS} photos.`, { max: RESOURCE_MAX_PHOTOS });
-      rows.push({ organizationId: actor.organizationId, resourceId: id, filename: checked.filename, contentType: checked.contentType, sizeBytes: checked.sizeBytes, sha256: checked.sha256, storageKey: checked.storageKey, createdAt: ctx.clock.now() });
-    }
-    if (rows.length === 0) throw new DomainError('no_file', 'Send at least one photo.');
-    return await repo.insertPhotos(ctx.db, rows);
-  } catch (error) {
-    await deleteStoredFiles(ctx, stored);
-    throw error;
-  }
+  const limits = { existing, max: RESOURCE_MAX_PHOTOS, tooMany: `A resource holds at most ${RESOURCE_MAX_PHOTOS} photos.`, imagesOnly: true, none: 'Send at least one photo.' };
+  return storeItemFiles(ctx, actor.organizationId, files, limits, (checked) =>
+    repo.insertPhotos(ctx.db, checked.map((file) => ({
+      organizationId: actor.organizationId, resourceId: id, filename: file.filename, contentType: file.contentType, sizeBytes: file.sizeBytes, sha256: file.sha256, storageKey: file.storageKey, createdAt: ctx.clock.now(),
+    }))));
 }
 
 export async function removeResourcePhoto(ctx: AppContext, actor: Actor, id: string, photoId: string): Promise<void> {

@@ -16,7 +16,8 @@ import { anyWordQuery, searchQuery } from '../domain/search-text.ts';
 import type { Language } from '../domain/master-data.ts';
 import { calendarDay } from '../domain/time-zone.ts';
 import { sanitizeRichText } from '../tickets/sanitize.ts';
-import { checkAndStoreFile, type IncomingFile } from '../tickets/upload-attachments.ts';
+import type { IncomingFile } from '../tickets/upload-attachments.ts';
+import { storeItemFiles } from './item-files.ts';
 import { StoredFileMissing } from '../channels/file-store.ts';
 import { deleteStoredFiles } from '../inbound/inbound-files.ts';
 import { findOrganization } from '../db/repositories/users.ts';
@@ -129,21 +130,8 @@ export async function addArticleFiles(ctx: AppContext, actor: Actor, id: string,
   await staffTools(ctx, actor);
   await ownArticle(ctx, actor, id);
   const existing = (await repo.filesOfArticle(ctx.db, actor.organizationId, id)).length;
-  const stored: string[] = [];
-  try {
-    const rows: repo.NewArticleFile[] = [];
-    for await (const file of files) {
-      const checked = await checkAndStoreFile(ctx, actor.organizationId, file, stored);
-      if (!checked) continue;
-      if (existing + rows.length >= ARTICLE_MAX_FILES) throw new DomainError('too_many_files', `An article holds at most ${ARTICLE_MAX_FILES} files.`, { max: ARTICLE_MAX_FILES });
-      rows.push({ ...checked, organizationId: actor.organizationId, articleId: id, uploadedByUserId: actor.userId, createdAt: ctx.clock.now() });
-    }
-    if (rows.length === 0) throw new DomainError('no_file', 'Send at least one file.');
-    return await repo.insertArticleFiles(ctx.db, rows);
-  } catch (error) {
-    await deleteStoredFiles(ctx, stored);
-    throw error;
-  }
+  return storeItemFiles(ctx, actor.organizationId, files, { existing, max: ARTICLE_MAX_FILES, tooMany: `An article holds at most ${ARTICLE_MAX_FILES} files.` }, (checked) =>
+    repo.insertArticleFiles(ctx.db, checked.map((file) => ({ ...file, organizationId: actor.organizationId, articleId: id, uploadedByUserId: actor.userId, createdAt: ctx.clock.now() }))));
 }
 
 export async function removeArticleFile(ctx: AppContext, actor: Actor, id: string, fileId: string) {

@@ -10,7 +10,8 @@ import { DomainError, notFound } from '../../domain/errors.ts';
 import type { Audience } from '../../domain/community/audience.ts';
 import { newsTimesProblem, type NewsKind } from '../../domain/community/news.ts';
 import { sanitizeRichText } from '../../tickets/sanitize.ts';
-import { checkAndStoreFile, type IncomingFile } from '../../tickets/upload-attachments.ts';
+import type { IncomingFile } from '../../tickets/upload-attachments.ts';
+import { storeItemFiles } from '../item-files.ts';
 import { visibleTicket } from '../../tickets/ticket-access.ts';
 import { StoredFileMissing } from '../../channels/file-store.ts';
 import { deleteStoredFiles } from '../../inbound/inbound-files.ts';
@@ -139,21 +140,10 @@ export async function addPostFiles(ctx: AppContext, actor: Actor, id: string, fi
   await staffNews(ctx, actor);
   await ownPost(ctx, actor.organizationId, id);
   const existing = (await repo.filesOfPost(ctx.db, actor.organizationId, id)).length;
-  const stored: string[] = [];
-  try {
-    const rows: repo.NewNewsFile[] = [];
-    for await (const file of files) {
-      const checked = await checkAndStoreFile(ctx, actor.organizationId, file, stored);
-      if (!checked) continue;
-      if (existing + rows.length >= NEWS_MAX_FILES) throw new DomainError('too_many_files', `A post holds at most ${NEWS_MAX_FILES} files.`, { max: NEWS_MAX_FILES });
-      rows.push({ filename: checked.filename, contentType: checked.contentType, sizeBytes: checked.sizeBytes, sha256: checked.sha256, storageKey: checked.storageKey, organizationId: actor.organizationId, postId: id, createdAt: ctx.clock.now() });
-    }
-    if (rows.length === 0) throw new DomainError('no_file', 'Send at least one file.');
-    return await repo.insertFiles(ctx.db, rows);
-  } catch (error) {
-    await deleteStoredFiles(ctx, stored);
-    throw error;
-  }
+  return storeItemFiles(ctx, actor.organizationId, files, { existing, max: NEWS_MAX_FILES, tooMany: `A post holds at most ${NEWS_MAX_FILES} files.` }, (checked) =>
+    repo.insertFiles(ctx.db, checked.map((file) => ({
+      filename: file.filename, contentType: file.contentType, sizeBytes: file.sizeBytes, sha256: file.sha256, storageKey: file.storageKey, organizationId: actor.organizationId, postId: id, createdAt: ctx.clock.now(),
+    }))));
 }
 
 export async function removePostFile(ctx: AppContext, actor: Actor, id: string, fileId: string) {
