@@ -2,7 +2,8 @@
 // until its end date (marked as sent: loading the demo sends nothing), and a few info posts, one
 // with comments from residents and the agency.
 import type { Db } from '../db/connection.ts';
-import { insertComment, insertPost } from '../db/repositories/news.ts';
+import { insertPost } from '../db/repositories/news.ts';
+import { insertComment } from '../db/repositories/news-reactions.ts';
 
 const DAY = 86_400_000;
 

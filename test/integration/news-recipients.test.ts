@@ -1,4 +1,4 @@
-// The fan-out's SQL (audienceRecipients in src/db/repositories/news.ts) reads the audience rule
+// The fan-out's SQL (audienceRecipients in src/db/repositories/news-fan-out.ts) reads the audience rule
 // from the other side — from the relations to the persons — so it is held to the same hand-made
 // matrix as the rule itself (test/support/audience-matrix.ts), on PGlite and PostgreSQL: for each
 // audience, exactly the residents the matrix says (a tenant company's employee included), and
@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
-import { audienceRecipients } from '../../src/db/repositories/news.ts';
+import { audienceRecipients } from '../../src/db/repositories/news-fan-out.ts';
 import { findOrganizationBySlug } from '../../src/db/repositories/users.ts';
 import { AUDIENCE_MATRIX, PLACE, RESIDENTS } from '../support/audience-matrix.ts';
 

@@ -18,6 +18,7 @@ import { renderTemplate, type RenderedMessage } from '../../messages/render-temp
 import { composeTicketlessSms } from '../../messages/message-parts.ts';
 import { mobileFirst } from '../../channels/sms/sms-sender.ts';
 import * as repo from '../../db/repositories/news.ts';
+import * as fanOut from '../../db/repositories/news-fan-out.ts';
 
 /** Rows written per statement. */
 const BATCH = 2000;
@@ -44,7 +45,7 @@ export async function fanOutPost(ctx: AppContext, db: Db, post: repo.NewsPostRow
   const counts = { emails: 0, sms: 0 };
   if (post.kind === 'urgent' && onWall(post, now)) {
     const organization = (await findOrganization(db, post.organizationId))!;
-    const recipients = await repo.audienceRecipients(db, post.organizationId, post.audience, calendarDay(now, organization.timezone));
+    const recipients = await fanOut.audienceRecipients(db, post.organizationId, post.audience, calendarDay(now, organization.timezone));
     const link = newsPostUrl(ctx.config.publicUrl, post.id);
     const variables = { agency: { name: organization.name }, message: { subject: post.title, body: shortText(post.body) }, portal_link: link };
     const texts = new Map<string, RenderedMessage>();
@@ -89,7 +90,7 @@ export async function fanOutDueNews(ctx: AppContext): Promise<number> {
   for (;;) {
     let claimed = 0;
     await ctx.db.transaction(async (tx) => {
-      const due = await repo.lockDueFanOuts(tx, now, 1);
+      const due = await fanOut.lockDueFanOuts(tx, now, 1);
       claimed = due.length;
       for (const post of due) {
         await fanOutPost(ctx, tx, post);

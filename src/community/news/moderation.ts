@@ -7,6 +7,7 @@ import type { Actor } from '../../auth/actor.ts';
 import { DomainError, notFound } from '../../domain/errors.ts';
 import { NEWS_COMMENT_MAX } from '../../domain/community/news.ts';
 import * as repo from '../../db/repositories/news.ts';
+import * as reactions from '../../db/repositories/news-reactions.ts';
 import { ownPost, staffNews } from './news-access.ts';
 
 export async function restorePost(ctx: AppContext, actor: Actor, id: string) {
@@ -35,35 +36,35 @@ export function commentText(body: string, what: 'comment' | 'post' = 'comment'):
 export async function addAgencyComment(ctx: AppContext, actor: Actor, id: string, body: string) {
   await staffNews(ctx, actor);
   await ownPost(ctx, actor.organizationId, id);
-  return repo.insertComment(ctx.db, { organizationId: actor.organizationId, postId: id, authorUserId: actor.userId, body: commentText(body), createdAt: ctx.clock.now() });
+  return reactions.insertComment(ctx.db, { organizationId: actor.organizationId, postId: id, authorUserId: actor.userId, body: commentText(body), createdAt: ctx.clock.now() });
 }
 
 export async function removeComment(ctx: AppContext, actor: Actor, id: string, commentId: string) {
   await staffNews(ctx, actor);
   const now = ctx.clock.now();
-  const comment = await repo.setCommentShown(ctx.db, actor.organizationId, id, commentId, { removedAt: now, removedById: actor.userId });
+  const comment = await reactions.setCommentShown(ctx.db, actor.organizationId, id, commentId, { removedAt: now, removedById: actor.userId });
   if (!comment) throw notFound('Comment');
 }
 
 export async function restoreComment(ctx: AppContext, actor: Actor, id: string, commentId: string) {
   await staffNews(ctx, actor);
-  const comment = await repo.setCommentShown(ctx.db, actor.organizationId, id, commentId, { hiddenAt: null, removedAt: null, removedById: null, reportCount: 0 });
+  const comment = await reactions.setCommentShown(ctx.db, actor.organizationId, id, commentId, { hiddenAt: null, removedAt: null, removedById: null, reportCount: 0 });
   if (!comment) throw notFound('Comment');
 }
 
 export async function listBans(ctx: AppContext, actor: Actor) {
   await staffNews(ctx, actor);
-  return repo.listBans(ctx.db, actor.organizationId);
+  return reactions.listBans(ctx.db, actor.organizationId);
 }
 
 /** Stops a resident of the agency from posting and commenting (another agency's person: 404). */
 export async function banResident(ctx: AppContext, actor: Actor, personId: string, reason?: string) {
   await staffNews(ctx, actor);
-  if (!(await repo.personOfAgency(ctx.db, actor.organizationId, personId))) throw notFound('Person');
-  await repo.insertBan(ctx.db, { organizationId: actor.organizationId, personId, reason: reason?.trim() || null, bannedById: actor.userId, createdAt: ctx.clock.now() });
+  if (!(await reactions.personOfAgency(ctx.db, actor.organizationId, personId))) throw notFound('Person');
+  await reactions.insertBan(ctx.db, { organizationId: actor.organizationId, personId, reason: reason?.trim() || null, bannedById: actor.userId, createdAt: ctx.clock.now() });
 }
 
 export async function unbanResident(ctx: AppContext, actor: Actor, personId: string) {
   await staffNews(ctx, actor);
-  if (!(await repo.deleteBan(ctx.db, actor.organizationId, personId))) throw notFound('Ban');
+  if (!(await reactions.deleteBan(ctx.db, actor.organizationId, personId))) throw notFound('Ban');
 }

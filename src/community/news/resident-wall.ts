@@ -9,6 +9,7 @@ import { DomainError } from '../../domain/errors.ts';
 import { reportsHide } from '../../domain/community/news.ts';
 import { sanitizeRichText } from '../../tickets/sanitize.ts';
 import * as repo from '../../db/repositories/news.ts';
+import * as reactions from '../../db/repositories/news-reactions.ts';
 import { residentViewer, visiblePost, type ResidentViewer } from './news-access.ts';
 import { commentText } from './moderation.ts';
 import { openNewsFile } from './staff-posts.ts';
@@ -16,7 +17,7 @@ import { openNewsFile } from './staff-posts.ts';
 /** Whether the resident may post now, and why not (a stable code). */
 async function postingRefusal(ctx: AppContext, resident: Resident, viewer: ResidentViewer): Promise<DomainError | null> {
   if (!viewer.settings.news.residentsMayPost) return new DomainError('news_resident_posts_off', 'The agency does not let residents post on the wall.');
-  if (await repo.isBanned(ctx.db, resident.organizationId, resident.personId)) return new DomainError('news_posting_banned', 'The agency stopped you from posting on the wall.');
+  if (await reactions.isBanned(ctx.db, resident.organizationId, resident.personId)) return new DomainError('news_posting_banned', 'The agency stopped you from posting on the wall.');
   return null;
 }
 
@@ -35,7 +36,7 @@ export async function residentPostPage(ctx: AppContext, resident: Resident, id: 
   const post = await visiblePost(ctx, resident, viewer, id);
   const [files, comments, liked] = await Promise.all([
     repo.filesOfPost(ctx.db, resident.organizationId, id),
-    post.commentsAllowed ? repo.commentsOf(ctx.db, resident.organizationId, id, { visibleOnly: true }) : Promise.resolve([]),
+    post.commentsAllowed ? reactions.commentsOf(ctx.db, resident.organizationId, id, { visibleOnly: true }) : Promise.resolve([]),
     repo.likedBy(ctx.db, resident.personId, [id]),
   ]);
   return { post, files, comments, liked, agencyName: viewer.organization.name, now: viewer.now };
@@ -68,16 +69,16 @@ export async function commentOnPost(ctx: AppContext, resident: Resident, id: str
   const viewer = await residentViewer(ctx, resident);
   const post = await visiblePost(ctx, resident, viewer, id);
   if (!post.commentsAllowed) throw new DomainError('news_comments_off', 'Comments are closed on this post.');
-  if (await repo.isBanned(ctx.db, resident.organizationId, resident.personId)) throw new DomainError('news_posting_banned', 'The agency stopped you from posting on the wall.');
-  return repo.insertComment(ctx.db, { organizationId: resident.organizationId, postId: id, authorPersonId: resident.personId, body: commentText(body), createdAt: viewer.now });
+  if (await reactions.isBanned(ctx.db, resident.organizationId, resident.personId)) throw new DomainError('news_posting_banned', 'The agency stopped you from posting on the wall.');
+  return reactions.insertComment(ctx.db, { organizationId: resident.organizationId, postId: id, authorPersonId: resident.personId, body: commentText(body), createdAt: viewer.now });
 }
 
 export async function setLike(ctx: AppContext, resident: Resident, id: string, liked: boolean) {
   const viewer = await residentViewer(ctx, resident);
   const post = await visiblePost(ctx, resident, viewer, id);
   if (!post.likesAllowed) throw new DomainError('news_likes_off', 'Likes are off on this post.');
-  if (liked) await repo.like(ctx.db, id, resident.personId, viewer.now);
-  else await repo.unlike(ctx.db, id, resident.personId);
+  if (liked) await reactions.like(ctx.db, id, resident.personId, viewer.now);
+  else await reactions.unlike(ctx.db, id, resident.personId);
   return (await repo.findPost(ctx.db, resident.organizationId, id))!.likeCount;
 }
 
@@ -88,16 +89,16 @@ export async function reportItem(ctx: AppContext, resident: Resident, id: string
   const threshold = viewer.settings.news.reportsToHide;
   return ctx.db.transaction(async (tx) => {
     if (input.commentId) {
-      const comment = await repo.findComment(tx, resident.organizationId, id, input.commentId);
+      const comment = await reactions.findComment(tx, resident.organizationId, id, input.commentId);
       if (!comment || comment.removedAt || comment.hiddenAt) throw new DomainError('not_found', 'Comment not found.');
-      const counted = await repo.insertReport(tx, { organizationId: resident.organizationId, postId: id, commentId: comment.id, personId: resident.personId, reason: input.reason?.trim() || null, createdAt: viewer.now });
+      const counted = await reactions.insertReport(tx, { organizationId: resident.organizationId, postId: id, commentId: comment.id, personId: resident.personId, reason: input.reason?.trim() || null, createdAt: viewer.now });
       if (!counted) return { counted: false, hidden: false };
-      const after = await repo.countCommentReport(tx, comment.id, threshold, viewer.now);
+      const after = await reactions.countCommentReport(tx, comment.id, threshold, viewer.now);
       return { counted: true, hidden: after.hiddenAt !== null };
     }
-    const counted = await repo.insertReport(tx, { organizationId: resident.organizationId, postId: id, personId: resident.personId, reason: input.reason?.trim() || null, createdAt: viewer.now });
+    const counted = await reactions.insertReport(tx, { organizationId: resident.organizationId, postId: id, personId: resident.personId, reason: input.reason?.trim() || null, createdAt: viewer.now });
     if (!counted) return { counted: false, hidden: false };
-    const after = await repo.countPostReport(tx, id, threshold, viewer.now);
+    const after = await reactions.countPostReport(tx, id, threshold, viewer.now);
     return { counted: true, hidden: after.hiddenAt !== null || reportsHide(after.reportCount, viewer.settings.news) };
   });
 }

@@ -16,6 +16,7 @@ import { visibleTicket } from '../../tickets/ticket-access.ts';
 import { StoredFileMissing } from '../../channels/file-store.ts';
 import { deleteStoredFiles } from '../../inbound/inbound-files.ts';
 import * as repo from '../../db/repositories/news.ts';
+import * as reactions from '../../db/repositories/news-reactions.ts';
 import { checkedAudience, ownPost, staffNews } from './news-access.ts';
 import { fanOutPost } from './fan-out-urgent-post.ts';
 
@@ -56,8 +57,8 @@ export async function getStaffPost(ctx: AppContext, actor: Actor, id: string) {
   const post = await ownPost(ctx, actor.organizationId, id);
   const [files, comments, reports] = await Promise.all([
     repo.filesOfPost(ctx.db, actor.organizationId, id),
-    repo.commentsOf(ctx.db, actor.organizationId, id, { visibleOnly: false }),
-    repo.reportsOf(ctx.db, actor.organizationId, id),
+    reactions.commentsOf(ctx.db, actor.organizationId, id, { visibleOnly: false }),
+    reactions.reportsOf(ctx.db, actor.organizationId, id),
   ]);
   return { post, files, comments, reports };
 }

@@ -55,3 +55,15 @@ export function currentRelationsTable(organizationId: string, today: string): SQ
       where m.organization_id = ${organizationId} and c.property_id is not null)`;
 }
 
+/** The rule read from the other side: whether a row `r` of currentRelationsTable (person_id, kind,
+ * property_id, unit_id, company_id) is a relation this audience includes — for a query of the
+ * residents an audience reaches (the news wall's fan-out). */
+export function relationInAudience(audience: Audience, r: SQL): SQL {
+  const a = sql`${JSON.stringify(audience)}::jsonb`;
+  const target = sql`(coalesce((${a} ->> 'agency')::boolean, false)
+    or coalesce(${a} -> 'propertyIds', '[]'::jsonb) @> jsonb_build_array(${r}.property_id::text)
+    or (${r}.unit_id is not null and coalesce(${a} -> 'unitIds', '[]'::jsonb) @> jsonb_build_array(${r}.unit_id::text))
+    or (${r}.company_id is not null and coalesce(${a} -> 'companyIds', '[]'::jsonb) @> jsonb_build_array(${r}.company_id::text)))`;
+  const narrowing = sql`(jsonb_array_length(coalesce(${a} -> 'relations', '[]'::jsonb)) = 0 or (${a} -> 'relations') @> jsonb_build_array(${r}.kind))`;
+  return sql`(${target} and ${narrowing})`;
+}

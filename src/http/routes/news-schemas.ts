@@ -4,7 +4,8 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { NEWS_KINDS, NEWS_STATES, newsState, residentDisplayName } from '../../domain/community/news.ts';
 import { AudienceSchema } from '../schemas/audience.ts';
-import type { CommentWithAuthor, NewsFileRow, PostWithAuthor } from '../../db/repositories/news.ts';
+import type { NewsFileRow, PostWithAuthor } from '../../db/repositories/news.ts';
+import type { CommentWithAuthor } from '../../db/repositories/news-reactions.ts';
 
 export const literals = <T extends string>(values: readonly T[]) => Type.Union(values.map((v) => Type.Literal(v)));
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);

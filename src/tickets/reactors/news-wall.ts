@@ -2,7 +2,8 @@
 // from its page, news_posts.ticket_id) — each update sent to its requesters (incident_update_sent)
 // is added under that post as the agency's comment, in the change's transaction. Nothing is
 // recorded on the ticket: the wall is not one of its parties.
-import { insertComment, postsOfTicket } from '../../db/repositories/news.ts';
+import { postsOfTicket } from '../../db/repositories/news.ts';
+import { insertComment } from '../../db/repositories/news-reactions.ts';
 import { NEWS_COMMENT_MAX } from '../../domain/community/news.ts';
 import type { Reactor } from '../ticket-change.ts';
 
