@@ -1,7 +1,7 @@
 // The home page's "Réservations": the resident's next bookings and the way to book; nothing when
 // the agency has not switched bookings on (404 tool_off) or offers the resident no room.
 import { useCallback, useEffect, useState } from 'react';
-import { Link } from 'wouter';
+import { HomeSection } from './home-section.tsx';
 import { useTranslation } from '../light/light-i18n.ts';
 import { bookingApi, type PortalBookingItem } from './booking-api.ts';
 import { BookingCard } from './booking-card.tsx';
@@ -20,11 +20,7 @@ export function HomeBookings() {
   useEffect(load, [load]);
   if (!shown) return null;
   return (
-    <section className="stack-sm" aria-labelledby="portal-bookings">
-      <div className="row-between">
-        <h2 id="portal-bookings" className="h4">{t('portalBookings.title')}</h2>
-        <Link href="/bookings" className="link sm">{t('portalBookings.bookLink')}</Link>
-      </div>
+    <HomeSection id="portal-bookings" title={t('portalBookings.title')} href="/bookings" link={t('portalBookings.bookLink')}>
       {shown.upcoming.length === 0 ? (
         <p className="dimmed">{t('portalBookings.noneUpcoming')}</p>
       ) : (
@@ -32,6 +28,6 @@ export function HomeBookings() {
           {shown.upcoming.map((b) => <BookingCard key={b.id} booking={b} timeZone={shown.timeZone} readOnly={me.preview} onChanged={load} />)}
         </ul>
       )}
-    </section>
+    </HomeSection>
   );
 }

@@ -11,6 +11,7 @@ import { usePageTitle } from './portal-app.tsx';
 import { errorText } from './portal-errors.ts';
 import { portalApi, type PortalArticleItem, type PortalDocumentItem, type PortalNewsItem, type PortalTicketItem } from './portal-api.ts';
 import { useMe } from './portal-session.tsx';
+import { HomeSection } from './home-section.tsx';
 import { TicketCard } from './ticket-card.tsx';
 import { ArticleLinks } from './article-list.tsx';
 import { DocumentLinks } from './document-list.tsx';
@@ -90,17 +91,9 @@ export function HomePage() {
       )}
 
       {pinned && (
-        <section className="stack-sm" aria-labelledby="portal-news">
-          <div className="row-between">
-            <h2 id="portal-news" className="h4">
-              {t('news.portal.title')}
-            </h2>
-            <Link href="/news" className="link sm">
-              {t('news.portal.all')}
-            </Link>
-          </div>
+        <HomeSection id="portal-news" title={t('news.portal.title')} href="/news" link={t('news.portal.all')}>
           {pinned.length > 0 && <NewsCards items={pinned} testId="home-news" />}
-        </section>
+        </HomeSection>
       )}
 
       {me.canRequest && !me.preview ? (
@@ -149,45 +142,21 @@ export function HomePage() {
       <HomeBookings />
 
       {articles && (
-        <section className="stack-sm" aria-labelledby="portal-infos">
-          <div className="row-between">
-            <h2 id="portal-infos" className="h4">
-              {t('portal.articles.title')}
-            </h2>
-            <Link href="/articles" className="link sm">
-              {t('portal.articles.all')}
-            </Link>
-          </div>
+        <HomeSection id="portal-infos" title={t('portal.articles.title')} href="/articles" link={t('portal.articles.all')}>
           {articles.length === 0 ? <p className="dimmed">{t('portal.articles.none')}</p> : <ArticleLinks items={articles} testId="home-articles" />}
-        </section>
+        </HomeSection>
       )}
 
       {documents && (
-        <section className="stack-sm" aria-labelledby="portal-documents">
-          <div className="row-between">
-            <h2 id="portal-documents" className="h4">
-              {t('portal.documents.title')}
-            </h2>
-            <Link href="/documents" className="link sm">
-              {t('portal.documents.all')}
-            </Link>
-          </div>
+        <HomeSection id="portal-documents" title={t('portal.documents.title')} href="/documents" link={t('portal.documents.all')}>
           {documents.length === 0 ? <p className="dimmed">{t('portal.documents.none')}</p> : <DocumentLinks items={documents.slice(0, 3)} testId="home-documents" />}
-        </section>
+        </HomeSection>
       )}
 
       {me.companies.length > 0 && (
-        <section className="stack-sm" aria-labelledby="portal-company">
-          <div className="row-between">
-            <h2 id="portal-company" className="h4">
-              {t('portal.company.title')}
-            </h2>
-            <Link href="/company" className="link sm">
-              {me.companies.some((c) => c.isAdmin) ? t('portal.company.manage') : t('portal.company.open')}
-            </Link>
-          </div>
+        <HomeSection id="portal-company" title={t('portal.company.title')} href="/company" link={me.companies.some((c) => c.isAdmin) ? t('portal.company.manage') : t('portal.company.open')}>
           <p className="dimmed sm">{me.companies.map((c) => c.name).join(', ')}</p>
-        </section>
+        </HomeSection>
       )}
     </div>
   );
