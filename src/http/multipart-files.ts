@@ -101,3 +101,11 @@ export function discardRest(request: FastifyRequest, error: unknown, limit: numb
   });
   raw.resume();
 }
+
+/** Uploads on a session cookie come from Gardien's own pages only (the browser says where a
+ * request comes from); a call with an API token (Authorization) is not a browser's. */
+export function refuseForeignUpload(request: FastifyRequest): void {
+  const site = request.headers['sec-fetch-site'];
+  if (!request.headers.authorization && (site === 'cross-site' || site === 'same-site')) throw new DomainError('forbidden', 'Files can only be uploaded from Gardien itself.');
+}
+

@@ -6,7 +6,6 @@ import type { Readable } from 'node:stream';
 import multipart from '@fastify/multipart';
 import { Type, type Static } from '@sinclair/typebox';
 import type { AppContext } from '../../context.ts';
-import { DomainError } from '../../domain/errors.ts';
 import { ARTICLE_STATES } from '../../domain/community/articles.ts';
 import { AudienceSchema } from '../schemas/audience.ts';
 import { LANGUAGES } from '../../domain/master-data.ts';
@@ -15,7 +14,7 @@ import { sendStoredFile } from '../stored-file-reply.ts';
 import * as articles from '../../community/articles.ts';
 import type { ArticleFileRow, ArticleRow } from '../../db/repositories/articles.ts';
 import { actorOf, residentOf } from '../access.ts';
-import { discardRest, multipartFiles, refuseDeclaredOversize, uploadBodyLimit } from '../multipart-files.ts';
+import { discardRest, multipartFiles, refuseDeclaredOversize, uploadBodyLimit, refuseForeignUpload } from '../multipart-files.ts';
 import { ErrorResponse, STAFF_ERRORS, Uuid } from '../schemas/common.ts';
 
 const tags = ['articles'];
@@ -151,8 +150,7 @@ export function articleRoutes(app: FastifyInstance, ctx: AppContext) {
         response: { 201: Type.Object({ items: Type.Array(ArticleFile) }), ...errors },
       },
       handler: async (request, reply) => {
-        const site = request.headers['sec-fetch-site'];
-        if (!request.headers.authorization && (site === 'cross-site' || site === 'same-site')) throw new DomainError('forbidden', 'Files can only be uploaded from Gardien itself.');
+        refuseForeignUpload(request);
         try {
           const rows = await articles.addArticleFiles(ctx, actorOf(request), id(request), multipartFiles(request, limits));
           return reply.code(201).send({ items: rows.map(presentFile('/api/v1/articles')) });

@@ -5,13 +5,12 @@ import type { FastifyInstance } from 'fastify';
 import multipart from '@fastify/multipart';
 import { Type } from '@sinclair/typebox';
 import type { AppContext } from '../../context.ts';
-import { DomainError } from '../../domain/errors.ts';
 import { uploadAttachments, MAX_FILES_PER_UPLOAD } from '../../tickets/upload-attachments.ts';
 import { readAttachment } from '../../tickets/read-attachment.ts';
 import { ALLOWED_DESCRIPTION } from '../../tickets/attachment-types.ts';
 import { actorOf } from '../access.ts';
 import { sendStoredFile } from '../stored-file-reply.ts';
-import { discardRest, multipartFiles, refuseDeclaredOversize, uploadBodyLimit } from '../multipart-files.ts';
+import { discardRest, multipartFiles, refuseDeclaredOversize, uploadBodyLimit, refuseForeignUpload } from '../multipart-files.ts';
 import { ErrorResponse, STAFF_ERRORS, Uuid } from '../schemas/common.ts';
 import { NumberParams } from '../schemas/tickets.ts';
 import { presentFile } from '../ticket-presenter.ts';
@@ -65,10 +64,7 @@ export function attachmentRoutes(app: FastifyInstance, ctx: AppContext) {
       handler: async (request, reply) => {
         // Cookie-authenticated uploads come from Gardien's own pages only: a form on another site
         // (even a sibling subdomain, which SameSite=Lax lets through) may not post files.
-        const site = request.headers['sec-fetch-site'];
-        if (!request.headers.authorization && (site === 'cross-site' || site === 'same-site')) {
-          throw new DomainError('forbidden', 'Files can only be uploaded from Gardien itself.');
-        }
+        refuseForeignUpload(request);
         const { number } = request.params as { number: number };
         try {
           const rows = await uploadAttachments(ctx, actorOf(request), number, multipartFiles(request, limits));

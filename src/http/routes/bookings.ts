@@ -7,7 +7,6 @@ import type { FastifyInstance } from 'fastify';
 import multipart from '@fastify/multipart';
 import { Type, type Static } from '@sinclair/typebox';
 import type { AppContext } from '../../context.ts';
-import { DomainError } from '../../domain/errors.ts';
 import { resourceRulesOf } from '../../domain/bookings/resource-rules.ts';
 import { ALLOWED_DESCRIPTION } from '../../tickets/attachment-types.ts';
 import type { BookingListRow } from '../../db/repositories/bookings.ts';
@@ -21,7 +20,7 @@ import { staffAgency } from '../../bookings/booking-access.ts';
 import { bookForResident, decideBooking, getStaffBooking, listStaffBookings, residentsOfProperty } from '../../bookings/staff-bookings.ts';
 import { sendStoredFile } from '../stored-file-reply.ts';
 import { actorOf } from '../access.ts';
-import { discardRest, multipartFiles, refuseDeclaredOversize, uploadBodyLimit } from '../multipart-files.ts';
+import { discardRest, multipartFiles, refuseDeclaredOversize, uploadBodyLimit, refuseForeignUpload } from '../multipart-files.ts';
 import { ErrorResponse, STAFF_ERRORS, Uuid } from '../schemas/common.ts';
 import {
   Booking, CalendarQuery, ClosureBody, CreateResourceBody, LinksBody, PatchResourceBody, Photo, ReasonBody, RefuseBody, Resource, StaffBookingBody, type ResourceAnswer,
@@ -146,8 +145,7 @@ export function bookingRoutes(app: FastifyInstance, ctx: AppContext) {
         consumes: ['multipart/form-data'], params: IdParams, response: { 201: Type.Object({ items: Type.Array(Photo) }), ...errors },
       },
       handler: async (request, reply) => {
-        const site = request.headers['sec-fetch-site'];
-        if (!request.headers.authorization && (site === 'cross-site' || site === 'same-site')) throw new DomainError('forbidden', 'Files can only be uploaded from Gardien itself.');
+        refuseForeignUpload(request);
         try {
           await addResourcePhotos(ctx, actorOf(request), id(request), multipartFiles(request, limits));
           return reply.code(201).send({ items: (await resourceAnswer(request, id(request))).photos });

@@ -6,7 +6,6 @@ import type { FastifyInstance } from 'fastify';
 import multipart from '@fastify/multipart';
 import { Type, type Static } from '@sinclair/typebox';
 import type { AppContext } from '../../context.ts';
-import { DomainError } from '../../domain/errors.ts';
 import { DOCUMENT_TYPE_CODES, FOLDER_SCOPES, LEGAL_SECTIONS, PORTAL_GROUPS, type LegalSection } from '../../domain/community/documents.ts';
 import { ALLOWED_DESCRIPTION } from '../../tickets/attachment-types.ts';
 import { MAX_FILES_PER_UPLOAD } from '../../tickets/upload-attachments.ts';
@@ -17,7 +16,7 @@ import * as legal from '../../community/legal-space.ts';
 import * as resident from '../../community/resident-documents.ts';
 import type { DocumentRow, FolderRow } from '../../db/repositories/documents.ts';
 import { actorOf, residentOf } from '../access.ts';
-import { discardRest, multipartFiles, refuseDeclaredOversize, uploadBodyLimit } from '../multipart-files.ts';
+import { discardRest, multipartFiles, refuseDeclaredOversize, uploadBodyLimit, refuseForeignUpload } from '../multipart-files.ts';
 import { DateOnly, ErrorResponse, STAFF_ERRORS, Uuid } from '../schemas/common.ts';
 import { AudienceSchema } from '../schemas/audience.ts';
 
@@ -128,8 +127,7 @@ export function documentRoutes(app: FastifyInstance, ctx: AppContext) {
         response: { 201: Type.Object({ items: Type.Array(DocumentSchema) }), ...errors },
       },
       handler: async (request, reply) => {
-        const site = request.headers['sec-fetch-site'];
-        if (!request.headers.authorization && (site === 'cross-site' || site === 'same-site')) throw new DomainError('forbidden', 'Files can only be uploaded from Gardien itself.');
+        refuseForeignUpload(request);
         let itemsField: string | undefined;
         let items: documents.DocumentFields[] | undefined;
         try {

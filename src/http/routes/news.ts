@@ -6,7 +6,6 @@ import multipart from '@fastify/multipart';
 import { Type, type Static } from '@sinclair/typebox';
 import type { AppContext } from '../../context.ts';
 import type { Actor } from '../../auth/actor.ts';
-import { DomainError } from '../../domain/errors.ts';
 import { NEWS_COMMENT_MAX, NEWS_KINDS } from '../../domain/community/news.ts';
 import { ALLOWED_DESCRIPTION } from '../../tickets/attachment-types.ts';
 import { sendStoredFile } from '../stored-file-reply.ts';
@@ -14,7 +13,7 @@ import * as posts from '../../community/news/staff-posts.ts';
 import * as moderation from '../../community/news/moderation.ts';
 import { staffNews } from '../../community/news/news-access.ts';
 import { actorOf } from '../access.ts';
-import { discardRest, multipartFiles, refuseDeclaredOversize, uploadBodyLimit } from '../multipart-files.ts';
+import { discardRest, multipartFiles, refuseDeclaredOversize, uploadBodyLimit, refuseForeignUpload } from '../multipart-files.ts';
 import { ErrorResponse, STAFF_ERRORS, Uuid } from '../schemas/common.ts';
 import { AudienceSchema, NewsFile, StaffPostAnswer, StaffSummary, literals, presentFile, presentStaffComment, presentStaffPost } from './news-schemas.ts';
 import { portalNewsRoutes } from './portal-news.ts';
@@ -207,8 +206,7 @@ export function newsRoutes(app: FastifyInstance, ctx: AppContext) {
         response: { 201: Type.Object({ items: Type.Array(NewsFile) }), ...errors },
       },
       handler: async (request, reply) => {
-        const site = request.headers['sec-fetch-site'];
-        if (!request.headers.authorization && (site === 'cross-site' || site === 'same-site')) throw new DomainError('forbidden', 'Files can only be uploaded from Gardien itself.');
+        refuseForeignUpload(request);
         try {
           const rows = await posts.addPostFiles(ctx, actorOf(request), id(request), multipartFiles(request, limits));
           return reply.code(201).send({ items: rows.map(presentFile('/api/v1/news')) });

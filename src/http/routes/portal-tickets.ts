@@ -23,7 +23,7 @@ import { portalCategories } from '../../portal/portal-categories.ts';
 import { residentOf } from '../access.ts';
 import { sendStoredFile } from '../stored-file-reply.ts';
 import { makeAjv } from '../validation.ts';
-import { discardRest, multipartFiles, refuseDeclaredOversize, uploadBodyLimit } from '../multipart-files.ts';
+import { discardRest, multipartFiles, refuseDeclaredOversize, uploadBodyLimit, refuseForeignUpload } from '../multipart-files.ts';
 import { ErrorResponse, STAFF_ERRORS, Uuid } from '../schemas/common.ts';
 import { NumberParams } from '../schemas/tickets.ts';
 import { PortalCategories, PortalDecisions, PortalMessageCreated, PortalRequestCreated, PortalTicket, PortalTicketPage } from '../schemas/portal-tickets.ts';
@@ -45,12 +45,6 @@ const validateMessage = ajv.compile(PortalMessageInput);
 function checked<T>(validate: ReturnType<typeof ajv.compile>, body: unknown): T {
   if (validate(body)) return body as T;
   throw Object.assign(new Error('The request is not valid.'), { validation: validate.errors ?? [], validationContext: 'body' }) as FastifyError;
-}
-
-/** Cookie-authenticated uploads come from Gardien's own pages only. */
-function refuseForeignUpload(request: FastifyRequest) {
-  const site = request.headers['sec-fetch-site'];
-  if (site === 'cross-site' || site === 'same-site') throw new DomainError('forbidden', 'Files can only be sent from Gardien itself.');
 }
 
 /** A multipart body's one text field and its files, each checked by its bytes and stored

@@ -16,7 +16,7 @@ import type { StoredInboundFile } from '../../inbound/inbound-files.ts';
 import { deleteStoredFiles } from '../../inbound/inbound-files.ts';
 import { actorOf } from '../access.ts';
 import { makeAjv } from '../validation.ts';
-import { discardRest, multipartFiles, refuseDeclaredOversize, uploadBodyLimit } from '../multipart-files.ts';
+import { discardRest, multipartFiles, refuseDeclaredOversize, uploadBodyLimit, refuseForeignUpload } from '../multipart-files.ts';
 import { ErrorResponse, STAFF_ERRORS } from '../schemas/common.ts';
 
 const Created = Type.Object({ tickets: Type.Array(Type.Object({ number: Type.Integer() })) });
@@ -82,10 +82,7 @@ export function preTicketRoutes(app: FastifyInstance, ctx: AppContext) {
       validatorCompiler: () => () => true,
       handler: async (request, reply) => {
         const actor = actorOf(request);
-        const site = request.headers['sec-fetch-site'];
-        if (request.isMultipart() && !request.headers.authorization && (site === 'cross-site' || site === 'same-site')) {
-          throw new DomainError('forbidden', 'Files can only be uploaded from Gardien itself.');
-        }
+        if (request.isMultipart()) refuseForeignUpload(request);
         const stored: string[] = [];
         try {
           let body: unknown = request.body;
