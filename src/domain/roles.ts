@@ -37,6 +37,8 @@ export const PERMISSIONS = {
    * accounting export of closed tickets. Scoped like tickets: an external agent sees nothing of
    * the agency's figures. */
   'reports:read': ['manager', 'assistant', 'agent', 'app_admin'],
+  /** The agency's outgoing webhooks (DOMAIN.md §16): register, switch off, read deliveries, replay. */
+  'webhooks:manage': ['app_admin'],
   /** Create and revoke one's own API tokens. */
   'tokens:own': ['manager', 'assistant', 'agent', 'external_agent', 'app_admin', 'master_data_admin'],
 } as const satisfies Record<string, readonly Role[]>;

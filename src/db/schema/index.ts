@@ -16,3 +16,4 @@ export * from './news.ts';
 export * from './documents.ts';
 export * from './companies.ts';
 export * from './bookings.ts';
+export * from './webhooks.ts';
