@@ -60,6 +60,9 @@ export interface Config {
    * DELIVERY_RETRY_SECONDS (default 30), then doubling. */
   deliveryRetries: number;
   deliveryRetrySeconds: number;
+  /** Outgoing webhooks (DOMAIN.md §16): WEBHOOK_PRIVATE_HOSTS=1 lets agencies' webhooks call
+   * loopback and private networks (off: a tenant's admin cannot make the server probe its own network). */
+  webhooks: { privateHosts: boolean };
 }
 
 function smsSettings(env: NodeJS.ProcessEnv): Config['sms'] {
@@ -173,5 +176,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoTickets: env.DEMO_TICKETS !== '0',
     deliveryRetries: integer(env, 'DELIVERY_RETRIES', 4, 0),
     deliveryRetrySeconds: integer(env, 'DELIVERY_RETRY_SECONDS', 30, 1),
+    webhooks: { privateHosts: flag(env, 'WEBHOOK_PRIVATE_HOSTS', false) },
   };
 }

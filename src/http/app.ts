@@ -51,6 +51,7 @@ import { companyRoutes } from './routes/companies.ts';
 import { newsRoutes } from './routes/news.ts';
 import { bookingRoutes } from './routes/bookings.ts';
 import { portalBookingRoutes } from './routes/portal-bookings.ts';
+import { webhookRoutes } from './routes/webhooks.ts';
 
 export interface AppOptions {
   /** pino level, or false for no logs (tests). */
@@ -152,6 +153,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
       portalFeedbackRoutes(api, ctx);
       scorecardRoutes(api, ctx);
       activityRoutes(api, ctx);
+      webhookRoutes(api, ctx);
     },
     { prefix: '/api/v1' },
   );

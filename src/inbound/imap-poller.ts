@@ -12,7 +12,7 @@ import { storedImapOf, type ImapPollError, type InboundImapStatus, type StoredIn
 import { findOrganization } from '../db/repositories/users.ts';
 import { organizationsReadingImap, setOrganizationSetting } from '../db/repositories/inbound-imap.ts';
 import { decryptImapPassword } from './imap-settings.ts';
-import { reachableAddress } from './imap-host.ts';
+import { reachableAddress } from '../channels/network-address.ts';
 import { isIP } from 'node:net';
 import { receiveEmail } from './receive-email.ts';
 

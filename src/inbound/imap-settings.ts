@@ -1,7 +1,7 @@
 // The agency's inbound mailbox (the IMAP door): read by app admins without its password, set with
 // the password kept when not given again (for the same server, port and user only), removed. The password is stored encrypted with a key
 // derived from GARDIEN_SECRET (AES-256-GCM), so the database alone does not give it away.
-import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
+import { sealSecret, unsealSecret } from '../channels/sealed-secret.ts';
 import type { AppContext } from '../context.ts';
 import { DomainError, notFound } from '../domain/errors.ts';
 import { IMAP_POLL_ERRORS, imapStatusOf, storedImapOf, type StoredInboundImap } from '../domain/inbound/imap-settings.ts';
@@ -9,27 +9,12 @@ import { findOrganization } from '../db/repositories/users.ts';
 import { setOrganizationSetting } from '../db/repositories/inbound-imap.ts';
 import type { ImapSettingsInput } from './imap-settings-input.ts';
 
-const keyOf = (secret: string) => createHash('sha256').update(`gardien:inbound-imap-password:${secret}`).digest();
+const LABEL = 'inbound-imap-password';
 
-export function encryptImapPassword(secret: string, password: string): string {
-  const iv = randomBytes(12);
-  const cipher = createCipheriv('aes-256-gcm', keyOf(secret), iv);
-  const sealed = Buffer.concat([cipher.update(password, 'utf8'), cipher.final()]);
-  return ['v1', iv.toString('base64url'), cipher.getAuthTag().toString('base64url'), sealed.toString('base64url')].join(':');
-}
+export const encryptImapPassword = (secret: string, password: string) => sealSecret(secret, LABEL, password);
 
 /** The password, or undefined when it cannot be read (another GARDIEN_SECRET, damaged). */
-export function decryptImapPassword(secret: string, stored: string): string | undefined {
-  const [version, iv, tag, sealed] = stored.split(':');
-  if (version !== 'v1' || !iv || !tag || sealed === undefined) return undefined;
-  try {
-    const decipher = createDecipheriv('aes-256-gcm', keyOf(secret), Buffer.from(iv, 'base64url'));
-    decipher.setAuthTag(Buffer.from(tag, 'base64url'));
-    return Buffer.concat([decipher.update(Buffer.from(sealed, 'base64url')), decipher.final()]).toString('utf8');
-  } catch {
-    return undefined;
-  }
-}
+export const decryptImapPassword = (secret: string, stored: string) => unsealSecret(secret, LABEL, stored);
 
 /** What an admin reads: the settings without the password (only whether one is kept), and the last poll. */
 export async function imapSettingsView(ctx: AppContext, organizationId: string) {

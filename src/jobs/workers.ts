@@ -6,14 +6,20 @@ import { AUTOMATION_QUEUE, MAINTENANCE_QUEUE, type JobQueue } from './job-queue.
 import { DELIVERY_CONCURRENCY, startDeliveryWorker, type DeliveryWorkerOptions } from './delivery-worker.ts';
 import { purgeStagedAttachments } from '../tickets/purge-staged-attachments.ts';
 import { startImapPoller } from '../inbound/imap-poller.ts';
+import { startWebhookWorker } from './webhook-worker.ts';
 
-/** Starts the workers: message delivery, the automation pass every minute, and the reading of
+/** Starts the workers: message delivery, webhook deliveries, the automation pass every minute, and the reading of
  * the agencies' inbound mailboxes (IMAP) every IMAP_POLL_SECONDS. */
 export async function startWorkers(ctx: AppContext, queue: JobQueue, log: (message: string) => void, delivery: DeliveryWorkerOptions = {}): Promise<void> {
   const deliveryWorker = startDeliveryWorker(ctx, { log, ...delivery });
   queue.beforeStop(() => deliveryWorker.stop());
   log(`delivery: worker ${deliveryWorker.owner} sending up to ${delivery.concurrency ?? DELIVERY_CONCURRENCY} messages at once`);
-  await queue.listenForDeliveries(() => deliveryWorker.wake());
+  const webhookWorker = startWebhookWorker(ctx, { log });
+  queue.beforeStop(() => webhookWorker.stop());
+  await queue.listenForDeliveries(() => {
+    deliveryWorker.wake();
+    webhookWorker.wake();
+  });
   const imapPoller = startImapPoller(ctx, { log });
   queue.beforeStop(() => imapPoller.stop());
   await queue.boss.work(AUTOMATION_QUEUE, { pollingIntervalSeconds: 5 }, async () => {

@@ -23,10 +23,11 @@ import { PORTAL_ACCOUNT_TEMPLATES } from './default-templates/portal-accounts.ts
 import { DOCUMENT_TEMPLATES } from './default-templates/documents.ts';
 import { NEWS_TEMPLATES } from './default-templates/news.ts';
 import { BOOKING_TEMPLATES } from './default-templates/bookings.ts';
+import { INTEGRATION_TEMPLATES } from './default-templates/integrations.ts';
 
 export type { DefaultTemplate } from './default-templates/phrases.ts';
 
-export const DEFAULT_TEMPLATES = { ...CONTRACTOR_REQUEST_TEMPLATES, ...CONTRACTOR_APPOINTMENT_TEMPLATES, ...CONTRACTOR_STEP_TEMPLATES, ...APPROVER_AND_CONTACT_TEMPLATES, ...WATCHER_TEMPLATES, ...REQUESTER_AND_STAFF_TEMPLATES, ...STAFF_ACCOUNT_TEMPLATES, ...PORTAL_ACCOUNT_TEMPLATES, ...DOCUMENT_TEMPLATES, ...NEWS_TEMPLATES, ...BOOKING_TEMPLATES } as Record<TemplateKey, Texts>;
+export const DEFAULT_TEMPLATES = { ...CONTRACTOR_REQUEST_TEMPLATES, ...CONTRACTOR_APPOINTMENT_TEMPLATES, ...CONTRACTOR_STEP_TEMPLATES, ...APPROVER_AND_CONTACT_TEMPLATES, ...WATCHER_TEMPLATES, ...REQUESTER_AND_STAFF_TEMPLATES, ...STAFF_ACCOUNT_TEMPLATES, ...PORTAL_ACCOUNT_TEMPLATES, ...DOCUMENT_TEMPLATES, ...NEWS_TEMPLATES, ...BOOKING_TEMPLATES, ...INTEGRATION_TEMPLATES } as Record<TemplateKey, Texts>;
 
 /** The shipped source of one template, or undefined when the key has no such channel. */
 export function defaultSource(key: TemplateKey, channel: 'email' | 'sms', language: Language): { subject?: string; body: string } | undefined {

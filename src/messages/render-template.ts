@@ -46,6 +46,8 @@ export interface TemplateVariables {
   /** The new documents of a digest (src/community/documents-digest.ts). */
   documents?: { title: string; place: string }[];
   booking?: { resource?: string; date?: string; time?: string; price?: string; deposit?: string };
+  /** A webhook switched off after failing (src/webhooks/switch-off-failing-webhook.ts). */
+  webhook?: { url?: string; failures?: number; error?: string };
 }
 
 export interface RenderInput {

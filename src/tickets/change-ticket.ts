@@ -24,6 +24,7 @@ import { applyAttachmentLinks } from './link-attachments.ts';
 import { REACTORS } from './reactors/index.ts';
 import { dispatchStates, followResolution } from './resolution.ts';
 import type { TicketChange } from './ticket-change.ts';
+import type { DispatchState } from '../domain/tickets/codes.ts';
 
 export interface ChangeRequest {
   organizationId: string;
@@ -96,6 +97,7 @@ export async function changeTickets(ctx: AppContext, requestsOrClaim: readonly C
     const partiesByTicket = groupBy<PartyRow>(await partiesOfTickets(db, ids), (p) => p.ticketId);
 
     const scopes: ActionScope[] = [];
+    const statesBefore = new Map<ActionScope, ReadonlyMap<string, DispatchState>>();
     for (const [i, request] of requests.entries()) {
       const ticket = tickets[i]!;
       const scope = new ActionScope({
@@ -105,6 +107,7 @@ export async function changeTickets(ctx: AppContext, requestsOrClaim: readonly C
       const before = dispatchStates(scope);
       await request.step(scope);
       await followResolution(scope, before);
+      statesBefore.set(scope, before);
       // Nobody changes a ticket into one they could no longer see (an external agent assigning it
       // away): refused, so nothing is committed and a retry cannot duplicate it.
       if (!maySeeTicket(request.viewer, { ...ticket, ...scope.ticketPatch })) {
@@ -144,6 +147,7 @@ export async function changeTickets(ctx: AppContext, requestsOrClaim: readonly C
     const changes: TicketChange[] = scopes.map((scope, i) => ({
       ticket: scope.ticket, dispatches: scope.dispatches, parties: scope.parties, events: eventsByTicket.get(scope.ticket.id) ?? [],
       acting: scope.acting, organization: organizations.get(scope.ticket.organizationId)!, settings: scope.settings, reindex: 'create' in requests[i]!.target || (requests[i]!.reindex ?? false), now: scope.now,
+      dispatchStatesBefore: statesBefore.get(scope)!,
     }));
     for (const reactor of REACTORS) await reactor.react(db, ctx, changes);
     return changes;

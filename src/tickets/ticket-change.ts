@@ -5,6 +5,7 @@ import type { Db } from '../db/connection.ts';
 import type { AppContext } from '../context.ts';
 import type { TicketRow, DispatchRow, PartyRow, EventRow } from '../db/repositories/tickets.ts';
 import type { OrganizationSettings } from '../domain/settings.ts';
+import type { DispatchState } from '../domain/tickets/codes.ts';
 import type { Acting } from './action-scope.ts';
 import type { organizations } from '../db/schema/index.ts';
 
@@ -21,6 +22,8 @@ export interface TicketChange {
   /** The search document must be written again (the subject, place, contractors… changed). */
   reindex: boolean;
   now: Date;
+  /** Each dispatch's state before the change (a dispatch the change added is absent). */
+  dispatchStatesBefore: ReadonlyMap<string, DispatchState>;
 }
 
 /** Something that follows every change, inside its transaction (outgoing messages, the search

@@ -22,6 +22,7 @@ export const SAMPLE_VARIABLES: Record<Language, Record<string, unknown>> = {
     message: { subject: 'Accès au local technique', body: 'Le code de la porte est le 4521B.' },
     reminder: { count: 2 },
     owner: { name: 'Georges Petit' },
+    webhook: { url: 'https://compta.example.fr/hooks/gardien', failures: 20, error: 'HTTP 503' },
   },
   en: {
     ticket: { number: 12345, subject: 'Water leak under the sink', description: 'Heavy leak under the kitchen sink; the tenant has turned the water off.', type_label: 'Work order', step_label: 'Awaiting appointment' },
@@ -42,5 +43,6 @@ export const SAMPLE_VARIABLES: Record<Language, Record<string, unknown>> = {
     message: { subject: 'Access to the plant room', body: 'The door code is 4521B.' },
     reminder: { count: 2 },
     owner: { name: 'Georges Petit' },
+    webhook: { url: 'https://compta.example.fr/hooks/gardien', failures: 20, error: 'HTTP 503' },
   },
 };

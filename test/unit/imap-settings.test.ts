@@ -36,7 +36,7 @@ describe('the stored mailbox settings', () => {
 
 describe('where an inbound mailbox may be', () => {
   it('is not on loopback, private, link-local, shared or unique-local addresses', async () => {
-    const { isPrivateAddress } = await import('../../src/inbound/imap-host.ts');
+    const { isPrivateAddress } = await import('../../src/channels/network-address.ts');
     for (const address of ['127.0.0.1', '10.1.2.3', '172.20.0.1', '192.168.1.10', '169.254.169.254', '100.64.0.1', '0.0.0.0', '::1', '::', 'fd00::1', 'fe80::1', '::ffff:127.0.0.1', '::ffff:10.0.0.1', 'not-an-ip']) {
       expect(isPrivateAddress(address), address).toBe(true);
     }

@@ -81,6 +81,8 @@ export const TEMPLATES = {
   booking_refused: { audience: 'requester', channels: ['email'], withLink: false },
   booking_cancelled: { audience: 'requester', channels: ['email'], withLink: false, withIcs: true },
   booking_reminder: { audience: 'requester', channels: ['email'], withLink: false, withIcs: true },
+  // the agency's app admins, when a webhook that kept failing is switched off (src/webhooks/switch-off-failing-webhook.ts)
+  webhook_disabled: { audience: 'staff', channels: ['email'], withLink: false },
 } as const satisfies Record<string, TemplateSpec>;
 
 export type TemplateKey = keyof typeof TEMPLATES;
@@ -103,4 +105,6 @@ export const TEMPLATE_VARIABLES = [
   'documents',
   // A booking of a shared room (its resource, day, hours, price and deposit shown).
   'booking.resource', 'booking.date', 'booking.time', 'booking.price', 'booking.deposit',
+  // A webhook switched off after failing (its URL, the failed tries in a row, the last error).
+  'webhook.url', 'webhook.failures', 'webhook.error',
 ] as const;

@@ -1,5 +1,5 @@
 // The test clock (API.md): only with GARDIEN_TEST_CLOCK=1. Moving it runs whatever fell due —
-// the automation pass, then the delivery of the messages it queued.
+// the automation pass, then the delivery of the messages it queued and of the webhooks' due deliveries.
 import type { FastifyInstance } from 'fastify';
 import { Type, type Static } from '@sinclair/typebox';
 import { SettableClock, type AppContext } from '../../context.ts';
@@ -7,6 +7,7 @@ import { DomainError } from '../../domain/errors.ts';
 import { parseIsoDuration } from '../../domain/iso-duration.ts';
 import { runAutomation } from '../../automation/run-automation.ts';
 import { deliverQueued } from '../../messages/deliver-queued.ts';
+import { deliverDueWebhooks } from '../../webhooks/deliver-due-webhooks.ts';
 import { ErrorResponse } from '../schemas/common.ts';
 
 const Body = Type.Object(
@@ -20,6 +21,9 @@ const LATEST = Date.UTC(10000, 0, 1) - 1;
 function outOfRange(field: string): DomainError {
   return new DomainError('validation_failed', `${field} must lead to a date between 1970 and 9999; the clock has not moved.`, [{ in: 'body', field, message: 'is out of range' }]);
 }
+
+// The webhook deliveries the test clock sends hold this worker's lease.
+const TEST_CLOCK_WORKER = '00000000-0000-4000-8000-00000000c10c';
 
 const Now = Type.Object({ now: Type.String() }, { additionalProperties: true });
 
@@ -50,7 +54,8 @@ export function testClockRoutes(app: FastifyInstance, ctx: AppContext) {
       }
       const automation = await runAutomation(ctx);
       const delivered = await deliverQueued(ctx);
-      return { now: clock.now().toISOString(), automation, delivered };
+      const webhooks = await deliverDueWebhooks(ctx, TEST_CLOCK_WORKER, 100);
+      return { now: clock.now().toISOString(), automation, delivered, webhooks };
     },
   });
 }

@@ -1,9 +1,12 @@
-// Reactor: the agency's outgoing webhooks (DOMAIN.md §16). This is their place in the commit path;
-// deliveries will be written here, in the change's transaction, when webhooks are built. Today an
-// agency has no webhook to call, so nothing is written.
+// Reactor: the agency's outgoing webhooks (DOMAIN.md §16, docs/webhooks.md). Each change's
+// webhook events (ticket created, changed, closed; a dispatch's state; a party's answer) become
+// deliveries written in the change's transaction; the workers send them after the commit.
+import { queueTicketWebhooks } from '../../webhooks/queue-webhook-deliveries.ts';
 import type { Reactor } from '../ticket-change.ts';
 
 export const webhooksReactor: Reactor = {
   name: 'webhooks',
-  async react() {},
+  async react(db, ctx, changes) {
+    await queueTicketWebhooks(db, ctx, changes);
+  },
 };

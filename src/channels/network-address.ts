@@ -1,8 +1,9 @@
-// Where an agency's mailbox may be: on the Internet, not on the server's own network (loopback,
-// private, link-local, shared and unique-local ranges), unless IMAP_PRIVATE_HOSTS=1 (a server
-// of one agency whose mail server is next to it). Checked on the address the name resolves to
-// at each poll, and the connection made to that address, so a name cannot be re-pointed between
-// the check and the connection.
+// Where the server may connect on an agency's word (its IMAP mailbox, its webhooks' URLs): on the
+// Internet, not on the server's own network (loopback, private, link-local, shared and
+// unique-local ranges), unless the operator allows it (IMAP_PRIVATE_HOSTS=1,
+// WEBHOOK_PRIVATE_HOSTS=1: a server of one agency whose services are next to it). Checked on the
+// address a name resolves to, and the connection made to that address, so a name cannot be
+// re-pointed between the check and the connection.
 import { lookup } from 'node:dns/promises';
 import { BlockList, isIP } from 'node:net';
 

@@ -1,0 +1,37 @@
+// What a webhook's URL may be: http or https, a host, no credentials in it (they would show in
+// the cockpit and the logs: a receiver checks the signature instead), at most 2,000 characters;
+// not loopback or a private address written as such unless the operator allows private hosts.
+// Names are checked again at each try on the address they resolve to (webhooks/post-webhook.ts).
+import { DomainError } from '../errors.ts';
+
+const PRIVATE_LITERAL = [
+  /^127\./, /^10\./, /^192\.168\./, /^172\.(1[6-9]|2\d|3[01])\./, /^169\.254\./, /^0\./, /^100\.(6[4-9]|[7-9]\d|1[01]\d|12[0-7])\./,
+  /^::1?$/, /^f[cd][0-9a-f]{2}:/i, /^fe[89ab][0-9a-f]:/i, /^::ffff:/i,
+];
+
+/** Whether a host as written in a URL names the server's own network. */
+export function isPrivateHostLiteral(hostname: string): boolean {
+  const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+  return host === 'localhost' || host.endsWith('.localhost') || PRIVATE_LITERAL.some((p) => p.test(host));
+}
+
+/** The URL as it is kept, or a refusal naming the field. */
+export function checkWebhookUrl(raw: string, allowPrivate: boolean): string {
+  const invalid = (message: string) => new DomainError('webhook_url_invalid', message, [{ field: 'url', message }]);
+  const value = raw.trim();
+  if (value.length > 2000) throw invalid('The URL is longer than 2,000 characters.');
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw invalid('The URL cannot be read; write it in full, e.g. https://example.com/hooks/gardien.');
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw invalid('The URL must start with https:// (or http://).');
+  if (!url.hostname) throw invalid('The URL has no host.');
+  if (url.username || url.password) throw invalid('The URL must not hold a user name or password; the receiver checks the signature instead.');
+  if (!allowPrivate && isPrivateHostLiteral(url.hostname)) {
+    throw new DomainError('webhook_address_not_allowed', 'This address is on the server\'s own network (loopback or private); the operator may allow it with WEBHOOK_PRIVATE_HOSTS=1.', [{ field: 'url', message: 'is a private address' }]);
+  }
+  url.hash = '';
+  return url.toString();
+}
