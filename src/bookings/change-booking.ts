@@ -11,6 +11,8 @@ import { mayCancel } from '../domain/bookings/booking-rules.ts';
 import { resourceRulesOf } from '../domain/bookings/resource-rules.ts';
 import * as repo from '../db/repositories/bookings.ts';
 import { queueBookingEmail, type BookingTemplate } from './booking-emails.ts';
+import { queueWebhookEvents } from '../webhooks/queue-webhook-deliveries.ts';
+import { bookingChangedEvent } from '../webhooks/community-webhook-events.ts';
 import type { Agency } from './booking-access.ts';
 
 const TEMPLATE: Record<BookingAction, BookingTemplate> = { approve: 'booking_confirmed', refuse: 'booking_refused', cancel: 'booking_cancelled' };
@@ -45,6 +47,7 @@ export async function changeBookingIn(ctx: AppContext, agency: Agency, id: strin
   if (!HOLDS_SLOT[next]) await repo.deleteLocks(ctx.db, id);
   // A booking that ended long ago is cancelled silently (nothing to tell).
   if (changed.endsAt > now) await queueBookingEmail(ctx, { template: TEMPLATE[change.action], booking: changed, resource, agency });
+  await queueWebhookEvents(ctx.db, ctx, [bookingChangedEvent(changed, resource, change.action, booking.state)]);
   return changed;
 }
 

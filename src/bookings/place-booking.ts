@@ -14,6 +14,8 @@ import { SLOT_TAKEN } from '../domain/bookings/booking-transitions.ts';
 import { isDeadlock, isExclusionViolation } from '../db/errors.ts';
 import * as repo from '../db/repositories/bookings.ts';
 import { queueBookingEmail } from './booking-emails.ts';
+import { queueWebhookEvents } from '../webhooks/queue-webhook-deliveries.ts';
+import { bookingCreatedEvent } from '../webhooks/community-webhook-events.ts';
 import type { Agency } from './booking-access.ts';
 
 /** How far back the resident's bookings are read for the limit (its longest period is a month). */
@@ -63,6 +65,7 @@ export async function placeBooking(ctx: AppContext, agency: Agency, input: Place
         // Keys in one order everywhere, so two bookings wait for each other in one direction.
         await repo.insertLocks(tx, booking.id, lockKeys(resource.id, links).sort(), heldRange(range, rules.bufferMinutes));
         await queueBookingEmail(txCtx, { template: state === 'confirmed' ? 'booking_confirmed' : 'booking_pending', booking, resource, agency });
+        await queueWebhookEvents(tx, txCtx, [bookingCreatedEvent(booking, resource)]);
         return booking;
       });
     } catch (error) {

@@ -31,6 +31,7 @@ const EXAMPLES: Record<Language, Omit<TemplateVariables, 'agency' | 'link' | 'he
     reminder: { count: 1 },
     owner: { name: 'Camille Exemple' },
     booking: EXAMPLE_BOOKING.fr,
+    webhook: { url: 'https://compta.example.org/webhooks/gardien', failures: 20, error: 'http_503: le destinataire a répondu 503' },
     quotes: [
       { contractor: 'Plomberie Exemple', amount: '450,00 €', valid_until: '31 mars 2026', file_link: '' },
       { contractor: 'Sanitaires Modèle', amount: '520,00 €', valid_until: '15 avril 2026', file_link: '' },
@@ -57,6 +58,7 @@ const EXAMPLES: Record<Language, Omit<TemplateVariables, 'agency' | 'link' | 'he
     reminder: { count: 1 },
     owner: { name: 'Camille Example' },
     booking: EXAMPLE_BOOKING.en,
+    webhook: { url: 'https://accounts.example.org/webhooks/gardien', failures: 20, error: 'http_503: the receiver answered 503' },
     quotes: [
       { contractor: 'Example Plumbing', amount: '€450.00', valid_until: '31 March 2026', file_link: '' },
       { contractor: 'Model Sanitary', amount: '€520.00', valid_until: '15 April 2026', file_link: '' },

@@ -261,6 +261,31 @@ describe('webhooks', () => {
     await remove(created.id);
   });
 
+  it('tells of bookings made and changed, and of news posts published', async () => {
+    const created = await register(['booking.created', 'booking.changed', 'news.published']);
+    const allDay = Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => [d, [{ from: '00:00', to: '24:00' }]]));
+    const room = await t.call(manager, 'POST', '/api/v1/resources', {
+      propertyId: refs.property('GER-010').id, name: 'Salle des webhooks', kind: 'common_room',
+      rules: { openingHours: allDay, slotMinutes: 60, minMinutes: 60, maxMinutes: 180, bufferMinutes: 0, minNoticeHours: 0, maxAheadDays: 30, perResident: null, approval: 'instant', cancelHoursBefore: 0, priceCents: null, depositCents: null },
+    });
+    expect(room.statusCode, room.body).toBe(201);
+    const start = new Date(Math.ceil((t.clock.now().getTime() + 2 * 86_400_000) / 3_600_000) * 3_600_000);
+    const booked = await t.call(manager, 'POST', '/api/v1/bookings', { resourceId: room.json().id, personId: refs.person('P-010').id, startsAt: start.toISOString(), endsAt: new Date(start.getTime() + 3_600_000).toISOString() });
+    expect(booked.statusCode, booked.body).toBe(201);
+    expect((await t.call(manager, 'POST', `/api/v1/bookings/${booked.json().id}/cancel`, { reason: 'Travaux' })).statusCode).toBe(200);
+    const post = await t.call(manager, 'POST', '/api/v1/news', { title: 'Coupure d\u2019eau', body: '<p>Mardi matin</p>', kind: 'info', audience: { propertyIds: [refs.property('GER-010').id] } });
+    expect(post.statusCode, post.body).toBe(201);
+    expect((await t.call(manager, 'POST', `/api/v1/news/${post.json().post.id}/publish`, {})).statusCode).toBe(200);
+    expect(await pass()).toMatchObject({ delivered: 3 });
+    const bodies = hook.received.slice(-3).map((r) => JSON.parse(r.body));
+    expect(bodies.map((b) => b.type).sort()).toEqual(['booking.changed', 'booking.created', 'news.published']);
+    expect(bodies.find((b) => b.type === 'booking.changed').data).toMatchObject({ action: 'cancel', previousState: 'confirmed', booking: { id: booked.json().id, state: 'cancelled', reason: 'Travaux' } });
+    expect(bodies.find((b) => b.type === 'news.published').data.post).toMatchObject({ id: post.json().post.id, title: 'Coupure d\u2019eau' });
+    // The resident is named by id only.
+    expect(JSON.stringify(bodies)).not.toMatch(/@|\+33/);
+    await remove(created.id);
+  });
+
   it('gives a delivery up after its last try, switches off a receiver that keeps failing and tells the app admins', async () => {
     const created = await register(['ticket.created', 'ticket.changed']);
     hook.failAlways(503, 'maintenance');

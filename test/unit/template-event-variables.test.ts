@@ -64,9 +64,10 @@ describe('every shipped template against the events that send it', () => {
     // Account emails leave on their own request, not after a ticket's event: the staff's password
     // reset, the portal's invitations, sign-in links and password resets, a report's copy to its author;
     // the daily digest of new documents and the news wall's urgent posts leave from the automation pass
-    // or their publication; the bookings' emails (src/bookings/booking-emails.ts).
+    // or their publication; the bookings' emails (src/bookings/booking-emails.ts); the app admins'
+    // notice of a webhook switched off (src/webhooks/switch-off-failing-webhook.ts).
     const ACCOUNT_EMAILS: readonly string[] = ['password_reset', 'portal_invitation', 'portal_invitation_reminder', 'portal_sign_in_link', 'portal_password_reset', 'report_copy', 'documents_digest', 'news_urgent',
-      'booking_confirmed', 'booking_pending', 'booking_refused', 'booking_cancelled', 'booking_reminder'];
+      'booking_confirmed', 'booking_pending', 'booking_refused', 'booking_cancelled', 'booking_reminder', 'webhook_disabled'];
     const unsent = TEMPLATE_KEYS.filter((key) => !ACCOUNT_EMAILS.includes(key) && eventsSending(key).length === 0);
     expect(unsent).toEqual([]);
   });

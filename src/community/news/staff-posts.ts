@@ -19,6 +19,8 @@ import * as repo from '../../db/repositories/news.ts';
 import * as reactions from '../../db/repositories/news-reactions.ts';
 import { checkedAudience, ownPost, staffNews } from './news-access.ts';
 import { fanOutPost } from './fan-out-urgent-post.ts';
+import { queueWebhookEvents } from '../../webhooks/queue-webhook-deliveries.ts';
+import { newsPublishedEvent } from '../../webhooks/community-webhook-events.ts';
 
 /** Most files on one post. */
 export const NEWS_MAX_FILES = 20;
@@ -115,6 +117,7 @@ export async function publishPost(ctx: AppContext, actor: Actor, id: string, at?
     const published = (await repo.updatePost(tx, actor.organizationId, id, { publishAt, updatedAt: now }))!;
     // Sent once: published again (after "back to draft"), it is not sent again.
     if (published.kind === 'urgent' && publishAt <= now && !post.fannedOutAt) await fanOutPost(ctx, tx, published);
+    await queueWebhookEvents(tx, { ...ctx, db: tx }, [newsPublishedEvent(published, ctx.config.publicUrl)]);
   });
   return getStaffPost(ctx, actor, id);
 }
