@@ -15,7 +15,7 @@ import { renderTemplate } from '../messages/render-template.ts';
 export const WEBHOOK_DISABLED_TEMPLATE = 'webhook_disabled';
 
 /** The cockpit's page of the agency's webhooks. */
-export const webhooksPageUrl = (publicUrl: string) => `${publicUrl}/settings/webhooks`;
+export const webhooksPageUrl = (publicUrl: string) => `${publicUrl}/admin/webhooks`;
 
 /** Switches `hook` off when it failed too often; returns whether it did. */
 export async function switchOffIfFailing(db: Db, ctx: AppContext, hook: WebhookRow, lastError: string): Promise<boolean> {
