@@ -9,17 +9,17 @@ import { signatureHeader, verifySignature } from '../../src/webhooks/webhook-sig
 
 describe('the events of a ticket change', () => {
   it('a creation is ticket.created, with its dispatches appearing', () => {
-    expect(webhookEventsOfTicketChange({ eventTypes: ['request_received', 'ticket_created', 'work_order_sent'], answerEventIds: [], dispatches: [{ id: 'd1', before: null, after: 'sent' }] }))
+    expect(webhookEventsOfTicketChange({ eventTypes: ['request_received', 'ticket_created', 'work_order_sent'], answerEventIds: [], dispatches: [{ id: 'd1', before: null, after: 'requested' }] }))
       .toEqual([{ type: 'ticket.created' }, { type: 'dispatch.state_changed', dispatchId: 'd1' }]);
   });
   it('a change is ticket.changed; a closing also ticket.closed; an answer answer.received', () => {
     expect(webhookEventsOfTicketChange({ eventTypes: ['ticket_closed'], answerEventIds: [], dispatches: [{ id: 'd1', before: 'done', after: 'done' }] }))
       .toEqual([{ type: 'ticket.changed' }, { type: 'ticket.closed' }]);
-    expect(webhookEventsOfTicketChange({ eventTypes: ['quote_received'], answerEventIds: ['e1'], dispatches: [{ id: 'd1', before: 'quote_requested', after: 'quote_received' }] }))
+    expect(webhookEventsOfTicketChange({ eventTypes: ['quote_received'], answerEventIds: ['e1'], dispatches: [{ id: 'd1', before: 'requested', after: 'quote_received' }] }))
       .toEqual([{ type: 'ticket.changed' }, { type: 'dispatch.state_changed', dispatchId: 'd1' }, { type: 'answer.received', answerEventId: 'e1' }]);
   });
   it('a change that recorded nothing gives nothing', () => {
-    expect(webhookEventsOfTicketChange({ eventTypes: [], answerEventIds: [], dispatches: [{ id: 'd1', before: 'sent', after: 'sent' }] })).toEqual([]);
+    expect(webhookEventsOfTicketChange({ eventTypes: [], answerEventIds: [], dispatches: [{ id: 'd1', before: 'requested', after: 'requested' }] })).toEqual([]);
   });
 });
 
