@@ -60,6 +60,11 @@ export interface Config {
    * DELIVERY_RETRY_SECONDS (default 30), then doubling. */
   deliveryRetries: number;
   deliveryRetrySeconds: number;
+  /** GET /metrics (Prometheus text, docs/operations.md "Metrics"): with METRICS_TOKEN set it asks
+   * `Authorization: Bearer <token>`; unset, it answers loopback clients only. METRICS_PORT (default
+   * 0 = none) opens an admin listener on METRICS_HOST (default 127.0.0.1) serving /metrics without
+   * a token, in `serve` and in `gardien worker`. */
+  metrics: { token?: string; port: number; host: string };
 }
 
 function smsSettings(env: NodeJS.ProcessEnv): Config['sms'] {
@@ -173,5 +178,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoTickets: env.DEMO_TICKETS !== '0',
     deliveryRetries: integer(env, 'DELIVERY_RETRIES', 4, 0),
     deliveryRetrySeconds: integer(env, 'DELIVERY_RETRY_SECONDS', 30, 1),
+    metrics: { token: env.METRICS_TOKEN || undefined, port: integer(env, 'METRICS_PORT', 0, 0), host: env.METRICS_HOST || '127.0.0.1' },
   };
 }
