@@ -1,7 +1,7 @@
 // The admin listener (METRICS_PORT): GET /metrics without a token, on an interface of its own
 // (METRICS_HOST, default loopback) that the public one never exposes. `serve` and `gardien
 // worker` each open one, so a worker's automation counters can be scraped too.
-import { createServer } from 'node:http';
+import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Metrics } from './metrics.ts';
 
@@ -10,7 +10,7 @@ export interface MetricsListener {
   close(): Promise<void>;
 }
 
-function sendJsonError(response: import('node:http').ServerResponse, status: number, code: string, message: string) {
+function sendJsonError(response: ServerResponse, status: number, code: string, message: string) {
   response.writeHead(status, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify({ error: { code, message } }));
 }
 
