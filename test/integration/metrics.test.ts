@@ -10,6 +10,8 @@ import { parseScrape, type Scrape } from '../support/prometheus.ts';
 import { startJobQueue, MAINTENANCE_QUEUE, AUTOMATION_QUEUE } from '../../src/jobs/job-queue.ts';
 import { runAutomation } from '../../src/automation/run-automation.ts';
 import { startMetricsListener } from '../../src/metrics/metrics-listener.ts';
+import { openMetricsPort } from '../../src/metrics/open-metrics-port.ts';
+import { createServer } from 'node:net';
 
 let t: TestApp;
 let manager: string;
@@ -141,6 +143,22 @@ describe('the scrape', () => {
       expect((await other.json()).error.code).toBe('route_not_found');
     } finally {
       await listener.close();
+    }
+  });
+
+  it('when METRICS_PORT is taken, then the process says so and runs on without it', async () => {
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    const { port } = taken.address() as { port: number };
+    try {
+      const lines: string[] = [];
+      const errors: string[] = [];
+      const ctx = { ...t.ctx, config: { ...t.ctx.config, metrics: { port, host: '127.0.0.1' } } };
+      expect(await openMetricsPort(ctx, (l) => lines.push(l), (l) => errors.push(l))).toBeUndefined();
+      expect(lines).toEqual([]);
+      expect(errors).toEqual([expect.stringMatching(new RegExp(`^Metrics could not listen on 127\\.0\\.0\\.1:${port} \\(.*EADDRINUSE.*\\); running without the metrics port`))]);
+    } finally {
+      await new Promise((resolve) => taken.close(resolve));
     }
   });
 
