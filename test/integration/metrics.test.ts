@@ -7,7 +7,7 @@ import { sql } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
 import { demoRefs } from '../support/tickets.ts';
 import { parseScrape, type Scrape } from '../support/prometheus.ts';
-import { startJobQueue, MAINTENANCE_QUEUE, AUTOMATION_QUEUE } from '../../src/jobs/job-queue.ts';
+import { startJobQueue, MAINTENANCE_QUEUE, AUTOMATION_QUEUE, type JobQueue } from '../../src/jobs/job-queue.ts';
 import { runAutomation } from '../../src/automation/run-automation.ts';
 import { startMetricsListener } from '../../src/metrics/metrics-listener.ts';
 import { openMetricsPort } from '../../src/metrics/open-metrics-port.ts';
@@ -203,6 +203,17 @@ describe('who may scrape', () => {
       const right = await get({ authorization: `Bearer ${token}` });
       expect(right.statusCode).toBe(200);
       expect(parseScrape(right.body).value('gardien_http_requests_total', { route: '/metrics', status: '401' })).toBe(2);
+
+      // A gauge whose query fails (a job queue said to be there, pg-boss's schema missing from
+      // this database) is empty and said down; the rest of the scrape still answers.
+      guarded.ctx.jobs = { boss: { getQueues: async () => [] }, stop: async () => undefined } as unknown as JobQueue;
+      const degraded = await get({ authorization: `Bearer ${token}` });
+      expect(degraded.statusCode).toBe(200);
+      const s = parseScrape(degraded.body);
+      expect(s.value('gardien_scrape_collector_up', { collector: 'gardien_job_queue_jobs' })).toBe(0);
+      expect(s.series('gardien_job_queue_jobs')).toEqual([]);
+      expect(s.value('gardien_scrape_collector_up', { collector: 'gardien_outbox_messages' })).toBe(1);
+      expect(s.series('gardien_outbox_oldest_queued_seconds')).toEqual([{ labels: {}, value: 0 }]);
     } finally {
       await guarded.close();
     }
