@@ -177,6 +177,11 @@ describe('who may scrape', () => {
     expect(far.statusCode).toBe(403);
     expect(far.json().error.code).toBe('metrics_forbidden');
     expect(far.json().error.message).toContain('METRICS_TOKEN');
+    // A reverse proxy on this machine without TRUST_PROXY: the connection is loopback, the
+    // forwarding header says it is not this machine asking.
+    const viaLocalProxy = await t.app.inject({ method: 'GET', url: '/metrics', headers: { 'x-forwarded-for': '203.0.113.9' } });
+    expect(viaLocalProxy.statusCode).toBe(403);
+    expect(viaLocalProxy.json().error.code).toBe('metrics_forbidden');
     const proxied = await createTestApp({ TRUST_PROXY: '1' });
     try {
       const forwarded = await proxied.app.inject({ method: 'GET', url: '/metrics', headers: { 'x-forwarded-for': '203.0.113.9' } });

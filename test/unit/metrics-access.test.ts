@@ -13,6 +13,8 @@ describe('metrics access', () => {
     const refused = metricsRefusal(undefined, 'Bearer anything', '203.0.113.9');
     expect(refused?.code).toBe('metrics_forbidden');
     expect(refused?.message).toContain('METRICS_TOKEN');
+    // A reverse proxy on this machine: the connection is loopback, the client is not.
+    expect(metricsRefusal(undefined, undefined, '127.0.0.1', true)?.code).toBe('metrics_forbidden');
   });
 
   it('when a token is set, then only that bearer token passes, from loopback too', () => {
@@ -21,5 +23,6 @@ describe('metrics access', () => {
     expect(metricsRefusal('s3cret', 'Bearer s3cre', '127.0.0.1')?.code).toBe('metrics_token_invalid');
     expect(metricsRefusal('s3cret', 'Bearer s3cret', '203.0.113.9')).toBeUndefined();
     expect(metricsRefusal('s3cret', 'bearer   s3cret', '203.0.113.9')).toBeUndefined();
+    expect(metricsRefusal('s3cret', 'Bearer s3cret', '127.0.0.1', true)).toBeUndefined();
   });
 });
