@@ -63,6 +63,11 @@ export interface Config {
   /** Outgoing webhooks (DOMAIN.md §16): WEBHOOK_PRIVATE_HOSTS=1 lets agencies' webhooks call
    * loopback and private networks (off: a tenant's admin cannot make the server probe its own network). */
   webhooks: { privateHosts: boolean };
+  /** GET /metrics (Prometheus text, docs/operations.md "Metrics"): with METRICS_TOKEN set it asks
+   * `Authorization: Bearer <token>`; unset, it answers loopback clients only. METRICS_PORT (default
+   * 0 = none) opens an admin listener on METRICS_HOST (default 127.0.0.1) serving /metrics without
+   * a token, in `serve` and in `gardien worker`. */
+  metrics: { token?: string; port: number; host: string };
 }
 
 function smsSettings(env: NodeJS.ProcessEnv): Config['sms'] {
@@ -177,5 +182,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     deliveryRetries: integer(env, 'DELIVERY_RETRIES', 4, 0),
     deliveryRetrySeconds: integer(env, 'DELIVERY_RETRY_SECONDS', 30, 1),
     webhooks: { privateHosts: flag(env, 'WEBHOOK_PRIVATE_HOSTS', false) },
+    metrics: { token: env.METRICS_TOKEN || undefined, port: integer(env, 'METRICS_PORT', 0, 0), host: env.METRICS_HOST || '127.0.0.1' },
   };
 }

@@ -1,4 +1,5 @@
-// What every use case receives: the database, the clock, the configuration and the file store.
+// What every use case receives: the database, the clock, the configuration, the file store and
+// the metrics.
 import type { Db, DatabaseKind } from './db/connection.ts';
 import type { Config } from './config.ts';
 import type { FileStore } from './channels/file-store.ts';
@@ -6,6 +7,7 @@ import type { Mailer } from './channels/mailer.ts';
 import type { SmsSender } from './channels/sms/sms-sender.ts';
 import type { JobQueue } from './jobs/job-queue.ts';
 import type { LiveUpdates } from './runtime/live-updates.ts';
+import type { Metrics } from './metrics/metrics.ts';
 
 export interface Clock {
   now(): Date;
@@ -28,6 +30,8 @@ export interface AppContext {
   jobs?: JobQueue;
   /** Tells open browsers of a committed change. */
   live: LiveUpdates;
+  /** This application's metrics (its own Prometheus registry, GET /metrics); use cases count on it where set. */
+  metrics?: Metrics;
 }
 
 /** A clock that only moves when told to (GARDIEN_TEST_CLOCK=1, and tests). */

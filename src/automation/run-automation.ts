@@ -16,6 +16,7 @@ import { sendInvitationReminders } from '../portal/invitation-reminders.ts';
 import { sendDocumentDigests } from '../community/documents-digest.ts';
 import { fanOutDueNews } from '../community/news/fan-out-urgent-post.ts';
 import { sendBookingReminders } from '../bookings/booking-reminders.ts';
+import { timeAutomationPass } from '../metrics/metrics.ts';
 
 export type AutomationKind = 'reminder' | RequestKind | 'auto_close';
 
@@ -67,11 +68,23 @@ function dueStep(sweep: Sweep, dispatchIds: readonly string[], result: Automatio
   };
 }
 
-/** Runs everything due at the clock's time, in batches; returns how many items of each kind. */
-export async function runAutomation(
-  ctx: AppContext,
-  options: { batchSize?: number; concurrency?: number; onBatch?: (sweep: Sweep, count: number) => void } = {},
-): Promise<AutomationResult> {
+type PassOptions = { batchSize?: number; concurrency?: number; onBatch?: (sweep: Sweep, count: number) => void };
+
+/** Runs everything due at the clock's time, in batches; returns how many items of each kind.
+ * Each pass is counted and timed in the metrics (gardien_automation_*), failed ones too. */
+export async function runAutomation(ctx: AppContext, options: PassOptions = {}): Promise<AutomationResult> {
+  const done = timeAutomationPass(ctx.metrics);
+  try {
+    const result = await runPass(ctx, options);
+    done(result);
+    return result;
+  } catch (error) {
+    done();
+    throw error;
+  }
+}
+
+async function runPass(ctx: AppContext, options: PassOptions): Promise<AutomationResult> {
   const batchSize = options.batchSize ?? 200;
   // Batches claim with SKIP LOCKED, so several can run side by side on PostgreSQL; the embedded
   // database has one connection.

@@ -15,6 +15,7 @@ import { registerOpenApi } from './openapi.ts';
 import { framingAllowed, registerWebApp } from './web-app.ts';
 import { maskLinkSecrets } from './mask-link-secrets.ts';
 import { healthRoutes } from './routes/health.ts';
+import { registerMetrics } from './metrics-route.ts';
 import { apiTokenRoutes } from './routes/api-tokens.ts';
 import { authRoutes } from './routes/auth.ts';
 import { masterDataRoutes } from './routes/master-data.ts';
@@ -117,6 +118,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   });
 
   healthRoutes(app, ctx);
+  registerMetrics(app, ctx);
   await app.register(
     async (api) => {
       authRoutes(api, ctx);

@@ -11,7 +11,8 @@ import type { ReadMail } from '../domain/inbound/mail.ts';
 import { classifyAutomatic } from '../domain/inbound/automatic-mail.ts';
 import { trimReply } from '../domain/inbound/trim-reply.ts';
 import { newStorageKey } from '../channels/file-store.ts';
-import { inboundByDedupeKey, insertInboundMessage, ticketNumberById, type InboundMessageRow, type NewInboundMessage } from '../db/repositories/inbound.ts';
+import { inboundByDedupeKey, ticketNumberById, type InboundMessageRow, type NewInboundMessage } from '../db/repositories/inbound.ts';
+import { recordInbound } from './record-inbound.ts';
 import { readMail } from './read-mail.ts';
 import { routeRecipients, type InboundRoute } from './inbound-routes.ts';
 import { findRepliedTicket } from './find-replied-ticket.ts';
@@ -119,7 +120,7 @@ async function duplicateOf(ctx: AppContext, earlier: InboundMessageRow): Promise
 
 /** Writes the record alone (ignored, refused); a conflict is the same message twice. */
 async function recordOnly(ctx: AppContext, record: NewInboundMessage, outcome: InboundOutcome, reason: string, extra: Partial<NewInboundMessage> = {}): Promise<InboundResult> {
-  const row = await insertInboundMessage(ctx.db, { ...record, ...extra, outcome, reason });
+  const row = await recordInbound(ctx, ctx.db, { ...record, ...extra, outcome, reason });
   if (!row) throw new DuplicateMessage();
   return { outcome, reason, inboundMessageId: row.id };
 }
@@ -142,7 +143,7 @@ async function judge(ctx: AppContext, received: ReceivedEmail, route: InboundRou
   if (replied) {
     const answer = await addEmailAnswer(ctx, {
       organizationId: route.organizationId, ticketNumber: replied.number, sender, mail, shown, trimmed, inboundMessageId: record.id!,
-      record: (db, ticketId, eventId) => insertInboundMessage(db, { ...record, outcome: 'answer_added', reason: replied.by, ticketId, eventId }),
+      record: (db, ticketId, eventId) => recordInbound(ctx, db, { ...record, outcome: 'answer_added', reason: replied.by, ticketId, eventId }),
     });
     if (answer === 'duplicate') throw new DuplicateMessage();
     if (answer) return { outcome: 'answer_added', ticketNumber: replied.number, reason: replied.by, inboundMessageId: answer.inboundMessageId };
@@ -157,7 +158,7 @@ async function judge(ctx: AppContext, received: ReceivedEmail, route: InboundRou
     files: mail.files.map((f) => ({ filename: f.filename, contentType: f.contentType, content: f.content })),
     acknowledge: 'when_unregistered', requestedAt: mail.date ?? undefined, inboundMessageId: record.id,
     async within(scope, eventId) {
-      const row = await insertInboundMessage(scope.db, { ...record, outcome: 'ticket_created', reason: null, ticketId: scope.ticket.id, eventId });
+      const row = await recordInbound(ctx, scope.db, { ...record, outcome: 'ticket_created', reason: null, ticketId: scope.ticket.id, eventId });
       if (!row) throw new DuplicateMessage();
       inboundMessageId = row.id;
     },

@@ -8,7 +8,8 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { AppContext } from '../context.ts';
 import type { Actor } from '../auth/actor.ts';
 import { findOrganization, findUser } from '../db/repositories/users.ts';
-import { inboundByDedupeKey, insertInboundMessage, type InboundMessageRow } from '../db/repositories/inbound.ts';
+import { inboundByDedupeKey, type InboundMessageRow } from '../db/repositories/inbound.ts';
+import { recordInbound } from './record-inbound.ts';
 import { staffActing } from '../tickets/staff-acting.ts';
 import { createRequests, type RequestInput } from './create-request.ts';
 import type { StoredInboundFile } from './inbound-files.ts';
@@ -76,7 +77,7 @@ export async function receiveInspection(ctx: AppContext, actor: Actor, received:
         made.push({ ticketId: scope.ticket.id, eventId, number: scope.ticket.number });
         if (made.length < input.notes.length) return;
         // The last note's ticket exists: the record names them all, in the same transaction.
-        const row = await insertInboundMessage(scope.db, {
+        const row = await recordInbound(ctx, scope.db, {
           organizationId, channel: 'inspection', door: 'api', dedupeKey, messageId: externalId ?? null, fromAddress: null, fromName: inspector,
           subject: [input.inspection.place, `${input.notes.length} constat${input.notes.length > 1 ? 's' : ''}`].filter(Boolean).join(' — ').slice(0, 500),
           outcome: 'ticket_created', reason: null, ticketId: made[0]!.ticketId, eventId: made[0]!.eventId, raw, rawStorageKey: null, rawSize: raw.length, receivedAt: now,

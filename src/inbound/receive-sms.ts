@@ -12,7 +12,8 @@ import type { InboundOutcome, InboundReport } from '../domain/inbound/outcomes.t
 import { phoneMatchKey } from '../domain/inbound/phone-number.ts';
 import { cleanLine, cleanText } from '../domain/inbound/clean-text.ts';
 import { toE164 } from '../channels/sms/sms-sender.ts';
-import { inboundByDedupeKey, insertInboundMessage, ticketNumberById, type NewInboundMessage } from '../db/repositories/inbound.ts';
+import { inboundByDedupeKey, ticketNumberById, type NewInboundMessage } from '../db/repositories/inbound.ts';
+import { recordInbound } from './record-inbound.ts';
 import { agenciesKnowingPhone, allAgencies, openTicketsOfPhoneAnyAgency } from '../db/repositories/inbound-sms.ts';
 import { addSmsAnswer } from './add-sms-answer.ts';
 
@@ -81,7 +82,7 @@ export async function receiveSms(ctx: AppContext, params: Record<string, string>
     const record = recordFor(target.organizationId);
     const added = await addSmsAnswer(ctx, {
       ticketId: target.ticketId, organizationId: target.organizationId, from: sms.from, body: shownBody(sms.body, sms.media), inboundMessageId: record.id!,
-      record: (db, eventId) => insertInboundMessage(db, { ...record, outcome: 'answer_added', reason: 'phone_number', ticketId: target.ticketId, eventId }),
+      record: (db, eventId) => recordInbound(ctx, db, { ...record, outcome: 'answer_added', reason: 'phone_number', ticketId: target.ticketId, eventId }),
     });
     if (added === 'added') return { outcome: 'answer_added', reason: 'phone_number', ticketNumber: target.number, organizationId: target.organizationId };
     if (added === 'duplicate') return (await duplicateIn(target.organizationId))!;
@@ -98,7 +99,7 @@ export async function receiveSms(ctx: AppContext, params: Record<string, string>
       result = earlier;
       continue;
     }
-    await insertInboundMessage(ctx.db, { ...recordFor(organizationId), outcome: 'refused', reason });
+    await recordInbound(ctx, ctx.db, { ...recordFor(organizationId), outcome: 'refused', reason });
   }
   return result;
 }

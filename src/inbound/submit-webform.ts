@@ -11,7 +11,8 @@ import { DomainError } from '../domain/errors.ts';
 import { categoryFieldProblems } from '../domain/category-fields.ts';
 import { formTokenAge, requestText, WEBFORM_HONEYPOT_FIELD, WEBFORM_MAX_PHOTOS, type SpamReason } from '../domain/inbound/webform-rules.ts';
 import { newStorageKey } from '../channels/file-store.ts';
-import { inboundByDedupeKey, insertInboundMessage, ticketNumberById, type NewInboundMessage } from '../db/repositories/inbound.ts';
+import { inboundByDedupeKey, ticketNumberById, type NewInboundMessage } from '../db/repositories/inbound.ts';
+import { recordInbound } from './record-inbound.ts';
 import { categoriesRepository } from '../db/repositories/settings.ts';
 import { webformProperty } from '../db/repositories/webform.ts';
 import { detectAttachmentType, sanitizeFilename, SNIFF_BYTES } from '../tickets/attachment-types.ts';
@@ -129,7 +130,7 @@ export async function submitWebform(ctx: AppContext, submission: WebformSubmissi
     const rawStorageKey = newStorageKey(organization.id, now);
     await ctx.files.put(rawStorageKey, raw, 'application/json');
     // A key of its own: the same form sent again a moment later, by a person, still makes its ticket.
-    const row = await insertInboundMessage(ctx.db, { ...record, dedupeKey: `${spam}:${key}`, outcome: 'ignored', reason: spam, rawStorageKey, rawSize: raw.length, report: { notes: submission.photos.length ? [`${submission.photos.length} photo(s) not kept`] : [] } });
+    const row = await recordInbound(ctx, ctx.db, { ...record, dedupeKey: `${spam}:${key}`, outcome: 'ignored', reason: spam, rawStorageKey, rawSize: raw.length, report: { notes: submission.photos.length ? [`${submission.photos.length} photo(s) not kept`] : [] } });
     if (!row) await ctx.files.delete(rawStorageKey).catch(() => undefined);
     return { ticketNumber: null, outcome: 'ignored' };
   }
@@ -158,7 +159,7 @@ export async function submitWebform(ctx: AppContext, submission: WebformSubmissi
       acknowledge: input.email ? 'always' : 'never',
       inboundMessageId: record.id,
       async within(scope, eventId) {
-        const row = await insertInboundMessage(scope.db, {
+        const row = await recordInbound(ctx, scope.db, {
           ...record, outcome: 'ticket_created', reason: null, ticketId: scope.ticket.id, eventId, rawStorageKey, rawSize: raw.length,
           report: { kept: photos.map((p) => ({ filename: p.filename, contentType: p.contentType, size: p.content.length, kind: 'photo' })) },
         });

@@ -1,5 +1,6 @@
 // Puts together what the use cases need beside the database: the clock, the file store, the
-// transports (SMTP, SMS) chosen by configuration, the server secret and the live-update bus.
+// transports (SMTP, SMS) chosen by configuration, the server secret, the live-update bus and the
+// metrics.
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -10,6 +11,8 @@ import { openFileStore } from '../channels/open-file-store.ts';
 import { smtpMailer } from '../channels/mailer.ts';
 import { twilioSms } from '../channels/sms/twilio-sms.ts';
 import { LiveUpdates } from './live-updates.ts';
+import { createMetrics } from '../metrics/metrics.ts';
+import type pg from 'pg';
 
 /** GARDIEN_SECRET, or a secret generated once and kept in the data folder. */
 export function resolveSecret(config: Config): string {
@@ -22,10 +25,10 @@ export function resolveSecret(config: Config): string {
   return secret;
 }
 
-/** The application context over an open database. */
-export async function buildContext(init: { db: Db; databaseKind: DatabaseKind; config: Config; clock: Clock }): Promise<AppContext> {
+/** The application context over an open database (`pool`: PostgreSQL's, for the metrics). */
+export async function buildContext({ pool, ...init }: { db: Db; databaseKind: DatabaseKind; config: Config; clock: Clock; pool?: pg.Pool }): Promise<AppContext> {
   const { config } = init;
-  return {
+  const ctx: AppContext = {
     ...init,
     files: await openFileStore(config),
     secret: resolveSecret(config),
@@ -36,4 +39,6 @@ export async function buildContext(init: { db: Db; databaseKind: DatabaseKind; c
     // On PostgreSQL the changes are also announced to the other processes (NOTIFY).
     live: new LiveUpdates(init.databaseKind === 'postgres' ? init.db : undefined),
   };
+  ctx.metrics = createMetrics(ctx, { pool });
+  return ctx;
 }

@@ -19,7 +19,7 @@ export async function openRuntime(config: Config): Promise<Runtime> {
     const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
     await migrateDatabase(database);
     const clock = config.testClock ? new SettableClock() : systemClock;
-    const ctx: AppContext = await buildContext({ db: database.db, databaseKind: database.kind, clock, config });
+    const ctx: AppContext = await buildContext({ db: database.db, databaseKind: database.kind, clock, config, pool: database.pool });
     return {
       ctx,
       database,

@@ -12,6 +12,7 @@ import { startJobQueue } from '../jobs/job-queue.ts';
 import { startWorkers } from '../jobs/workers.ts';
 import { listenForLiveUpdates } from './live-listener.ts';
 import { startSmtpListener, type SmtpListener } from '../inbound/smtp-listener.ts';
+import { openMetricsPort } from '../metrics/open-metrics-port.ts';
 
 export const WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
@@ -75,11 +76,13 @@ export async function serve(config: Config): Promise<Server> {
   const where = runtime.database.kind === 'pglite' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL';
   console.log(`Gardien is running on http://localhost:${port} (database: ${where}).`);
   const smtp = config.inbound.smtpPort > 0 ? await startInboundSmtp(ctx) : undefined;
+  const metricsPort = await openMetricsPort(ctx, (line) => console.log(line));
 
   let stopping: Promise<void> | undefined;
   const stop = () =>
     (stopping ??= (async () => {
       await smtp?.close();
+      await metricsPort?.close();
       await app.close();
       await listener?.stop();
       await runtime.close();

@@ -30,7 +30,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   const clock = new SettableClock();
   const dataDir = mkdtempSync(join(tmpdir(), 'gardien-test-data-'));
   const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', SMTP_INBOUND_PORT: '0', ...env });
-  const ctx: AppContext = await buildContext({ db: testDatabase.database.db, databaseKind: testDatabase.database.kind, clock, config });
+  const ctx: AppContext = await buildContext({ db: testDatabase.database.db, databaseKind: testDatabase.database.kind, clock, config, pool: testDatabase.database.pool });
   const app = await buildApp(ctx, { logLevel: false });
   await app.ready();
 
