@@ -3,7 +3,7 @@
 // gardien_scrape_collector_up{collector} to 0, so the rest of the scrape still answers.
 import { Gauge, type Registry } from 'prom-client';
 import type { AppContext } from '../context.ts';
-import { jobCountsByState, jobLagSeconds, oldestQueuedOutboxAt, outboxCountsByState } from '../db/repositories/metrics.ts';
+import { jobCountsByState, jobLagSeconds, oldestQueuedOutboxAt, outboxCountsByState, webhookDeliveryCountsByState } from '../db/repositories/metrics.ts';
 
 type Sample = { labels: Record<string, string>; value: number };
 
@@ -33,6 +33,12 @@ export const SCRAPE_GAUGES: ScrapeGauge[] = [
       const at = await oldestQueuedOutboxAt(ctx.db);
       return [{ labels: {}, value: at ? Math.max(0, (ctx.clock.now().getTime() - at.getTime()) / 1000) : 0 }];
     },
+  },
+  {
+    name: 'gardien_webhook_deliveries',
+    help: 'Webhook deliveries by state (queued, sending, delivered, failed), every agency together.',
+    labelNames: ['state'],
+    read: async (ctx) => (await webhookDeliveryCountsByState(ctx.db)).map((r) => ({ labels: { state: r.state }, value: r.count })),
   },
   {
     name: 'gardien_job_queue_jobs',

@@ -75,6 +75,20 @@ describe('the scrape', () => {
     expect(s.value('gardien_scrape_collector_up', { collector: 'gardien_outbox_messages' })).toBe(1);
   });
 
+  it('when a webhook is subscribed and a ticket is created, then the webhook deliveries gauge says what the database holds by state', async () => {
+    const admin = await t.login('admin@demo.gardien.test');
+    const hook = await t.call(admin, 'POST', '/api/v1/webhooks', { url: 'https://compta.example.com/hooks', eventTypes: ['ticket.created'] });
+    expect(hook.statusCode, hook.body).toBe(201);
+    const refs = await demoRefs(t, manager);
+    expect((await t.call(manager, 'POST', '/api/v1/tickets', { type: 'ODS', propertyId: refs.property('COP-001').id, subject: 'Volet cassé', contractors: [{ contractorId: refs.contractor('F-001').id, channels: ['email'] }] })).statusCode).toBe(201);
+    const counted = await t.ctx.db.execute(sql`select state, count(*)::int as n from webhook_deliveries group by 1`);
+    const rows = (Array.isArray(counted) ? counted : (counted as { rows: unknown[] }).rows) as { state: string; n: number }[];
+    expect(rows.find((r) => r.state === 'queued')?.n).toBeGreaterThanOrEqual(1);
+    const s = await scrape();
+    expect(s.series('gardien_webhook_deliveries').map((x) => `${x.labels.state}=${x.value}`).sort()).toEqual(rows.map((r) => `${r.state}=${Number(r.n)}`).sort());
+    expect((await t.call(admin, 'DELETE', `/api/v1/webhooks/${hook.json().id}`)).statusCode).toBe(204);
+  });
+
   it('when a job has waited a minute past its start, then the queues are listed with their jobs by state and that lag', async () => {
     await t.ctx.jobs!.boss.send(MAINTENANCE_QUEUE, {}, { startAfter: new Date(Date.now() - 60_000) });
     const s = await scrape();

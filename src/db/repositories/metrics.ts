@@ -2,7 +2,7 @@
 // operator's view), and pg-boss's jobs by queue and state, read from its own schema.
 import { count, min, sql } from 'drizzle-orm';
 import type { Db } from '../connection.ts';
-import { outboxMessages } from '../schema/index.ts';
+import { outboxMessages, webhookDeliveries } from '../schema/index.ts';
 
 function rowsOf<T>(result: unknown): T[] {
   return (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as T[];
@@ -14,6 +14,12 @@ export async function outboxCountsByState(db: Db): Promise<{ channel: string; st
     .select({ channel: outboxMessages.channel, state: outboxMessages.state, count: count() })
     .from(outboxMessages)
     .groupBy(outboxMessages.channel, outboxMessages.state);
+  return rows.map((r) => ({ ...r, count: Number(r.count) }));
+}
+
+/** Webhook deliveries by state, every agency together. */
+export async function webhookDeliveryCountsByState(db: Db): Promise<{ state: string; count: number }[]> {
+  const rows = await db.select({ state: webhookDeliveries.state, count: count() }).from(webhookDeliveries).groupBy(webhookDeliveries.state);
   return rows.map((r) => ({ ...r, count: Number(r.count) }));
 }
 
