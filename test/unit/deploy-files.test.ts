@@ -160,7 +160,7 @@ describe('the container recipe deploy/Containerfile', () => {
     .map((l) => ({ op: l.split(/\s+/)[0]!.toUpperCase(), args: l.slice(l.split(/\s+/)[0]!.length).trim() }));
   const all = (op: string) => instructions.filter((i) => i.op === op).map((i) => i.args);
 
-  it('when its COPY lines are read, then every source taken from the project exists', () => {
+  it('when its COPY lines are read, then every source taken from the project exists and comes before the step that needs it', () => {
     const copies = all('COPY').filter((args) => !args.startsWith('--from='));
     expect(copies.length).toBeGreaterThan(0);
     for (const args of copies) {
@@ -169,6 +169,14 @@ describe('the container recipe deploy/Containerfile', () => {
     }
     // What the build stage runs exists in what it copied.
     expect(all('RUN')).toEqual(expect.arrayContaining(['npm ci --omit=dev --no-audit --no-fund', 'node_modules/.bin/node scripts/build-web.ts']));
+    // npm ci reads the lock file and the project's npm settings (.npmrc), copied before it runs.
+    const installAt = instructions.findIndex((i) => i.op === 'RUN' && i.args.startsWith('npm ci'));
+    const copiedBefore = instructions.slice(0, installAt).filter((i) => i.op === 'COPY').flatMap((i) => i.args.split(/\s+/));
+    expect(copiedBefore).toEqual(expect.arrayContaining(['package.json', 'package-lock.json', ...(existsSync(join(ROOT, '.npmrc')) ? ['.npmrc'] : [])]));
+    // The web build imports src/ (the domain's shared tables) and reads web/ and scripts/.
+    const buildAt = instructions.findIndex((i) => i.op === 'RUN' && i.args.includes('build-web.ts'));
+    const copiedForBuild = instructions.slice(0, buildAt).filter((i) => i.op === 'COPY').flatMap((i) => i.args.split(/\s+/));
+    expect(copiedForBuild).toEqual(expect.arrayContaining(['src', 'web', 'scripts']));
   });
 
   it('when the web build runs on the runtime dependencies only (npm ci --omit=dev), then what it imports is among them', () => {
