@@ -179,6 +179,11 @@ describe('the container recipe deploy/Containerfile', () => {
     expect(copiedForBuild).toEqual(expect.arrayContaining(['src', 'web', 'scripts']));
   });
 
+  it('when the build context is read, then .dockerignore keeps out node_modules, the data folder and .env', () => {
+    const ignored = read('.dockerignore').split('\n').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'));
+    expect(ignored).toEqual(expect.arrayContaining(['node_modules', 'data', '.env', 'web/dist']));
+  });
+
   it('when the web build runs on the runtime dependencies only (npm ci --omit=dev), then what it imports is among them', () => {
     for (const name of ['vite', '@vitejs/plugin-react', 'node']) expect(packageJson.dependencies[name], name).toBeDefined();
     expect(packageJson.devDependencies.vite).toBeUndefined();
