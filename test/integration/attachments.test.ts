@@ -4,7 +4,6 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -19,6 +18,7 @@ import { DiskFileStore } from '../../src/channels/disk-file-store.ts';
 import { S3FileStore, S3_PART_BYTES } from '../../src/channels/s3-file-store.ts';
 import { StoredFileMissing, newStorageKey, type FileStore } from '../../src/channels/file-store.ts';
 import { loadConfig } from '../../src/config.ts';
+import { startS3Server } from '../support/s3-server.ts';
 
 // ---- files made here, byte by byte ----
 
@@ -211,26 +211,15 @@ storeContract('disk', async () => {
   };
 }, 3 * 1024 * 1024 + 17);
 
-interface S3rverInstance {
-  run(): Promise<{ port: number }>;
-  close(): Promise<void>;
-}
-type S3rverClass = new (options: Record<string, unknown>) => S3rverInstance;
-
-// s3rver: a small S3-compatible server in JavaScript, on loopback, a random port and a temp folder.
-// The big body is over one part, so the multipart upload is exercised too.
+// s3rver (test/support/s3-server.ts). The big body is over one part, so the multipart upload is exercised too.
 storeContract('S3 (s3rver)', async () => {
-  const S3rver = createRequire(import.meta.url)('s3rver') as S3rverClass;
-  const directory = mkdtempSync(join(tmpdir(), 'gardien-s3rver-'));
-  const server = new S3rver({ port: 0, address: '127.0.0.1', directory, silent: true, configureBuckets: [{ name: 'gardien' }] });
-  const { port } = await server.run();
-  const store = new S3FileStore({ endpoint: `http://127.0.0.1:${port}`, bucket: 'gardien', region: 'us-east-1', accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER', forcePathStyle: true });
+  const server = await startS3Server();
+  const store = new S3FileStore(server.settings);
   return {
     store,
     close: async () => {
       store.client.destroy();
       await server.close();
-      rmSync(directory, { recursive: true, force: true });
     },
   };
 }, S3_PART_BYTES + 1024 * 1024 + 17);

@@ -33,6 +33,8 @@ export interface RunningServer {
   child: ChildProcess;
   url: string;
   output: () => string;
+  /** Resolves with the exit code once the process has ended (however it was stopped). */
+  exited: Promise<number | null>;
   /** Sends SIGTERM and waits for the exit code. */
   stop(): Promise<number | null>;
 }
@@ -56,6 +58,7 @@ export function startServe(env: Record<string, string>, timeoutMs = 90_000): Pro
           child,
           url: `http://127.0.0.1:${match[1]}`,
           output: () => out,
+          exited,
           stop: async () => {
             child.kill('SIGTERM');
             return exited;
@@ -68,6 +71,50 @@ export function startServe(env: Record<string, string>, timeoutMs = 90_000): Pro
     void exited.then((code) => {
       clearTimeout(timer);
       reject(new Error(`serve exited with ${code} before starting:\n${out}`));
+    });
+  });
+}
+
+export interface RunningWorker {
+  child: ChildProcess;
+  /** The delivery worker's id, as its outbox claims name it (`claimed_by`). */
+  owner: string;
+  output: () => string;
+  /** Resolves with the exit code once the process has ended (however it was stopped). */
+  exited: Promise<number | null>;
+  /** Sends SIGTERM and waits for the exit code. */
+  stop(): Promise<number | null>;
+}
+
+/** Starts `gardien worker` and waits until it says its delivery worker's id and that it runs. */
+export function startWorker(env: Record<string, string>, timeoutMs = 90_000): Promise<RunningWorker> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [MAIN, 'worker'], { env: { ...process.env, LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`the worker did not start in ${timeoutMs} ms:\n${out}`));
+    }, timeoutMs);
+    const onData = (d: Buffer) => {
+      out += d;
+      const owner = /delivery: worker ([0-9a-f-]{36})/.exec(out)?.[1];
+      if (owner && out.includes('Gardien worker running')) {
+        clearTimeout(timer);
+        resolve({
+          child, owner, exited, output: () => out,
+          stop: async () => {
+            child.kill('SIGTERM');
+            return exited;
+          },
+        });
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    void exited.then((code) => {
+      clearTimeout(timer);
+      reject(new Error(`the worker exited with ${code} before starting:\n${out}`));
     });
   });
 }
