@@ -79,7 +79,7 @@ export function DeliveryDetail({ webhookId, delivery: listed }: Props) {
       <Title order={4} size="h5">
         {t('webhooks.delivery.body')}
       </Title>
-      <ScrollArea.Autosize mah={320} type="auto">
+      <ScrollArea.Autosize mah={320} type="auto" viewportProps={{ tabIndex: 0, role: 'region', 'aria-label': t('webhooks.delivery.body') }}>
         <Code block data-testid="delivery-body" style={{ whiteSpace: 'pre' }}>
           {JSON.stringify(d.payload, null, 2)}
         </Code>
@@ -124,7 +124,7 @@ function TryItem({ attempt, number }: { attempt: DeliveryTry; number: number }) 
         </Text>
       </Group>
       {attempt.responseBody !== null && attempt.responseBody !== '' && (
-        <ScrollArea.Autosize mah={160} type="auto">
+        <ScrollArea.Autosize mah={160} type="auto" viewportProps={{ tabIndex: 0, role: 'region', 'aria-label': t('webhooks.delivery.answerN', { n: number }) }}>
           <Code block data-testid="delivery-try-answer">
             {attempt.responseBody}
           </Code>
