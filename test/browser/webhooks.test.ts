@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { request } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import fr from '../../web/src/i18n/fr.json' with { type: 'json' };
-import { expectNoSeriousA11yViolations, journeyHooks, manager, signIn, startJourney, type Journey } from './journey-support.ts';
+import { expectNoSeriousA11yViolations, journeyHooks, manager, screenshot, signIn, startJourney, type Journey } from './journey-support.ts';
 
 const admin = { email: 'admin@demo.gardien.test', password: 'gardien-demo', name: 'Sophie Lefèvre' };
 const W = fr.webhooks;
@@ -91,6 +91,7 @@ describe('the webhooks screen', () => {
     expect(secret).toMatch(/^whsec_[A-Za-z0-9_-]{20,}$/);
     expect(await dialog.getByRole('link', { name: W.secret.docs }).getAttribute('href')).toBe('/api/docs');
     await expectNoSeriousA11yViolations(page(), 'the secret dialog');
+    await screenshot(page(), 'webhooks-secret');
     await dialog.getByRole('button', { name: W.secret.done }).click();
     await dialog.waitFor({ state: 'detached' });
     const row = page().getByTestId('webhooks-table').getByRole('row', { name: /Comptabilité/ });
@@ -99,6 +100,7 @@ describe('the webhooks screen', () => {
     expect(await row.textContent()).toContain(W.state.active);
     expect(await page().locator('body').textContent()).not.toContain(secret);
     await expectNoSeriousA11yViolations(page(), 'the webhooks list');
+    await screenshot(page(), 'webhooks-list');
 
     // A manager creates a ticket; the server's worker sends the delivery.
     const number = await ticketByManager('Fuite sous l’évier');
@@ -122,6 +124,7 @@ describe('the webhooks screen', () => {
     expect(await detail.getByTestId('delivery-try-answer').textContent()).toBe(ANSWER);
     expect(await detail.getByTestId('delivery-body').textContent()).toContain('Fuite sous l’évier');
     await expectNoSeriousA11yViolations(page(), 'a delivery\u2019s detail');
+    await screenshot(page(), 'webhooks-delivery');
     await page().keyboard.press('Escape');
     await detail.waitFor({ state: 'detached' });
 
@@ -130,6 +133,7 @@ describe('the webhooks screen', () => {
     const off = page().getByTestId('webhook-off');
     await off.getByText(W.offAdminTitle).waitFor();
     await expectNoSeriousA11yViolations(page(), 'a switched-off webhook');
+    await screenshot(page(), 'webhooks-off');
     await off.getByRole('button', { name: W.switchOn }).click();
     await off.waitFor({ state: 'detached' });
     expect(await page().getByTestId('webhook-facts').textContent()).toContain(W.state.active);

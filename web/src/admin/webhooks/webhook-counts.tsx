@@ -10,7 +10,7 @@ export function WebhookCounts({ counts }: { counts: Webhook['counts'] }) {
   const format = useFormat();
   return (
     <Text size="sm" style={{ whiteSpace: 'nowrap' }} data-testid="webhook-counts">
-      {t('webhooks.counts.queued', { n: format.number(counts.queued + counts.sending) })} · {t('webhooks.counts.delivered', { n: format.number(counts.delivered) })} ·{' '}
+      {t('webhooks.counts.queued', { n: format.number(counts.queued + counts.sending) })} · {t('webhooks.counts.delivered', { count: counts.delivered, n: format.number(counts.delivered) })} ·{' '}
       <Text span size="sm" c={counts.failed > 0 ? 'red.9' : undefined} fw={counts.failed > 0 ? 600 : undefined}>
         {t('webhooks.counts.failed', { n: format.number(counts.failed) })}
       </Text>
