@@ -2,7 +2,8 @@
 // receiver this test runs on loopback (allowed by WEBHOOK_PRIVATE_HOSTS=1), sees its secret once,
 // a manager creates a ticket, the server's worker sends the signed delivery; the admin sees it
 // delivered with the receiver's status and answer, and the receiver checks the signature with the
-// secret copied from the dialog. Then the admin switches it off and on again.
+// secret copied from the dialog. The admin renews the secret and sends the delivery again (signed
+// with the new one), then switches the webhook off and on again.
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import { createHmac } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
@@ -67,7 +68,7 @@ describe('the webhooks screen', () => {
     }
   };
 
-  it('when an admin adds a webhook and a ticket is created, then the signed delivery is sent and shown delivered with the answer', async () => {
+  it('when an admin adds a webhook and a ticket is created, then the signed delivery is shown delivered with the answer, and sent again signed with a renewed secret', async () => {
     await signIn(page(), admin);
     await page().getByRole('link', { name: fr.admin.nav.webhooks }).click();
     await page().getByRole('heading', { name: W.title, level: 2 }).waitFor();
@@ -127,6 +128,27 @@ describe('the webhooks screen', () => {
     await screenshot(page(), 'webhooks-delivery');
     await page().keyboard.press('Escape');
     await detail.waitFor({ state: 'detached' });
+
+    // A renewed secret, shown once too, signs what is sent again; the old one no longer does.
+    await page().getByRole('button', { name: W.renew }).click();
+    await page().getByRole('dialog', { name: W.renewTitle }).getByRole('button', { name: W.renewConfirm }).click();
+    const renewed = page().getByRole('dialog', { name: W.secret.renewedTitle });
+    const newSecret = (await renewed.getByTestId('webhook-secret').textContent())!.trim();
+    expect(newSecret).not.toBe(secret);
+    await renewed.getByRole('button', { name: W.secret.done }).click();
+    await expect.poll(() => page().getByTestId('webhook-facts').textContent()).toContain(`…${newSecret.slice(-4)}`);
+    await delivery.getByRole('button').click();
+    await detail.getByRole('button', { name: W.delivery.replayButton }).click();
+    await detail.getByText(W.delivery.replayed).waitFor();
+    await expect.poll(() => received.length, { timeout: 15_000 }).toBe(2);
+    expect(received[1]!.body).toBe(got.body);
+    expect(signedWith(newSecret, received[1]!)).toBe(true);
+    expect(signedWith(secret, received[1]!)).toBe(false);
+    await page().keyboard.press('Escape');
+    await detail.waitFor({ state: 'detached' });
+    await expect.poll(() => deliveries.locator('tbody tr').count(), { timeout: 15_000 }).toBe(2);
+    await expect.poll(() => delivery.textContent(), { timeout: 15_000 }).toContain(W.delivery.replay);
+    await expect.poll(() => delivery.textContent(), { timeout: 15_000 }).toContain(W.deliveryStates.delivered);
 
     // Switched off, the page says so with "switch on again"; switched on, the warning goes.
     await page().getByRole('button', { name: W.switchOff }).click();

@@ -22,6 +22,8 @@ export function SecretReveal({ secret, created, onClose }: Props) {
       onClose={onClose}
       title={created ? t('webhooks.secret.createdTitle') : t('webhooks.secret.renewedTitle')}
       size="lg"
+      // A click beside it would lose the secret for good: only its buttons close it.
+      closeOnClickOutside={false}
       closeButtonProps={{ 'aria-label': t('common.close') }}
     >
       {secret !== null && (
