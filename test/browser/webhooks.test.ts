@@ -3,7 +3,7 @@
 // a manager creates a ticket, the server's worker sends the signed delivery; the admin sees it
 // delivered with the receiver's status and answer, and the receiver checks the signature with the
 // secret copied from the dialog. The admin renews the secret and sends the delivery again (signed
-// with the new one), then switches the webhook off and on again.
+// with the new one), then switches the webhook off and on again, and removes it.
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import { createHmac } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
@@ -159,5 +159,11 @@ describe('the webhooks screen', () => {
     await off.getByRole('button', { name: W.switchOn }).click();
     await off.waitFor({ state: 'detached' });
     expect(await page().getByTestId('webhook-facts').textContent()).toContain(W.state.active);
+
+    // Removed, after a confirmation: the list is empty again.
+    await page().getByRole('button', { name: W.remove }).click();
+    await page().getByRole('dialog', { name: W.removeTitle }).getByRole('button', { name: W.removeConfirm }).click();
+    await page().getByText(W.empty).waitFor();
+    expect(new URL(page().url()).search).toBe('');
   });
 });

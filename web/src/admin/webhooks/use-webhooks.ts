@@ -19,6 +19,8 @@ export function useWebhookCalls() {
       onSuccess: refresh,
     }),
     renew: useMutation({ mutationFn: (id: string) => api.post<WebhookWithSecret>(`/api/v1/webhooks/${id}/secret`), onSuccess: refresh }),
-    remove: useMutation({ mutationFn: (id: string) => api.delete(`/api/v1/webhooks/${id}`), onSuccess: refresh }),
+    /** The caller leaves the webhook's page first, then calls `refresh` (its page would read it again). */
+    remove: useMutation({ mutationFn: (id: string) => api.delete(`/api/v1/webhooks/${id}`) }),
+    refresh,
   };
 }

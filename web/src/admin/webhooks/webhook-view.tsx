@@ -95,7 +95,14 @@ function WebhookLoaded({ webhook, back }: { webhook: Webhook; back: ReactNode })
         title={t('webhooks.removeTitle')}
         question={t('webhooks.removeQuestion', { url: webhook.url })}
         confirmLabel={t('webhooks.removeConfirm')}
-        onConfirm={() => calls.remove.mutate(webhook.id, { onSuccess: () => navigate('/admin/webhooks', { replace: true }) })}
+        onConfirm={() =>
+          calls.remove.mutate(webhook.id, {
+            onSuccess: () => {
+              navigate('/admin/webhooks', { replace: true });
+              void calls.refresh();
+            },
+          })
+        }
       />
     </>
   );
