@@ -1,7 +1,7 @@
 // One delivery: its facts, the body that was signed and sent (pretty JSON), every try with the
 // receiver's status or why it failed, its duration and the receiver's answer; and "send again".
 import { useState, type ReactNode } from 'react';
-import { Button, Code, Group, ScrollArea, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Code, Group, ScrollArea, Stack, Table, Text, Title } from '@mantine/core';
 import { IconSend } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -54,9 +54,12 @@ export function DeliveryDetail({ webhookId, delivery: listed }: Props) {
   ];
   return (
     <Stack gap="md" data-testid="delivery-detail">
-      {d.state !== 'delivered' && d.lastError && (
-        <WarningAlert title={d.state === 'failed' ? t('webhooks.delivery.failedTitle') : t('webhooks.delivery.lastError')}>{tryErrorText(t, d.lastError)}</WarningAlert>
+      {d.state === 'failed' && (
+        <Alert role="alert" color="red" variant="light" title={t('webhooks.delivery.failedTitle')}>
+          {d.lastError ? tryErrorText(t, d.lastError) : t('webhooks.delivery.noError')}
+        </Alert>
       )}
+      {d.state !== 'failed' && d.state !== 'delivered' && d.lastError && <WarningAlert title={t('webhooks.delivery.lastError')}>{tryErrorText(t, d.lastError)}</WarningAlert>}
       <Table variant="vertical" withTableBorder layout="fixed">
         <Table.Tbody>
           {rows.map(([label, value]) => (
