@@ -1,4 +1,4 @@
-// The administration screens (settings, master data, imports, outbox), added to the cockpit's
+// The administration screens (settings, master data, imports, outbox, webhooks), added to the cockpit's
 // navigation and router. Each entry: a path, its page, and its navigation label key. Every page
 // is its own chunk (React.lazy): the first screen downloads none of them.
 import { lazy, type ComponentType } from 'react';
@@ -39,4 +39,5 @@ export const adminRoutes: AdminRoute[] = [
   { path: '/admin/inbound', label: 'admin.nav.inbound', roles: APP_ADMIN, page: lazy(() => import('./inbound/inbound-settings-page.tsx')) },
   { path: '/admin/inbound-messages', label: 'admin.nav.inboundMessages', roles: INBOUND_READERS, page: lazy(() => import('./inbound/inbound-messages-page.tsx')) },
   { path: '/admin/outbox', label: 'admin.nav.outbox', roles: OUTBOX_READERS, page: lazy(() => import('./outbox/outbox-page.tsx')) },
+  { path: '/admin/webhooks', label: 'admin.nav.webhooks', roles: APP_ADMIN, page: lazy(() => import('./webhooks/webhooks-page.tsx')) },
 ];

@@ -4,7 +4,7 @@ import type { ComponentType } from 'react';
 import { NavLink } from '@mantine/core';
 import {
   IconAdjustments, IconArticle, IconFolders, IconSpeakerphone, IconBuilding, IconBuildingSkyscraper, IconCalendarEvent, IconChartBar, IconCategory, IconFileImport, IconInbox, IconListDetails, IconMail, IconMailCog, IconMailDown, IconPlus, IconRoute,
-  IconSettings, IconShieldCheck, IconTemplate, IconTool, IconUsers, IconUsersGroup, type IconProps,
+  IconSettings, IconShieldCheck, IconTemplate, IconTool, IconUsers, IconUsersGroup, IconWebhook, type IconProps,
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearch } from 'wouter';
@@ -54,6 +54,7 @@ const ADMIN_ICONS: Record<string, ComponentType<IconProps>> = {
   '/admin/inbound': IconMailCog,
   '/admin/inbound-messages': IconMailDown,
   '/admin/outbox': IconMail,
+  '/admin/webhooks': IconWebhook,
 };
 
 /** Links of the navbar; the current page is marked for screen readers too. */
