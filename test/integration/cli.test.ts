@@ -45,7 +45,9 @@ async function signIn(url: string, email: string, password: string) {
   return fetch(`${url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
 }
 
-describe(`gardien on ${kind}`, () => {
+// Each test starts real processes one after another (a few seconds of CPU each): on a loaded
+// machine they need more than the default 30 s, which says nothing about the product.
+describe(`gardien on ${kind}`, { timeout: 180_000 }, () => {
   it('when each command is asked for --help, then it explains itself', async () => {
     for (const command of ['serve', 'migrate', 'demo', 'import', 'user', 'token']) {
       const result = await runCli([command, '--help'], env);
