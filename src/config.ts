@@ -1,6 +1,6 @@
 // Every setting of Gardien, read once from the environment, typed, with its default.
 // The README's "Configuration" table documents the same list.
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 
 export interface Config {
   /** HTTP port (PORT, default 3000). */
@@ -60,6 +60,10 @@ export interface Config {
    * DELIVERY_RETRY_SECONDS (default 30), then doubling. */
   deliveryRetries: number;
   deliveryRetrySeconds: number;
+  /** The scheduled daily backup of the embedded database (`serve` on PGlite only): into BACKUP_DIR
+   * (default DATA_DIR/backups), keeping the BACKUP_KEEP newest (default 7; 0 = no scheduled
+   * backup), at BACKUP_HOUR o'clock UTC (0–23, default 2, at minute 41). */
+  backup: { dir: string; keep: number; hour: number };
 }
 
 function smsSettings(env: NodeJS.ProcessEnv): Config['sms'] {
@@ -128,6 +132,13 @@ function proxyHops(value: string | undefined): number {
   return Number(value);
 }
 
+/** BACKUP_HOUR: an hour of the day, 0 to 23. */
+function backupHour(env: NodeJS.ProcessEnv): number {
+  const hour = integer(env, 'BACKUP_HOUR', 2, 0);
+  if (hour > 23) throw new Error(`BACKUP_HOUR must be an hour from 0 to 23; got "${env.BACKUP_HOUR}".`);
+  return hour;
+}
+
 /** Parses the environment into a Config; throws with the variable's name when one is wrong. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = integer(env, 'PORT', 3000);
@@ -173,5 +184,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoTickets: env.DEMO_TICKETS !== '0',
     deliveryRetries: integer(env, 'DELIVERY_RETRIES', 4, 0),
     deliveryRetrySeconds: integer(env, 'DELIVERY_RETRY_SECONDS', 30, 1),
+    backup: { dir: resolve(env.BACKUP_DIR || join(env.DATA_DIR || './data', 'backups')), keep: integer(env, 'BACKUP_KEEP', 7, 0), hour: backupHour(env) },
   };
 }

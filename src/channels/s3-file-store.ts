@@ -3,11 +3,11 @@
 // 8 MiB parts, aborted on any failure, so a put stores the whole object or nothing.
 import type { Readable } from 'node:stream';
 import {
-  S3Client, PutObjectCommand, GetObjectCommand, DeleteObjectCommand,
+  S3Client, PutObjectCommand, GetObjectCommand, DeleteObjectCommand, ListObjectsV2Command,
   CreateMultipartUploadCommand, UploadPartCommand, CompleteMultipartUploadCommand, AbortMultipartUploadCommand,
 } from '@aws-sdk/client-s3';
 import type { S3Settings } from '../config.ts';
-import { assertValidKey, StoredFileMissing, type FileStore } from './file-store.ts';
+import { assertValidKey, isValidKey, StoredFileMissing, type FileStore } from './file-store.ts';
 
 /** Least size of each part of a multipart upload (S3 wants at least 5 MiB but for the last). */
 export const S3_PART_BYTES = 8 * 1024 * 1024;
@@ -15,6 +15,8 @@ export const S3_PART_BYTES = 8 * 1024 * 1024;
 export class S3FileStore implements FileStore {
   readonly client: S3Client;
   readonly bucket: string;
+  /** Keys per ListObjectsV2 page (S3's own most is 1000; tests make it small to see the pages). */
+  listPageSize = 1000;
 
   constructor(settings: S3Settings) {
     this.bucket = settings.bucket;
@@ -80,6 +82,16 @@ export class S3FileStore implements FileStore {
   async delete(key: string): Promise<void> {
     assertValidKey(key);
     await this.client.send(new DeleteObjectCommand({ Bucket: this.bucket, Key: key }));
+  }
+
+  /** Every key of the bucket that is a valid key, a page of ListObjectsV2 at a time. */
+  async *list(): AsyncIterable<string> {
+    let token: string | undefined;
+    do {
+      const page = await this.client.send(new ListObjectsV2Command({ Bucket: this.bucket, ContinuationToken: token, MaxKeys: this.listPageSize }));
+      for (const object of page.Contents ?? []) if (object.Key && isValidKey(object.Key)) yield object.Key;
+      token = page.IsTruncated ? page.NextContinuationToken : undefined;
+    } while (token);
   }
 }
 

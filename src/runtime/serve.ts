@@ -12,6 +12,8 @@ import { startJobQueue } from '../jobs/job-queue.ts';
 import { startWorkers } from '../jobs/workers.ts';
 import { listenForLiveUpdates } from './live-listener.ts';
 import { startSmtpListener, type SmtpListener } from '../inbound/smtp-listener.ts';
+import { startAdminSocket } from './admin-socket.ts';
+import { createBackup } from '../backup/create-backup.ts';
 
 export const WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
@@ -64,7 +66,7 @@ export async function serve(config: Config): Promise<Server> {
   // Delivery jobs are written with each change, so the web process needs the queue; it also runs
   // the workers unless WORKERS=0 (then `gardien worker` runs them, as many as wanted).
   ctx.jobs = await startJobQueue(runtime.database, config);
-  if (config.workersInProcess && !config.testClock) await startWorkers(ctx, ctx.jobs, (line) => console.log(line));
+  if (config.workersInProcess && !config.testClock) await startWorkers(ctx, ctx.jobs, (line) => console.log(line), {}, runtime.database);
   // Several web processes on one PostgreSQL: each hears the others' changes for its browsers.
   const listener = config.databaseUrl ? listenForLiveUpdates(config.databaseUrl, ctx.live) : undefined;
   await listener?.ready;
@@ -75,11 +77,16 @@ export async function serve(config: Config): Promise<Server> {
   const where = runtime.database.kind === 'pglite' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL';
   console.log(`Gardien is running on http://localhost:${port} (database: ${where}).`);
   const smtp = config.inbound.smtpPort > 0 ? await startInboundSmtp(ctx) : undefined;
+  // The embedded database is this process's alone: `gardien backup` asks it over DATA_DIR/admin.sock.
+  const admin = runtime.database.pglite
+    ? await startAdminSocket(config.dataDir, (path) => createBackup({ database: runtime.database, files: ctx.files, config, now: ctx.clock.now() }, path))
+    : undefined;
 
   let stopping: Promise<void> | undefined;
   const stop = () =>
     (stopping ??= (async () => {
       await smtp?.close();
+      await admin?.close();
       await app.close();
       await listener?.stop();
       await runtime.close();
