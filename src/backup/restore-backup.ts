@@ -75,7 +75,7 @@ async function assertDatabaseEmpty(config: Pick<Config, 'databaseUrl' | 'dataDir
 
 function restoreSecret(backup: OpenedBackup, config: Pick<Config, 'dataDir' | 'secret'>, secret: Buffer | undefined, notes: string[]) {
   if (!secret) {
-    if (!config.secret) notes.push('The backup carries no secret: it was made with GARDIEN_SECRET set; set the same GARDIEN_SECRET here, or links sent before stop working.');
+    notes.push('The backup carries no secret: its server had GARDIEN_SECRET; give this one the same GARDIEN_SECRET, or links sent before stop working.');
     return;
   }
   if (config.secret) {
