@@ -19,6 +19,8 @@ export interface OpenedBackup {
   open(file: ManifestFile): Promise<Readable>;
   /** The whole of `file` in memory, checked. */
   read(file: ManifestFile): Promise<Buffer>;
+  /** Reads every entry the manifest names, checking each; rejects at the first that fails. */
+  checkAll(): Promise<void>;
   close(): void;
 }
 
@@ -93,7 +95,11 @@ export async function openBackup(path: string): Promise<OpenedBackup> {
       source.on('error', (error: Error) => check.destroy(notABackup(`${file.entry} cannot be read (${error.message})`)));
       return source.pipe(check);
     };
-    return { manifest, open, read: async (file) => collect(await open(file)), close: () => zip.close() };
+    const checkAll = async () => {
+      const all = [...manifest.database.entries, ...manifest.files.items, ...(manifest.secret ? [manifest.secret] : [])];
+      for (const file of all) for await (const _chunk of await open(file));
+    };
+    return { manifest, open, read: async (file) => collect(await open(file)), checkAll, close: () => zip.close() };
   } catch (error) {
     zip.close();
     throw error;

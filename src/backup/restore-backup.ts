@@ -3,7 +3,8 @@
 // in the store — and of the backup's kind. The database first, then every file (each checked
 // against its SHA-256 as it is written), then the server's secret when the backup carries it and
 // GARDIEN_SECRET is not set; last, the restored database's row counts are compared with the
-// backup's. A refusal or a failed check is a DomainError, whose sentence the CLI prints.
+// backup's. Every entry is checked before the first is written. A refusal or a failed check is
+// a DomainError, whose sentence the CLI prints.
 import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
@@ -106,7 +107,9 @@ export async function restoreBackup(path: string, config: Pick<Config, 'database
     }
     await assertDatabaseEmpty(config);
     await assertStoreEmpty(files);
-    // The secret is read (and so checked) before anything is written.
+    // Every entry is read and checked once before anything is written: a corrupted backup
+    // leaves the target as empty as it was.
+    await backup.checkAll();
     const secret = manifest.secret ? await backup.read(manifest.secret) : undefined;
     if (config.databaseUrl) await restorePostgres(backup, config.databaseUrl);
     else await restorePgliteFolder(backup, config.dataDir);

@@ -175,17 +175,17 @@ describe(`backup and restore (${kind})`, () => {
     expect(climbed.message).toMatch(/invalid relative path/);
 
     // One byte of the database's dump flipped: its SHA-256 is not the manifest's.
-    const corrupted = join(work, 'corrupted.zip');
-    copyFileSync(good, corrupted);
-    const offset = await databaseEntryDataOffset(corrupted);
-    const fd = openSync(corrupted, 'r+');
-    const byte = Buffer.alloc(1);
-    readSync(fd, byte, 0, 1, offset + 2000);
-    writeSync(fd, Buffer.from([byte[0]! ^ 0xff]), 0, 1, offset + 2000);
-    closeSync(fd);
+    const corrupted = await flipped(good, 'database/', 2000);
     const error = await refusal(restoreBackup(corrupted, into.config, into.files));
     expect(error.code).toBe('backup_unreadable');
     expect(error.message).toMatch(/database\/.* is corrupted \(its SHA-256 is not the manifest's\)/);
+    expect(await stillEmpty(into)).toBe(true);
+
+    // One byte of the last file flipped: found before anything is written.
+    const lastFile = await flipped(good, 'files/', 5, true);
+    const fileError = await refusal(restoreBackup(lastFile, into.config, into.files));
+    expect(fileError.code).toBe('backup_unreadable');
+    expect(fileError.message).toMatch(/files\/\S+ (is corrupted|cannot be read)/);
     expect(await stillEmpty(into)).toBe(true);
     expect(existsSync(join(into.config.dataDir, 'files'))).toBe(false);
   });
@@ -198,21 +198,37 @@ async function writeZip(path: string, entries: Record<string, string>) {
   await finished(zip.outputStream.pipe(createWriteStream(path)));
 }
 
-/** Where the bytes of the backup's database entry start in the zip (the entry is stored, not deflated). */
-function databaseEntryDataOffset(path: string): Promise<number> {
+/** A copy of the backup with one byte flipped in an entry whose name starts with `prefix` (the
+ * first such entry, or the last), `at` bytes into its data. */
+async function flipped(path: string, prefix: string, at: number, last = false): Promise<string> {
+  const copy = join(work, `flipped-${prefix.replace('/', '')}-${last ? 'last' : 'first'}.zip`);
+  copyFileSync(path, copy);
+  const entry = await entryOf(copy, prefix, last);
+  const header = Buffer.alloc(30);
+  const fd = openSync(copy, 'r+');
+  readSync(fd, header, 0, 30, entry.relativeOffsetOfLocalHeader);
+  const offset = entry.relativeOffsetOfLocalHeader + 30 + header.readUInt16LE(26) + header.readUInt16LE(28) + Math.min(at, entry.compressedSize - 1);
+  const byte = Buffer.alloc(1);
+  readSync(fd, byte, 0, 1, offset);
+  writeSync(fd, Buffer.from([byte[0]! ^ 0xff]), 0, 1, offset);
+  closeSync(fd);
+  return copy;
+}
+
+function entryOf(path: string, prefix: string, last: boolean): Promise<yauzl.Entry> {
   return new Promise((resolve, reject) => {
     yauzl.open(path, { lazyEntries: true }, (error, zip) => {
       if (error) return reject(error);
+      let found: yauzl.Entry | undefined;
       zip.on('entry', (entry: yauzl.Entry) => {
-        if (!entry.fileName.startsWith('database/')) return zip.readEntry();
-        const header = Buffer.alloc(30);
-        const fd = openSync(path, 'r');
-        readSync(fd, header, 0, 30, entry.relativeOffsetOfLocalHeader);
-        closeSync(fd);
-        zip.close();
-        resolve(entry.relativeOffsetOfLocalHeader + 30 + header.readUInt16LE(26) + header.readUInt16LE(28));
+        if (entry.fileName.startsWith(prefix)) found = entry;
+        if (found && !last) {
+          zip.close();
+          return resolve(found);
+        }
+        zip.readEntry();
       });
-      zip.on('end', () => reject(new Error('no database entry')));
+      zip.on('end', () => (found ? resolve(found) : reject(new Error(`no ${prefix} entry`))));
       zip.readEntry();
     });
   });
