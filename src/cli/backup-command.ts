@@ -33,7 +33,7 @@ async function backupEmbedded(config: Config, path: string): Promise<BackupSumma
   } catch (error) {
     if (!(error instanceof DataFolderBusyError)) throw error;
     if (!existsSync(adminSocketPath(config.dataDir))) {
-      throw new CliError(`${error.message} It has no admin socket (${adminSocketPath(config.dataDir)}) to make the backup: it is an older Gardien; stop it to back up.`);
+      throw new CliError(`${error.message} It has no admin socket (${adminSocketPath(config.dataDir)}) to make the backup (an older Gardien, or a data folder path too long for a socket; its start says so): stop it to back up.`);
     }
     return requestBackup(config.dataDir, { backup: path });
   }

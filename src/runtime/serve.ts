@@ -7,12 +7,12 @@ import { buildApp } from '../http/app.ts';
 import { listOrganizations } from '../db/repositories/users.ts';
 import { loadDemo } from '../demo/load-demo.ts';
 import { DEMO_SLUG } from '../demo/demo-agency.ts';
-import { openRuntime } from './open-context.ts';
+import { openRuntime, type Runtime } from './open-context.ts';
 import { startJobQueue } from '../jobs/job-queue.ts';
 import { startWorkers } from '../jobs/workers.ts';
 import { listenForLiveUpdates } from './live-listener.ts';
 import { startSmtpListener, type SmtpListener } from '../inbound/smtp-listener.ts';
-import { startAdminSocket } from './admin-socket.ts';
+import { adminSocketPath, startAdminSocket, type AdminSocket } from './admin-socket.ts';
 import { createBackup } from '../backup/create-backup.ts';
 
 export const WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
@@ -49,6 +49,18 @@ async function startInboundSmtp(ctx: AppContext): Promise<SmtpListener | undefin
   }
 }
 
+/** The embedded database is this process's alone: `gardien backup` asks it over
+ * DATA_DIR/admin.sock. A socket that cannot be made (a data folder's path longer than a Unix
+ * socket's 107 bytes) is said, and the server runs without it. */
+async function startBackupSocket(runtime: Runtime, config: Config): Promise<AdminSocket | undefined> {
+  try {
+    return await startAdminSocket(config.dataDir, (path) => createBackup({ database: runtime.database, files: runtime.ctx.files, config, now: runtime.ctx.clock.now() }, path));
+  } catch (error) {
+    console.error(`The admin socket ${adminSocketPath(config.dataDir)} could not listen (${error instanceof Error ? error.message : String(error)}); \`gardien backup\` needs the server stopped.`);
+    return undefined;
+  }
+}
+
 /** Starts the HTTP server (and the inbound SMTP listener when SMTP_INBOUND_PORT is not 0). */
 export async function serve(config: Config): Promise<Server> {
   const runtime = await openRuntime(config);
@@ -77,10 +89,7 @@ export async function serve(config: Config): Promise<Server> {
   const where = runtime.database.kind === 'pglite' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL';
   console.log(`Gardien is running on http://localhost:${port} (database: ${where}).`);
   const smtp = config.inbound.smtpPort > 0 ? await startInboundSmtp(ctx) : undefined;
-  // The embedded database is this process's alone: `gardien backup` asks it over DATA_DIR/admin.sock.
-  const admin = runtime.database.pglite
-    ? await startAdminSocket(config.dataDir, (path) => createBackup({ database: runtime.database, files: ctx.files, config, now: ctx.clock.now() }, path))
-    : undefined;
+  const admin = runtime.database.pglite ? await startBackupSocket(runtime, config) : undefined;
 
   let stopping: Promise<void> | undefined;
   const stop = () =>
