@@ -20,6 +20,8 @@ import { restoreBackup } from '../../src/backup/restore-backup.ts';
 import { isEmptyDatabase } from '../../src/db/repositories/backup-facts.ts';
 import type { Db } from '../../src/db/connection.ts';
 import { DomainError } from '../../src/domain/errors.ts';
+import { S3FileStore } from '../../src/channels/s3-file-store.ts';
+import { createRequire } from 'node:module';
 
 const kind = testDatabaseKind();
 let t: TestApp;
@@ -143,6 +145,35 @@ describe(`backup and restore (${kind})`, () => {
     const again = await refusal(restoreBackup(file, into.config, into.files));
     expect(again.code).toBe('backup_target_not_empty');
     expect(again.message).toMatch(/is not empty: a backup is restored only into an empty one/);
+  });
+
+  it('when restored into a target whose files are kept on S3, then every file is in the bucket with its bytes', async () => {
+    type S3rverClass = new (options: Record<string, unknown>) => { run(): Promise<{ port: number }>; close(): Promise<void> };
+    const S3rver = createRequire(import.meta.url)('s3rver') as S3rverClass;
+    const server = new S3rver({ port: 0, address: '127.0.0.1', directory: mkdtempSync(join(work, 's3rver-')), silent: true, configureBuckets: [{ name: 'gardien' }] });
+    const { port } = await server.run();
+    try {
+      const bucket = new S3FileStore({ endpoint: `http://127.0.0.1:${port}`, bucket: 'gardien', region: 'us-east-1', accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER', forcePathStyle: true });
+      const file = await goodBackup();
+      const into = await target();
+      const restored = await restoreBackup(file, into.config, bucket);
+      const keys: string[] = [];
+      for await (const key of bucket.list()) keys.push(key);
+      const expected: string[] = [];
+      for await (const key of t.ctx.files.list()) expected.push(key);
+      expect(keys.sort()).toEqual(expected.sort());
+      expect(restored.files).toBe(expected.length);
+      for (const key of keys) {
+        const [mine, theirs] = await Promise.all([readAll((await bucket.get(key)) as AsyncIterable<Buffer>), readAll((await t.ctx.files.get(key)) as AsyncIterable<Buffer>)]);
+        expect(mine.equals(theirs), key).toBe(true);
+      }
+      // The bucket is not empty any more: a second restore is refused before anything is written.
+      const second = await target();
+      expect((await refusal(restoreBackup(file, second.config, bucket))).message).toMatch(/^The file store \(it holds .+, at least\) is not empty/);
+      expect(await stillEmpty(second)).toBe(true);
+    } finally {
+      await server.close();
+    }
   });
 
   it('when the target is of the other kind, then restore refuses and says what to set', async () => {
