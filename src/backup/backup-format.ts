@@ -3,6 +3,7 @@
 // manifest says how to read the rest; readManifest refuses anything that is not one of ours.
 import { readFileSync } from 'node:fs';
 import { DomainError } from '../domain/errors.ts';
+import { isValidKey } from '../channels/file-store.ts';
 import type { DatabaseKind } from '../db/connection.ts';
 
 export const BACKUP_FORMAT = 'gardien-backup';
@@ -83,7 +84,7 @@ export function readManifest(bytes: Buffer): BackupManifest {
   if (!db || !kinds.includes(db.kind) || !formats.includes(db.dumpFormat) || !Array.isArray(db.entries) || !db.entries.every(isFile) || !Array.isArray(db.migrations)) {
     throw notABackup('its manifest does not describe a database dump');
   }
-  if (!m.files || !Array.isArray(m.files.items) || !m.files.items.every((f) => isFile(f) && typeof f.key === 'string' && f.entry === FILES_PREFIX + f.key)) {
+  if (!m.files || !Array.isArray(m.files.items) || !m.files.items.every((f) => isFile(f) && typeof f.key === 'string' && isValidKey(f.key) && f.entry === FILES_PREFIX + f.key)) {
     throw notABackup('its manifest does not list its files');
   }
   if (m.secret !== undefined && !isFile(m.secret)) throw notABackup('its manifest describes the secret wrongly');

@@ -4,6 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Config } from '../config.ts';
+import { DomainError } from '../domain/errors.ts';
 import type { Database } from '../db/connection.ts';
 import { StoredFileMissing, type FileStore } from '../channels/file-store.ts';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, FILES_PREFIX, SECRET_NAME, gardienVersion, type BackupManifest, type StoredFileEntry } from './backup-format.ts';
@@ -70,6 +71,7 @@ export async function createBackup(source: BackupSource, path: string, options: 
     };
   } catch (error) {
     await writer.abort();
-    throw error;
+    if (error instanceof DomainError) throw error;
+    throw new DomainError('backup_failed', `The backup could not be written: ${error instanceof Error ? error.message : String(error)}`);
   }
 }

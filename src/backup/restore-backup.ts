@@ -111,8 +111,13 @@ export async function restoreBackup(path: string, config: Pick<Config, 'database
     // leaves the target as empty as it was.
     await backup.checkAll();
     const secret = manifest.secret ? await backup.read(manifest.secret) : undefined;
-    if (config.databaseUrl) await restorePostgres(backup, config.databaseUrl);
-    else await restorePgliteFolder(backup, config.dataDir);
+    try {
+      if (config.databaseUrl) await restorePostgres(backup, config.databaseUrl);
+      else await restorePgliteFolder(backup, config.dataDir);
+    } catch (error) {
+      if (error instanceof DomainError) throw error;
+      throw new DomainError('backup_restore_failed', `The database could not be restored: ${error instanceof Error ? error.message : String(error)}`);
+    }
     for (const item of manifest.files.items) await files.put(item.key, await backup.open(item), 'application/octet-stream');
     const notes: string[] = [];
     restoreSecret(backup, config, secret, notes);
