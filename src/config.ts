@@ -1,6 +1,6 @@
 // Every setting of Gardien, read once from the environment, typed, with its default.
 // The README's "Configuration" table documents the same list.
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 
 export interface Config {
   /** HTTP port (PORT, default 3000). */
@@ -68,6 +68,10 @@ export interface Config {
    * 0 = none) opens an admin listener on METRICS_HOST (default 127.0.0.1) serving /metrics without
    * a token, in `serve` and in `gardien worker`. */
   metrics: { token?: string; port: number; host: string };
+  /** The scheduled daily backup of the embedded database (`serve` on PGlite only): into BACKUP_DIR
+   * (default DATA_DIR/backups), keeping the BACKUP_KEEP newest (default 7; 0 = no scheduled
+   * backup), at BACKUP_HOUR o'clock UTC (0–23, default 2, at minute 41). */
+  backup: { dir: string; keep: number; hour: number };
 }
 
 function smsSettings(env: NodeJS.ProcessEnv): Config['sms'] {
@@ -136,6 +140,13 @@ function proxyHops(value: string | undefined): number {
   return Number(value);
 }
 
+/** BACKUP_HOUR: an hour of the day, 0 to 23. */
+function backupHour(env: NodeJS.ProcessEnv): number {
+  const hour = integer(env, 'BACKUP_HOUR', 2, 0);
+  if (hour > 23) throw new Error(`BACKUP_HOUR must be an hour from 0 to 23; got "${env.BACKUP_HOUR}".`);
+  return hour;
+}
+
 /** Parses the environment into a Config; throws with the variable's name when one is wrong. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = integer(env, 'PORT', 3000);
@@ -183,5 +194,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     deliveryRetrySeconds: integer(env, 'DELIVERY_RETRY_SECONDS', 30, 1),
     webhooks: { privateHosts: flag(env, 'WEBHOOK_PRIVATE_HOSTS', false) },
     metrics: { token: env.METRICS_TOKEN || undefined, port: integer(env, 'METRICS_PORT', 0, 0), host: env.METRICS_HOST || '127.0.0.1' },
+    backup: { dir: resolve(env.BACKUP_DIR || join(env.DATA_DIR || './data', 'backups')), keep: integer(env, 'BACKUP_KEEP', 7, 0), hour: backupHour(env) },
   };
 }

@@ -10,6 +10,8 @@ import { userCommand } from './cli/user-command.ts';
 import { tokenCommand } from './cli/token-command.ts';
 import { importCommand } from './cli/import-command.ts';
 import { verifyCommand } from './cli/verify-command.ts';
+import { backupCommand } from './cli/backup-command.ts';
+import { restoreCommand } from './cli/restore-command.ts';
 import { CliError } from './cli/cli-error.ts';
 import { DataFolderBusyError } from './db/data-lock.ts';
 
@@ -67,6 +69,8 @@ userCommand(program);
 tokenCommand(program);
 importCommand(program);
 verifyCommand(program);
+backupCommand(program);
+restoreCommand(program);
 
 try {
   await program.parseAsync(process.argv);

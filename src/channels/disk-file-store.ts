@@ -3,11 +3,11 @@
 // file or no file under the key (at worst a hidden ".tmp" file, which no key can name).
 import { randomBytes } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { mkdir, open, rename, rm, unlink } from 'node:fs/promises';
-import { dirname, join, resolve, sep } from 'node:path';
+import { mkdir, open, opendir, rename, rm, unlink } from 'node:fs/promises';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { assertValidKey, StoredFileMissing, type FileStore } from './file-store.ts';
+import { assertValidKey, isValidKey, StoredFileMissing, type FileStore } from './file-store.ts';
 
 export class DiskFileStore implements FileStore {
   readonly root: string;
@@ -55,6 +55,22 @@ export class DiskFileStore implements FileStore {
       await unlink(this.pathOf(key));
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+  }
+
+  /** Every file under the root whose path is a valid key (hidden temporary files are not). */
+  async *list(): AsyncIterable<string> {
+    let folder;
+    try {
+      folder = await opendir(this.root, { recursive: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+      throw error;
+    }
+    for await (const entry of folder) {
+      if (!entry.isFile()) continue;
+      const key = relative(this.root, join(entry.parentPath, entry.name)).split(sep).join('/');
+      if (isValidKey(key)) yield key;
     }
   }
 }

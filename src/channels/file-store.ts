@@ -11,6 +11,8 @@ export interface FileStore {
   get(key: string): Promise<Readable>;
   /** Removes `key`; a key that is not there is not an error. */
   delete(key: string): Promise<void>;
+  /** Every key the store holds, in no particular order (backups read them all). */
+  list(): AsyncIterable<string>;
 }
 
 /** No bytes are stored under this key. */
@@ -26,6 +28,11 @@ export class StoredFileMissing extends Error {
 
 // Segments start with a letter or digit, so "." and ".." (and hidden temp files) cannot be keys.
 const KEY = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}(\/[A-Za-z0-9][A-Za-z0-9_.-]{0,127}){0,7}$/;
+
+/** Whether `key` is one a put accepts (listings skip anything else: temporary files, strangers). */
+export function isValidKey(key: string): boolean {
+  return KEY.test(key);
+}
 
 /** Throws unless `key` is a safe relative key: segments of [A-Za-z0-9_.-], no "..", no leading "/". */
 export function assertValidKey(key: string): void {

@@ -7,10 +7,15 @@ import { DELIVERY_CONCURRENCY, startDeliveryWorker, type DeliveryWorkerOptions }
 import { purgeStagedAttachments } from '../tickets/purge-staged-attachments.ts';
 import { startImapPoller } from '../inbound/imap-poller.ts';
 import { startWebhookWorker } from './webhook-worker.ts';
+import type { Database } from '../db/connection.ts';
+import { runScheduledBackup } from '../backup/scheduled-backup.ts';
 
-/** Starts the workers: message delivery, webhook deliveries, the automation pass every minute, and the reading of
- * the agencies' inbound mailboxes (IMAP) every IMAP_POLL_SECONDS. */
-export async function startWorkers(ctx: AppContext, queue: JobQueue, log: (message: string) => void, delivery: DeliveryWorkerOptions = {}): Promise<void> {
+export const BACKUP_QUEUE = 'backup';
+
+/** Starts the workers: message delivery, webhook deliveries, the automation pass every minute,
+ * the reading of the agencies' inbound mailboxes (IMAP) every IMAP_POLL_SECONDS, and — given the
+ * embedded `database` of this process — its daily backup. */
+export async function startWorkers(ctx: AppContext, queue: JobQueue, log: (message: string) => void, delivery: DeliveryWorkerOptions = {}, database?: Database): Promise<void> {
   const deliveryWorker = startDeliveryWorker(ctx, { log, ...delivery });
   queue.beforeStop(() => deliveryWorker.stop());
   log(`delivery: worker ${deliveryWorker.owner} sending up to ${delivery.concurrency ?? DELIVERY_CONCURRENCY} messages at once`);
@@ -31,7 +36,24 @@ export async function startWorkers(ctx: AppContext, queue: JobQueue, log: (messa
     const purged = await purgeStagedAttachments(ctx);
     if (purged.purged > 0) log(`maintenance: ${purged.purged} unused uploads removed`);
   });
+  await scheduleBackups(ctx, queue, log, database);
   // Cron schedules run once per period across every worker process.
   await queue.boss.schedule(AUTOMATION_QUEUE, '* * * * *');
   await queue.boss.schedule(MAINTENANCE_QUEUE, '17 3 * * *');
+}
+
+/** The daily backup, on the embedded database only (PostgreSQL has its own tools and schedules):
+ * at minute 41 of BACKUP_HOUR, UTC; BACKUP_KEEP=0 takes the schedule away. */
+async function scheduleBackups(ctx: AppContext, queue: JobQueue, log: (message: string) => void, database: Database | undefined) {
+  if (!database?.pglite) return;
+  await queue.boss.createQueue(BACKUP_QUEUE, { retryLimit: 1, retryDelay: 600, expireInSeconds: 3600 });
+  if (ctx.config.backup.keep === 0) {
+    await queue.boss.unschedule(BACKUP_QUEUE);
+    return;
+  }
+  await queue.boss.work(BACKUP_QUEUE, async () => {
+    const { summary, removed } = await runScheduledBackup({ database, files: ctx.files, config: ctx.config, now: ctx.clock.now() });
+    log(`backup: ${summary.path} (${summary.rows} rows, ${summary.files} files)${removed.length > 0 ? `; removed ${removed.join(', ')}` : ''}`);
+  });
+  await queue.boss.schedule(BACKUP_QUEUE, `41 ${ctx.config.backup.hour} * * *`);
 }

@@ -7,12 +7,14 @@ import { buildApp } from '../http/app.ts';
 import { listOrganizations } from '../db/repositories/users.ts';
 import { loadDemo } from '../demo/load-demo.ts';
 import { DEMO_SLUG } from '../demo/demo-agency.ts';
-import { openRuntime } from './open-context.ts';
+import { openRuntime, type Runtime } from './open-context.ts';
 import { startJobQueue } from '../jobs/job-queue.ts';
 import { startWorkers } from '../jobs/workers.ts';
 import { listenForLiveUpdates } from './live-listener.ts';
 import { startSmtpListener, type SmtpListener } from '../inbound/smtp-listener.ts';
 import { openMetricsPort } from '../metrics/open-metrics-port.ts';
+import { adminSocketPath, startAdminSocket, type AdminSocket } from './admin-socket.ts';
+import { createBackup } from '../backup/create-backup.ts';
 
 export const WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
@@ -48,6 +50,18 @@ async function startInboundSmtp(ctx: AppContext): Promise<SmtpListener | undefin
   }
 }
 
+/** The embedded database is this process's alone: `gardien backup` asks it over
+ * DATA_DIR/admin.sock. A socket that cannot be made (a data folder's path longer than a Unix
+ * socket's 107 bytes) is said, and the server runs without it. */
+async function startBackupSocket(runtime: Runtime, config: Config): Promise<AdminSocket | undefined> {
+  try {
+    return await startAdminSocket(config.dataDir, (path) => createBackup({ database: runtime.database, files: runtime.ctx.files, config, now: runtime.ctx.clock.now() }, path));
+  } catch (error) {
+    console.error(`The admin socket ${adminSocketPath(config.dataDir)} could not listen (${error instanceof Error ? error.message : String(error)}); \`gardien backup\` needs the server stopped.`);
+    return undefined;
+  }
+}
+
 /** Starts the HTTP server (and the inbound SMTP listener when SMTP_INBOUND_PORT is not 0). */
 export async function serve(config: Config): Promise<Server> {
   const runtime = await openRuntime(config);
@@ -65,7 +79,7 @@ export async function serve(config: Config): Promise<Server> {
   // Delivery jobs are written with each change, so the web process needs the queue; it also runs
   // the workers unless WORKERS=0 (then `gardien worker` runs them, as many as wanted).
   ctx.jobs = await startJobQueue(runtime.database, config);
-  if (config.workersInProcess && !config.testClock) await startWorkers(ctx, ctx.jobs, (line) => console.log(line));
+  if (config.workersInProcess && !config.testClock) await startWorkers(ctx, ctx.jobs, (line) => console.log(line), {}, runtime.database);
   // Several web processes on one PostgreSQL: each hears the others' changes for its browsers.
   const listener = config.databaseUrl ? listenForLiveUpdates(config.databaseUrl, ctx.live) : undefined;
   await listener?.ready;
@@ -77,12 +91,14 @@ export async function serve(config: Config): Promise<Server> {
   console.log(`Gardien is running on http://localhost:${port} (database: ${where}).`);
   const smtp = config.inbound.smtpPort > 0 ? await startInboundSmtp(ctx) : undefined;
   const metricsPort = await openMetricsPort(ctx, (line) => console.log(line));
+  const admin = runtime.database.pglite ? await startBackupSocket(runtime, config) : undefined;
 
   let stopping: Promise<void> | undefined;
   const stop = () =>
     (stopping ??= (async () => {
       await smtp?.close();
       await metricsPort?.close();
+      await admin?.close();
       await app.close();
       await listener?.stop();
       await runtime.close();

@@ -189,6 +189,17 @@ function storeContract(name: string, open: () => Promise<{ store: FileStore; clo
       await expect(store.get(a)).rejects.toBeInstanceOf(StoredFileMissing);
     });
 
+    it('when keys are put, then list gives each of them once, and no temporary file', async () => {
+      const keys = [key(), key(), key(), key(), key()];
+      for (const k of keys) await store.put(k, Buffer.from(k), 'text/plain');
+      await store.delete(keys[4]!);
+      const listed: string[] = [];
+      for await (const k of store.list()) listed.push(k);
+      for (const k of keys.slice(0, 4)) expect(listed.filter((l) => l === k), k).toHaveLength(1);
+      expect(listed).not.toContain(keys[4]);
+      expect(listed.every((l) => !l.includes('.tmp'))).toBe(true);
+    });
+
     it('when a key would leave its place, then it is refused', async () => {
       for (const bad of ['../etc/passwd', '/etc/passwd', 'a/../../b', 'a//b', '.hidden', 'a\\b', '']) {
         await expect(store.put(bad, Buffer.from('x'), 'text/plain'), bad).rejects.toThrow(/storage key/i);
