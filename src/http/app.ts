@@ -103,7 +103,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   await app.register(rateLimit, { global: false });
   // The web app's scripts and the API's larger answers travel compressed (gzip or brotli).
   await app.register(compress, { threshold: 1024, encodings: ['br', 'gzip'] });
-  await registerOpenApi(app);
+  await registerOpenApi(app, ctx.config.publicUrl);
   registerRequestGuards(app, ctx);
   registerAccessControl(app, ctx);
 
