@@ -9,6 +9,7 @@ import type { Access } from './access.ts';
 import { operationIdFor } from './openapi-operation-ids.ts';
 import { SECURITY_SCHEMES, securityOf } from './openapi-security.ts';
 import { nameDiscriminatedMembers } from './openapi-discriminators.ts';
+import { optionalDefaultedQueries } from './openapi-query-defaults.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -55,7 +56,8 @@ export async function registerOpenApi(app: FastifyInstance, publicUrl: string) {
       transformed.security ??= securityOf(access);
       return { schema: transformed as never, url };
     },
-    transformObject: (documentObject) => nameDiscriminatedMembers('openapiObject' in documentObject ? documentObject.openapiObject : documentObject.swaggerObject),
+    // On a copy: the route schemas the validator compiled stay as they are.
+    transformObject: (documentObject) => optionalDefaultedQueries(nameDiscriminatedMembers('openapiObject' in documentObject ? documentObject.openapiObject : documentObject.swaggerObject)),
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
