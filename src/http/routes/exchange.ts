@@ -84,7 +84,7 @@ export function exchangeRoutes(app: FastifyInstance, ctx: AppContext) {
   app.get('/x/:token', {
     config: { access: 'public', rateLimit: limit },
     schema: {
-      tags, operationId: 'openPartyLink', security: [], summary: 'A party opens its link: the secret becomes a cookie and the browser goes on to /x (`/x/help`: the contractors\' guide)',
+      tags, operationId: 'openPartyLink', summary: 'A party opens its link: the secret becomes a cookie and the browser goes on to /x (`/x/help`: the contractors\' guide)',
       params: Type.Object({ token: Type.String({ minLength: 1, maxLength: 100 }) }, { additionalProperties: false }), response: { 303: { description: 'to /x' }, 429: ErrorResponse },
     },
     handler: async (request: FastifyRequest, reply: FastifyReply) => {
