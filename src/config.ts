@@ -13,6 +13,9 @@ export interface Config {
   dataDir: string;
   /** pino level (LOG_LEVEL, default info). */
   logLevel: string;
+  /** LOG_FORMAT: `pretty` (short human lines) or `json` (one JSON object per line); unset: pretty
+   * when standard output is a terminal, JSON otherwise. */
+  logFormat?: 'pretty' | 'json';
   /** A session ends after this many idle minutes (SESSION_IDLE_MINUTES, default 120). */
   sessionIdleMinutes: number;
   /** A session ends after this many hours whatever happens (SESSION_MAX_HOURS, default 12). */
@@ -72,6 +75,13 @@ export interface Config {
    * (default DATA_DIR/backups), keeping the BACKUP_KEEP newest (default 7; 0 = no scheduled
    * backup), at BACKUP_HOUR o'clock UTC (0–23, default 2, at minute 41). */
   backup: { dir: string; keep: number; hour: number };
+}
+
+function logFormat(env: NodeJS.ProcessEnv): Config['logFormat'] {
+  const value = env.LOG_FORMAT || '';
+  if (value === '') return undefined;
+  if (value !== 'pretty' && value !== 'json') throw new Error(`LOG_FORMAT must be pretty or json (or unset: pretty on a terminal); got "${value}".`);
+  return value;
 }
 
 function smsSettings(env: NodeJS.ProcessEnv): Config['sms'] {
@@ -162,6 +172,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl,
     dataDir: resolve(env.DATA_DIR || './data'),
     logLevel: env.LOG_LEVEL || 'info',
+    logFormat: logFormat(env),
     sessionIdleMinutes: integer(env, 'SESSION_IDLE_MINUTES', 120, 1),
     sessionMaxHours: integer(env, 'SESSION_MAX_HOURS', 12, 1),
     loginRateLimit: integer(env, 'LOGIN_RATE_LIMIT', 10, 1),

@@ -14,6 +14,7 @@ import { clientErrorHandler, frameworkErrors } from './framework-errors.ts';
 import { registerOpenApi } from './openapi.ts';
 import { framingAllowed, registerWebApp } from './web-app.ts';
 import { maskLinkSecrets } from './mask-link-secrets.ts';
+import { logFormatFor, prettyLogStream, PrettyRequestLog } from './log-format.ts';
 import { healthRoutes } from './routes/health.ts';
 import { registerMetrics } from './metrics-route.ts';
 import { apiTokenRoutes } from './routes/api-tokens.ts';
@@ -66,13 +67,18 @@ export interface AppOptions {
 /** Creates the Fastify instance with every route, ready to listen or to `inject`. */
 export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promise<FastifyInstance> {
   const level = options.logLevel ?? ctx.config.logLevel;
+  // A stream given by a test gets JSON unless LOG_FORMAT says otherwise; standard output, by whether it is a terminal.
+  const pretty = level !== false && logFormatFor(ctx.config.logFormat, !options.logStream && Boolean(process.stdout.isTTY)) === 'pretty';
+  const stream = pretty ? prettyLogStream(options.logStream) : options.logStream;
   const app = Fastify({
+    // Pretty: one line per request instead of Fastify's two.
+    ...(pretty ? { logController: new PrettyRequestLog() } : {}),
     logger:
       level === false
         ? false
         : {
             level,
-            ...(options.logStream ? { stream: options.logStream } : {}),
+            ...(stream ? { stream } : {}),
             redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]', '*.password', '*.token'],
             serializers: {
               // A party's link carries its secret in the path: logs keep only its first characters.
@@ -105,7 +111,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   await app.register(rateLimit, { global: false });
   // The web app's scripts and the API's larger answers travel compressed (gzip or brotli).
   await app.register(compress, { threshold: 1024, encodings: ['br', 'gzip'] });
-  await registerOpenApi(app);
+  await registerOpenApi(app, ctx.config.publicUrl);
   registerRequestGuards(app, ctx);
   registerAccessControl(app, ctx);
 

@@ -2,6 +2,7 @@
 import { describe, it, expect } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
 import { sessionExpiry } from '../../src/auth/session-expiry.ts';
+import { logFormatFor } from '../../src/http/log-format.ts';
 
 describe('configuration', () => {
   it('when nothing is set, then the documented defaults apply', () => {
@@ -14,6 +15,15 @@ describe('configuration', () => {
   it('when a number is not a number, then the error names the variable', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT/);
     expect(() => loadConfig({ SESSION_IDLE_MINUTES: '0' })).toThrow(/SESSION_IDLE_MINUTES/);
+  });
+
+  it('when LOG_FORMAT is unset, then a terminal gets pretty lines and anything else JSON; when set, it wins', () => {
+    expect(loadConfig({}).logFormat).toBeUndefined();
+    expect(logFormatFor(loadConfig({}).logFormat, true)).toBe('pretty');
+    expect(logFormatFor(loadConfig({}).logFormat, false)).toBe('json');
+    expect(logFormatFor(loadConfig({ LOG_FORMAT: 'json' }).logFormat, true)).toBe('json');
+    expect(logFormatFor(loadConfig({ LOG_FORMAT: 'pretty' }).logFormat, false)).toBe('pretty');
+    expect(() => loadConfig({ LOG_FORMAT: 'text' })).toThrow(/LOG_FORMAT must be pretty or json/);
   });
 
   it('when DATABASE_URL is not a PostgreSQL URL, then it is refused', () => {

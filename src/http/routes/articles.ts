@@ -15,7 +15,7 @@ import * as articles from '../../community/articles.ts';
 import type { ArticleFileRow, ArticleRow } from '../../db/repositories/articles.ts';
 import { actorOf, residentOf } from '../access.ts';
 import { discardRest, multipartFiles, refuseDeclaredOversize, uploadBodyLimit, refuseForeignUpload } from '../multipart-files.ts';
-import { ErrorResponse, STAFF_ERRORS, Uuid } from '../schemas/common.ts';
+import { ErrorResponse, FileDownload, STAFF_ERRORS, Uuid } from '../schemas/common.ts';
 
 const tags = ['articles'];
 const staff = { access: 'staff' as const };
@@ -123,7 +123,7 @@ export function articleRoutes(app: FastifyInstance, ctx: AppContext) {
   });
   app.get('/articles/:id/files/:fileId', {
     config: staff,
-    schema: { tags, summary: 'Download a file of the article', params: FileParams, produces: ['application/octet-stream'], response: { ...errors } },
+    schema: { tags, summary: 'Download a file of the article', params: FileParams, produces: ['application/octet-stream'], response: { 200: FileDownload, ...errors } },
     handler: async (request, reply) => {
       const { id: articleId, fileId } = request.params as Static<typeof FileParams>;
       return sendFile(reply, await articles.readStaffArticleFile(ctx, actorOf(request), articleId, fileId));
@@ -177,7 +177,7 @@ export function articleRoutes(app: FastifyInstance, ctx: AppContext) {
   });
   app.get('/portal/articles/:id/files/:fileId', {
     config: resident,
-    schema: { tags: ['portal'], summary: 'A file of an article the resident may read', params: FileParams, produces: ['application/octet-stream'], response: { ...errors } },
+    schema: { tags: ['portal'], summary: 'A file of an article the resident may read', params: FileParams, produces: ['application/octet-stream'], response: { 200: FileDownload, ...errors } },
     handler: async (request, reply) => {
       const { id: articleId, fileId } = request.params as Static<typeof FileParams>;
       return sendFile(reply, await articles.readResidentArticleFile(ctx, residentOf(request), articleId, fileId));

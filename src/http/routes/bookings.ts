@@ -21,7 +21,7 @@ import { bookForResident, decideBooking, getStaffBooking, listStaffBookings, res
 import { sendStoredFile } from '../stored-file-reply.ts';
 import { actorOf } from '../access.ts';
 import { discardRest, multipartFiles, refuseDeclaredOversize, uploadBodyLimit, refuseForeignUpload } from '../multipart-files.ts';
-import { ErrorResponse, STAFF_ERRORS, Uuid } from '../schemas/common.ts';
+import { ErrorResponse, FileDownload, STAFF_ERRORS, Uuid } from '../schemas/common.ts';
 import {
   Booking, CalendarQuery, ClosureBody, CreateResourceBody, LinksBody, PatchResourceBody, Photo, ReasonBody, RefuseBody, Resource, StaffBookingBody, type ResourceAnswer,
 } from '../schemas/bookings.ts';
@@ -119,7 +119,7 @@ export function bookingRoutes(app: FastifyInstance, ctx: AppContext) {
   });
   app.get('/resources/:id/photos/:subId', {
     config: staff,
-    schema: { tags, summary: 'A photo of the resource', params: SubParams, produces: ['application/octet-stream'], response: { ...errors } },
+    schema: { tags, summary: 'A photo of the resource', params: SubParams, produces: ['application/octet-stream'], response: { 200: FileDownload, ...errors } },
     handler: async (request, reply) => {
       await staffAgency(ctx, actorOf(request));
       const { file, body } = await openPhoto(ctx, actorOf(request).organizationId, id(request), sub(request));

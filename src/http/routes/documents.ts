@@ -17,7 +17,7 @@ import * as resident from '../../community/resident-documents.ts';
 import type { DocumentRow, FolderRow } from '../../db/repositories/documents.ts';
 import { actorOf, residentOf } from '../access.ts';
 import { discardRest, multipartFiles, refuseDeclaredOversize, uploadBodyLimit, refuseForeignUpload } from '../multipart-files.ts';
-import { DateOnly, ErrorResponse, STAFF_ERRORS, Uuid } from '../schemas/common.ts';
+import { DateOnly, ErrorResponse, FileDownload, STAFF_ERRORS, Uuid } from '../schemas/common.ts';
 import { AudienceSchema } from '../schemas/audience.ts';
 
 const tags = ['documents'];
@@ -194,7 +194,7 @@ export function documentRoutes(app: FastifyInstance, ctx: AppContext) {
   });
   app.get('/documents/:id/file', {
     config: staff,
-    schema: { tags, summary: 'Download the document (logged)', params: IdParams, produces: ['application/octet-stream'], response: { ...errors } },
+    schema: { tags, summary: 'Download the document (logged)', params: IdParams, produces: ['application/octet-stream'], response: { 200: FileDownload, ...errors } },
     handler: async (request, reply) => {
       const { document, body } = await documents.downloadStaffDocument(ctx, actorOf(request), id(request));
       return sendStoredFile(reply, document, body);
@@ -223,7 +223,7 @@ export function documentRoutes(app: FastifyInstance, ctx: AppContext) {
   });
   app.get('/portal/documents/:id/file', {
     config: residentAccess,
-    schema: { tags: ['portal'], summary: 'Download a document the resident sees (logged); any other is 404', params: IdParams, produces: ['application/octet-stream'], response: { ...errors } },
+    schema: { tags: ['portal'], summary: 'Download a document the resident sees (logged); any other is 404', params: IdParams, produces: ['application/octet-stream'], response: { 200: FileDownload, ...errors } },
     handler: async (request, reply) => {
       const { document, body } = await resident.downloadResidentDocument(ctx, residentOf(request), id(request));
       return sendStoredFile(reply, document, body);

@@ -20,6 +20,7 @@ import { ErrorResponse, Uuid } from '../schemas/common.ts';
 import { makeAjv } from '../validation.ts';
 import { LinkAttempts, linkLimitKey } from '../link-attempts.ts';
 import { multipartFiles, refuseDeclaredOversize, uploadBodyLimit } from '../multipart-files.ts';
+import { PARTY_LINK_SECURITY } from '../openapi-security.ts';
 
 const tags = ['exchange'];
 const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -83,8 +84,8 @@ export function exchangeRoutes(app: FastifyInstance, ctx: AppContext) {
   app.get('/x/:token', {
     config: { access: 'public', rateLimit: limit },
     schema: {
-      tags, summary: 'A party opens its link: the secret becomes a cookie and the browser goes on to /x (`/x/help`: the contractors\' guide)',
-      params: Type.Object({ token: Type.String({ minLength: 1, maxLength: 100 }) }, { additionalProperties: false }), response: { 303: { description: 'to /x' } },
+      tags, operationId: 'openPartyLink', summary: 'A party opens its link: the secret becomes a cookie and the browser goes on to /x (`/x/help`: the contractors\' guide)',
+      params: Type.Object({ token: Type.String({ minLength: 1, maxLength: 100 }) }, { additionalProperties: false }), response: { 303: { description: 'to /x' }, 429: ErrorResponse },
     },
     handler: async (request: FastifyRequest, reply: FastifyReply) => {
       const { token } = request.params as { token: string };
@@ -108,7 +109,7 @@ export function exchangeRoutes(app: FastifyInstance, ctx: AppContext) {
   app.get('/help/contractors', {
     config: { access: 'public' },
     schema: {
-      tags, summary: 'The contractors\' guide\'s former address (emails already sent): redirects to /x/help, keeping `lang`',
+      tags, operationId: 'redirectContractorsGuide', summary: 'The contractors\' guide\'s former address (emails already sent): redirects to /x/help, keeping `lang`',
       querystring: Type.Object({ lang: Type.Optional(Type.String({ maxLength: 10 })) }), response: { 301: { description: 'to /x/help' } },
     },
     handler: async (request: FastifyRequest, reply: FastifyReply) => reply.redirect(`/x/help${languageQuery(request).replace('&', '?')}`, 301),
@@ -119,7 +120,7 @@ export function exchangeRoutes(app: FastifyInstance, ctx: AppContext) {
 
     scope.get('/api/v1/exchange/:token', {
       config: { access: 'public', rateLimit: limit },
-      schema: { tags, summary: 'What a contractor or approver sees: the request, the place, whom to contact, the documents, what to do now (`session` reads the page cookie)', params: Params, response: { 200: View, ...errors } },
+      schema: { tags, security: PARTY_LINK_SECURITY, summary: 'What a contractor or approver sees: the request, the place, whom to contact, the documents, what to do now (`session` reads the page cookie)', params: Params, response: { 200: View, ...errors } },
       handler: async (request) => {
         const opened = await access(ctx, attempts, request);
         return exchangeView(ctx, opened, fileUrl((request.params as { token: string }).token));
@@ -130,7 +131,7 @@ export function exchangeRoutes(app: FastifyInstance, ctx: AppContext) {
       config: { access: 'public', rateLimit: limit },
       onRequest: refuseDeclaredOversize(limits.maxBodyBytes),
       schema: {
-        tags, params: Params,
+        tags, params: Params, operationId: 'answerExchangeByToken', security: PARTY_LINK_SECURITY,
         summary: 'A party answers: {"action": …} as JSON, or multipart with a `payload` field (that JSON) and files (`invoice` for the invoice, any other name for photos, quote or documents)',
         consumes: ['application/json', 'multipart/form-data'],
         body: { description: 'JSON: one of the party actions; multipart: payload + files', oneOf: (PartyActionBody as unknown as { oneOf: unknown[] }).oneOf } as never,
@@ -176,7 +177,7 @@ export function exchangeRoutes(app: FastifyInstance, ctx: AppContext) {
 
     scope.get('/api/v1/exchange/:token/files/:id', {
       config: { access: 'public', rateLimit: limit },
-      schema: { tags, summary: 'A document the party may open', params: Type.Object({ token: Params.properties.token, id: Uuid }), response: { 200: { description: 'the file' }, ...errors } },
+      schema: { tags, security: PARTY_LINK_SECURITY, summary: 'A document the party may open', params: Type.Object({ token: Params.properties.token, id: Uuid }), response: { 200: { description: 'the file' }, ...errors } },
       handler: async (request, reply) => {
         const opened = await access(ctx, attempts, request);
         const { id } = request.params as { id: string };

@@ -30,6 +30,7 @@ export function inboundSmsRoutes(app: FastifyInstance, ctx: AppContext) {
       bodyLimit: SMS_BODY_LIMIT,
       schema: {
         tags: ['inbound'],
+        security: [{ twilioSignature: [] }],
         summary: 'Twilio’s incoming message callback (application/x-www-form-urlencoded, signed with X-Twilio-Signature)',
         description:
           'Set it as the "A message comes in" webhook (HTTP POST) of the number TWILIO_FROM, as PUBLIC_URL + /api/v1/inbound/sms. ' +

@@ -9,7 +9,7 @@ import { DomainError, notFound } from '../../domain/errors.ts';
 import { INBOUND_OUTCOMES, INBOUND_REASONS } from '../../domain/inbound/outcomes.ts';
 import { findInboundMessage, inboundMessagesPage, organizationByInboundSecret, ticketNumberById, type InboundMessageRow } from '../../db/repositories/inbound.ts';
 import { actorOf } from '../access.ts';
-import { STAFF_ERRORS, ErrorResponse } from '../schemas/common.ts';
+import { STAFF_ERRORS, ErrorResponse, FileDownload } from '../schemas/common.ts';
 import { receiveEmail } from '../../inbound/receive-email.ts';
 import { inboundSettings, rotateInboundSecret } from '../../inbound/inbound-settings.ts';
 import { originalOf, ticketOriginal } from '../../inbound/ticket-original.ts';
@@ -75,6 +75,7 @@ export function inboundRoutes(app: FastifyInstance, ctx: AppContext) {
       bodyLimit: ctx.config.inbound.maxBytes + 64 * 1024,
       schema: {
         tags: ['inbound'],
+        security: [{ inboundSecret: [] }],
         summary: 'Take one raw email (Content-Type: message/rfc822) for the agency of the inbound secret',
         description: 'Answers 202 with what the message became: ticket_created, answer_added (a reply joined its ticket), ignored (automatic mail: out-of-office, bounce, list, loop) or refused, with the reason. The same message sent twice answers what it became the first time.',
         consumes: ['message/rfc822'],
@@ -141,7 +142,7 @@ export function inboundRoutes(app: FastifyInstance, ctx: AppContext) {
 
   app.get('/inbound-messages/:id/raw', {
     config: { access: 'inbound:read' },
-    schema: { tags: ['inbound'], summary: 'The message as it came (message/rfc822), to download', params: Type.Object({ id: Type.String({ format: 'uuid' }) }, { additionalProperties: false }) },
+    schema: { tags: ['inbound'], summary: 'The message as it came (message/rfc822), to download', params: Type.Object({ id: Type.String({ format: 'uuid' }) }, { additionalProperties: false }), response: { 200: FileDownload, ...STAFF_ERRORS } },
     handler: async (request, reply) => {
       const { organizationId } = actorOf(request);
       const message = await findInboundMessage(ctx.db, organizationId, (request.params as { id: string }).id);
@@ -156,6 +157,7 @@ export function inboundRoutes(app: FastifyInstance, ctx: AppContext) {
     schema: {
       tags: ['tickets'], summary: 'The original of a message that joined this ticket (message/rfc822), to download',
       params: Type.Object({ number: NumberParams.properties.number, id: Type.String({ format: 'uuid' }) }, { additionalProperties: false }),
+      response: { 200: FileDownload, ...STAFF_ERRORS },
     },
     handler: async (request, reply) => {
       const { number, id } = request.params as { number: number; id: string };

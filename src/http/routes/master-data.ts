@@ -103,7 +103,7 @@ export function masterDataRoutes(app: FastifyInstance, ctx: AppContext) {
   app.post('/users/:id/revoke-sessions', {
     config: { access: 'users:write' },
     schema: {
-      tags: ['users'], summary: 'Sign a user out everywhere',
+      tags: ['users'], operationId: 'userRevokeSessions', summary: 'Sign a user out everywhere',
       params: Type.Object({ id: Uuid }), response: { 200: Type.Object({ revoked: Type.Integer() }), ...STAFF_ERRORS },
     },
     handler: async (request) => users.revokeSessionsOfUser(ctx, actorOf(request), (request.params as { id: string }).id),

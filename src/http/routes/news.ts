@@ -14,7 +14,7 @@ import * as moderation from '../../community/news/moderation.ts';
 import { staffNews } from '../../community/news/news-access.ts';
 import { actorOf } from '../access.ts';
 import { discardRest, multipartFiles, refuseDeclaredOversize, uploadBodyLimit, refuseForeignUpload } from '../multipart-files.ts';
-import { ErrorResponse, STAFF_ERRORS, Uuid } from '../schemas/common.ts';
+import { ErrorResponse, FileDownload, STAFF_ERRORS, Uuid } from '../schemas/common.ts';
 import { AudienceSchema, NewsFile, StaffPostAnswer, StaffSummary, literals, presentFile, presentStaffComment, presentStaffPost } from './news-schemas.ts';
 import { portalNewsRoutes } from './portal-news.ts';
 
@@ -178,7 +178,7 @@ export function newsRoutes(app: FastifyInstance, ctx: AppContext) {
   });
   app.get('/news/:id/files/:fileId', {
     config: staff,
-    schema: { tags, summary: 'Download a file of the post', params: FileParams, produces: ['application/octet-stream'], response: { ...errors } },
+    schema: { tags, summary: 'Download a file of the post', params: FileParams, produces: ['application/octet-stream'], response: { 200: FileDownload, ...errors } },
     handler: async (request, reply) => {
       const { id: postId, fileId } = request.params as Static<typeof FileParams>;
       const { file, body } = await posts.readStaffFile(ctx, actorOf(request), postId, fileId);

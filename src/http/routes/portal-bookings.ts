@@ -11,7 +11,7 @@ import { openPhoto } from '../../bookings/resource-photos.ts';
 import type { BookingListRow } from '../../db/repositories/bookings.ts';
 import { sendStoredFile } from '../stored-file-reply.ts';
 import { residentOf } from '../access.ts';
-import { ErrorResponse, STAFF_ERRORS, Uuid } from '../schemas/common.ts';
+import { ErrorResponse, FileDownload, STAFF_ERRORS, Uuid } from '../schemas/common.ts';
 import { FreeQuery, MineQuery, PortalBooking, PortalBookingBody, Resource, Slot, SlotsQuery } from '../schemas/bookings.ts';
 import { presentBooking, presentResource } from './bookings.ts';
 
@@ -61,7 +61,7 @@ export function portalBookingRoutes(app: FastifyInstance, ctx: AppContext) {
   });
   app.get('/portal/bookings/resources/:id/photos/:photoId', {
     config: read,
-    schema: { tags, summary: 'A photo of a resource the resident may book', params: PhotoParams, produces: ['application/octet-stream'], response: { ...errors } },
+    schema: { tags, summary: 'A photo of a resource the resident may book', params: PhotoParams, produces: ['application/octet-stream'], response: { 200: FileDownload, ...errors } },
     handler: async (request, reply) => {
       const resident = residentOf(request);
       const { id: resourceId, photoId } = request.params as Static<typeof PhotoParams>;

@@ -9,7 +9,7 @@ import { NEWS_COMMENT_MAX } from '../../domain/community/news.ts';
 import * as wall from '../../community/news/resident-wall.ts';
 import { sendStoredFile } from '../stored-file-reply.ts';
 import { residentOf } from '../access.ts';
-import { ErrorResponse, STAFF_ERRORS, Uuid } from '../schemas/common.ts';
+import { ErrorResponse, FileDownload, STAFF_ERRORS, Uuid } from '../schemas/common.ts';
 import { PortalPostAnswer, PortalPostSummary, presentFile, presentPortalComment, presentPortalSummary } from './news-schemas.ts';
 
 const tags = ['portal'];
@@ -105,7 +105,7 @@ export function portalNewsRoutes(app: FastifyInstance, ctx: AppContext) {
   });
   app.get('/portal/news/:id/files/:fileId', {
     config: read,
-    schema: { tags, summary: 'A file of a post the resident may read', params: FileParams, produces: ['application/octet-stream'], response: { ...errors } },
+    schema: { tags, summary: 'A file of a post the resident may read', params: FileParams, produces: ['application/octet-stream'], response: { 200: FileDownload, ...errors } },
     handler: async (request, reply) => {
       const { id: postId, fileId } = request.params as Static<typeof FileParams>;
       const { file, body } = await wall.readResidentFile(ctx, residentOf(request), postId, fileId);

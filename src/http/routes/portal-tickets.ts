@@ -24,7 +24,7 @@ import { residentOf } from '../access.ts';
 import { sendStoredFile } from '../stored-file-reply.ts';
 import { makeAjv } from '../validation.ts';
 import { discardRest, multipartFiles, refuseDeclaredOversize, uploadBodyLimit, refuseForeignUpload } from '../multipart-files.ts';
-import { ErrorResponse, STAFF_ERRORS, Uuid } from '../schemas/common.ts';
+import { ErrorResponse, FileDownload, STAFF_ERRORS, Uuid } from '../schemas/common.ts';
 import { NumberParams } from '../schemas/tickets.ts';
 import { PortalCategories, PortalDecisions, PortalMessageCreated, PortalRequestCreated, PortalTicket, PortalTicketPage } from '../schemas/portal-tickets.ts';
 
@@ -107,7 +107,7 @@ export function portalTicketRoutes(app: FastifyInstance, ctx: AppContext) {
 
   app.get('/portal/tickets/:number/files/:id', {
     config: read,
-    schema: { tags, summary: 'A file of the ticket the resident may open (shared documents, their own files, their messages’ files, quotes they see)', params: FileParams, produces: ['application/octet-stream'], response: { ...STAFF_ERRORS } },
+    schema: { tags, summary: 'A file of the ticket the resident may open (shared documents, their own files, their messages’ files, quotes they see)', params: FileParams, produces: ['application/octet-stream'], response: { 200: FileDownload, ...STAFF_ERRORS } },
     handler: async (request, reply) => {
       const { number, id } = request.params as { number: number; id: string };
       const { file, body } = await readPortalFile(ctx, residentOf(request), number, id);

@@ -87,7 +87,7 @@ export function webformRoutes(app: FastifyInstance, ctx: AppContext) {
   app.get('/f/:slug/embed.js', {
     config: { access: 'public', rateLimit: { max: 120, timeWindow: '1 minute' } },
     schema: {
-      tags, params: Params, response: { 200: { description: 'the script', type: 'string' }, ...errors },
+      tags, params: Params, operationId: 'getWebformEmbedScript', response: { 200: { description: 'the script', type: 'string' }, ...errors },
       summary: 'The snippet of the agency’s web form: `<script src="…/f/{slug}/embed.js" async></script>` inserts the form in an iframe sized to its content (`data-lang="en"`, `data-target="#selector"`)',
     },
     handler: async (request, reply) => {

@@ -57,7 +57,7 @@ export const Photo = Type.Object({ id: Type.String(), filename: Type.String(), c
 export const Closure = Type.Object({ id: Type.String(), startsAt: Type.String(), endsAt: Type.String(), reason: Type.Union([Type.String(), Type.Null()]) });
 export const Resource = Type.Object({
   id: Type.String(), propertyId: Type.String(), name: Type.String(), kind: literals(RESOURCE_KINDS), description: Type.String(),
-  rules: RulesSchema, audience: Type.Union([Type.Unknown(), Type.Null()]), active: Type.Boolean(),
+  rules: RulesSchema, audience: ResourceAudience, active: Type.Boolean(),
   photos: Type.Array(Photo), blocks: Type.Array(Type.String()), closures: Type.Array(Closure),
   createdAt: Type.String(), updatedAt: Type.String(),
 });

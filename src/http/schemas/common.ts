@@ -22,6 +22,12 @@ export const ErrorResponse = Type.Object({
   }),
 });
 
+/** A file's bytes, for the OpenAPI document (the answer carries the file's own Content-Type). */
+export const FileDownload = {
+  description: 'The file, with its own Content-Type and Content-Disposition',
+  content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } },
+};
+
 /** `{items, nextCursor}` around an item schema. */
 export function PageOf<T extends TSchema>(item: T) {
   return Type.Object({ items: Type.Array(item), nextCursor: Type.Union([Type.String(), Type.Null()]) });

@@ -106,6 +106,7 @@ export const EventsQuery = Type.Object(
 /** The body of an action: one schema per action, chosen by its `action` field. */
 export const ActionBody = Type.Unsafe<Record<string, unknown>>({
   type: 'object',
+  title: 'TicketAction',
   required: ['action'],
   discriminator: { propertyName: 'action' },
   oneOf: Object.values(ACTION_INPUTS),
