@@ -14,6 +14,9 @@ interface CursorKey {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** A time as `pageOf` writes it (ISO 8601, years 1 to 9999: what the database stores). */
+const isStoredTime = (value: string) => /^(?!0000)\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value) && !Number.isNaN(Date.parse(value));
+
 /** Decodes a cursor produced by `pageOf`; a tampered one is a 400, not a crash: its id is a
  * UUID, and with `time` its sort key is a date and time. */
 export function decodeCursor(cursor: string | undefined, options: { time?: boolean } = {}): CursorKey | undefined {
@@ -21,7 +24,7 @@ export function decodeCursor(cursor: string | undefined, options: { time?: boole
   try {
     const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
     if (key && typeof key === 'object' && typeof (key as CursorKey).s === 'string' && typeof (key as CursorKey).id === 'string' && UUID.test((key as CursorKey).id)
-      && (!options.time || !Number.isNaN(Date.parse((key as CursorKey).s)))) {
+      && (!options.time || isStoredTime((key as CursorKey).s))) {
       return key as CursorKey;
     }
   } catch {

@@ -7,6 +7,7 @@ import { DELIVERY_CONCURRENCY, startDeliveryWorker, type DeliveryWorkerOptions }
 import { purgeStagedAttachments } from '../tickets/purge-staged-attachments.ts';
 import { startImapPoller } from '../inbound/imap-poller.ts';
 import { startWebhookWorker } from './webhook-worker.ts';
+import { purgeOldDeliveries } from '../webhooks/purge-old-deliveries.ts';
 import type { Database } from '../db/connection.ts';
 import { runScheduledBackup } from '../backup/scheduled-backup.ts';
 
@@ -35,6 +36,8 @@ export async function startWorkers(ctx: AppContext, queue: JobQueue, log: (messa
   await queue.boss.work(MAINTENANCE_QUEUE, async () => {
     const purged = await purgeStagedAttachments(ctx);
     if (purged.purged > 0) log(`maintenance: ${purged.purged} unused uploads removed`);
+    const deliveries = await purgeOldDeliveries(ctx);
+    if (deliveries > 0) log(`maintenance: ${deliveries} old webhook deliveries removed`);
   });
   await scheduleBackups(ctx, queue, log, database);
   // Cron schedules run once per period across every worker process.

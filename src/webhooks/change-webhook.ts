@@ -17,7 +17,7 @@ export async function changeWebhook(ctx: AppContext, actor: Actor, id: string, i
   if (input.description !== undefined) patch.description = input.description.trim();
   if (input.eventTypes !== undefined) patch.eventTypes = [...new Set(input.eventTypes)];
   if (input.active === false && current.active) Object.assign(patch, { active: false, disabledReason: 'admin', disabledAt: now });
-  if (input.active === true && !current.active) Object.assign(patch, { active: true, disabledReason: null, disabledAt: null, consecutiveFailures: 0 });
+  if (input.active === true && !current.active) Object.assign(patch, { active: true, disabledReason: null, disabledAt: null, consecutiveFailures: 0, failingSince: null });
   const updated = await updateWebhook(ctx.db, actor.organizationId, id, patch);
   if (!updated) throw notFound('Webhook');
   if (input.active === true && !current.active) await ctx.jobs?.enqueueDeliveries(ctx.db, [updated.id]);

@@ -14,11 +14,15 @@ export async function deliverDueWebhooks(ctx: AppContext, owner: string, limit =
   const claimed = await claimDueDeliveries(ctx.db, owner, limit, ctx.clock.now(), WEBHOOK_RULES.leaseSeconds);
   if (claimed.length === 0) return counts;
   const hooks = new Map((await webhooksByIds(ctx.db, [...new Set(claimed.map((d) => d.webhookId))])).map((h) => [h.id, h]));
-  const outcomes = await Promise.all(claimed.map((delivery) => {
+  const outcomes = await Promise.allSettled(claimed.map((delivery) => {
     const hook = hooks.get(delivery.webhookId);
     // Removed since the claim: its deliveries went with it.
     return hook ? deliverWebhook(ctx, hook, delivery, owner) : Promise.resolve('lost' as const);
   }));
-  for (const outcome of outcomes) counts[outcome]++;
+  // A try whose record could not be written (the database gone) is not lost: its lease ends and
+  // another pass tries it again. The others' records stand.
+  for (const outcome of outcomes) counts[outcome.status === 'fulfilled' ? outcome.value : 'lost']++;
+  const failed = outcomes.find((o) => o.status === 'rejected');
+  if (failed && outcomes.every((o) => o.status === 'rejected')) throw (failed as PromiseRejectedResult).reason;
   return counts;
 }

@@ -53,7 +53,7 @@ export async function deliverWebhook(ctx: AppContext, hook: WebhookRow, delivery
       await resetWebhookFailures(db, hook.id);
       return 'delivered';
     }
-    const counted = await countWebhookFailure(db, hook.id);
+    const counted = await countWebhookFailure(db, hook.id, attemptedAt);
     if (counted) await switchOffIfFailing(db, ctx, counted, error!);
     return next!.state === 'failed' ? 'failed' : 'retrying';
   });

@@ -5,8 +5,8 @@
 import http from 'node:http';
 import https from 'node:https';
 import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
-import { isIP } from 'node:net';
 import { isPrivateAddress } from '../channels/network-address.ts';
+import { isPrivateHostLiteral } from '../domain/webhooks/webhook-url.ts';
 
 export interface TryResult {
   /** The receiver's status; null when no answer came. */
@@ -72,8 +72,7 @@ export function postWebhook(request: WebhookRequest): Promise<TryResult> {
     } catch {
       return resolve({ status: null, body: null, error: 'invalid_url: the URL cannot be read', durationMs: took() });
     }
-    const literal = url.hostname.replace(/^\[|\]$/g, '');
-    if (!request.allowPrivate && (isIP(literal) ? isPrivateAddress(literal) : literal === 'localhost' || literal.endsWith('.localhost'))) {
+    if (!request.allowPrivate && isPrivateHostLiteral(url.hostname)) {
       return resolve({ status: null, body: null, error: describe(new AddressRefused('')), durationMs: took() });
     }
     const client = url.protocol === 'https:' ? https : http;
@@ -95,7 +94,9 @@ export function postWebhook(request: WebhookRequest): Promise<TryResult> {
     outgoing.on('response', (response) => {
       const chunks: Buffer[] = [];
       let kept = 0;
-      const done = () => finish({ status: response.statusCode ?? null, body: Buffer.concat(chunks).toString('utf8'), error: null });
+      // Kept as text: bytes that are not UTF-8 become U+FFFD, and NUL (which no text column
+      // takes) too, so a binary or gzipped answer is recorded like any other.
+      const done = () => finish({ status: response.statusCode ?? null, body: Buffer.concat(chunks).toString('utf8').replaceAll('\u0000', '\uFFFD'), error: null });
       response.on('data', (chunk: Buffer) => {
         if (kept >= request.keepBytes) return;
         chunks.push(chunk.subarray(0, request.keepBytes - kept));

@@ -1,11 +1,11 @@
-// A webhook whose receiver failed WEBHOOK_RULES.disableAfterFailures tries in a row is switched
-// off, in the transaction that records the last failed try, and the agency's app admins are told
+// A webhook whose receiver failed WEBHOOK_RULES.disableAfterFailures tries in a row, for an hour
+// at least, is switched off, in the transaction that records the last failed try, and the agency's app admins are told
 // by email (template webhook_disabled). Its waiting deliveries stay queued: they leave when an
 // admin switches it on again.
 import type { Db } from '../db/connection.ts';
 import type { AppContext } from '../context.ts';
 import type { Language } from '../domain/master-data.ts';
-import { WEBHOOK_RULES } from '../domain/webhooks/delivery-rules.ts';
+import { shouldSwitchOff } from '../domain/webhooks/delivery-rules.ts';
 import { appAdminsOf, updateWebhook, type WebhookRow } from '../db/repositories/webhooks.ts';
 import { findOrganization } from '../db/repositories/users.ts';
 import { insertOutboxMessages } from '../db/repositories/outbox.ts';
@@ -17,10 +17,10 @@ export const WEBHOOK_DISABLED_TEMPLATE = 'webhook_disabled';
 /** The cockpit's page of the agency's webhooks. */
 export const webhooksPageUrl = (publicUrl: string) => `${publicUrl}/admin/webhooks`;
 
-/** Switches `hook` off when it failed too often; returns whether it did. */
+/** Switches `hook` off when it failed too often for too long; returns whether it did. */
 export async function switchOffIfFailing(db: Db, ctx: AppContext, hook: WebhookRow, lastError: string): Promise<boolean> {
-  if (!hook.active || hook.consecutiveFailures < WEBHOOK_RULES.disableAfterFailures) return false;
   const now = ctx.clock.now();
+  if (!hook.active || !shouldSwitchOff(hook.consecutiveFailures, hook.failingSince, now)) return false;
   await updateWebhook(db, hook.organizationId, hook.id, { active: false, disabledReason: 'failures', disabledAt: now, updatedAt: now });
   const organization = await findOrganization(db, hook.organizationId);
   const admins = await appAdminsOf(db, hook.organizationId);

@@ -15,6 +15,7 @@ import { OTHER_MANAGER_EMAIL } from '../support/seed.ts';
 import { deliverDueWebhooks } from '../../src/webhooks/deliver-due-webhooks.ts';
 import { postWebhook } from '../../src/webhooks/post-webhook.ts';
 import { isPrivateAddress } from '../../src/channels/network-address.ts';
+import { purgeOldDeliveries } from '../../src/webhooks/purge-old-deliveries.ts';
 
 interface Received {
   headers: IncomingHttpHeaders;
@@ -283,6 +284,56 @@ describe('webhooks', () => {
     expect(bodies.find((b) => b.type === 'news.published').data.post).toMatchObject({ id: post.json().post.id, title: 'Coupure d\u2019eau' });
     // The resident is named by id only.
     expect(JSON.stringify(bodies)).not.toMatch(/@|\+33/);
+    await remove(created.id);
+  });
+
+  it('records an answer of any bytes, refuses a forged cursor, replays once per click, and keeps finished deliveries a month', async () => {
+    const created = await register(['ticket.created']);
+    await newTicket('Réponse binaire');
+    // A gzip-like answer with NUL bytes: recorded as text, the delivery delivered (not tried for ever).
+    hook.answers.push({ status: 200, body: 'ok\u0000\u001f\u008b\u0000' });
+    expect(await pass()).toMatchObject({ delivered: 1 });
+    const [done] = await deliveries(created.id);
+    expect(done).toMatchObject({ state: 'delivered', attempts: 1 });
+    expect(done!.tries[0]!.responseBody).toContain('ok\uFFFD');
+    // A cursor with a date the database cannot hold is a 400, not a 500.
+    const forged = Buffer.from(JSON.stringify({ s: '0000-01-01T00:00:00.000Z', id: randomUUID() })).toString('base64url');
+    const badCursor = await t.call(admin, 'GET', `/api/v1/webhooks/${created.id}/deliveries?cursor=${forged}`);
+    expect(badCursor.statusCode).toBe(400);
+    expect(badCursor.json().error.code).toBe('invalid_cursor');
+    // Two clicks on "Renvoyer": one replay.
+    const first = await t.call(admin, 'POST', `/api/v1/webhooks/${created.id}/deliveries/${done!.id}/replay`);
+    const second = await t.call(admin, 'POST', `/api/v1/webhooks/${created.id}/deliveries/${done!.id}/replay`);
+    expect([first.statusCode, second.statusCode]).toEqual([201, 409]);
+    await pass();
+    // A month on, the daily clean-up removes what was delivered; what waits stays.
+    hook.failAlways(500, 'down');
+    await newTicket('Encore en attente');
+    await pass();
+    moveClock(31 * 86_400);
+    await signInAgain();
+    expect(await purgeOldDeliveries(t.ctx)).toBeGreaterThanOrEqual(2);
+    const left = await deliveries(created.id);
+    expect(left.map((d) => d.state)).toEqual(['queued']);
+    hook.recover();
+    await remove(created.id);
+  });
+
+  it('does not switch a webhook off for a burst of failures during a short outage', async () => {
+    const created = await register(['ticket.created']);
+    hook.failAlways(503, 'restarting');
+    for (let i = 0; i < 22; i++) await newTicket(`Rafale ${i}`);
+    await pass();
+    await pass();
+    const during = (await t.call(admin, 'GET', `/api/v1/webhooks/${created.id}`)).json();
+    expect(during.consecutiveFailures).toBeGreaterThanOrEqual(20);
+    expect(during).toMatchObject({ active: true, disabledReason: null });
+    // The receiver is back before the hour: everything leaves at its next try, the count starts again.
+    hook.recover();
+    moveClock(31);
+    await signInAgain();
+    expect((await pass()).delivered).toBe(22);
+    expect((await t.call(admin, 'GET', `/api/v1/webhooks/${created.id}`)).json()).toMatchObject({ active: true, consecutiveFailures: 0 });
     await remove(created.id);
   });
 

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { createHmac } from 'node:crypto';
 import { webhookEventsOfTicketChange } from '../../src/domain/webhooks/webhook-events.ts';
-import { afterFailedAttempt, retryDelaySeconds, WEBHOOK_RULES } from '../../src/domain/webhooks/delivery-rules.ts';
+import { afterFailedAttempt, retryDelaySeconds, shouldSwitchOff, WEBHOOK_RULES } from '../../src/domain/webhooks/delivery-rules.ts';
 import { checkWebhookUrl } from '../../src/domain/webhooks/webhook-url.ts';
 import { signatureHeader, verifySignature } from '../../src/webhooks/webhook-signature.ts';
 
@@ -30,6 +30,13 @@ describe('tries', () => {
     expect(afterFailedAttempt(7)).toEqual({ state: 'queued', retryInSeconds: 1920 });
     expect(afterFailedAttempt(8)).toEqual({ state: 'failed' });
   });
+  it('switch a webhook off after twenty failures in a row that lasted an hour, not a burst of seconds', () => {
+    const now = new Date('2026-12-02T10:00:00Z');
+    expect(shouldSwitchOff(20, new Date('2026-12-02T09:59:30Z'), now)).toBe(false);
+    expect(shouldSwitchOff(20, new Date('2026-12-02T09:00:00Z'), now)).toBe(true);
+    expect(shouldSwitchOff(19, new Date('2026-12-01T09:00:00Z'), now)).toBe(false);
+    expect(shouldSwitchOff(20, null, now)).toBe(false);
+  });
 });
 
 describe('webhook URLs', () => {
@@ -51,6 +58,12 @@ describe('webhook URLs', () => {
       expect(refused(url, true), url).toBe('accepted');
     }
     expect(refused('http://172.32.0.1/')).toBe('accepted');
+    // Addresses carrying an IPv4 one inside, the unspecified and site-local ranges, a trailing dot.
+    for (const url of ['http://[::127.0.0.1]/', 'http://[64:ff9b::a00:5]/', 'http://[2002:7f00:1::]/', 'http://[fec0::1]/', 'http://[::ffff:7f00:1]/', 'http://localhost./', 'http://192.0.0.8/', 'http://2130706433/', 'http://0x7f.1/']) {
+      expect(refused(url), url).toBe('webhook_address_not_allowed');
+    }
+    // A name is a name: checked on what it resolves to at each try.
+    expect(refused('https://10.example.com/hooks')).toBe('accepted');
   });
   it('refuses what is not a URL to POST to', () => {
     for (const url of ['ftp://example.com/', 'javascript:alert(1)', 'example.com/x', 'https://u:p@example.com/', `https://example.com/${'a'.repeat(2000)}`]) {

@@ -55,7 +55,8 @@ export async function deliveryCounts(db: Db, organizationId: string): Promise<{ 
   const rows = await db
     .select({ webhookId: webhookDeliveries.webhookId, state: webhookDeliveries.state, count: sql<number>`count(*)::int` })
     .from(webhookDeliveries)
-    .where(eq(webhookDeliveries.organizationId, organizationId))
+    // Through the agency's webhooks, so the read follows webhook_deliveries_hook_idx.
+    .where(inArray(webhookDeliveries.webhookId, db.select({ id: webhooks.id }).from(webhooks).where(eq(webhooks.organizationId, organizationId))))
     .groupBy(webhookDeliveries.webhookId, webhookDeliveries.state);
   return rows.map((r) => ({ ...r, count: Number(r.count) }));
 }
@@ -88,27 +89,37 @@ export async function attemptsOf(db: Db, deliveryIds: readonly string[]): Promis
   return db.select().from(webhookAttempts).where(inArray(webhookAttempts.deliveryId, [...deliveryIds])).orderBy(webhookAttempts.attemptedAt, webhookAttempts.id);
 }
 
+/** Deliveries whose worker died (their lease, in `available_at`, ended), of active webhooks. */
+function orphanIds(db: Db, limit: number, now: Date) {
+  return db
+    .select({ id: webhookDeliveries.id })
+    .from(webhookDeliveries)
+    .innerJoin(webhooks, eq(webhooks.id, webhookDeliveries.webhookId))
+    .where(and(eq(webhookDeliveries.state, 'sending'), lte(webhookDeliveries.availableAt, now), eq(webhooks.active, true)))
+    .orderBy(webhookDeliveries.availableAt)
+    .limit(limit)
+    .for('update', { of: webhookDeliveries, skipLocked: true });
+}
+
+/** Due queued deliveries, read webhook by active webhook (webhook_deliveries_hook_queued_idx):
+ * the rows a switched-off webhook keeps waiting are never read. */
+const dueIds = (limit: number, now: Date) => sql`
+  select due.id from ${webhooks} w
+  cross join lateral (
+    select d.id, d.available_at from ${webhookDeliveries} d
+    where d.webhook_id = w.id and d.state = 'queued' and d.available_at <= ${now.toISOString()}::timestamptz
+    order by d.available_at limit ${limit}
+    for update of d skip locked
+  ) due
+  where w.active
+  order by due.available_at
+  limit ${limit}`;
+
 async function claimState(db: Db, state: 'queued' | 'sending', owner: string, limit: number, now: Date, leaseSeconds: number): Promise<WebhookDeliveryRow[]> {
   if (limit <= 0) return [];
   const leaseEnd = new Date(now.getTime() + leaseSeconds * 1000);
-  return db
-    .update(webhookDeliveries)
-    .set({ state: 'sending', claimedBy: owner, availableAt: leaseEnd })
-    .where(
-      inArray(
-        webhookDeliveries.id,
-        db
-          .select({ id: webhookDeliveries.id })
-          .from(webhookDeliveries)
-          .innerJoin(webhooks, eq(webhooks.id, webhookDeliveries.webhookId))
-          // A webhook switched off keeps its deliveries waiting; they leave once it is on again.
-          .where(and(eq(webhookDeliveries.state, state), lte(webhookDeliveries.availableAt, now), eq(webhooks.active, true)))
-          .orderBy(webhookDeliveries.availableAt)
-          .limit(limit)
-          .for('update', { of: webhookDeliveries, skipLocked: true }),
-      ),
-    )
-    .returning();
+  const ids = state === 'sending' ? inArray(webhookDeliveries.id, orphanIds(db, limit, now)) : sql`${webhookDeliveries.id} in (${dueIds(limit, now)})`;
+  return db.update(webhookDeliveries).set({ state: 'sending', claimedBy: owner, availableAt: leaseEnd }).where(ids).returning();
 }
 
 /** Claims up to `limit` due deliveries for `owner`: those whose worker died first, then queued ones. */
@@ -139,13 +150,43 @@ export async function insertAttempt(db: Db, values: typeof webhookAttempts.$infe
 
 /** A success: the webhook's failures in a row start again from zero. */
 export async function resetWebhookFailures(db: Db, webhookId: string): Promise<void> {
-  await db.update(webhooks).set({ consecutiveFailures: 0 }).where(and(eq(webhooks.id, webhookId), sql`${webhooks.consecutiveFailures} <> 0`));
+  await db.update(webhooks).set({ consecutiveFailures: 0, failingSince: null }).where(and(eq(webhooks.id, webhookId), sql`${webhooks.consecutiveFailures} <> 0`));
 }
 
-/** A failed try: one more in a row; returns the webhook as it now is (locked till commit). */
-export async function countWebhookFailure(db: Db, webhookId: string): Promise<WebhookRow | undefined> {
-  const [row] = await db.update(webhooks).set({ consecutiveFailures: sql`${webhooks.consecutiveFailures} + 1` }).where(eq(webhooks.id, webhookId)).returning();
+/** A failed try: one more in a row (the streak's start kept); returns the webhook as it now is (locked till commit). */
+export async function countWebhookFailure(db: Db, webhookId: string, now: Date): Promise<WebhookRow | undefined> {
+  const [row] = await db
+    .update(webhooks)
+    .set({ consecutiveFailures: sql`${webhooks.consecutiveFailures} + 1`, failingSince: sql`coalesce(${webhooks.failingSince}, ${now.toISOString()}::timestamptz)` })
+    .where(eq(webhooks.id, webhookId))
+    .returning();
   return row;
+}
+
+/** One delivery locked (a replay checks and writes under it). */
+export async function lockDelivery(db: Db, organizationId: string, webhookId: string, id: string): Promise<WebhookDeliveryRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(webhookDeliveries)
+    .where(and(eq(webhookDeliveries.organizationId, organizationId), eq(webhookDeliveries.webhookId, webhookId), eq(webhookDeliveries.id, id)))
+    .for('update')
+    .limit(1);
+  return row;
+}
+
+/** Whether a replay of this delivery is still waiting or being tried. */
+export async function hasPendingReplay(db: Db, id: string): Promise<boolean> {
+  const [row] = await db.select({ id: webhookDeliveries.id }).from(webhookDeliveries).where(and(eq(webhookDeliveries.replayOf, id), inArray(webhookDeliveries.state, ['queued', 'sending']))).limit(1);
+  return row !== undefined;
+}
+
+/** Removes delivered and failed deliveries (their tries with them) written before `before`. */
+export async function purgeFinishedDeliveries(db: Db, before: Date, limit: number): Promise<number> {
+  const rows = await db
+    .delete(webhookDeliveries)
+    .where(inArray(webhookDeliveries.id, db.select({ id: webhookDeliveries.id }).from(webhookDeliveries).where(and(inArray(webhookDeliveries.state, ['delivered', 'failed']), lt(webhookDeliveries.createdAt, before))).limit(limit)))
+    .returning({ id: webhookDeliveries.id });
+  return rows.length;
 }
 
 /** Sends a delivery again now: a new row with the same event and body. */

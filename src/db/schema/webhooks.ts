@@ -25,6 +25,8 @@ export const webhooks = pgTable(
     disabledAt: timestamp('disabled_at', { withTimezone: true }),
     /** Failed tries in a row, any delivery; a success resets it. */
     consecutiveFailures: integer('consecutive_failures').notNull().default(0),
+    /** When the failed tries in a row began (null while it works): a short outage is not a dead receiver. */
+    failingSince: timestamp('failing_since', { withTimezone: true }),
     createdBy: uuid('created_by').references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
@@ -59,7 +61,8 @@ export const webhookDeliveries = pgTable(
     index('webhook_deliveries_hook_idx').on(t.webhookId, t.createdAt, t.id),
     // One delivery per webhook and event (a replay is a new row naming the first).
     uniqueIndex('webhook_deliveries_event_key').on(t.webhookId, t.eventId).where(sql`${t.replayOf} is null`),
-    index('webhook_deliveries_queued_idx').on(t.availableAt).where(sql`${t.state} = 'queued'`),
+    // The claim reads each active webhook's due rows, so a switched-off one's waiting rows cost nothing.
+    index('webhook_deliveries_hook_queued_idx').on(t.webhookId, t.availableAt).where(sql`${t.state} = 'queued'`),
     index('webhook_deliveries_sending_idx').on(t.availableAt).where(sql`${t.state} = 'sending'`),
   ],
 );

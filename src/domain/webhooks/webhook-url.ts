@@ -2,17 +2,16 @@
 // the cockpit and the logs: a receiver checks the signature instead), at most 2,000 characters;
 // not loopback or a private address written as such unless the operator allows private hosts.
 // Names are checked again at each try on the address they resolve to (webhooks/post-webhook.ts).
+import { isIP } from 'node:net';
 import { DomainError } from '../errors.ts';
+import { isPrivateAddress } from '../network-ranges.ts';
 
-const PRIVATE_LITERAL = [
-  /^127\./, /^10\./, /^192\.168\./, /^172\.(1[6-9]|2\d|3[01])\./, /^169\.254\./, /^0\./, /^100\.(6[4-9]|[7-9]\d|1[01]\d|12[0-7])\./,
-  /^::1?$/, /^f[cd][0-9a-f]{2}:/i, /^fe[89ab][0-9a-f]:/i, /^::ffff:/i,
-];
-
-/** Whether a host as written in a URL names the server's own network. */
+/** Whether a host as written in a URL names the server's own network: an address in its ranges
+ * (the URL parser has already read decimal, octal and hex IPv4 forms), or localhost. */
 export function isPrivateHostLiteral(hostname: string): boolean {
-  const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
-  return host === 'localhost' || host.endsWith('.localhost') || PRIVATE_LITERAL.some((p) => p.test(host));
+  const host = hostname.replace(/^\[|\]$/g, '').replace(/\.$/, '').toLowerCase();
+  if (isIP(host)) return isPrivateAddress(host);
+  return host === 'localhost' || host.endsWith('.localhost');
 }
 
 /** The URL as it is kept, or a refusal naming the field. */

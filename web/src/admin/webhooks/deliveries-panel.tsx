@@ -23,7 +23,7 @@ import { webhookKeys, type Delivery } from './webhook-types.ts';
 const REFRESH_MS = 3000;
 
 /** The panel of the webhook `webhookId`. */
-export function DeliveriesPanel({ webhookId }: { webhookId: string }) {
+export function DeliveriesPanel({ webhookId, active }: { webhookId: string; /** A switched-off webhook's deliveries wait: nothing to watch. */ active: boolean }) {
   const { t } = useTranslation();
   const format = useFormat();
   const [state, setState] = useState('');
@@ -39,7 +39,7 @@ export function DeliveriesPanel({ webhookId }: { webhookId: string }) {
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor,
     refetchInterval: (query) =>
-      query.state.data?.pages.some((page) => page.items.some((d) => d.state === 'queued' || d.state === 'sending')) ? REFRESH_MS : false,
+      active && query.state.data?.pages.some((page) => page.items.some((d) => d.state === 'queued' || d.state === 'sending')) ? REFRESH_MS : false,
   });
   const items = list.data?.pages.flatMap((page) => page.items) ?? [];
 
@@ -120,7 +120,7 @@ export function DeliveriesPanel({ webhookId }: { webhookId: string }) {
         <LoadMore hasMore={list.hasNextPage} loading={list.isFetchingNextPage} onLoad={() => void list.fetchNextPage()} shown={items.length} />
       )}
       <EditDrawer opened={open !== null} title={open ? eventTypeLabel(t, open.eventType) : ''} onClose={() => setOpen(null)}>
-        {open && <DeliveryDetail webhookId={webhookId} delivery={open} />}
+        {open && <DeliveryDetail webhookId={webhookId} delivery={open} active={active} />}
       </EditDrawer>
     </section>
   );

@@ -18,10 +18,12 @@ interface Props {
   webhookId: string;
   /** The delivery as the list read it; it is read again while on its way. */
   delivery: Delivery;
+  /** Whether its webhook is on (a switched-off one's deliveries wait: not read again). */
+  active: boolean;
 }
 
 /** The detail, in the drawer of the deliveries' panel. */
-export function DeliveryDetail({ webhookId, delivery: listed }: Props) {
+export function DeliveryDetail({ webhookId, delivery: listed, active }: Props) {
   const { t } = useTranslation();
   const format = useFormat();
   const queryClient = useQueryClient();
@@ -31,7 +33,7 @@ export function DeliveryDetail({ webhookId, delivery: listed }: Props) {
     queryKey: [...webhookKeys.deliveries(webhookId), 'one', listed.id],
     queryFn: () => api.get<Delivery>(path),
     initialData: listed,
-    refetchInterval: (q) => (q.state.data?.state === 'queued' || q.state.data?.state === 'sending' ? 3000 : false),
+    refetchInterval: (q) => (active && (q.state.data?.state === 'queued' || q.state.data?.state === 'sending') ? 3000 : false),
   });
   const replay = useMutation({
     mutationFn: () => api.post<Delivery>(`${path}/replay`),

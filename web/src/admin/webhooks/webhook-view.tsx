@@ -138,7 +138,7 @@ function WebhookLoaded({ webhook, back }: { webhook: Webhook; back: ReactNode })
           ))}
         </Table.Tbody>
       </Table>
-      <DeliveriesPanel webhookId={webhook.id} />
+      <DeliveriesPanel webhookId={webhook.id} active={webhook.active} />
       <EditDrawer opened={editing} title={t('webhooks.edit')} onClose={() => setEditing(false)} size="lg">
         <WebhookForm
           webhook={webhook}
