@@ -29,9 +29,9 @@ export function runCli(args: string[], env: Record<string, string>, timeoutMs = 
   });
 }
 
-export interface RunningServer {
+/** A started process: its output so far, its end, and how to stop it. */
+interface Running {
   child: ChildProcess;
-  url: string;
   output: () => string;
   /** Resolves with the exit code once the process has ended (however it was stopped). */
   exited: Promise<number | null>;
@@ -39,82 +39,59 @@ export interface RunningServer {
   stop(): Promise<number | null>;
 }
 
-/** Starts `gardien serve` and waits for the line that says where it runs. */
-export function startServe(env: Record<string, string>, timeoutMs = 90_000): Promise<RunningServer> {
+export interface RunningServer extends Running {
+  url: string;
+}
+
+export interface RunningWorker extends Running {
+  /** The delivery worker's id, as its outbox claims name it (`claimed_by`). */
+  owner: string;
+}
+
+/** Starts `gardien <command>` and waits until `ready` finds what it needs in the output. */
+function startUntil<T>(command: string, env: Record<string, string>, what: string, timeoutMs: number, ready: (out: string) => T | undefined): Promise<Running & T> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [MAIN, 'serve'], { env: { ...process.env, PORT: '0', LOG_LEVEL: 'warn', SMTP_INBOUND_PORT: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [MAIN, command], { env: { ...process.env, LOG_LEVEL: 'warn', SMTP_INBOUND_PORT: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new Error(`serve did not start in ${timeoutMs} ms:\n${out}`));
+      reject(new Error(`${what} did not start in ${timeoutMs} ms:\n${out}`));
     }, timeoutMs);
     const onData = (d: Buffer) => {
       out += d;
-      const match = /running on http:\/\/localhost:(\d+)/.exec(out);
-      if (match) {
-        clearTimeout(timer);
-        resolve({
-          child,
-          url: `http://127.0.0.1:${match[1]}`,
-          output: () => out,
-          exited,
-          stop: async () => {
-            child.kill('SIGTERM');
-            return exited;
-          },
-        });
-      }
+      const found = ready(out);
+      if (found === undefined) return;
+      clearTimeout(timer);
+      resolve({
+        child, exited, output: () => out, ...found,
+        stop: async () => {
+          child.kill('SIGTERM');
+          return exited;
+        },
+      });
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);
     void exited.then((code) => {
       clearTimeout(timer);
-      reject(new Error(`serve exited with ${code} before starting:\n${out}`));
+      reject(new Error(`${what} exited with ${code} before starting:\n${out}`));
     });
   });
 }
 
-export interface RunningWorker {
-  child: ChildProcess;
-  /** The delivery worker's id, as its outbox claims name it (`claimed_by`). */
-  owner: string;
-  output: () => string;
-  /** Resolves with the exit code once the process has ended (however it was stopped). */
-  exited: Promise<number | null>;
-  /** Sends SIGTERM and waits for the exit code. */
-  stop(): Promise<number | null>;
+/** Starts `gardien serve` and waits for the line that says where it runs. */
+export function startServe(env: Record<string, string>, timeoutMs = 90_000): Promise<RunningServer> {
+  return startUntil('serve', { PORT: '0', ...env }, 'serve', timeoutMs, (out) => {
+    const port = /running on http:\/\/localhost:(\d+)/.exec(out)?.[1];
+    return port ? { url: `http://127.0.0.1:${port}` } : undefined;
+  });
 }
 
 /** Starts `gardien worker` and waits until it says its delivery worker's id and that it runs. */
 export function startWorker(env: Record<string, string>, timeoutMs = 90_000): Promise<RunningWorker> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [MAIN, 'worker'], { env: { ...process.env, LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`the worker did not start in ${timeoutMs} ms:\n${out}`));
-    }, timeoutMs);
-    const onData = (d: Buffer) => {
-      out += d;
-      const owner = /delivery: worker ([0-9a-f-]{36})/.exec(out)?.[1];
-      if (owner && out.includes('Gardien worker running')) {
-        clearTimeout(timer);
-        resolve({
-          child, owner, exited, output: () => out,
-          stop: async () => {
-            child.kill('SIGTERM');
-            return exited;
-          },
-        });
-      }
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    void exited.then((code) => {
-      clearTimeout(timer);
-      reject(new Error(`the worker exited with ${code} before starting:\n${out}`));
-    });
+  return startUntil('worker', env, 'the worker', timeoutMs, (out) => {
+    const owner = /delivery: worker ([0-9a-f-]{36})/.exec(out)?.[1];
+    return owner && out.includes('Gardien worker running') ? { owner } : undefined;
   });
 }

@@ -1,7 +1,7 @@
 // One message of the outbox: who it went to, when, its state and — for a failed one — why; then
 // its content.
 import type { ReactNode } from 'react';
-import { Alert, Stack, Table, Text } from '@mantine/core';
+import { Alert, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { useFormat } from '../../i18n/format.ts';
@@ -9,6 +9,7 @@ import type { OutboxMessageAnswer as OutboxMessage } from '../../../../src/http/
 import { MessageContent } from './message-content.tsx';
 import { StateBadge } from './state-badge.tsx';
 import { WarningAlert } from '../shared/warning-alert.tsx';
+import { FactsTable } from '../shared/facts-table.tsx';
 
 interface Props {
   message: OutboxMessage;
@@ -46,18 +47,7 @@ export function MessageDetail({ message, ticketLinks }: Props) {
         <WarningAlert title={t('admin.outbox.lastError')}>{message.lastError}</WarningAlert>
       )}
       {explanation && message.state !== 'failed' && <Text size="sm">{explanation}</Text>}
-      <Table variant="vertical" withTableBorder layout="fixed">
-        <Table.Tbody>
-          {rows.map(([label, value]) => (
-            <Table.Tr key={label}>
-              <Table.Th w={180} scope="row">
-                {label}
-              </Table.Th>
-              <Table.Td>{value}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+      <FactsTable rows={rows} />
       <MessageContent message={message} />
     </Stack>
   );

@@ -1,7 +1,7 @@
 // One delivery: its facts, the body that was signed and sent (pretty JSON), every try with the
 // receiver's status or why it failed, its duration and the receiver's answer; and "send again".
 import { useState, type ReactNode } from 'react';
-import { Alert, Button, Code, Group, ScrollArea, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Code, Group, ScrollArea, Stack, Text, Title } from '@mantine/core';
 import { IconSend } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +13,7 @@ import { WarningAlert } from '../shared/warning-alert.tsx';
 import { DeliveryStateBadge } from './delivery-state-badge.tsx';
 import { eventTypeLabel, tryErrorText } from './webhook-labels.ts';
 import { webhookKeys, type Delivery, type DeliveryTry } from './webhook-types.ts';
+import { FactsTable } from '../shared/facts-table.tsx';
 
 interface Props {
   webhookId: string;
@@ -62,18 +63,7 @@ export function DeliveryDetail({ webhookId, delivery: listed, active }: Props) {
         </Alert>
       )}
       {d.state !== 'failed' && d.state !== 'delivered' && d.lastError && <WarningAlert title={t('webhooks.delivery.lastError')}>{tryErrorText(t, d.lastError)}</WarningAlert>}
-      <Table variant="vertical" withTableBorder layout="fixed">
-        <Table.Tbody>
-          {rows.map(([label, value]) => (
-            <Table.Tr key={label}>
-              <Table.Th w={180} scope="row">
-                {label}
-              </Table.Th>
-              <Table.Td>{value}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+      <FactsTable rows={rows} />
       <Group gap="sm">
         <Button variant="default" leftSection={<IconSend size={16} stroke={1.6} aria-hidden="true" />} loading={replay.isPending} onClick={() => replay.mutate()}>
           {t('webhooks.delivery.replayButton')}

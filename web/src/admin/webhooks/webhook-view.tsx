@@ -2,7 +2,7 @@
 // off, its facts, its actions (change, switch off or on, renew the secret, remove) and its
 // deliveries.
 import { useState, type ReactNode } from 'react';
-import { Anchor, Button, Group, Table, Text } from '@mantine/core';
+import { Anchor, Button, Group, Text } from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -25,6 +25,7 @@ import { eventTypeLabel } from './webhook-labels.ts';
 import { WebhookStateBadge } from './webhook-state-badge.tsx';
 import { webhookKeys, type Webhook } from './webhook-types.ts';
 import { WEBHOOK_RULES } from '../../../../src/domain/webhooks/delivery-rules.ts';
+import { FactsTable } from '../shared/facts-table.tsx';
 
 /** The page of the webhook `id`. */
 export function WebhookView({ id }: { id: string }) {
@@ -126,18 +127,7 @@ function WebhookLoaded({ webhook, back }: { webhook: Webhook; back: ReactNode })
       )}
       <SavedNotice message={notice} />
       <ErrorAlert error={calls.switchTo.error ?? calls.renew.error ?? calls.remove.error} title={t('webhooks.notDone')} />
-      <Table variant="vertical" withTableBorder layout="fixed" data-testid="webhook-facts">
-        <Table.Tbody>
-          {rows.map(([label, value]) => (
-            <Table.Tr key={label}>
-              <Table.Th w={200} scope="row">
-                {label}
-              </Table.Th>
-              <Table.Td>{value}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+      <FactsTable rows={rows} labelWidth={200} testId="webhook-facts" />
       <DeliveriesPanel webhookId={webhook.id} active={webhook.active} />
       <EditDrawer opened={editing} title={t('webhooks.edit')} onClose={() => setEditing(false)} size="lg">
         <WebhookForm
