@@ -4,7 +4,7 @@
 import type { AppContext } from '../context.ts';
 import type { Actor } from '../auth/actor.ts';
 import { notFound } from '../domain/errors.ts';
-import { checkWebhookUrl } from '../domain/webhooks/webhook-url.ts';
+import { checkWebhookUrl } from './check-webhook-url.ts';
 import { findWebhook, updateWebhook, type NewWebhook, type WebhookRow } from '../db/repositories/webhooks.ts';
 import type { WebhookPatch } from './webhook-input.ts';
 

@@ -3,7 +3,7 @@
 import type { AppContext } from '../context.ts';
 import type { Actor } from '../auth/actor.ts';
 import { sealSecret } from '../channels/sealed-secret.ts';
-import { checkWebhookUrl } from '../domain/webhooks/webhook-url.ts';
+import { checkWebhookUrl } from './check-webhook-url.ts';
 import { insertWebhook, type WebhookRow } from '../db/repositories/webhooks.ts';
 import { WEBHOOK_SECRET_LABEL } from './deliver-webhook.ts';
 import { newWebhookSecret } from './webhook-signature.ts';

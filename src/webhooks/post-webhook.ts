@@ -6,7 +6,7 @@ import http from 'node:http';
 import https from 'node:https';
 import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import { isPrivateAddress } from '../channels/network-address.ts';
-import { isPrivateHostLiteral } from '../domain/webhooks/webhook-url.ts';
+import { isPrivateHostLiteral } from './check-webhook-url.ts';
 
 export interface TryResult {
   /** The receiver's status; null when no answer came. */

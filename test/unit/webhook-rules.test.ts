@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createHmac } from 'node:crypto';
 import { webhookEventsOfTicketChange } from '../../src/domain/webhooks/webhook-events.ts';
 import { afterFailedAttempt, retryDelaySeconds, shouldSwitchOff, WEBHOOK_RULES } from '../../src/domain/webhooks/delivery-rules.ts';
-import { checkWebhookUrl } from '../../src/domain/webhooks/webhook-url.ts';
+import { checkWebhookUrl } from '../../src/webhooks/check-webhook-url.ts';
 import { signatureHeader, verifySignature } from '../../src/webhooks/webhook-signature.ts';
 
 describe('the events of a ticket change', () => {

@@ -1,10 +1,10 @@
 // What a webhook's URL may be: http or https, a host, no credentials in it (they would show in
 // the cockpit and the logs: a receiver checks the signature instead), at most 2,000 characters;
 // not loopback or a private address written as such unless the operator allows private hosts.
-// Names are checked again at each try on the address they resolve to (webhooks/post-webhook.ts).
+// Names are checked again at each try on the address they resolve to (post-webhook.ts).
 import { isIP } from 'node:net';
-import { DomainError } from '../errors.ts';
-import { isPrivateAddress } from '../network-ranges.ts';
+import { DomainError } from '../domain/errors.ts';
+import { isPrivateAddress } from '../channels/network-address.ts';
 
 /** Whether a host as written in a URL names the server's own network: an address in its ranges
  * (the URL parser has already read decimal, octal and hex IPv4 forms), or localhost. */
